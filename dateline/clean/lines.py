@@ -1,0 +1,183 @@
+"""Line shapes: the regular expressions and small predicates that cleaning rules are built from."""
+
+from __future__ import annotations
+
+import re
+
+# (normalised name, acronyms matched case-sensitively, names matched case-insensitively)
+WIRES: tuple[tuple[str, str, str], ...] = (
+    ("Associated Press", "AP", r"(?:the\s+)?associated\s+press"),
+    ("Reuters", "", r"(?:thomson\s+)?reuters"),
+    ("AFP", "AFP", r"agence\s+france[\s-]presse"),
+    ("Bloomberg", "", r"bloomberg(?:\s+news)?"),
+    ("dpa", "DPA|dpa", r"deutsche\s+presse[\s-]agentur"),
+    ("Press Association", "PA|PA Media", r"press\s+association"),
+    ("Xinhua", "", r"xinhua(?:\s+news\s+agency)?"),
+    ("Anadolu Agency", "", r"anadolu(?:\s+agency)?"),
+    ("UPI", "UPI", r"united\s+press\s+international"),
+    ("EFE", "EFE", r"agencia\s+efe"),
+    ("ANSA", "ANSA", r"ansa"),
+    ("Kyodo", "", r"kyodo(?:\s+news)?"),
+    ("Yonhap", "", r"yonhap(?:\s+news\s+agency)?"),
+    ("Canadian Press", "CP", r"(?:the\s+)?canadian\s+press"),
+    ("Australian Associated Press", "AAP", r"australian\s+associated\s+press"),
+    ("PTI", "PTI", r"press\s+trust\s+of\s+india"),
+    ("IANS", "IANS", r"indo-asian\s+news\s+service"),
+    ("TASS", "TASS", r"tass"),
+    ("Interfax", "", r"interfax"),
+)
+
+
+def _wire_regex(acronyms: str, names: str) -> str:
+    alts = [f"(?-i:{a})" for a in acronyms.split("|") if a] + [names]
+    return "(?i:" + "|".join(alts) + ")"
+
+
+_WIRE_RES = [(name, _wire_regex(acr, pat)) for name, acr, pat in WIRES]
+WIRE_ALT = "(?:" + "|".join(regex for _, regex in _WIRE_RES) + ")"
+_WIRE_FULL = [(name, re.compile(rf"^{regex}$")) for name, regex in _WIRE_RES]
+_WIRE_WORD = [(name, re.compile(rf"\b{regex}\b")) for name, regex in _WIRE_RES]
+
+
+def wire_name(text: str) -> str | None:
+    """The normalised agency name if `text` is exactly an agency name, else None."""
+    cleaned = text.strip().strip(".:;,()[]|—–-").strip()
+    for name, pattern in _WIRE_FULL:
+        if pattern.match(cleaned):
+            return name
+    return None
+
+
+def find_wire(text: str) -> str | None:
+    """The first agency named anywhere in `text`."""
+    best: tuple[int, str] | None = None
+    for name, pattern in _WIRE_WORD:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    return best[1] if best else None
+
+
+_TERMINAL = re.compile(r"[.!?…](?:[\"'”’)\]]+)?\s*$|[\"”]\s*$")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def is_prose(text: str, min_words: int = 6) -> bool:
+    """A line that reads like running text: enough words and a sentence end."""
+    return word_count(text) >= min_words and ends_sentence(text)
+
+
+_NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|Mc[A-Z][a-z]+|de|van|von|da|del|al|bin|el|la|le)"
+NAME = rf"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.)(?:\s+{_NAME_TOKEN}){{0,3}}"
+_NAME_LIST = re.compile(rf"^\s*({NAME})(?:\s*(?:,|\band\b|&)\s*({NAME}))*\s*$")
+
+
+def split_names(text: str) -> list[str]:
+    """"Jane Doe, Al Roe and Ann Lee" -> three names; [] unless the whole text is names."""
+    text = text.strip().rstrip(".,;")
+    if not text:
+        return []
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", text) if p.strip()]
+    names: list[str] = []
+    for part in parts:
+        if part.isupper() and len(part) > 3:
+            part = part.title()
+        if not re.fullmatch(NAME, part) or word_count(part) > 4:
+            return []
+        names.append(part)
+    return names
+
+
+def is_name_line(text: str) -> bool:
+    """A bare author line: one to three personal names, nothing else."""
+    names = split_names(text)
+    return bool(names) and len(names) <= 3 and all(1 < word_count(n) <= 4 for n in names) \
+        and wire_name(text) is None
+
+
+def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# Whole-line rules, checked in order; the label says why a line went.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ad", rx(r"^\s*(advertising|advertisement|ad|ads|sponsored( content)?|paid content|"
+              r"story continues( below)?( advertisement)?|continue reading( below)?|skip ad|"
+              r"article continues below( this ad)?)\s*[.:…]*\s*$")),
+    ("teaser", rx(r"^\s*(also read|read also|read more|more|see also|related|related story|"
+                  r"related article|watch|watch now|listen|must read|suggested|"
+                  r"click here|tap here|don'?t miss)\b\s*(\.\.\.|…|:|\||-|–|—|>|»)?\s*"
+                  r"(\S.{0,160})?$")),
+    ("reading-time", rx(r"^\s*[·•|\-]?\s*\d+\s*(-\s*\d+\s*)?(min|mins|minute|minutes)\.?\s+"
+                        r"(read|reading|listen)\s*$")),
+    ("published", rx(r"^\s*(published|posted|updated|last updated|first published|"
+                     r"last modified|modified)\b\s*(on|at)?\s*[:\-–—]?\s*(.{0,60})$")),
+    ("byline", rx(r"^\s*(by|words by|written by|story by|report by)\s*:?\s+\S.{0,120}$")),
+    ("subscribe", rx(r"^\s*(subscribe|sign up|sign in|log in|login|register|already a "
+                     r"subscriber|get (our|the) .{0,40}newsletter|newsletter|support our "
+                     r"journalism|become a member|create a free account|follow us|follow "
+                     r"@|share (this|on)|share\b|tweet\b|email\b|print\b|comments?\b|"
+                     r"download (our|the) app)\b.{0,160}$")),
+    ("copyright", rx(r"^\s*(©|\(c\)|copyright\b|all rights reserved).{0,200}$")),
+    ("tags", rx(r"^\s*(tags|topics|filed under|categories|keywords)\s*:.{0,200}$")),
+    ("photo-credit", rx(r"^\s*[\[(]?\s*(photo|photograph|photos|image|images|picture|"
+                        r"pictures|credit|video|image source|image caption|"
+                        r"file photo)\s*(:|,|by)\s*.{0,200}$")),
+    ("origin", rx(r"^\s*(this|the) (story|article|report|piece|post) (originally )?"
+                  r"(first )?(appeared|was (originally |first )?published|ran|was published)"
+                  r"\b.{0,120}$")),
+    ("credits", rx(r"^\s*\(?\s*(additional reporting|reporting|writing|editing|edited|"
+                   r"compiled|contributing|research|graphics|production|produced)\s+by\b"
+                   r".{0,300}$")),
+    ("contributed", rx(r"^.{0,200}\b(contributed (to )?(this|the) (report|story|article)|"
+                       r"contributed reporting)\b.{0,100}$")),
+    ("end-marker", rx(r"^\s*(\(?(end|ends|###|-30-|\*\*\*)\)?)\s*$")),
+)
+
+# Headings after which everything to the end is a list of other stories.
+END_HEADING = rx(r"^\s*(recommended( stories| for you| articles| reading| videos)?|"
+                 r"related( stories| articles| coverage| content| news| links| topics)?|"
+                 r"more (from|on|about|stories|news|to read|in)\b.{0,60}|"
+                 r"(most|top) (read|popular|viewed|shared|stories)|trending( now| stories)?|"
+                 r"you (may|might) (also )?like|read next|up next|what to read next|"
+                 r"latest (news|stories)|editor'?s picks|in other news|around the web|"
+                 r"from (our|the) (partners|network)|promoted stories|"
+                 r"(more|other) stories)\s*[:.…]*\s*$")
+BULLET = rx(r"^\s*[•·▪►»■●◦\-–*]\s+\S")
+
+# "Doe reported from Kyiv and Roe from Mexico City." -- reporters named at the story's end.
+REPORTED_FROM = re.compile(
+    rf"^\s*(?P<names>{NAME}(?:\s*(?:,|\band\b)\s*{NAME})*)\s+reported\s+(?:from|in)\s+"
+    rf"(?P<rest>.{{0,200}})$")
+ALSO_FROM = re.compile(rf"\b(?:and|,)\s+(?P<name>{NAME})\s+(?:from|in)\s+[A-Z]")
+
+# Photo credits ending a caption: "(Jane Doe / Agency)", "(AP Photo/Jane Doe)", " — AP",
+# "Photograph: Jane Doe/Getty Images", "[Reuters]".
+CREDIT_TAIL = re.compile(
+    r"(\(\s*[^()]{1,80}\s*/\s*[^()]{1,80}\)\s*$|"
+    r"\(\s*(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|File|Handout)(?:\s+Photo)?[^()]{0,60}\)\s*$|"
+    r"\[\s*[^\[\]]{1,60}\]\s*$|"
+    r"\s[—–-]{1,2}\s*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|File photo|AP Photo[^.]{0,40}|"
+    r"(?:Photo|Photograph|Image)\b[^.]{0,60})\s*$|"
+    r"\b(?:Photograph|Photo|Image|Credit|Photo credit)\s*:\s*[^.]{1,80}$)")
+
+
+def rule_label(line: str) -> str | None:
+    """The label of the first whole-line rule matching `line`, or None."""
+    for label, pattern in LINE_RULES:
+        if pattern.match(line):
+            if label in ("teaser", "subscribe", "published", "photo-credit", "byline") \
+                    and is_prose(line, 12):
+                continue  # a long sentence that merely starts with the word is body text
+            return label
+    if wire_name(line):
+        return "wire"
+    return None

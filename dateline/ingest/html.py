@@ -1,0 +1,120 @@
+"""HTML pages: the article body and metadata, extracted offline with trafilatura."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any, Iterator
+
+from ..dedup.fingerprint import raw_hash
+from ..model import RawDocument, Rejection
+from .decode import message, normalize_newlines
+from .fields import split_authors
+
+# Publication-date markup, most specific first; the string is passed on exactly as found.
+_PUBLISHED_XPATHS = (
+    '//meta[@property="article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//meta[@name="pubdate" or @name="publishdate" or @name="publish-date" or @name="date"'
+    ' or @name="dc.date.issued" or @name="DC.date.issued" or @name="dcterms.created"'
+    ' or @name="sailthru.date" or @name="parsely-pub-date"]/@content',
+    '//time[@itemprop="datePublished"]/@datetime',
+    '//time[@pubdate]/@datetime',
+)
+_JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
+           "section", "article", "header", "footer", "figure", "figcaption", "table", "ul", "ol",
+           "dd", "dt", "address")
+_TAG = re.compile(r"<\s*(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure"
+                  r"|table|section|article)\b[^>]*>", re.IGNORECASE)
+_BLANK_RUN = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` carries HTML markup (a body field from a scraper, a feed summary)."""
+    return bool(_TAG.search(text))
+
+
+def fragment_to_text(fragment: str) -> str:
+    """HTML fragment to plain text, one paragraph per block element, blank line between."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return fragment.strip()
+    etree.strip_elements(root, "script", "style", with_tail=False)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif element.tag in _BLOCKS:
+            element.text = "\n\n" + (element.text or "")
+            element.tail = "\n\n" + (element.tail or "")
+    text = normalize_newlines(root.text_content())
+    paragraphs = (line.strip() for line in _BLANK_RUN.split(text))
+    return "\n\n".join(part for part in paragraphs if part)
+
+
+def _published_as_found(tree: Any, page: str) -> str | None:
+    for xpath in _PUBLISHED_XPATHS:
+        values = [str(value).strip() for value in tree.xpath(xpath) if str(value).strip()]
+        if values:
+            return values[0]
+    match = _JSONLD_PUBLISHED.search(page)
+    return match.group(1) if match else None
+
+
+def _not_future(date: str | None) -> str | None:
+    """Drop a YYYY-MM-DD date later than today (htmldate's bound is the only guard otherwise)."""
+    if not date:
+        return None
+    today = datetime.now(timezone.utc).date().isoformat()
+    return date if date[:10] <= today else None
+
+
+def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
+    """(body text, meta) of an HTML page, or None when it holds no article text."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    if tree is None:
+        return None
+    today = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    # no URL is given, so nothing is fetched; extensive_search off keeps htmldate from picking
+    # up copyright years or "today" from the page text and reporting them as publication dates
+    date_params = {"extensive_search": False, "original_date": True, "max_date": today}
+    found_raw = _published_as_found(tree, page)
+    document = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=True,
+        favor_recall=True, date_extraction_params=date_params)
+    if document is None:
+        return None
+    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    lines = (line.strip() for line in normalize_newlines(data.get("text") or "").split("\n"))
+    text = "\n\n".join(line for line in lines if line)
+    if not text:
+        return None
+    meta: dict[str, Any] = {
+        "title": data.get("title"),
+        "published": found_raw or _not_future(data.get("date")),
+        "url": data.get("url"),
+        "outlet": data.get("sitename"),
+        "hostname": data.get("hostname"),
+        "authors": split_authors(data.get("author") or ""),
+    }
+    return text, {key: value for key, value in meta.items() if value}
+
+
+def read_html(source_path: str, page: str) -> Iterator[RawDocument | Rejection]:
+    """One RawDocument for an HTML page, or Rejection E007."""
+    extracted = extract_html(page)
+    if extracted is None:
+        yield Rejection(source_path, "E007", message("E007"))
+        return
+    text, meta = extracted
+    yield RawDocument(source_path=source_path, format="html", raw=page, text=text, meta=meta,
+                      raw_hash=raw_hash(page))

@@ -1,0 +1,216 @@
+"""The SQLite store: the only module that talks SQL. One file, WAL, versioned schema, FTS5."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..model import Annotations, Article, Rejection
+from .migrations import migrate
+
+ANNOTATIONS_VERSION = 1
+_ARTICLE_COLUMNS = ("id, title, published, published_precision, published_evidence, outlet, "
+                    "wire, authors, dateline, url, text, removed, duplicate_of")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class SQLiteStore:
+    """Articles, their sources, quarantine, near-duplicate index and annotations."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        migrate(self.conn, self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together or not at all."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- sources --------------------------------------------------------------------------
+
+    def source_hash(self, source_path: str, locator: str | None) -> str | None:
+        row = self.conn.execute(
+            "SELECT raw_hash FROM sources WHERE source_path = ? AND locator = ?",
+            (source_path, locator or "")).fetchone()
+        return row["raw_hash"] if row else None
+
+    def add_source(self, article: Article, raw_hash: str) -> None:
+        """Record that an input unit gave `article` (replacing what the unit gave before)."""
+        self.conn.execute(
+            "INSERT INTO sources (source_path, locator, format, raw_hash, raw, article_id, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_path, locator) DO "
+            "UPDATE SET format=excluded.format, raw_hash=excluded.raw_hash, raw=excluded.raw, "
+            "article_id=excluded.article_id, ingested_at=excluded.ingested_at",
+            (article.source_path, article.locator or "", article.format, raw_hash, article.raw,
+             article.id, _now()))
+        self.conn.execute("DELETE FROM quarantine WHERE source_path = ? AND locator = ?",
+                          (article.source_path, article.locator or ""))
+
+    # --- articles -------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                 (article_id,)).fetchone() is not None
+
+    def add_article(self, article: Article) -> None:
+        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        self.conn.execute(
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}, seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.id, article.title, article.published, article.published_precision,
+             article.published_evidence, article.outlet, article.wire,
+             json.dumps(list(article.authors), ensure_ascii=False), article.dateline,
+             article.url, article.text, json.dumps(list(article.removed), ensure_ascii=False),
+             article.duplicate_of, seq))
+        self.conn.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
+                          (article.id, article.title or "", article.text))
+
+    def _article(self, row: sqlite3.Row, source: sqlite3.Row | None) -> Article:
+        return Article(
+            id=row["id"], text=row["text"], title=row["title"], published=row["published"],
+            published_precision=row["published_precision"],
+            published_evidence=row["published_evidence"], outlet=row["outlet"], wire=row["wire"],
+            authors=tuple(json.loads(row["authors"])), dateline=row["dateline"], url=row["url"],
+            source_path=source["source_path"] if source else "",
+            locator=(source["locator"] or None) if source else None,
+            format=source["format"] if source else "text", raw=source["raw"] if source else "",
+            removed=tuple(json.loads(row["removed"])), duplicate_of=row["duplicate_of"])
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self.conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?",
+                                (article_id,)).fetchone()
+        if row is None:
+            return None
+        source = self.conn.execute(
+            "SELECT * FROM sources WHERE article_id = ? ORDER BY rowid LIMIT 1",
+            (article_id,)).fetchone()
+        return self._article(row, source)
+
+    def find_article_ids(self, prefix: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ORDER BY seq LIMIT 10", (prefix + "%",))]
+
+    def iter_documents(self, unique: bool = False) -> Iterator[Article]:
+        """Every accepted input unit as an Article, in ingest order.
+
+        A second source of the same content has `duplicate_of` set to the article's own id
+        (an exact copy); a near copy has the earlier article's id.
+        """
+        query = (f"SELECT s.source_path, s.locator, s.format, s.raw, s.rowid AS srow, "
+                 f"a.first_source, {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))} "
+                 "FROM sources s JOIN articles a ON a.id = s.article_id ORDER BY s.rowid")
+        for row in self.conn.execute(query):
+            exact_copy = row["first_source"] is not None and row["srow"] != row["first_source"]
+            duplicate_of = row["id"] if exact_copy else row["duplicate_of"]
+            if unique and duplicate_of:
+                continue
+            article = self._article(row, row)
+            yield Article(**{**article.__dict__, "duplicate_of": duplicate_of})
+
+    def set_first_source(self, article_id: str) -> None:
+        self.conn.execute(
+            "UPDATE articles SET first_source = (SELECT MIN(rowid) FROM sources WHERE "
+            "article_id = ?) WHERE id = ? AND first_source IS NULL", (article_id, article_id))
+
+    def root_of(self, article_id: str) -> str:
+        """Follow duplicate_of links to the first article of a duplicate group."""
+        seen = {article_id}
+        while True:
+            row = self.conn.execute("SELECT duplicate_of FROM articles WHERE id = ?",
+                                    (article_id,)).fetchone()
+            if row is None or row[0] is None or row[0] in seen:
+                return article_id
+            article_id = row[0]
+            seen.add(article_id)
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: int(self.conn.execute(sql).fetchone()[0])  # noqa: E731
+        return {"articles": one("SELECT COUNT(*) FROM articles"),
+                "unique_articles": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL"),
+                "sources": one("SELECT COUNT(*) FROM sources"),
+                "quarantined": one("SELECT COUNT(*) FROM quarantine"),
+                "annotated": one("SELECT COUNT(*) FROM annotations")}
+
+    # --- quarantine -----------------------------------------------------------------------
+
+    def quarantine(self, rejection: Rejection) -> None:
+        self.conn.execute(
+            "INSERT INTO quarantine (source_path, locator, code, reason, at) VALUES "
+            "(?, ?, ?, ?, ?) ON CONFLICT (source_path, locator) DO UPDATE SET code=excluded.code,"
+            " reason=excluded.reason, at=excluded.at",
+            (rejection.source_path, rejection.locator or "", rejection.code, rejection.reason,
+             _now()))
+
+    def iter_quarantine(self) -> Iterator[Rejection]:
+        for row in self.conn.execute("SELECT * FROM quarantine ORDER BY source_path, locator"):
+            yield Rejection(row["source_path"], row["code"], row["reason"], row["locator"] or None)
+
+    # --- near-duplicate index -------------------------------------------------------------
+
+    def add_minhash(self, article_id: str, signature: bytes, buckets: Iterable[str]) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO minhash VALUES (?, ?)", (article_id, signature))
+        self.conn.executemany("INSERT INTO lsh_bands (band, bucket, article_id) VALUES (?, ?, ?)",
+                              [(i, bucket, article_id) for i, bucket in enumerate(buckets)])
+
+    def lsh_candidates(self, buckets: list[str]) -> list[tuple[str, bytes]]:
+        ids: list[str] = []
+        for band, bucket in enumerate(buckets):
+            ids.extend(r[0] for r in self.conn.execute(
+                "SELECT article_id FROM lsh_bands WHERE band = ? AND bucket = ?", (band, bucket)))
+        unique = list(dict.fromkeys(ids))
+        return [(aid, bytes(sig)) for aid in unique for (sig,) in self.conn.execute(
+            "SELECT signature FROM minhash WHERE article_id = ?", (aid,))]
+
+    # --- annotations ----------------------------------------------------------------------
+
+    def ids_without_annotations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id "
+            "WHERE n.article_id IS NULL OR n.version < ? ORDER BY a.seq", (ANNOTATIONS_VERSION,))]
+
+    def save_annotations(self, article_id: str, annotations: Annotations) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO annotations (article_id, version, data) VALUES (?, ?, ?)",
+            (article_id, ANNOTATIONS_VERSION,
+             json.dumps(annotations.to_dict(), ensure_ascii=False)))
+        for mention in annotations.entities:
+            self.conn.execute(
+                "INSERT INTO entities (entity_id, canonical, type, mentions) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + 1",
+                (mention.entity_id, mention.canonical, mention.type))
+
+    def get_annotations(self, article_id: str) -> Annotations | None:
+        row = self.conn.execute("SELECT data FROM annotations WHERE article_id = ?",
+                                (article_id,)).fetchone()
+        return Annotations.from_dict(json.loads(row[0])) if row else None
+
+    def known_entities(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT entity_id, canonical, type, mentions FROM entities ORDER BY mentions DESC")]

@@ -107,40 +107,74 @@ def rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+_SEP = r"(?:\.\.\.|…|:|\||–|—|-|>|»)"
+_WHEN = (r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+         r"today|yesterday)")
+
 # Whole-line rules, checked in order; the label says why a line went.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ad", rx(r"^\s*(advertising|advertisement|ad|ads|sponsored( content)?|paid content|"
               r"story continues( below)?( advertisement)?|continue reading( below)?|skip ad|"
-              r"article continues below( this ad)?)\s*[.:…]*\s*$")),
-    ("teaser", rx(r"^\s*(also read|read also|read more|more|see also|related|related story|"
-                  r"related article|watch|watch now|listen|must read|suggested|"
-                  r"click here|tap here|don'?t miss)\b\s*(\.\.\.|…|:|\||-|–|—|>|»)?\s*"
-                  r"(\S.{0,160})?$")),
+              r"article continues below( this (ad|advertisement))?)\s*[.:…]*\s*$")),
+    ("teaser", rx(rf"^\s*(also read|read also|read more|see also|related|related story|"
+                  rf"related article|watch|watch now|listen|must read|click here|tap here|"
+                  rf"don'?t miss|more)\s*({_SEP}\s*(\S.{{0,160}})?)?\s*$")),
     ("reading-time", rx(r"^\s*[·•|\-]?\s*\d+\s*(-\s*\d+\s*)?(min|mins|minute|minutes)\.?\s+"
                         r"(read|reading|listen)\s*$")),
-    ("published", rx(r"^\s*(published|posted|updated|last updated|first published|"
-                     r"last modified|modified)\b\s*(on|at)?\s*[:\-–—]?\s*(.{0,60})$")),
-    ("byline", rx(r"^\s*(by|words by|written by|story by|report by)\s*:?\s+\S.{0,120}$")),
-    ("subscribe", rx(r"^\s*(subscribe|sign up|sign in|log in|login|register|already a "
-                     r"subscriber|get (our|the) .{0,40}newsletter|newsletter|support our "
-                     r"journalism|become a member|create a free account|follow us|follow "
-                     r"@|share (this|on)|share\b|tweet\b|email\b|print\b|comments?\b|"
-                     r"download (our|the) app)\b.{0,160}$")),
+    ("published", rx(rf"^\s*(published|posted|updated|last updated|first published|"
+                     rf"last modified|modified)\b\s*(((on|at|by)\b|[:\-–—])\s*.{{0,60}}|"
+                     rf"\s*(?={_WHEN}).{{0,60}})?$")),
+    ("subscribe", rx(r"^\s*(subscribe|sign up|sign in|log in|login|already a subscriber|"
+                     r"get (our|the) .{0,40}newsletter|newsletter|support our journalism|"
+                     r"become a member|create a free account|follow us|download (our|the) "
+                     r"app)\b.{0,160}$")),
+    ("share", rx(r"^\s*(share|share this( article| story)?|tweet|email|print|comments?|"
+                 r"share (on|via) .{1,40}|view comments|leave a comment)\s*[:.]?\s*$")),
     ("copyright", rx(r"^\s*(©|\(c\)|copyright\b|all rights reserved).{0,200}$")),
     ("tags", rx(r"^\s*(tags|topics|filed under|categories|keywords)\s*:.{0,200}$")),
-    ("photo-credit", rx(r"^\s*[\[(]?\s*(photo|photograph|photos|image|images|picture|"
-                        r"pictures|credit|video|image source|image caption|"
-                        r"file photo)\s*(:|,|by)\s*.{0,200}$")),
+    ("photo-credit", rx(r"^\s*[\[(]?\s*((photo|photograph|photos|image|images|picture|"
+                        r"pictures|credit|video|file photo)\s*(:|by\b)|image (source|caption)"
+                        r"\s*[,:]).{0,200}$")),
     ("origin", rx(r"^\s*(this|the) (story|article|report|piece|post) (originally )?"
                   r"(first )?(appeared|was (originally |first )?published|ran|was published)"
                   r"\b.{0,120}$")),
     ("credits", rx(r"^\s*\(?\s*(additional reporting|reporting|writing|editing|edited|"
-                   r"compiled|contributing|research|graphics|production|produced)\s+by\b"
-                   r".{0,300}$")),
+                   r"compiled|contributing|graphics|produced)\s+by\b.{0,300}$")),
     ("contributed", rx(r"^.{0,200}\b(contributed (to )?(this|the) (report|story|article)|"
                        r"contributed reporting)\b.{0,100}$")),
     ("end-marker", rx(r"^\s*(\(?(end|ends|###|-30-|\*\*\*)\)?)\s*$")),
 )
+
+_BYLINE = rx(r"^\s*(?:by|words by|written by|story by|report by)\s*:?\s+(?P<rest>\S.{0,150})$")
+_ROLE = rx(r"\b(staff|senior|chief|special|political|foreign|white house|diplomatic|"
+           r"correspondents?|writers?|reporters?|editors?|columnists?|contributors?|"
+           r"for|in|at)\b.*$")
+
+
+def parse_byline(line: str) -> tuple[list[str], str | None] | None:
+    """"By Jane Doe and Al Roe, Reuters" -> (["Jane Doe", "Al Roe"], "Reuters"); None if no byline."""
+    match = _BYLINE.match(line)
+    if not match or ends_sentence(line) and word_count(line) > 12:
+        return None
+    rest = match.group("rest").strip()
+    wire = wire_name(rest)
+    if wire:
+        return [], wire
+    parts = [p.strip() for p in re.split(r"\s*(?:[|/—–]|\s-\s)\s*|,\s*(?=[^,]*$)", rest)
+             if p and p.strip()]
+    names: list[str] = []
+    for part in parts:
+        if wire_name(part):
+            wire = wire_name(part)
+            continue
+        if _ROLE.match(part):
+            continue
+        found = split_names(part) or split_names(_ROLE.sub("", part))
+        if not found or any(word_count(name) < 2 for name in found):
+            return None
+        names.extend(found)
+    return (names, wire) if names or wire else None
+
 
 # Headings after which everything to the end is a list of other stories.
 END_HEADING = rx(r"^\s*(recommended( stories| for you| articles| reading| videos)?|"
@@ -174,10 +208,12 @@ def rule_label(line: str) -> str | None:
     """The label of the first whole-line rule matching `line`, or None."""
     for label, pattern in LINE_RULES:
         if pattern.match(line):
-            if label in ("teaser", "subscribe", "published", "photo-credit", "byline") \
-                    and is_prose(line, 12):
+            if label in ("teaser", "subscribe", "published", "photo-credit", "credits") \
+                    and is_prose(line, 14):
                 continue  # a long sentence that merely starts with the word is body text
             return label
+    if parse_byline(line):
+        return "byline"
     if wire_name(line):
         return "wire"
     return None

@@ -1,0 +1,113 @@
+"""Names for the people and groups a parse points at: actors, targets, speakers, attributions.
+
+A token's name is the canonical entity covering it when the entity component found one, else
+the spaCy entity holding it, else its noun phrase ("a senior Pentagon official").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+from ..model import EntityMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Children that do not belong to the name of a noun phrase.
+_DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "prep", "advcl", "ccomp",
+                        "parataxis", "mark", "nummod", "quantmod", "npadvmod", "advmod"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us",
+                      "who", "which", "that", "this", "these", "those", "itself", "himself",
+                      "herself", "themselves"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Verbs whose infinitive complement shares their subject ("agreed to send", "plans to invade").
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
+
+
+def _kept(token: "Token") -> Iterator["Token"]:
+    yield token
+    for child in token.children:
+        if child.dep_ not in _DROP_DEPS:
+            yield from _kept(child)
+
+
+def phrase_span(token: "Token") -> "Span":
+    """The noun phrase headed by `token`, without appositions, clauses and trailing PPs."""
+    indices = [t.i for t in _kept(token)]
+    start, end = min(indices), max(indices) + 1
+    doc = token.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "case"):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return doc[start:end]
+
+
+def entity_at(entities: Sequence[EntityMention], start: int, end: int) -> EntityMention | None:
+    """The entity mention overlapping the character range best (longest overlap)."""
+    best, best_len = None, 0
+    for mention in entities:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap > best_len:
+            best, best_len = mention, overlap
+    return best
+
+
+def is_pronoun(token: "Token") -> bool:
+    return token.lower_ in PRONOUNS or token.pos_ == "PRON"
+
+
+def name_for(token: "Token", entities: Sequence[EntityMention]) -> tuple[str | None, str | None]:
+    """(name, entity_id) for the phrase headed by `token`; (None, None) for a bare pronoun."""
+    if is_pronoun(token):
+        return None, None
+    head_mention = entity_at(entities, token.idx, token.idx + len(token.text))
+    if head_mention is not None:
+        return head_mention.canonical, head_mention.entity_id
+    span = phrase_span(token)
+    if token.ent_type_ in _NAME_LABELS:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
+            return ent.text, None
+    text = span.text.strip()
+    return (text or None), None
+
+
+def with_conjuncts(token: "Token") -> list["Token"]:
+    """The token and the tokens coordinated with it ("Biden and Zelenskyy")."""
+    return [token, *token.conjuncts] if token.conjuncts else [token]
+
+
+def subject_of(verb: "Token") -> "Token | None":
+    """The grammatical subject of a verb, inherited through xcomp/conj/advcl when it has none."""
+    seen = 0
+    current: Token | None = verb
+    while current is not None and seen < 6:
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ in CONTROL_DEPS or (current.pos_ == "ADJ" and current.dep_ == "acomp"):
+            current = current.head
+        else:
+            return None
+        seen += 1
+    return None
+
+
+def names(tokens: Iterable["Token"], entities: Sequence[EntityMention]) -> tuple[str, ...]:
+    """Distinct names of the tokens, in order, pronouns left out."""
+    out: list[str] = []
+    for token in tokens:
+        name, _ = name_for(token, entities)
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def sentence_of(doc: "Doc", char: int) -> "Span | None":
+    """The sentence holding a character offset."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return sent
+    return None

@@ -1,0 +1,85 @@
+"""Name keys: diacritic folding, a transliteration key, acronyms and person-name parts.
+
+The transliteration key is deliberately lossy so that common romanizations of one Cyrillic (or
+other) name meet: Zelenskyy / Zelensky / Zelenskiy, Sergey / Sergei, Dmitry / Dmitriy, Odessa /
+Odesa, Kharkiv / Charkiw. It is only ever compared within one entity type.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "'’‘`´ʼ"
+_DIGRAPHS = (  # order matters: longest first
+    ("shch", "sh"), ("tsch", "ch"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("dzh", "j"),
+    ("zh", "j"), ("dj", "j"), ("ts", "c"), ("tz", "c"), ("ck", "k"), ("ph", "f"), ("x", "ks"),
+    ("w", "v"), ("q", "k"), ("ye", "e"), ("yo", "o"), ("ie", "e"),
+)
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mx"}
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII form: diacritics dropped, apostrophes removed, other punctuation spaced."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join("" if ch in _APOSTROPHES else ch for ch in text).lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return text.strip()
+
+
+def translit_key(word: str) -> str:
+    """Lossy key of one word that common transliterations of the same name share."""
+    w = fold(word).replace(" ", "")
+    if not w:
+        return ""
+    for src, dst in _DIGRAPHS:
+        w = w.replace(src, dst)
+    w = w.replace("y", "i").replace("j", "i")
+    w = re.sub(r"(.)\1+", r"\1", w)  # double letters and ii/yy/iy endings collapse
+    return w
+
+
+def name_key(text: str) -> str:
+    """Transliteration key of a multi-word name, word by word."""
+    return " ".join(k for k in (translit_key(t) for t in fold(text).split()) if k)
+
+
+def acronym_of(text: str) -> str:
+    """The acronym a letter-dotted or capitalised short form stands for: 'U.N.' -> 'UN'."""
+    letters = re.sub(r"[.\s]", "", text)
+    return letters.upper() if letters.isalpha() or letters.isalnum() else ""
+
+
+def is_acronym(text: str) -> bool:
+    """Short all-capital forms, dotted or not: NATO, U.N., EU, UK."""
+    letters = re.sub(r"[.\s]", "", text)
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalnum()
+
+
+def initials(text: str) -> str:
+    """Initials of the long form, skipping function words: 'United Nations' -> 'UN'."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    return "".join(w[0].upper() for w in words if w.lower() not in _ACRONYM_STOP and w[0].isalpha())
+
+
+def person_parts(text: str) -> tuple[str, str]:
+    """(first, last) words of a person name, honorifics, initials and suffixes dropped."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    words = [w for w in words if fold(w).replace(" ", "") not in HONORIFICS]
+    while len(words) > 1 and fold(words[-1]).replace(" ", "") in _NAME_SUFFIXES:
+        words.pop()
+    words = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)] or words
+    if not words:
+        return "", ""
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], words[-1]
+
+
+def person_key(text: str) -> str:
+    """Key of a person name: transliteration keys of first and last name ('' first if none)."""
+    first, last = person_parts(text)
+    return f"{translit_key(first)} {translit_key(last)}".strip()

@@ -1,0 +1,132 @@
+"""Lexicons and the regular expressions that find time-expression candidates in raw text.
+
+Each rule is (name, compiled pattern); `timex_values` turns a match of a named rule into a value.
+Months and weekdays must be capitalized so that "may", "march" and "sat" never match; the words
+around them ("late", "last") match in any case.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "overnight": "NI", "dawn": "MO", "daybreak": "MO", "midday": "MI"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+            "thirtieth": 30, "hundredth": 100}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+           "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5}
+# Offsets of zone abbreviations; UTC and GMT are written "Z".
+ZONES = {
+    "UTC": "Z", "GMT": "Z", "Z": "Z", "BST": "+01:00", "WET": "Z", "CET": "+01:00",
+    "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "IST": "+05:30",
+    "PKT": "+05:00", "GST": "+04:00", "SGT": "+08:00", "HKT": "+08:00", "JST": "+09:00",
+    "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "EST": "-05:00", "EDT": "-04:00",
+    "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00",
+    "PDT": "-07:00", "ET": None, "PT": None,
+}
+CITY_ZONES = {"moscow": "+03:00", "kyiv": "+02:00", "kiev": "+02:00", "london": "Z",
+              "paris": "+01:00", "berlin": "+01:00", "brussels": "+01:00",
+              "beijing": "+08:00", "tokyo": "+09:00", "minsk": "+03:00", "belarusian": "+03:00"}
+UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
+              "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
+              "century": "CE"}
+TIME_UNITS = {"second", "minute", "hour"}
+FUTURE_HEADS = {"set", "due", "schedule", "expect", "plan", "go", "intend", "aim", "slate",
+                "poise", "prepare", "hope", "propose", "agree", "promise", "vow", "threaten"}
+FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "'d"}
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH_FULL = ("January|February|March|April|May|June|July|August|September|October|November"
+               "|December")
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|(?=\s+\d))"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST" \
+        r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two"
+            r"|three|four|five|six|seven|eight|nine))?|" + _alt(NUMBERS) + ")")
+VAGUE = r"(?:several|a few|few|many|some|a couple of|couple of|dozens of|hundreds of" \
+        r"|thousands of)"
+NUM = rf"(?:\d+(?:\.\d+)?|{NUM_WORD}|{VAGUE})"
+UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
+POD = r"(?:morning|afternoon|evening|night|overnight)"
+EDGE = r"(?<![\w$£€#.,])"
+END = r"(?![\w])"
+_ZONE_ALT = _alt([z for z in ZONES if len(z) > 1])
+CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp]\.?\s?[Mm]\b\.?)"
+         r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
+         r"|(?P<noon>(?i:noon|midnight|midday)))")
+ZONE = (rf"(?:\s?\(?(?P<zone>{_ZONE_ALT})\)?(?![\w])"
+        r"|\s(?P<city>(?i:Moscow|Kyiv|Kiev|London|Paris|Berlin|Brussels|Beijing|Tokyo|Minsk))"
+        r" time|\s(?i:local time))")
+DAYREF = rf"(?P<dwd>{WEEKDAY})|(?P<drel>(?i:today|tomorrow|yesterday|tonight))"
+
+RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
+    ("iso", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+            r"(?:[T ](?P<h24>[0-2]\d):(?P<m24>[0-5]\d))?(?![\w-])"),
+    ("slash", r"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})(?![\w/])"),
+    ("mdy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+            rf"(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?{END}(?!,\d)"),
+    ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])(?P<d>{DAYNUM})\s+(?:of\s+)?"
+            rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}"),
+    ("month", rf"(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of))"
+              rf"[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}"),
+    ("month_rel", rf"(?P<rel>(?i:last|next|this|this past|past|coming))\s+(?P<mon>{MONTH}){END}"),
+    ("clock", rf"{EDGE}(?:(?i:about|around|at|by|until|from|before|after)\s+)?{CLOCK}"
+              rf"(?:{ZONE})?(?:,?\s+(?:(?i:on)\s+)?(?:{DAYREF}))?{END}"),
+    ("weekday", rf"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<rel>(?i:last|next|this|coming"
+                rf"|this past|this coming|past))\s+)?(?P<wd>{WEEKDAY})(?!\s*,?\s+{MONTH})"
+                rf"(?:(?:'s|’s)?\s+(?P<pod>{POD}))?{END}"),
+    ("relday", r"(?P<rel>(?i:the day before yesterday|the day after tomorrow|today|tonight"
+               r"|yesterday|tomorrow|last night|overnight))"
+               rf"(?:\s+(?P<pod>{POD}))?{END}"),
+    ("relpod", rf"(?P<rel>(?i:this|yesterday|tomorrow|early this|late this|earlier this|later"
+               rf" this))\s+(?P<pod>(?i:morning|afternoon|evening)){END}"),
+    ("relunit", r"(?P<mod>(?i:earlier|later|early|late|mid|the end of|the start of"
+                r"|the beginning of|the rest of)\s+)?(?P<rel>(?i:last|this|next|previous"
+                r"|coming|current|the current|the previous|the coming|the same))\s+"
+                r"(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer"
+                rf"|fall|autumn|winter)){END}"),
+    ("ago", rf"(?i:(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|from now"
+            rf"|before|after)){END}"),
+    ("duration", rf"(?<![\w-])(?P<pre>(?i:the (?:past|last|next|first|previous|coming|final)"
+                 rf"|another)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>(?i:{UNIT}))(?:s|s')?{END}"
+                 r"(?![ -](?i:old|olds)\b)(?!-(?i:old))"),
+    ("bare_dur", r"(?i:(?<=for )(?P<unit>minute|hour|day|week|month|year|decade)s)(?!\w)"),
+    ("quarter", rf"(?i:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
+                rf"(?P<qu>quarter|half))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{END}"),
+    ("season", rf"(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:of\s+)?(?P<y>{YEAR})"
+               rf"{END}"),
+    ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)s"
+               r"|['’](?P<dec2>\d0)s)(?!\w)"),
+    ("year", rf"(?:(?i:fiscal)\s+)?{EDGE}(?P<y>{YEAR})(?!\s?%|[\d,]\d|-year|\.\d|-\d{{3}})(?!\w)"),
+    ("vague", r"(?i:(?P<v>now|currently|recently|the past|the future|nowadays|soon"
+              r"|recent years|these days))(?!\w)"),
+    ("set", rf"(?i:(?P<every>every|each)\s+(?:(?P<wd>monday|tuesday|wednesday|thursday|friday"
+            rf"|saturday|sunday)|(?P<unit>day|week|month|year|morning|night|evening|hour))"
+            r"|(?P<adv>daily|weekly|monthly|annually|yearly))(?!\w)"),
+    ("ordday", r"(?:(?P<daynum>(?i:day)\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
+               r"|nine|ten))(?!\w)(?![:.]\d)|(?P<det>(?i:the|its|their|a|this))\s+"
+               rf"(?P<ord>{_alt(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?i:full|straight"
+               r"|consecutive)\s+)?(?i:day)(?!\w))"),
+]]

@@ -1,0 +1,93 @@
+"""`dateline eval …`: score each component against gold files; exit 4 below the pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+from rich.console import Console
+
+from .eval.floors import below_floors, flatten
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score components against gold files.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True)
+EXIT_BELOW_FLOOR, EXIT_USAGE = 4, 2
+
+SHARED = Path("../shared/eval")
+GoldOption = typer.Option(SHARED / "seeds-gold.json", "--gold", help="Gold annotations (JSON).")
+SeedsOption = typer.Option(None, "--seeds", help="Folder of the gold's articles "
+                           "(default: ../seeds beside the gold file).")
+JsonOption = typer.Option(False, "--json", help="Print the scores as one JSON object.")
+
+
+def _paths(gold: Path, seeds: Optional[Path]) -> tuple[Path, Path]:
+    if not gold.is_file():
+        err.print(f"[red]error:[/red] [E030] Gold file not found: {gold}. "
+                  "Pass --gold PATH (the shared eval data lives in ../shared/eval).")
+        raise typer.Exit(EXIT_USAGE)
+    return gold, seeds or gold.resolve().parent.parent / "seeds"
+
+
+def _finish(sections: list[tuple[str, dict[str, Any], Callable[[dict[str, Any]], str]]],
+            as_json: bool) -> None:
+    failures: list[str] = []
+    for name, result, fmt in sections:
+        failures += below_floors(name, flatten(result))
+        if not as_json:
+            out.print(f"== {name}")
+            out.print(fmt(result))
+    if as_json:
+        out.print(json.dumps({name: result for name, result, _ in sections} |
+                             {"below_floors": failures}, ensure_ascii=False, default=str))
+    if failures:
+        err.print("[red]below floors:[/red] " + "; ".join(failures))
+        raise typer.Exit(EXIT_BELOW_FLOOR)
+
+
+@eval_app.command("clean")
+def eval_clean(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
+               as_json: bool = JsonOption) -> None:
+    """Metadata accuracy per field and boilerplate precision/recall."""
+    from .eval.clean import evaluate_clean, format_clean_report
+
+    gold, seeds = _paths(gold, seeds)
+    _finish([("clean", evaluate_clean(gold, seeds), format_clean_report)], as_json)
+
+
+@eval_app.command("annotate")
+def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
+                  tempeval: Path = typer.Option(SHARED / "tempeval3" / "TBAQ-cleaned",
+                                                help="TempEval-3 TimeML folder."),
+                  plover: Path = typer.Option(SHARED / "plover" / "plover-gsr-dev.json",
+                                              help="PLOVER gold records."),
+                  limit: Optional[int] = typer.Option(None, help="Documents/records per "
+                                                      "benchmark (for a quick run)."),
+                  as_json: bool = JsonOption) -> None:
+    """Precision/recall/F1 per annotation component on the seeds, TempEval-3 and PLOVER."""
+    from .annotate.nlp import load_nlp
+    from .eval import entities, events, figures, timex
+
+    gold, seeds = _paths(gold, seeds)
+    nlp = load_nlp()
+    sections: list[tuple[str, dict[str, Any], Callable[[dict[str, Any]], str]]] = [
+        ("timex", timex.evaluate_timex_seeds(gold, seeds, nlp), timex.format_timex_report),
+        ("figures", figures.evaluate_figures_seeds(gold, seeds, nlp),
+         figures.format_figures_report),
+        ("entities", entities.evaluate_entities_seeds(gold, seeds, nlp),
+         entities.format_entities_report),
+        ("events", events.evaluate_events_seeds(gold, seeds, nlp), events.format_events_report),
+    ]
+    if tempeval.is_dir():
+        sections.append(("tempeval", timex.evaluate_tempeval(tempeval, nlp, limit=limit),
+                         timex.format_timex_report))
+    else:
+        err.print(f"skipped TempEval-3: {tempeval} not found")
+    if plover.is_file():
+        sections.append(("plover", events.evaluate_plover(plover, nlp, limit=limit),
+                         events.format_events_report))
+    else:
+        err.print(f"skipped PLOVER: {plover} not found")
+    _finish(sections, as_json)

@@ -9,8 +9,8 @@ from typing import Callable, Iterable
 
 from .clean import clean_document
 from .config import Options
-from .dedup.near import similarity, sketch
-from .errors import DatelineError
+from .dedup.near import Sketch, similarity, sketch
+from .errors import DatelineError, Errors
 from .ingest import iter_documents
 from .model import Article, RawDocument, Rejection
 from .store.sqlite import SQLiteStore
@@ -26,6 +26,7 @@ class IngestReport:
     duplicate: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, duplicate_of)
+    warnings: list[Rejection] = field(default_factory=list)  # kept, but with something unread
 
     @property
     def total(self) -> int:
@@ -33,12 +34,13 @@ class IngestReport:
 
     def to_dict(self) -> dict[str, object]:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged,
-                "duplicate": self.duplicate, "rejected": [dataclasses.asdict(r)
-                                                          for r in self.rejected]}
+                "duplicate": self.duplicate,
+                "rejected": [dataclasses.asdict(r) for r in self.rejected],
+                "warnings": [dataclasses.asdict(r) for r in self.warnings]}
 
 
-def _near_duplicate_of(store: SQLiteStore, article: Article, options: Options) -> tuple[str | None,
-                                                                                       object]:
+def _near_duplicate_of(store: SQLiteStore, article: Article,
+                       options: Options) -> tuple[str | None, Sketch]:
     sk = sketch(article.text, options.near_duplicate_threshold, options.minhash_permutations)
     best: tuple[float, str] | None = None
     for other_id, signature in store.lsh_candidates(sk.buckets):
@@ -56,6 +58,10 @@ def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
         report.unchanged += 1
         return
     article = clean_document(raw, options)
+    given_date = raw.meta.get("published")
+    if given_date and not article.published:
+        report.warnings.append(Rejection(raw.source_path, "E011",
+                                         Errors.E011.format(value=str(given_date)), raw.locator))
     if store.has_article(article.id):
         # the same content again: one more source of an article we already hold
         store.add_source(article, raw.raw_hash)
@@ -65,7 +71,7 @@ def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
     duplicate_of, sk = _near_duplicate_of(store, article, options)
     article = dataclasses.replace(article, duplicate_of=duplicate_of)
     store.add_article(article)
-    store.add_minhash(article.id, sk.signature, sk.buckets)  # type: ignore[attr-defined]
+    store.add_minhash(article.id, sk.signature, sk.buckets)
     store.add_source(article, raw.raw_hash)
     store.set_first_source(article.id)
     if duplicate_of:

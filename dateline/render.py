@@ -28,6 +28,8 @@ def rejection_line(rejection: Rejection) -> str:
 def ingest_summary(console: Console, report: Any, annotated: int) -> None:
     for rejection in report.rejected:
         console.print(f"[yellow]rejected[/yellow] {rejection_line(rejection)}", highlight=False)
+    for warning in report.warnings:
+        console.print(f"[yellow]warning[/yellow] {rejection_line(warning)}", highlight=False)
     for where, original in report.duplicates:
         console.print(f"[cyan]duplicate[/cyan] {where} → {original}", highlight=False)
     console.print(

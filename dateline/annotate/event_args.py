@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 _DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "prep", "advcl", "ccomp",
                         "parataxis", "mark", "nummod", "quantmod", "npadvmod", "advmod"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
+                               "ORDINAL"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us",
                       "who", "which", "that", "this", "these", "those", "itself", "himself",
                       "herself", "themselves"})
@@ -68,9 +70,19 @@ def name_for(token: "Token", entities: Sequence[EntityMention]) -> tuple[str | N
     span = phrase_span(token)
     if token.ent_type_ in _NAME_LABELS:
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "FAC", "LOC"):
+        # Trust the spaCy entity only inside the phrase (its NER sometimes runs on into a verb).
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "FAC", "LOC") and \
+                span.start <= ent.start and ent.end <= span.end:
             return ent.text, None
-    text = span.text.strip()
+    if token.ent_type_ in _NOT_ACTOR_LABELS:
+        return None, None
+    text = span.text
+    if "\n" in text:  # a sentence split missed at a paragraph break: keep the head's line
+        offset = token.idx - span.start_char
+        line_start = text.rfind("\n", 0, offset) + 1
+        line_end = text.find("\n", offset)
+        text = text[line_start:line_end if line_end >= 0 else len(text)]
+    text = text.strip()
     return (text or None), None
 
 

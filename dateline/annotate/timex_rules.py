@@ -29,7 +29,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-           "dozen": 12, "a dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5}
+           "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5}
 # Offsets of zone abbreviations; UTC and GMT are written "Z".
 ZONES = {
     "UTC": "Z", "GMT": "Z", "Z": "Z", "BST": "+01:00", "WET": "Z", "CET": "+01:00",
@@ -65,9 +65,9 @@ DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two"
             r"|three|four|five|six|seven|eight|nine))?|" + _alt(NUMBERS) + ")")
-VAGUE = r"(?:several|a few|few|many|some|a couple of|couple of|dozens of|hundreds of" \
+VAGUE = r"(?:several|a few|few|many|some|dozens of|hundreds of" \
         r"|thousands of)"
-NUM = rf"(?:\d+(?:\.\d+)?|{NUM_WORD}|{VAGUE})"
+NUM = rf"(?:\d{{1,3}}(?:\.\d+)?(?P<half> 1/2)?|{NUM_WORD}|{VAGUE})"
 UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))"
 POD = r"(?:morning|afternoon|evening|night|overnight)"
 EDGE = r"(?<![\w$£€#.,])"
@@ -79,7 +79,8 @@ CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp]\.?\s
 ZONE = (rf"(?:\s?\(?(?P<zone>{_ZONE_ALT})\)?(?![\w])"
         r"|\s(?P<city>(?i:Moscow|Kyiv|Kiev|London|Paris|Berlin|Brussels|Beijing|Tokyo|Minsk))"
         r" time|\s(?i:local time))")
-DAYREF = rf"(?P<dwd>{WEEKDAY})|(?P<drel>(?i:today|tomorrow|yesterday|tonight))"
+DAYREF = rf"(?P<dwd>{WEEKDAY})|(?P<drel>(?i:today|tomorrow|yesterday|tonight))" \
+    rf"|(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"
 
 RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
     ("iso", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -90,9 +91,10 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])(?P<d>{DAYNUM})\s+(?:of\s+)?"
             rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}"),
     ("month", rf"(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of))"
-              rf"[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}"),
+              rf"[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+"
+              rf"(?i:year))?{END}"),
     ("month_rel", rf"(?P<rel>(?i:last|next|this|this past|past|coming))\s+(?P<mon>{MONTH}){END}"),
-    ("clock", rf"{EDGE}(?:(?i:about|around|at|by|until|from|before|after)\s+)?{CLOCK}"
+    ("clock", rf"{EDGE}{CLOCK}"
               rf"(?:{ZONE})?(?:,?\s+(?:(?i:on)\s+)?(?:{DAYREF}))?{END}"),
     ("weekday", rf"(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<rel>(?i:last|next|this|coming"
                 rf"|this past|this coming|past))\s+)?(?P<wd>{WEEKDAY})(?!\s*,?\s+{MONTH})"
@@ -107,13 +109,19 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
                 r"|coming|current|the current|the previous|the coming|the same))\s+"
                 r"(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer"
                 rf"|fall|autumn|winter)){END}"),
-    ("ago", rf"(?i:(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|from now"
-            rf"|before|after)){END}"),
+    ("ago", rf"(?i:(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|from now))"
+            rf"{END}"),
+    ("span_unit", r"(?i:the\s+(?:(?:past|last|next|coming|previous|following)\s+)(?P<unit>day|week"
+                  r"|month|year|decade|century))(?!\w)"),
+    ("fin_quarter", r"(?i:the\s+(?:(?P<fy>year-earlier|year-ago|comparable year-ago|latest"
+                    r"|most recent|same)\s+)?(?P<fu>quarter|period))(?!\w)"),
+    ("weekend", r"(?i:the\s+weekend)(?!\w)"),
     ("duration", rf"(?<![\w-])(?P<pre>(?i:the (?:past|last|next|first|previous|coming|final)"
                  rf"|another)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>(?i:{UNIT}))(?:s|s')?{END}"
                  r"(?![ -](?i:old|olds)\b)(?!-(?i:old))"),
     ("bare_dur", r"(?i:(?<=for )(?P<unit>minute|hour|day|week|month|year|decade)s)(?!\w)"),
-    ("quarter", rf"(?i:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
+    ("quarter", rf"(?i:(?:the\s+)?(?:(?P<y2>{YEAR})\s+|(?P<qrel>this year's|last year's|next year's"
+                rf"|the year-ago|the year-earlier|year-ago|year-earlier)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
                 rf"(?P<qu>quarter|half))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{END}"),
     ("season", rf"(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:of\s+)?(?P<y>{YEAR})"
                rf"{END}"),
@@ -121,7 +129,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
                r"|['’](?P<dec2>\d0)s)(?!\w)"),
     ("year", rf"(?:(?i:fiscal)\s+)?{EDGE}(?P<y>{YEAR})(?!\s?%|[\d,]\d|-year|\.\d|-\d{{3}})(?!\w)"),
     ("vague", r"(?i:(?P<v>now|currently|recently|the past|the future|nowadays|soon"
-              r"|recent years|these days))(?!\w)"),
+              r"|recent (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|these days))"
+              r"(?!\w)"),
     ("set", rf"(?i:(?P<every>every|each)\s+(?:(?P<wd>monday|tuesday|wednesday|thursday|friday"
             rf"|saturday|sunday)|(?P<unit>day|week|month|year|morning|night|evening|hour))"
             r"|(?P<adv>daily|weekly|monthly|annually|yearly))(?!\w)"),

@@ -128,8 +128,7 @@ def resolve(rule: str, g: dict[str, str | None], ctx: Context) -> Resolved:
 
 
 def _full_date(g: dict[str, str | None], ctx: Context) -> Resolved:
-    month = MONTHS[(g["mon"] or "").lower().rstrip(".")[:4].rstrip("t") if False else
-                   (g["mon"] or "").lower().rstrip(".")]
+    month = MONTHS[(g["mon"] or "").lower().rstrip(".")]
     day = _day_ordinal(g["d"] or "1")
     if g.get("y"):
         year: int | None = int(g["y"] or 0)

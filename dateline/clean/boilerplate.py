@@ -103,11 +103,19 @@ def _starts_body(lines: list[Line], labels: dict[int, str], index: int) -> bool:
             and lines[nxt].block == lines[index].block and not text.endswith(":"))
 
 
+def _lede_like(text: str) -> bool:
+    return word_count(text) >= 8 or is_prose(text, 3)
+
+
 def _label_header(lines: list[Line], labels: dict[int, str]) -> int | None:
     """Label unlabelled lines before the first body paragraph; return that paragraph's index."""
     start = next((i for i in range(len(lines)) if i not in labels
                   and _starts_body(lines, labels, i)), None)
     stop = len(lines) if start is None else start
+    # lines right before the first sentence with nothing removed in between are its lede
+    while start is not None and start > 0 and start - 1 not in labels \
+            and _lede_like(lines[start - 1].text):
+        start = stop = start - 1
     for index in range(stop):
         if index in labels:
             continue
@@ -129,7 +137,7 @@ def _label_footer(lines: list[Line], labels: dict[int, str]) -> None:
     if last is None:
         return
     for index in range(last + 1, len(lines)):
-        if index not in labels and word_count(lines[index].text) <= 8:
+        if index not in labels and word_count(lines[index].text) <= 5:
             labels[index] = "footer"
 
 

@@ -12,8 +12,14 @@ _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
 # "today" or "2 hours ago" into the current date, which would be an invented fact.
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_ISO_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\s*$")
+_ISO_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
+                        r"(Z|[+-]\d{2}:?\d{2})?\s*$")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH_YEAR = re.compile(rf"^(?:(?P<month>{_MONTH_NAME})\.?,?\s+(?P<year>\d{{4}})|"
+                         rf"(?P<y2>\d{{4}})-(?P<m2>\d{{2}}))$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(ago|today|yesterday|tomorrow|now|last|next)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:published|posted|updated|last updated|first published|date|"
                     r"dated|on)\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
@@ -51,6 +57,18 @@ def _parse_iso(value: str) -> tuple[datetime, bool] | None:
     return None
 
 
+def _month_only(text: str) -> tuple[str, str] | None:
+    match = _MONTH_YEAR.match(text)
+    if not match:
+        return None
+    if match.group("y2"):
+        year, month = int(match.group("y2")), int(match.group("m2"))
+    else:
+        year = int(match.group("year"))
+        month = _MONTHS.index(match.group("month")[:3].lower()) + 1
+    return (f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
+
+
 def parse_date(value: str | None, evidence: str | None = None) -> ParsedDate | None:
     """Parse a date string strictly; None for junk, relative phrases or strings without a year."""
     if not value or not value.strip():
@@ -63,6 +81,9 @@ def parse_date(value: str | None, evidence: str | None = None) -> ParsedDate | N
         return ParsedDate(iso_text, precision, source)
     if not _YEAR.search(text) or _RELATIVE.search(text) or len(text) > 80:
         return None
+    month = _month_only(text)
+    if month:
+        return ParsedDate(month[0], month[1], source)
     try:
         import dateparser  # imported lazily: slow to import, and only needed for free-form dates
 

@@ -36,7 +36,6 @@ def _wire_regex(acronyms: str, names: str) -> str:
 _WIRE_RES = [(name, _wire_regex(acr, pat)) for name, acr, pat in WIRES]
 WIRE_ALT = "(?:" + "|".join(regex for _, regex in _WIRE_RES) + ")"
 _WIRE_FULL = [(name, re.compile(rf"^{regex}$")) for name, regex in _WIRE_RES]
-_WIRE_WORD = [(name, re.compile(rf"\b{regex}\b")) for name, regex in _WIRE_RES]
 
 
 def wire_name(text: str) -> str | None:
@@ -46,16 +45,6 @@ def wire_name(text: str) -> str | None:
         if pattern.match(cleaned):
             return name
     return None
-
-
-def find_wire(text: str) -> str | None:
-    """The first agency named anywhere in `text`."""
-    best: tuple[int, str] | None = None
-    for name, pattern in _WIRE_WORD:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), name)
-    return best[1] if best else None
 
 
 _TERMINAL = re.compile(r"[.!?…](?:[\"'”’)\]]+)?\s*$|[\"”]\s*$")
@@ -77,7 +66,13 @@ def is_prose(text: str, min_words: int = 6) -> bool:
 
 _NAME_TOKEN = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|Mc[A-Z][a-z]+|de|van|von|da|del|al|bin|el|la|le)"
 NAME = rf"(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.)(?:\s+{_NAME_TOKEN}){{0,3}}"
-_NAME_LIST = re.compile(rf"^\s*({NAME})(?:\s*(?:,|\band\b|&)\s*({NAME}))*\s*$")
+# Words that make a capitalised phrase an organisation rather than a person.
+_NOT_PERSON = frozenset({"Times", "Post", "News", "Journal", "Herald", "Tribune", "Guardian",
+                         "Telegraph", "Press", "Daily", "Review", "Gazette", "Express", "Mail",
+                         "Independent", "Agency", "Network", "Channel", "Media", "Online",
+                         "Magazine", "Staff", "Reporter", "Correspondent", "Editor", "Writer",
+                         "Desk", "Team", "Service", "Bureau", "Monday", "Tuesday", "Wednesday",
+                         "Thursday", "Friday", "Saturday", "Sunday", "Updated", "Published"})
 
 
 def split_names(text: str) -> list[str]:
@@ -90,7 +85,8 @@ def split_names(text: str) -> list[str]:
     for part in parts:
         if part.isupper() and len(part) > 3:
             part = part.title()
-        if not re.fullmatch(NAME, part) or word_count(part) > 4:
+        if not re.fullmatch(NAME, part) or word_count(part) > 4 \
+                or _NOT_PERSON & set(part.split()):
             return []
         names.append(part)
     return names
@@ -152,7 +148,7 @@ _ROLE = rx(r"\b(staff|senior|chief|special|political|foreign|white house|diploma
 
 
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
-    """"By Jane Doe and Al Roe, Reuters" -> (["Jane Doe", "Al Roe"], "Reuters"); None if no byline."""
+    """"By Jane Doe and Al Roe, Reuters" -> (["Jane Doe", "Al Roe"], "Reuters"), else None."""
     match = _BYLINE.match(line)
     if not match or ends_sentence(line) and word_count(line) > 12:
         return None
@@ -196,7 +192,7 @@ ALSO_FROM = re.compile(rf"\b(?:and|,)\s+(?P<name>{NAME})\s+(?:from|in)\s+[A-Z]")
 # Photo credits ending a caption: "(Jane Doe / Agency)", "(AP Photo/Jane Doe)", " — AP",
 # "Photograph: Jane Doe/Getty Images", "[Reuters]".
 CREDIT_TAIL = re.compile(
-    r"(\(\s*[^()]{1,80}\s*/\s*[^()]{1,80}\)\s*$|"
+    r"(\([^()]{1,80}\s/\s[^()]{1,80}\)\s*$|"
     r"\(\s*(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|File|Handout)(?:\s+Photo)?[^()]{0,60}\)\s*$|"
     r"\[\s*[^\[\]]{1,60}\]\s*$|"
     r"\s[—–-]{1,2}\s*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|File photo|AP Photo[^.]{0,40}|"

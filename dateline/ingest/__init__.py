@@ -10,8 +10,8 @@ dateline.errors; the walk always goes on to the next unit and the next file.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ..config import Options
 from ..errors import InputError
@@ -31,11 +31,16 @@ def _skipped(name: str) -> bool:
     return name.startswith((".", "~$")) or name.endswith("~") or name in JUNK_NAMES
 
 
-def iter_files(path: Path) -> Iterator[Path]:
+def iter_files(path: Path, _seen: set[str] | None = None) -> Iterator[Path]:
     """`path` itself if a file, else the files under it, recursively, in sorted name order."""
     if not path.is_dir():
         yield path
         return
+    seen = set() if _seen is None else _seen
+    real = os.path.realpath(path)
+    if real in seen:  # a symlink loop
+        return
+    seen.add(real)
     try:
         entries = sorted(os.scandir(path), key=lambda entry: entry.name)
     except OSError:
@@ -46,7 +51,7 @@ def iter_files(path: Path) -> Iterator[Path]:
             continue
         child = Path(entry.path)
         if entry.is_dir():
-            yield from iter_files(child)
+            yield from iter_files(child, seen)
         elif entry.is_file():
             yield child
 
@@ -107,7 +112,7 @@ def read_file(path: str | Path, options: Options) -> Iterator[Unit]:
     except OSError as err:
         detail = err.strerror or str(err)
         yield Rejection(source_path, "E013", message("E013", path=source_path, detail=detail))
-    except Exception as err:  # a reader bug or a library failure must not stop the batch
+    except Exception as err:  # noqa: BLE001 - a reader bug must not stop the batch
         detail = f"{type(err).__name__}: {err}"
         yield Rejection(source_path, "E013", message("E013", path=source_path, detail=detail))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Iterator, Mapping, TextIO
+from collections.abc import Iterator, Mapping
+from typing import TextIO
 
 from ..dedup.fingerprint import raw_hash
 from ..model import RawDocument, Rejection

@@ -1,4 +1,4 @@
-"""Bytes to text: binary detection, UTF-8 first, a confident charset guess second, newlines folded."""
+"""Bytes to text: binary detection, UTF-8 first, then a confident charset guess; LF newlines."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ SAMPLE_BYTES = 64 * 1024
 # Above this mess ratio a decoded text is taken to be garbage (charset_normalizer's scale, 0..1).
 MAX_CHAOS = 0.1
 # Control bytes other than \t \n \v \f \r (and ESC, seen in some terminal logs) mark binary data.
-_CONTROL = frozenset(range(0, 32)) - {9, 10, 11, 12, 13, 27} | {127}
+_CONTROL = frozenset(range(32)) - {9, 10, 11, 12, 13, 27} | {127}
 _NEWLINES = re.compile(r"\r\n?")
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from ..dedup.fingerprint import raw_hash
 from ..model import RawDocument, Rejection
@@ -60,11 +61,17 @@ def read_feed(source_path: str, data: bytes) -> Iterator[RawDocument | Rejection
         detail = str(problem) if problem else "it holds no entries"
         yield Rejection(source_path, "E009", message("E009", detail=detail))
         return
+    bodies = [_body(entry) for entry in entries]
+    if parsed.get("bozo") and not any(bodies):
+        # feedparser salvages fragments from broken XML; with no text in any of them the
+        # feed itself is the problem, not its entries
+        detail = str(parsed.get("bozo_exception") or "unreadable XML")
+        yield Rejection(source_path, "E009", message("E009", detail=detail))
+        return
     outlet = str(parsed.get("feed", {}).get("title") or "").strip() or None
-    for number, entry in enumerate(entries, start=1):
+    for number, (entry, text) in enumerate(zip(entries, bodies), start=1):
         locator = f"entry {number}"
         raw = json.dumps(entry, ensure_ascii=False, default=str)
-        text = _body(entry)
         if not text:
             detail = "the entry has neither content nor a summary"
             yield Rejection(source_path, "E006", message("E006", detail=detail), locator)

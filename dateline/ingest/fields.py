@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 # Field -> column names, best first. Keys are compared with case and "_- ." folded away.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -95,7 +96,8 @@ def resolve_columns(columns: list[str], column_map: Mapping[str, str]) -> dict[s
     return chosen
 
 
-def map_record(record: Mapping[str, Any], column_map: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
+def map_record(record: Mapping[str, Any],
+               column_map: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
     """(body text, meta) of one dump row; the text is "" when the row has none."""
     from .decode import normalize_newlines
     from .html import fragment_to_text, looks_like_html

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
-from typing import Any, Iterator
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from ..dedup.fingerprint import raw_hash
 from ..model import RawDocument, Rejection
@@ -15,9 +16,9 @@ from .fields import split_authors
 _PUBLISHED_XPATHS = (
     '//meta[@property="article:published_time"]/@content',
     '//meta[@itemprop="datePublished"]/@content',
-    '//meta[@name="pubdate" or @name="publishdate" or @name="publish-date" or @name="date"'
-    ' or @name="dc.date.issued" or @name="DC.date.issued" or @name="dcterms.created"'
-    ' or @name="sailthru.date" or @name="parsely-pub-date"]/@content',
+    ('//meta[@name="pubdate" or @name="publishdate" or @name="publish-date" or @name="date"'
+     ' or @name="dc.date.issued" or @name="DC.date.issued" or @name="dcterms.created"'
+     ' or @name="sailthru.date" or @name="parsely-pub-date"]/@content'),
     '//time[@itemprop="datePublished"]/@datetime',
     '//time[@pubdate]/@datetime',
 )
@@ -28,6 +29,9 @@ _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "
 _TAG = re.compile(r"<\s*(?:p|br|div|span|a|b|i|em|strong|h[1-6]|ul|ol|li|blockquote|img|figure"
                   r"|table|section|article)\b[^>]*>", re.IGNORECASE)
 _BLANK_RUN = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# A page whose every extracted line is shorter than this (menus, link lists) holds no article.
+MIN_SENTENCE_WORDS = 6
 
 
 def looks_like_html(text: str) -> bool:
@@ -68,11 +72,12 @@ def _published_as_found(tree: Any, page: str) -> str | None:
 
 
 def _not_future(date: str | None) -> str | None:
-    """Drop a YYYY-MM-DD date later than today (htmldate's bound is the only guard otherwise)."""
+    """Drop an ISO date later than today; a date in another notation is passed on as found."""
     if not date:
         return None
-    today = datetime.now(timezone.utc).date().isoformat()
-    return date if date[:10] <= today else None
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    # one day of slack: a page published "today" in a time zone east of UTC is not in the future
+    return None if _ISO_DAY.match(date) and date[:10] > tomorrow else date
 
 
 def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
@@ -83,7 +88,7 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
     tree = load_html(page)
     if tree is None:
         return None
-    today = datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
     # no URL is given, so nothing is fetched; extensive_search off keeps htmldate from picking
     # up copyright years or "today" from the page text and reporting them as publication dates
     date_params = {"extensive_search": False, "original_date": True, "max_date": today}
@@ -94,13 +99,13 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
     if document is None:
         return None
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    lines = (line.strip() for line in normalize_newlines(data.get("text") or "").split("\n"))
-    text = "\n\n".join(line for line in lines if line)
-    if not text:
+    lines = [line.strip() for line in normalize_newlines(data.get("text") or "").split("\n")]
+    if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in lines):
         return None
+    text = "\n\n".join(line for line in lines if line)
     meta: dict[str, Any] = {
         "title": data.get("title"),
-        "published": found_raw or _not_future(data.get("date")),
+        "published": _not_future(found_raw) or _not_future(data.get("date")),
         "url": data.get("url"),
         "outlet": data.get("sitename"),
         "hostname": data.get("hostname"),

@@ -45,8 +45,7 @@ def unsupported(head: bytes) -> str | None:
 
 
 def _strip_start(head: bytes) -> bytes:
-    if head.startswith(codecs.BOM_UTF8):
-        head = head[len(codecs.BOM_UTF8):]
+    head = head.removeprefix(codecs.BOM_UTF8)
     return head.lstrip()
 
 
@@ -65,7 +64,8 @@ def _json_kind(start: bytes) -> str | None:
     if re.match(rb"\[\s*[{\]]", start):
         return "json"
     first = start.split(b"\n", 1)[0].strip()
-    if first.startswith(b"{") and len(first) == len(start.strip()) and len(start) >= HEAD_BYTES - 64:
+    truncated = len(start) >= HEAD_BYTES - 64
+    if first.startswith(b"{") and len(first) == len(start.strip()) and truncated:
         return "jsonl"  # a first line longer than the head we read: assume one object per line
     try:
         if isinstance(json.loads(first), dict):

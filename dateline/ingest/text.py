@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..dedup.fingerprint import raw_hash
 from ..model import RawDocument, Rejection

@@ -1,0 +1,148 @@
+"""Within one article, group mentions of the same real thing and give each group a canonical
+name and an entity id that is the same in every article for the same canonical key.
+
+PERSON: full names group by transliteration key of (first, last) and merge on close surnames;
+a lone surname joins a full name only when exactly one full name in the article matches it
+(so "Johnson" stays apart when both "Boris Johnson" and "Dwayne Johnson" occur).
+ORG: the alias table, then acronym = initials of a long form in the same article.
+PLACE: the gazetteer entry (GeoNames id), so Kiev and Kyiv are one place.
+GROUP: the folded plural ("Ukrainians").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable
+
+from rapidfuzz import fuzz
+
+from .aliases import lookup_alias
+from .names import acronym_of, fold, initials, is_acronym, person_key, person_parts, translit_key
+from .places import PlaceContext, display_name, place_key, resolve_place
+
+PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "plc", "GROUP": "grp"}
+SURNAME_MIN_SIMILARITY = 88.0
+
+
+@dataclass
+class Draft:
+    """A mention being built: offsets, text, type and, once grouped, its canonical and key."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    type: str
+    role: str | None = None
+    canonical: str = ""
+    key: str = ""
+
+
+def entity_id(type_: str, key: str) -> str:
+    """Stable id of a canonical entity: the same (type, key) gives the same id in any article."""
+    digest = hashlib.sha1(f"{type_}|{key}".encode("utf-8")).hexdigest()[:12]
+    return f"{PREFIX.get(type_, 'ent')}:{digest}"
+
+
+def _pick_canonical(texts: list[str], weight: Callable[[str], int]) -> str:
+    """Fullest form first, then the most frequent, then the first written."""
+    counts = Counter(texts)
+    order = {t: i for i, t in reversed(list(enumerate(texts)))}
+    return max(counts, key=lambda t: (weight(t), counts[t], -order[t]))
+
+
+def _person_words(text: str) -> int:
+    first, last = person_parts(text)
+    return (1 if first else 0) + (1 if last else 0)
+
+
+def surnames_close(a: str, b: str) -> bool:
+    """Same surname up to transliteration: equal keys, or near-equal keys of 5+ letters."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SURNAME_MIN_SIMILARITY
+
+
+def _firsts_compatible(a: str, b: str) -> bool:
+    return not a or not b or a == b or (len(a) == 1 or len(b) == 1) and a[0] == b[0] \
+        or fuzz.ratio(a, b) >= 85
+
+
+def group_people(drafts: list[Draft]) -> None:
+    """Fill canonical and key of PERSON drafts."""
+    groups: list[list[Draft]] = []
+    names: list[tuple[str, str]] = []  # (first key, last key) of each group of full names
+    singles: list[Draft] = []
+    for d in drafts:
+        first, last = person_parts(d.text)
+        if not first:
+            singles.append(d)
+            continue
+        fk, lk = translit_key(first), translit_key(last)
+        for i, (gf, gl) in enumerate(names):
+            if _firsts_compatible(fk, gf) and surnames_close(lk, gl):
+                groups[i].append(d)
+                break
+        else:
+            groups.append([d])
+            names.append((fk, lk))
+    lone: dict[str, list[Draft]] = {}
+    for d in singles:
+        k = translit_key(person_parts(d.text)[1])
+        exact = [i for i, (_, gl) in enumerate(names) if gl == k]
+        near = exact or [i for i, (_, gl) in enumerate(names) if surnames_close(k, gl)]
+        if len(near) == 1:
+            groups[near[0]].append(d)
+        else:
+            lone.setdefault(k, []).append(d)
+    for group in [*groups, *lone.values()]:
+        canonical = _pick_canonical([d.text for d in group], _person_words)
+        for d in group:
+            d.canonical, d.key = canonical, person_key(canonical)
+
+
+def group_orgs(drafts: list[Draft]) -> None:
+    """Fill canonical and key of ORG drafts: alias table, then acronym of a long form."""
+    long_forms: dict[str, str] = {}
+    for d in drafts:
+        alias = lookup_alias(d.text)
+        if alias is not None and alias.type == "ORG":
+            d.canonical = alias.canonical
+        elif not is_acronym(d.text) and len(d.text.split()) >= 2:
+            long_forms.setdefault(initials(d.text), d.text)
+    for d in drafts:
+        if not d.canonical:
+            d.canonical = long_forms.get(acronym_of(d.text), d.text) if is_acronym(d.text) \
+                else d.text
+    by_key: dict[str, list[Draft]] = {}
+    for d in drafts:
+        by_key.setdefault(fold(d.canonical), []).append(d)
+    for key, group in by_key.items():
+        canonical = _pick_canonical([d.canonical for d in group], lambda t: 0)
+        for d in group:
+            d.canonical, d.key = canonical, key
+
+
+def group_places(drafts: list[Draft], ctx: PlaceContext) -> None:
+    """Fill canonical and key of PLACE drafts from the gazetteer (Kiev -> Kyiv)."""
+    by_key: dict[str, list[tuple[Draft, str]]] = {}
+    for d in drafts:
+        alias = lookup_alias(d.text)
+        name = alias.canonical if alias is not None and alias.type == "PLACE" else d.text
+        entry = resolve_place(name, ctx)
+        key = place_key(entry, name)
+        shown = display_name(entry, name) if entry is not None else name
+        by_key.setdefault(key, []).append((d, shown))
+    for key, group in by_key.items():
+        canonical = _pick_canonical([shown for _, shown in group], lambda t: 0)
+        for d, _ in group:
+            d.canonical, d.key = canonical, key
+
+
+def group_groups(drafts: list[Draft]) -> None:
+    """Fill canonical and key of GROUP drafts ("Ukrainians")."""
+    for d in drafts:
+        d.canonical, d.key = d.text, fold(d.text)

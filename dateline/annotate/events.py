@@ -1,0 +1,212 @@
+"""Events: who did what to whom, where and when, typed to PLOVER (see docs/ontology.md).
+
+A trigger is a verb, noun or adjective from the lexicon (dateline/data/plover_triggers.tsv).
+Actors come from the subject (or the passive agent, or a noun's possessor / nationality
+adjective, or the subject of a light verb: "Russia launched an invasion"); targets from the object
+and the objects of "on / against / into / at / with". One event per trigger; speech verbs
+(say, tell) are not events, though DEMAND / DISAPPROVE / THREATEN verbs are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from ..model import EntityMention, Event, Place, Timex
+from .event_args import is_pronoun, name_for, names, subject_of, with_conjuncts
+from .event_modes import modality
+from .ontology import Trigger, acled_type, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MILITARY = frozenset({
+    "troop", "troops", "force", "forces", "army", "soldier", "soldiers", "military", "tank",
+    "tanks", "vehicle", "vehicles", "unit", "units", "infantry", "paratrooper", "paratroopers",
+    "column", "columns", "convoy", "marine", "marines", "fighter", "fighters", "militant",
+    "militants", "rebel", "rebels", "separatist", "separatists", "saboteur", "saboteurs",
+    "militia", "militiaman", "militiamen", "battalion", "brigade", "enemy", "jet", "jets",
+    "warship", "warships", "aircraft", "helicopter", "helicopters", "artillery", "navy",
+})
+TARGET_PREPS = frozenset({"on", "against", "into", "at", "with", "to", "upon"})
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "upon", "to"})
+ACTOR_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+_SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+
+
+def _objects(token: "Token") -> list["Token"]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "dative", "pobj"):
+            out.append(child)
+        elif child.dep_ in ("prep", "agent", "dative"):
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _condition_holds(token: "Token", trigger: Trigger) -> bool:
+    if trigger.second is not None:
+        if not any(c.lower_ == trigger.second or c.lemma_.lower() == trigger.second
+                   for c in token.children):
+            return False
+    if trigger.pos == "A" and not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and
+                                                          c.lower_ == "for")
+                                      for c in token.children):
+        return False
+    if trigger.condition is None:
+        return True
+    key, values = trigger.condition
+    if key in ("obj", "notobj"):
+        lemmas = {t.lemma_.lower() for t in _objects(token)} | {t.lower_ for t in _objects(token)}
+        hit = bool(lemmas & values) or ("mil" in values and bool(lemmas & MILITARY))
+        return hit if key == "obj" else not hit
+    if key == "mod":
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in values
+                   for c in token.children)
+    if key == "notprep":
+        return not any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
+    if key == "prep":
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in token.children)
+    if key == "subj":
+        subj = subject_of(token)
+        if subj is None:
+            return False
+        if "conj" in values and subj.conjuncts:
+            return True
+        lemma = subj.lemma_.lower()
+        return lemma in values or subj.lower_ in values or ("mil" in values and
+                                                           (lemma in MILITARY or subj.lower_ in MILITARY))
+    return False
+
+
+def match_trigger(token: "Token") -> Trigger | None:
+    """The lexicon row that `token` triggers in its context, if any."""
+    key = _POS_KEYS.get(token.pos_)
+    if key is None or token.dep_ in _SKIP_DEPS and key != "N":
+        return None
+    if key == "N" and token.dep_ == "compound":
+        return None
+    rows = load_lexicon().get((token.lemma_.lower(), key)) or load_lexicon().get(
+        (token.lower_, key))
+    for row in rows or ():
+        if _condition_holds(token, row):
+            return row
+    return None
+
+
+def _noun_actors(token: "Token") -> list["Token"]:
+    actors = [c for c in token.children
+              if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
+                                      c.ent_type_ in ACTOR_LABELS)]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "between", "among"):
+            actors.extend(c for c in prep.children if c.dep_ == "pobj")
+    if not actors and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(token.head)
+        if subj is not None:
+            actors.append(subj)
+    return actors
+
+
+def _arguments(token: "Token") -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, target heads) of a trigger, conjuncts included."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    if token.pos_ in ("NOUN", "PROPN"):
+        actors = _noun_actors(token)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in NOUN_TARGET_PREPS:
+                targets.extend(c for c in prep.children if c.dep_ == "pobj")
+    else:
+        subj = subject_of(token)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head is token:
+            targets.append(subj)
+            for agent in token.children:
+                if agent.dep_ == "agent":
+                    actors.extend(c for c in agent.children if c.dep_ == "pobj")
+        elif subj is not None:
+            actors.append(subj)
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+                targets.append(child)
+            elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
+                targets.extend(c for c in child.children if c.dep_ == "pobj")
+    expand = lambda heads: [t for h in heads for t in with_conjuncts(h)]  # noqa: E731
+    return expand(actors), expand(targets)
+
+
+def _place(sent: "Span", trigger: "Token", places: Sequence[Place]) -> str | None:
+    inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
+    if places:
+        if not inside:
+            return None
+        return min(inside, key=lambda p: abs(p.start - trigger.idx)).name
+    # No place component output: fall back to spaCy places in a locative phrase of the clause.
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
+                ent.root.head.lower_ in ("in", "near", "outside", "at", "into", "to", "around"):
+            return ent.text
+    return None
+
+
+def _date(sent: "Span", trigger: "Token", timexes: Sequence[Timex],
+          published: dt.date | None) -> tuple[str | None, str | None]:
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and t.value
+              and t.type in ("DATE", "TIME") and _DATE_VALUE.match(t.value)]
+    if inside:
+        best = min(inside, key=lambda t: abs(t.start - trigger.idx))
+        return (best.value or "").split("T")[0], "timex"
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, None
+
+
+def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
+           places: Sequence[Place], timexes: Sequence[Timex],
+           published: dt.date | None) -> Event:
+    actor_heads, target_heads = _arguments(token)
+    mood = modality(token)
+    attribution, _ = name_for(mood.attributor, entities) if mood.attributor is not None else \
+        (None, None)
+    if attribution is None and mood.attributor is not None:
+        attribution = None  # a bare pronoun reporter: left unresolved rather than guessed
+    resolved = []
+    for head in actor_heads:
+        # "Russia's military said it had seized ...": "it" is the reporter.
+        if is_pronoun(head) and mood.attributor is not None and not is_pronoun(mood.attributor):
+            resolved.append(mood.attributor)
+        else:
+            resolved.append(head)
+    date, precision = _date(sent, token, timexes, published)
+    return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
+                 trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                 actors=names(resolved, entities),
+                 targets=tuple(t for t in names(target_heads, entities)),
+                 place=_place(sent, token, places), date=date, date_precision=precision,
+                 mode=mood.mode, attribution=attribution,
+                 acled_type=acled_type(trigger.type, trigger.acled))
+
+
+def _covered(token: "Token", trigger: Trigger, kept: list[tuple["Token", Trigger]]) -> bool:
+    """A noun trigger under a verb trigger of the same type adds nothing ("attacked ... assault")."""
+    return any(other.type == trigger.type and token in other_tok.subtree and token is not other_tok
+               for other_tok, other in kept)
+
+
+def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
+                places: Sequence[Place] = (), timexes: Sequence[Timex] = (),
+                published: dt.date | None = None) -> list[Event]:
+    """Events in the document, one per trigger, in text order."""
+    events: list[Event] = []
+    for sent in doc.sents:
+        found = [(tok, row) for tok in sent if (row := match_trigger(tok)) is not None]
+        kept: list[tuple[Token, Trigger]] = []
+        for token, row in sorted(found, key=lambda pair: (pair[0].pos_ != "VERB", pair[0].i)):
+            if not _covered(token, row, kept):
+                kept.append((token, row))
+        for token, row in sorted(kept, key=lambda pair: pair[0].i):
+            events.append(_event(sent, token, row, entities, places, timexes, published))
+    return events

@@ -1,0 +1,224 @@
+"""Number phrases in a spaCy Doc: digits, word numbers, vague amounts, hedges and ranges.
+
+Vague amounts read as documented ranges, value = the lower bound, approx=True:
+    dozens 24-99, scores 40-99, hundreds 200-999, thousands 2,000-9,999, millions 2e6-9,999,999
+    ("a plural scale S" = 2S .. 10S-1); "tens of S" = 20S .. 100S-1; "hundreds of S" = 200S .. 1000S-1.
+Ranges ("between 10 and 20", "10-20", "10 to 20", "two or three") give min/max, value = min.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0)}
+VAGUE.update({w + "s": (2 * v, 10 * v - 1) for w, v in SCALES.items()})
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+             "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+
+# Hedges as lower-case token tuples before the number -> which bound they set.
+HEDGES_BEFORE: dict[tuple[str, ...], str] = {
+    ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("upwards", "of"): "min",
+    ("in", "excess", "of"): "min", ("no", "fewer", "than"): "min", ("no", "less", "than"): "min",
+    ("as", "few", "as"): "min", ("just", "over"): "min", ("well", "over"): "min",
+    ("up", "to"): "max", ("as", "many", "as"): "max", ("as", "much", "as"): "max",
+    ("fewer", "than"): "max", ("less", "than"): "max", ("at", "most"): "max", ("under",): "max",
+    ("no", "more", "than"): "max", ("just", "under"): "max",
+    ("some",): "approx", ("about",): "approx", ("roughly",): "approx", ("around",): "approx",
+    ("approximately",): "approx", ("nearly",): "approx", ("almost",): "approx",
+    ("an", "estimated"): "approx", ("estimated",): "approx", ("close", "to"): "approx",
+    ("circa",): "approx", ("approx.",): "approx", ("potentially",): "approx",
+    ("more", "or", "less"): "approx", ("perhaps",): "approx", ("possibly",): "approx",
+}
+HEDGES_AFTER: dict[tuple[str, ...], str] = {("or", "more"): "min", ("-", "plus"): "min",
+                                             ("plus",): "min", ("or", "so"): "approx"}
+RANGE_JOINERS = {"-", "–", "—", "to", "or"}
+
+
+@dataclass
+class NumberPhrase:
+    """A number in the text: tokens [start, end) hold the number, [hedge_start, end_all) the
+    whole phrase with hedges and the second half of a range."""
+
+    start: int
+    end: int
+    value: float
+    hedge_start: int
+    end_all: int
+    min: float | None = None
+    max: float | None = None
+    approx: bool = False
+    vague: bool = False
+    fraction: bool = False
+
+
+def _is_numberish(text: str) -> bool:
+    low = text.lower()
+    return bool(DIGITS.match(text)) or low in UNITS or low in TENS or low in SCALES \
+        or low == "dozen" or low in VAGUE or low == "tens"
+
+
+def _words_value(words: list[str]) -> float | None:
+    """Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"]."""
+    if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in SCALES:
+        return 0.5 * SCALES[words[2]]
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if word in ("a", "an"):
+            current, seen = 1.0, True
+        elif DIGITS.match(word):
+            current += float(word.replace(",", ""))
+            seen = True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "dozen":
+            current, seen = max(current, 1.0) * 12, True
+        elif word == "hundred":
+            current, seen = max(current, 1.0) * 100, True
+        elif word in SCALES:
+            total += max(current, 1.0) * SCALES[word]
+            current, seen = 0.0, True
+        elif word != "-":
+            return None
+    return total + current if seen else None
+
+
+def _vague(doc: Doc | Span, i: int) -> tuple[int, float, float] | None:
+    """("tens of thousands" | "hundreds" | "dozens" ...) at token i -> (end, min, max)."""
+    low = doc[i].lower_
+    nxt = [t.lower_ for t in doc[i + 1:i + 3]]
+    if low in ("tens", "hundreds") and nxt[:1] == ["of"] and len(nxt) == 2 and nxt[1] in VAGUE \
+            and nxt[1] not in ("dozens", "scores", "hundreds"):
+        scale = SCALES[nxt[1][:-1]]
+        factor = 10.0 if low == "tens" else 100.0
+        return i + 3, 2 * factor * scale, 10 * factor * scale - 1
+    if low == "scores" and nxt[:1] != ["of"]:
+        return None  # "scores" as a verb or noun of its own
+    if low in VAGUE:
+        return (i + 1, *VAGUE[low])
+    return None
+
+
+def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
+    """The number starting at token i, without hedges or ranges."""
+    tok = doc[i]
+    low = tok.lower_
+    vague = _vague(doc, i)
+    if vague:
+        end, lo, hi = vague
+        return NumberPhrase(i, end, lo, i, end, min=lo, max=hi, approx=True, vague=True)
+    if low in ("a", "an", "half"):
+        words = [low]
+        j = i + 1
+        if low == "half" and j < len(doc) and doc[j].lower_ == "a":
+            words.append("a")
+            j += 1
+        if j < len(doc) and (doc[j].lower_ in SCALES or doc[j].lower_ == "dozen"):
+            words.append(doc[j].lower_)
+            j += 1
+            while j < len(doc) and doc[j].lower_ in SCALES and SCALES[doc[j].lower_] > 100:
+                words.append(doc[j].lower_)
+                j += 1
+            value = _words_value(words)
+            return NumberPhrase(i, j, value, i, j) if value is not None else None
+        return None
+    if not _is_numberish(tok.text) or low == "tens":
+        return None
+    words, j = [], i
+    while j < len(doc):
+        t = doc[j].lower_
+        if DIGITS.match(doc[j].text) and not words:
+            words.append(t)
+        elif t in UNITS or t in TENS or t in SCALES or t == "dozen":
+            if words and DIGITS.match(words[-1]) and t not in SCALES and t != "dozen":
+                break
+            words.append(t)
+        elif t == "-" and words and words[-1] in TENS and j + 1 < len(doc) \
+                and doc[j + 1].lower_ in UNITS:
+            words.append(t)  # twenty-five
+        else:
+            break
+        j += 1
+    if j < len(doc) - 1 and doc[j].text == "-" and doc[j + 1].lower_ in FRACTIONS:
+        value = _words_value(words)
+        if value is None:
+            return None
+        frac = value * FRACTIONS[doc[j + 1].lower_]
+        return NumberPhrase(i, j + 2, frac, i, j + 2, fraction=True)
+    value = _words_value(words)
+    return NumberPhrase(i, j, value, i, j) if value is not None and j > i else None
+
+
+def _hedge(doc: Doc | Span, phrase: NumberPhrase, floor: int) -> None:
+    lows = [t.lower_ for t in doc]
+    for pattern, kind in sorted(HEDGES_BEFORE.items(), key=lambda kv: -len(kv[0])):
+        k = phrase.start - len(pattern)
+        if k >= floor and tuple(lows[k:phrase.start]) == pattern:
+            _apply(phrase, kind)
+            phrase.hedge_start = k
+            break
+    for pattern, kind in HEDGES_AFTER.items():
+        k = phrase.end_all
+        if tuple(lows[k:k + len(pattern)]) == pattern:
+            _apply(phrase, kind)
+            phrase.end_all = k + len(pattern)
+            break
+
+
+def _apply(phrase: NumberPhrase, kind: str) -> None:
+    if kind == "approx":
+        phrase.approx = True
+    elif kind == "min":
+        phrase.min = phrase.value if phrase.min is None or not phrase.vague else phrase.min
+        phrase.max = None if not phrase.vague else phrase.max
+    else:
+        phrase.max = phrase.value if not phrase.vague else phrase.max
+
+
+def _join_range(doc: Doc | Span, first: NumberPhrase, second: NumberPhrase) -> NumberPhrase:
+    lo, hi = first.value, second.value
+    last = doc[second.end - 1].lower_
+    if last in SCALES and first.end - first.start == 1 and lo < SCALES[last] and lo < hi / 10:
+        lo *= SCALES[last]  # "between 1 and 2 million"
+    approx = doc[first.end].lower_ == "or"
+    return NumberPhrase(first.start, first.end, lo, first.hedge_start, second.end_all,
+                        min=lo, max=hi, approx=approx or first.approx)
+
+
+def find_number_phrases(doc: Doc | Span) -> list[NumberPhrase]:
+    """Every number phrase in the doc, left to right, ranges merged, hedges applied."""
+    out: list[NumberPhrase] = []
+    i = 0
+    while i < len(doc):
+        phrase = _single(doc, i)
+        if phrase is None:
+            i += 1
+            continue
+        k = phrase.end
+        between = i > 0 and doc[i - 1].lower_ == "between"
+        joiner = doc[k].lower_ if k < len(doc) else ""
+        if not phrase.fraction and not phrase.vague and k + 1 < len(doc) and (
+                joiner in RANGE_JOINERS or (joiner == "and" and between)):
+            second = _single(doc, k + 1)
+            if second is not None and not second.fraction and not second.vague \
+                    and second.value >= phrase.value:
+                phrase = _join_range(doc, phrase, second)
+                if between:
+                    phrase.hedge_start = i - 1
+        _hedge(doc, phrase, out[-1].end_all if out else 0)
+        out.append(phrase)
+        i = phrase.end_all
+    return out

@@ -1,0 +1,169 @@
+"""Places: every PLACE mention resolved to a point, a country and a precision.
+
+Disambiguation, in order of weight: a qualifier written after the name ("Paris, Texas"), the
+dateline ("KHARKIV, Ukraine"), how often each country is mentioned in the article, then
+population. Names the gazetteer does not know are kept with no coordinates and precision
+"unknown" rather than dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..model import EntityMention, Place
+from .gazetteer import GazEntry, load_gazetteer
+from .names import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# direction words and the like that NER tags as places but that name no one place
+_NOT_PLACES = {"west", "east", "north", "south", "the west", "the east", "trans atlantic",
+               "transatlantic", "downtown", "midwest"}
+_DATELINE_RE = re.compile(
+    r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?\s*(?:\(\w+\)\s*)?[—–-]+\s",
+    re.M)
+_MIN_POPULATION_OUT_OF_CONTEXT = 5000
+
+
+@dataclass
+class PlaceContext:
+    """What an article says about where it is: countries by mentions, and its dateline."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    dateline_country: str | None = None
+    dateline_admin1: str | None = None
+    dateline_city: str | None = None  # folded city name from the dateline
+
+
+def dateline_in_text(text: str) -> str | None:
+    """A dateline at the start of a paragraph near the top: "KHARKIV, Ukraine — ..."."""
+    m = _DATELINE_RE.search(text[:2000])
+    if not m:
+        return None
+    return m.group(1).strip() + (f", {m.group(2).strip()}" if m.group(2) else "")
+
+
+def _best_region(name: str) -> GazEntry | None:
+    """The country, region or state a qualifier names ("Ukraine", "Texas", "Ga.")."""
+    cands = [e for e in load_gazetteer().lookup(name) if e.precision != "city"]
+    return cands[0] if cands else None
+
+
+def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceContext:
+    """Context from the article's place names (one item per mention) and its dateline."""
+    ctx = PlaceContext()
+    for name in names:
+        region = _best_region(name)
+        if region is not None and region.country:
+            ctx.countries[region.country] += 1
+    if dateline:
+        city, _, where = dateline.partition(",")
+        ctx.dateline_city = fold(city) or None
+        region = _best_region(where.strip()) if where.strip() else None
+        if region is not None:
+            ctx.dateline_country = region.country
+            ctx.dateline_admin1 = region.admin1
+        elif ctx.dateline_city:
+            cands = [e for e in load_gazetteer().lookup(city) if e.precision == "city"]
+            if cands:
+                ctx.dateline_country = max(cands, key=lambda e: e.population).country
+    return ctx
+
+
+def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | None) -> float:
+    if entry.precision != "city":
+        # a country, region or sea named exactly is what the writer meant; between two of them
+        # (Georgia the country, Georgia the state) population counts less than context
+        score = 6.0 + 0.3 * math.log10(entry.population + 10)
+    else:
+        score = math.log10(entry.population + 10) + (0.5 if fold(entry.name) == key else 0.0)
+    total = sum(ctx.countries.values()) or 1
+    if entry.country:
+        score += 4.0 * ctx.countries.get(entry.country, 0) / total
+        if entry.country == ctx.dateline_country:
+            score += 2.5
+            if ctx.dateline_admin1 and entry.admin1 == ctx.dateline_admin1:
+                score += 2.0
+        if ctx.dateline_city and key == ctx.dateline_city and entry.country == ctx.dateline_country:
+            score += 3.0
+    if qualifier is not None:
+        if entry.country != qualifier.country or (qualifier.admin1 and
+                                                   entry.admin1 != qualifier.admin1):
+            score -= 20.0
+    return score
+
+
+def resolve_place(name: str, ctx: PlaceContext, qualifier: str | None = None) -> GazEntry | None:
+    """The place `name` most likely means in this context, or None."""
+    key = fold(name)
+    if key.startswith("the "):
+        key = key[4:]
+    if not key or key in _NOT_PLACES:
+        return None
+    cands = load_gazetteer().lookup(name)
+    if not cands:
+        return None
+    qual = _best_region(qualifier) if qualifier else None
+    best = max(cands, key=lambda e: _score(e, key, ctx, qual))
+    in_context = best.country in ctx.countries or best.country == ctx.dateline_country
+    if best.precision == "city" and best.population < _MIN_POPULATION_OUT_OF_CONTEXT \
+            and not in_context:
+        return None
+    return best
+
+
+def display_name(entry: GazEntry, surface: str) -> str:
+    """The canonical spelling: the gazetteer's unless it is a local form ("Homyel'")."""
+    name = entry.name[4:] if entry.name.startswith("The ") else entry.name
+    if fold(name) == fold(surface) or (name.isascii() and "'" not in name):
+        return name
+    return surface
+
+
+def place_key(entry: GazEntry | None, surface: str) -> str:
+    """Key that one place has in every article: its GeoNames id, else its table name."""
+    if entry is None:
+        return "name:" + fold(surface)
+    if entry.geonameid is not None and entry.precision in ("city", "country"):
+        return f"gn:{entry.geonameid}"
+    return f"{entry.precision}:{fold(entry.name)}"
+
+
+def qualifier_after(doc: "Doc", end_char: int, mentions: Sequence[tuple[int, int, str]]) -> str | None:
+    """The place written right after ", " ("Paris, Texas"), from mentions or the next word."""
+    text = doc.text
+    m = re.match(r",\s+", text[end_char:end_char + 4])
+    if not m:
+        return None
+    start = end_char + m.end()
+    for s, _, surface in mentions:
+        if s == start:
+            return surface
+    word = re.match(r"[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?", text[start:start + 40])
+    return word.group(0) if word and _best_region(word.group(0)) else None
+
+
+def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
+                dateline: str | None = None) -> list[Place]:
+    """Every PLACE mention in `entities` with coordinates, country and precision."""
+    mentions = [(e.start, e.end, e.text) for e in entities if e.type == "PLACE"]
+    ctx = build_context((t for _, _, t in mentions), dateline or dateline_in_text(doc.text))
+    out = []
+    for ent in entities:
+        if ent.type != "PLACE":
+            continue
+        qualifier = qualifier_after(doc, ent.end, mentions)
+        entry = resolve_place(ent.text, ctx, qualifier) or (
+            resolve_place(ent.canonical, ctx, qualifier) if ent.canonical != ent.text else None)
+        if entry is None:
+            out.append(Place(ent.start, ent.end, ent.text, ent.canonical, None, None, None,
+                             "unknown"))
+            continue
+        out.append(Place(ent.start, ent.end, ent.text, display_name(entry, ent.text),
+                         entry.lat, entry.lon, entry.country, entry.precision, entry.geonameid))
+    return out

@@ -1,0 +1,215 @@
+"""Time expressions: find them with our own rules and resolve them against the publication date.
+
+Candidates come from `timex_rules` (regular expressions over the raw text); the spaCy parse
+vetoes false friends ("may" the verb, ages, counts) and gives the tense that decides whether
+"Monday" is the last or the next one. dateparser's relative logic is never used: it gets
+same-day weekdays and "late Thursday" wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Timex
+from .timex_rules import FUTURE_AUX, FUTURE_HEADS, NUMBERS, ORDINALS, RULES, WEEKDAYS
+from .timex_values import Context, clock_value, relday_date, resolve, weekday_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_RULE_RANK = {name: i for i, (name, _) in enumerate(RULES)}
+_PAST_TAGS = {"VBD", "VBN"}
+_VERBAL = {"VERB", "AUX"}
+_YEAR_COUNTABLE = re.compile(r"(?i)^(year|season|model|budget|election|census|olympics|games"
+                             r"|campaign|world|war|crisis|cup|summit|revolution|levels?)$")
+_NOT_YEAR_BEFORE = re.compile(r"(?i)(?:no\.|number|#|\$|route|flight|room|page|pages|article"
+                              r"|resolution|code|model|about|some|nearly|almost|over|than"
+                              r"|only|all)\s*$")
+_FRAMING = re.compile(r"(?i)(?:\b(?:enter(?:s|ed|ing)?|into|in|marks?|marked|marking|for"
+                      r"|reached|reaches|entering)\s+$)|(?:^\W*on\s+$)")
+
+
+def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
+    """Time expressions in `doc`, sorted by start, never overlapping, resolved to `published`."""
+    text = doc.text
+    found: list[tuple[int, int, str, dict[str, str | None]]] = []
+    for name, pattern in RULES:
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and _plausible(doc, name, match):
+                found.append((match.start(), match.end(), name, match.groupdict()))
+    found.sort(key=lambda c: (-(c[1] - c[0]), _RULE_RANK[c[2]], c[0]))
+    taken: list[tuple[int, int, str, dict[str, str | None]]] = []
+    for cand in found:
+        if all(cand[1] <= s or cand[0] >= e for s, e, _, _ in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c[0])
+    timexes = [_build(doc, start, end, name, groups, published, taken)
+               for start, end, name, groups in taken]
+    return _resolve_story_days(doc, timexes, taken, published)
+
+
+def _span(doc: "Doc", start: int, end: int) -> "Span | None":
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _plausible(doc: "Doc", rule: str, match: re.Match[str]) -> bool:
+    """Vetoes that need the parse or the surrounding words."""
+    text = doc.text
+    before = text[max(0, match.start() - 12):match.start()]
+    after = text[match.end():match.end() + 12]
+    span = _span(doc, match.start(), match.end())
+    if span is None or len(span) == 0:
+        return False
+    if rule == "month":
+        tok = span[-1] if not match.group("y") else span[0]
+        for t in span:
+            if t.text.rstrip(".").lower() in ("may", "march", "june", "april", "august"):
+                tok = t
+        if tok.tag_ == "MD" or tok.pos_ in _VERBAL:
+            return False
+        if tok.text in ("May", "June", "April", "August") and not match.group("y"):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+                return False  # "Theresa May"
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN":
+                return False
+    if rule == "year":
+        if _NOT_YEAR_BEFORE.search(before) or re.match(r"\s*[-–]?\s*(?:year|per ?cent|%)", after):
+            return False
+        tok = next((t for t in span if t.like_num), span[-1])
+        head = tok.head
+        if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") \
+                and not _YEAR_COUNTABLE.match(head.text):
+            return False
+        if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and tok.dep_ == "nummod":
+            return False
+    if rule in ("duration", "ago"):
+        if re.match(r"[\s-]*old\b", after) or re.search(r"(?i)\baged?\s*$", before):
+            return False
+        if (match.group("num") or "").lower() in ("a", "an") and rule == "duration" and \
+                not re.search(r"(?i)\b(?:for|over|within|in|about|nearly|almost|than|of|least"
+                              r"|past|last|next|first|another|only|just|roughly)\s+$", before):
+            return False
+    if rule == "vague" and match.group("v").lower() == "now" and \
+            re.match(r"\s*(?:that|,?\s*then)\b", after):
+        return False
+    return True
+
+
+def tense_at(doc: "Doc", start: int, end: int) -> str | None:
+    """past | present | future for the verbs governing the text span, from the parse."""
+    span = _span(doc, start, end)
+    if span is None:
+        return None
+    tops = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    tense: str | None = None
+    for top in tops:
+        tok, verb = top, None
+        for _ in range(8):
+            if tok.pos_ in _VERBAL and tok not in span and verb is None:
+                verb = tok
+            if tok.lemma_.lower() in FUTURE_HEADS and any(c.dep_ == "xcomp" for c in tok.children):
+                return "future"
+            if tok.head == tok:
+                break
+            tok = tok.head
+        if verb is None:
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in FUTURE_AUX for a in auxes) or (
+                verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in FUTURE_HEADS):
+            return "future"
+        if any(a.lower_ in ("going",) for a in auxes):
+            return "future"
+        if tense is None:
+            if verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
+                tense = "past"
+            else:
+                tense = "present"
+    return tense
+
+
+def _year_hint(doc: "Doc", start: int, taken: list[tuple[int, int, str, dict]]) -> int | None:
+    sent_start = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sent_start is None:
+        return None
+    first = sent_start[0].sent.start_char
+    hint = None
+    for s, _, name, groups in taken:
+        if first <= s < start and groups.get("y") and name in ("mdy", "dmy", "month", "year"):
+            hint = int(groups["y"] or 0)
+    return hint
+
+
+def _build(doc: "Doc", start: int, end: int, name: str, groups: dict[str, str | None],
+           published: dt.date | None, taken: list[tuple[int, int, str, dict]]) -> Timex:
+    text = doc.text[start:end]
+    ctx = Context(ref=published, tense=tense_at(doc, start, end),
+                  year_hint=_year_hint(doc, start, taken))
+    if name == "ordday":
+        return Timex(start, end, text, "DATE", None, "day", None)
+    if name == "clock":
+        day = published
+        if published is not None and groups.get("dwd"):
+            day = weekday_date(WEEKDAYS[(groups["dwd"] or "").lower()], published, ctx.tense, None)
+        elif published is not None and groups.get("drel"):
+            day = relday_date(groups["drel"] or "today", published)[0]
+        kind, value, gran, relative = clock_value(groups, day)
+    else:
+        kind, value, gran, relative = resolve(name, groups, ctx)
+    anchor = f"published {published.isoformat()}" if relative and value and published else None
+    return Timex(start, end, text, kind, value, gran, anchor)
+
+
+def _ordinal(groups: dict[str, str | None]) -> int | None:
+    raw = (groups.get("n") or groups.get("ord") or "").lower()
+    if raw.isdigit():
+        return int(raw)
+    if raw in ORDINALS:
+        return ORDINALS[raw]
+    digits = re.sub(r"\D", "", raw)
+    if digits:
+        return int(digits)
+    value = NUMBERS.get(raw)
+    return int(value) if value else None
+
+
+def _resolve_story_days(doc: "Doc", timexes: list[Timex], taken: list[tuple[int, int, str, dict]],
+                        published: dt.date | None) -> list[Timex]:
+    """'Day 2 of the invasion', 'its fourth day': days counted from the story's start.
+
+    The start comes first from a sentence that holds both an ordinal day and a dated expression
+    ("On the second day ... said Friday"), else from present framing ("entered its fourth day",
+    "On Day 2 of") read as the publication day. Without either the value stays None.
+    """
+    anchored: list[dt.date] = []
+    framed: list[dt.date] = []
+    for i, (start, end, name, groups) in enumerate(taken):
+        n = _ordinal(groups) if name == "ordday" else None
+        if not n:
+            continue
+        sent = doc.char_span(start, end, alignment_mode="expand")
+        if sent is None:
+            continue
+        s_start, s_end = sent[0].sent.start_char, sent[0].sent.end_char
+        dated = [t for t in timexes if s_start <= t.start < s_end and t.value
+                 and t.granularity in ("day", "part_of_day", "minute") and t.start != start
+                 and re.match(r"\d{4}-\d\d-\d\d", t.value)]
+        if dated:
+            anchored.append(dt.date.fromisoformat(dated[0].value[:10]) - dt.timedelta(days=n - 1))
+        elif published is not None and (_FRAMING.search(doc.text[s_start:start])
+                                         or (groups.get("det") or "").lower() == "its"):
+            framed.append(published - dt.timedelta(days=n - 1))
+    story_start = (anchored or framed or [None])[0]
+    out = []
+    for timex, (start, end, name, groups) in zip(timexes, taken):
+        n = _ordinal(groups) if name == "ordday" else None
+        if n and story_start is not None:
+            day = story_start + dt.timedelta(days=n - 1)
+            timex = Timex(timex.start, timex.end, timex.text, "DATE", day.isoformat(), "day",
+                          f"story start {story_start.isoformat()}")
+        out.append(timex)
+    return out

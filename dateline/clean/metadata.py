@@ -1,0 +1,167 @@
+"""Metadata read from labelled lines: title, authors, wire, outlet, dateline, publication date."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+from .boilerplate import Line, squash
+from .dates import ParsedDate, parse_date
+from .lines import (ALSO_FROM, NAME, REPORTED_FROM, WIRE_ALT, ends_sentence, parse_byline,
+                    split_names, wire_name, word_count)
+
+DATE_MARKER = re.compile(r"^\s*(?P<evidence>date\s+(?P<date>\d{4}-\d{2}-\d{2}))\b\s*(?P<rest>.*)$",
+                         re.IGNORECASE | re.DOTALL)
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS = r"[A-Z][A-Z'’.\-]+"
+_PLACE_PART = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS}(?:\s+{_CAPS}){{0,3}}(?:,\s*{_PLACE_PART}){{0,2}})"
+    rf"(?:,?\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    rf"\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*(?:—|–|--|-)\s+(?=\S)")
+# Capitalised words that open sentences with a dash but are not places.
+_NOT_PLACES = frozenset({"NATO", "UN", "US", "EU", "UK", "WHO", "IMF", "FBI", "CIA", "OPEC",
+                         "BREAKING", "UPDATE", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION"})
+# The agency's own staff at the scene, or a source speaking to it, marks agency copy.
+_STAFF = re.compile(rf"(?:\b(?P<a>{WIRE_ALT})\s+(?:reporters?|journalists?|correspondents?|"
+                    rf"photographers?|videographers?|staff)\s+(?:saw|witnessed|observed|heard|"
+                    rf"counted|found|spoke|visited)\b|\btold\s+(?P<b>{WIRE_ALT})\b)")
+_ORIGIN = re.compile(r"\b(?:appeared|published|ran)\s+(?:in|on|by|at)\s+(?P<outlet>[A-Z][^,;:]"
+                     r"{1,60}?)(?:\s+on\s+\S.*|,.*|\s+and\s+.*)?\s*[.!]?\s*$")
+
+
+def split_date_marker(first_line: str) -> tuple[str, str, str] | None:
+    """" date 2022-02-27 Title..." -> ("date 2022-02-27", "2022-02-27", "Title...")."""
+    match = DATE_MARKER.match(first_line)
+    if not match:
+        return None
+    return match.group("evidence"), match.group("date"), match.group("rest").strip()
+
+
+def looks_like_title(text: str) -> bool:
+    """A headline: short, and not a finished sentence (a short question or exclamation may be)."""
+    words = word_count(text)
+    if not 1 <= words <= 30 or len(text) > 250:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith(".") and not stripped.endswith("..."):
+        return False
+    if ends_sentence(stripped) and words > 20:
+        return False
+    return not stripped.endswith(":")
+
+
+def find_title(lines: list[Line], meta_title: str | None) -> int | None:
+    """Index of the title line in the text (the first line when it reads as a headline)."""
+    if not lines:
+        return None
+    first = lines[0].text
+    if meta_title:
+        wanted = squash(meta_title).lower()
+        got = squash(first).lower()
+        return 0 if got == wanted or (len(got) > 10 and wanted.startswith(got)) else None
+    if looks_like_title(first) and not (len(lines) > 1 and lines[1].block == lines[0].block
+                                        and lines[1].text[:1].islower()):
+        return 0
+    return None
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item.strip(), None)
+    return tuple(item for item in seen if item)
+
+
+def find_authors(lines: list[Line], labels: dict[int, str]) -> tuple[str, ...]:
+    """Authors from bylines and bare author lines; else reporters named at the story's end."""
+    found: list[str] = []
+    for index, label in sorted(labels.items()):
+        text = lines[index].text
+        if label == "byline":
+            parsed = parse_byline(text)
+            found.extend(parsed[0] if parsed else [])
+        elif label == "author":
+            found.extend(split_names(text))
+    if found:
+        return _unique(found)
+    for index, label in sorted(labels.items()):
+        match = REPORTED_FROM.match(lines[index].text) if label == "contributed" else None
+        if match:
+            found.extend(split_names(match.group("names")))
+            first_sentence = match.group("rest").split(". ")[0]
+            found.extend(m.group("name") for m in ALSO_FROM.finditer(first_sentence)
+                         if re.fullmatch(NAME, m.group("name")))
+    return _unique(found)
+
+
+def find_wire(lines: list[Line], labels: dict[int, str], body: list[str],
+              dateline_agency: str | None) -> str | None:
+    """The agency whose copy this is: byline, dateline, a bare agency line, staff at the scene."""
+    for index, label in sorted(labels.items()):
+        if label == "byline":
+            parsed = parse_byline(lines[index].text)
+            if parsed and parsed[1]:
+                return parsed[1]
+    if dateline_agency and wire_name(dateline_agency):
+        return wire_name(dateline_agency)
+    for index, label in sorted(labels.items()):
+        if label == "wire" and labels.get(index - 1) != "caption":
+            return wire_name(lines[index].text)
+    for paragraph in body:
+        match = _STAFF.search(paragraph)
+        if match:
+            return wire_name(match.group("a") or match.group("b"))
+    return None
+
+
+def find_outlet(lines: list[Line], labels: dict[int, str]) -> str | None:
+    """The outlet named by an "originally appeared in X" line; None when the text never says."""
+    for index, label in sorted(labels.items()):
+        if label == "origin":
+            match = _ORIGIN.search(lines[index].text)
+            if match and not wire_name(match.group("outlet")):
+                return match.group("outlet").strip().rstrip(".")
+    return None
+
+
+def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
+    """"KHARKIV, Ukraine — As ..." -> ("KHARKIV, Ukraine", agency or None, "As ...")."""
+    match = DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip().rstrip(",")
+    if place.split(",")[0].strip() in _NOT_PLACES or len(place.split(",")[0].strip()) < 3:
+        return None
+    rest = paragraph[match.end():]
+    if not rest[:1].isupper() and not rest[:1] in "\"“‘'":
+        return None
+    return place, match.group("agency"), rest
+
+
+def find_published(lines: list[Line], labels: dict[int, str], marker: tuple[str, str] | None,
+                   meta: Mapping[str, Any]) -> tuple[ParsedDate | None, str | None]:
+    """The publication date: structured meta first, then the date marker, then dated lines."""
+    note = None
+    value = meta.get("published")
+    if value and str(value).strip().lower() not in ("none", "null", "nan", "n/a"):
+        parsed = parse_date(str(value), evidence=str(value))
+        if parsed:
+            return parsed, None
+        note = f"unparseable date {str(value)!r}"
+    if marker:
+        parsed = parse_date(marker[1], evidence=marker[0])
+        if parsed:
+            return parsed, None
+    for index, label in sorted(labels.items()):
+        if label == "published" and "updated" not in lines[index].text.lower():
+            parsed = parse_date(lines[index].text)
+            if parsed:
+                return parsed, None
+    for index, label in sorted(labels.items()):
+        if label == "published":
+            parsed = parse_date(lines[index].text)
+            if parsed:
+                return parsed, None
+    return None, note

@@ -39,7 +39,8 @@ class DatelineError(Exception):
     @classmethod
     def make(cls, code: str, *, path: str | None = None, locator: str | None = None,
              stage: str | None = None, **fmt: object) -> "DatelineError":
-        return cls(code, getattr(Errors, code).format(**fmt), path=path, locator=locator,
+        message = getattr(Errors, code).format(path=path, locator=locator, **fmt)
+        return cls(code, message, path=path, locator=locator,
                    stage=stage)
 
     def __str__(self) -> str:

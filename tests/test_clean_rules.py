@@ -132,3 +132,10 @@ def test_body_text_keeps_original_characters() -> None:
     quote = "“We lost everything,” said Dara Venn, whose bakery’s cellar filled with water."
     article = clean(f"Floods hit Brindle\n\n{quote}\n\n{BODY_1}")
     assert quote in article.text
+
+
+def test_caption_above_a_credit_line_removed() -> None:
+    caption = "Volunteers stack sandbags near the old bridge in Brindle."
+    text = f"Floods hit Brindle\n\n{caption}\nPhotograph: Ted Vance/Northwind\n\n{BODY_1}\n\n{BODY_2}"
+    article = clean(text)
+    assert article.text == f"{BODY_1}\n\n{BODY_2}"

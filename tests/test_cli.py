@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from dateline.cli import app
 from dateline.render import ARTICLE_FIELDS
 
-from .conftest import DEMO
+from conftest import DEMO
 
 runner = CliRunner()
 REQUIRED = {"id", "title", "published", "published_precision", "outlet", "wire", "authors",

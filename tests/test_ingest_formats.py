@@ -181,3 +181,16 @@ def test_column_map_on_csv(tmp_path: Path) -> None:
     assert isinstance(doc, RawDocument)
     assert (doc.text, doc.meta["published"], doc.meta["title"]) == (
         "De storm raakte de kust.", "2024-02-01", "Storm")
+
+
+def test_csv_with_doubled_quotes_and_multiline_cells(tmp_path):
+    from dateline.config import Options
+    from dateline.ingest import iter_documents
+
+    path = tmp_path / "papers.csv"
+    path.write_text('Title,Story,Date\n"Town floods","First line.\n\n""We lost it all,"" said '
+                    'a shopkeeper, again.",16/03/2025\n"Second","Body two.",2025-03-16\n')
+    units = list(iter_documents([path], Options()))
+    assert [u.locator for u in units] == ["row 1", "row 2"]
+    assert '"We lost it all," said a shopkeeper' in units[0].text
+    assert units[0].meta["published"] == "16/03/2025"

@@ -16,7 +16,7 @@ from dateline.config import Options
 from dateline.pipeline import ingest
 from dateline.store.sqlite import SQLiteStore
 
-from .conftest import DEMO, ROOT
+from conftest import DEMO, ROOT
 
 DEMO_UNITS = 11  # 3 text files + 1 HTML + 3 JSONL rows + 2 CSV rows + 2 feed entries
 
@@ -37,15 +37,17 @@ def test_demo_corpus_every_unit_accounted_for(store):
 
 
 def test_wire_copy_and_exact_copy_are_duplicates_of_the_first(store):
+    # folders are read in name order: dumps/agency-archive.jsonl comes first, then the text
+    # copy of the same content (exact), then the other outlet's reworded copy (near)
     ingest([DEMO], store, Options())
-    docs = {Path(d.source_path).name + (d.locator or ""): d for d in store.iter_documents()}
-    first = docs["meloni-emergency.txt"]
-    assert first.duplicate_of is None
-    copy = docs["meloni-emergency-copy.txt"]
-    assert store.root_of(copy.duplicate_of) == first.id  # near copy: reworded in two places
-    archived = next(d for k, d in docs.items() if k.startswith("agency-archive.jsonl"))
-    assert archived.duplicate_of is not None
-    assert store.root_of(archived.duplicate_of) == first.id
+    docs = {Path(d.source_path).name: d for d in store.iter_documents()}
+    archived = docs["agency-archive.jsonl"]
+    assert archived.duplicate_of is None
+    exact = docs["meloni-emergency-copy.txt"]
+    assert exact.id == archived.id and exact.duplicate_of == archived.id
+    near = docs["meloni-emergency.txt"]
+    assert near.id != archived.id
+    assert store.root_of(near.duplicate_of) == archived.id
     assert len(list(store.iter_documents(unique=True))) == DEMO_UNITS - 2
 
 

@@ -69,7 +69,7 @@ def _figure(ctx: _Context, sent: Span, phrase: NumberPhrase,
             earlier: list[Figure]) -> Figure | None:
     doc = ctx.doc
     head = _head(doc, phrase)
-    if phrase.fraction or _is_not_a_count(doc, phrase, head):
+    if phrase.fraction or _is_not_a_count(doc, phrase, head) or _anaphoric(doc, phrase):
         return None
     noun, category = _counted(doc, phrase, head)
     if noun is not None and (noun.lemma_.lower() in lex.MEASURE_NOUNS
@@ -96,8 +96,15 @@ def _figure(ctx: _Context, sent: Span, phrase: NumberPhrase,
 
 
 def _minor(doc: Doc, phrase: NumberPhrase) -> bool:
-    """A small uncategorised count ("the two sides", "three crimes"): not a reported figure."""
+    """A small uncategorised count ("three crimes"): not a reported figure."""
     return phrase.value < 10 and not (phrase.approx or phrase.min or phrase.max)
+
+
+def _anaphoric(doc: Doc, phrase: NumberPhrase) -> bool:
+    """"the two men", "its three ships": a group named before, not a new figure."""
+    before = doc[phrase.hedge_start - 1] if phrase.hedge_start > 0 else None
+    return before is not None and phrase.value < 10 and phrase.hedge_start == phrase.start \
+        and (before.lower_ in ("the", "these", "those") or before.tag_ == "PRP$")
 
 
 def _head(doc: Doc, phrase: NumberPhrase) -> Token:
@@ -294,9 +301,10 @@ def _antecedent(doc: Doc, sent: Span, subject: Token) -> str | None:
     lemma = subject.lemma_.lower()
     window = doc[max(0, sent.start - 120):sent.start]
     for chunk in reversed(list(window.noun_chunks)):
-        words = [t for t in chunk if t.dep_ != "det"]
-        if chunk.root.lemma_.lower() == lemma and len(words) > 1:
-            return " ".join(t.text for t in words)
+        if chunk.root.lemma_.lower() == lemma:
+            text = _noun_phrase(chunk.root)
+            if " " in text:
+                return text
     return None
 
 

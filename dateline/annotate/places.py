@@ -39,6 +39,12 @@ class PlaceContext:
     dateline_admin1: str | None = None
     dateline_city: str | None = None  # folded city name from the dateline
 
+    def main_countries(self, share: float = 0.1) -> set[str]:
+        """Countries the article is about: the dateline's, and any named in `share` of mentions."""
+        total = sum(self.countries.values()) or 1
+        out = {cc for cc, n in self.countries.items() if n / total >= share}
+        return out | ({self.dateline_country} if self.dateline_country else set())
+
 
 def dateline_in_text(text: str) -> str | None:
     """A dateline at the start of a paragraph near the top: "KHARKIV, Ukraine — ..."."""

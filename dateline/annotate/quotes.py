@@ -124,6 +124,11 @@ def _speaker_token(doc: "Doc", start: int, end: int, after: bool) -> "Token | No
     """Subject of the nearest speech verb in [start, end), the first one when `after`."""
     tokens = [t for t in doc if start <= t.idx < end]
     for tok in tokens if after else reversed(tokens):
+        if tok.lower_ == "according":
+            pobj = next((o for p in tok.children for o in p.children if o.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+            continue
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
             subj = subject_of(tok)
             if tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
@@ -134,10 +139,6 @@ def _speaker_token(doc: "Doc", start: int, end: int, after: bool) -> "Token | No
                 nxt = next((t for t in tokens if t.i > tok.i and t.pos_ in ("PROPN", "NOUN")), None)
                 if nxt is not None:
                     return nxt
-        if tok.lower_ == "according":
-            pobj = next((o for p in tok.children for o in p.children if o.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
     return None
 
 
@@ -152,7 +153,10 @@ class _Speakers:
         mention = entity_at(self.entities, token.idx, token.idx + len(token.text))
         if mention is not None:
             return mention.type == "PERSON"
-        return token.ent_type_ == "PERSON" or token.lemma_.lower() in HUMAN_NOUNS
+        if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            return False
+        return token.ent_type_ == "PERSON" or token.lemma_.lower() in HUMAN_NOUNS or \
+            token.pos_ == "PROPN"
 
     def _document_source(self, token: "Token") -> "Token | None":
         """'said the statement' -> NATO, from 'A statement from NATO' nearby."""
@@ -247,11 +251,14 @@ def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quot
         before_start = max(sent_before.start_char if sent_before is not None else para_start,
                            para_start, previous[0] if previous else 0)
         order = [(before_start, span.open_at, False), (span.end + 1, after_end, True)]
-        token = None
+        speaker, speaker_id, token = None, None, None
         for lo, hi, after in (order if partial else order[::-1]):
-            token = token or _speaker_token(doc, lo, hi, after=after)
+            candidate = _speaker_token(doc, lo, hi, after=after)
+            if candidate is not None and speaker is None:
+                token = candidate
+                speaker, speaker_id = speakers.resolve(candidate, span.open_at)
         if token is not None:
-            speaker, speaker_id = speakers.resolve(token, span.open_at)
+            pass
         elif previous is not None and previous[0] >= _previous_paragraph_start(paragraphs,
                                                                                 para_start):
             speaker, speaker_id = previous[1], previous[2]  # the same speaker goes on

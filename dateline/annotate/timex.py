@@ -27,6 +27,9 @@ _YEAR_COUNTABLE = re.compile(r"(?i)^(year|season|model|budget|election|census|ol
 _NOT_YEAR_BEFORE = re.compile(r"(?i)(?:no\.|number|#|\$|route|flight|room|page|pages|article"
                               r"|resolution|code|model|about|some|nearly|almost|over|than"
                               r"|only|all)\s*$")
+_FUTURE_CUE = re.compile(r"(?i)\b(?:as soon as|as early as|no later than|starting)\s+$")
+_REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "write", "be", "have",
+              "show", "suggest", "indicate", "confirm", "state"}
 _FRAMING = re.compile(r"(?i)(?:\b(?:enter(?:s|ed|ing)?|into|in|marks?|marked|marking|for"
                       r"|reached|reaches|entering)\s+$)|(?:^\W*on\s+$)")
 
@@ -47,7 +50,30 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
     taken.sort(key=lambda c: c[0])
     timexes = [_build(doc, start, end, name, groups, published, taken)
                for start, end, name, groups in taken]
+    timexes = _quarter_context(timexes, taken)
     return _resolve_story_days(doc, timexes, taken, published)
+
+
+def _quarter_context(timexes: list[Timex], taken: list[tuple[int, int, str, dict]]) -> list[Timex]:
+    """Earnings-report style: "the quarter", "a year earlier" read against the quarter last named
+    within a few sentences ("third-quarter profit ... up from a year earlier" -> last year's Q3)."""
+    out: list[Timex] = []
+    last: Timex | None = None
+    for timex, (_, _, name, groups) in zip(timexes, taken):
+        if last is not None and timex.start - last.end < 400 and last.value:
+            year, quarter = last.value.split("-")
+            back = name == "ago" and (groups.get("unit") or "").lower() == "year" \
+                and (groups.get("num") or "").lower() in ("a", "one") \
+                or "year" in (groups.get("fy") or "").lower()
+            if back or name == "fin_quarter":
+                value = f"{int(year) - 1 if back else year}-{quarter}"
+                timex = Timex(timex.start, timex.end, timex.text, "DATE", value, "month",
+                              f"quarter {last.value}")
+        if timex.value and re.fullmatch(r"\d{4}-Q\d", timex.value) and name != "fin_quarter" \
+                and not (name == "ago"):
+            last = timex
+        out.append(timex)
+    return out
 
 
 def _span(doc: "Doc", start: int, end: int) -> "Span | None":
@@ -89,6 +115,9 @@ def _plausible(doc: "Doc", rule: str, match: re.Match[str]) -> bool:
     if rule in ("duration", "ago"):
         if re.match(r"[\s-]*old\b", after) or re.search(r"(?i)\baged?\s*$", before):
             return False
+        if rule == "ago" and (match.group("dir") or "").lower() in ("earlier", "later") and \
+                (match.group("unit") or "").lower() != "year":
+            return False
         if (match.group("num") or "").lower() in ("a", "an") and rule == "duration" and \
                 not re.search(r"(?i)\b(?:for|over|within|in|about|nearly|almost|than|of|least"
                               r"|past|last|next|first|another|only|just|roughly)\s+$", before):
@@ -104,32 +133,37 @@ def tense_at(doc: "Doc", start: int, end: int) -> str | None:
     span = _span(doc, start, end)
     if span is None:
         return None
+    if _FUTURE_CUE.search(doc.text[max(0, start - 16):start]):
+        return "future"
     tops = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
     tense: str | None = None
     for top in tops:
-        tok, verb = top, None
-        for _ in range(8):
-            if tok.pos_ in _VERBAL and tok not in span and verb is None:
-                verb = tok
-            if tok.lemma_.lower() in FUTURE_HEADS and any(c.dep_ == "xcomp" for c in tok.children):
-                return "future"
-            if tok.head == tok:
-                break
-            tok = tok.head
+        verb = next((t for t in [top, *top.ancestors][:8] if t.pos_ in _VERBAL and t not in span),
+                    None)
         if verb is None:
             continue
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in FUTURE_AUX for a in auxes) or (
-                verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in FUTURE_HEADS):
-            return "future"
-        if any(a.lower_ in ("going",) for a in auxes):
-            return "future"
-        if tense is None:
-            if verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
-                tense = "past"
-            else:
-                tense = "present"
+        found = _verb_tense(verb)
+        if found == "future":
+            return found
+        tense = tense or found
     return tense
+
+
+def _verb_tense(verb: "Token") -> str:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    planner = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
+    planned = planner.lemma_.lower() in FUTURE_HEADS and (
+        planner is not verb or any(c.dep_ == "xcomp" for c in verb.children))
+    perfect = any(a.lower_ == "had" for a in planner.children if a.dep_ in ("aux", "auxpass"))
+    if any(a.lower_ in FUTURE_AUX for a in auxes) or (planned and not perfect) \
+            or any(a.lower_ == "going" for a in auxes):
+        return "future"
+    if verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING \
+            and not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # news present with a named day: "X meets Y on Monday"
+    return "present"
 
 
 def _year_hint(doc: "Doc", start: int, taken: list[tuple[int, int, str, dict]]) -> int | None:
@@ -157,6 +191,9 @@ def _build(doc: "Doc", start: int, end: int, name: str, groups: dict[str, str | 
             day = weekday_date(WEEKDAYS[(groups["dwd"] or "").lower()], published, ctx.tense, None)
         elif published is not None and groups.get("drel"):
             day = relday_date(groups["drel"] or "today", published)[0]
+        elif groups.get("mon"):
+            value = resolve("mdy", groups, ctx)[1]
+            day = dt.date.fromisoformat(value) if value else None
         kind, value, gran, relative = clock_value(groups, day)
     else:
         kind, value, gran, relative = resolve(name, groups, ctx)

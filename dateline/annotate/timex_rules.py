@@ -128,7 +128,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)s"
                r"|['’](?P<dec2>\d0)s)(?!\w)"),
     ("year", rf"(?:(?i:fiscal)\s+)?{EDGE}(?P<y>{YEAR})(?!\s?%|[\d,]\d|-year|\.\d|-\d{{3}})(?!\w)"),
-    ("vague", r"(?i:(?P<v>now|currently|recently|the past|the future|nowadays|soon"
+    ("vague", r"(?i:(?P<v>now|currently|recently|the past|the future|nowadays"
               r"|recent (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|these days))"
               r"(?!\w)"),
     ("set", rf"(?i:(?P<every>every|each)\s+(?:(?P<wd>monday|tuesday|wednesday|thursday|friday"

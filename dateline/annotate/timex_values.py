@@ -47,17 +47,15 @@ def weekday_date(weekday: int, ref: dt.date, tense: str | None, rel: str | None)
 
 
 def month_year(month: int, ref: dt.date, tense: str | None, day: int | None = None) -> int:
-    """The year of a month (and day) named without one: the closest, leaning on tense."""
-    def distance(year: int) -> int:
-        last = calendar.monthrange(year, month)[1]
-        return (dt.date(year, month, min(day or 15, last)) - ref).days
-
-    here = (ref.year, ref.month)
-    if tense == "past" and day is None and (ref.year, month) > here:
+    """The year of a month (and day) named without one: past tense -> the latest not after the
+    reference, future -> the earliest not before it, otherwise the reference year."""
+    here = (ref.month, day or 0) if day else (ref.month, 0)
+    there = (month, day or 0)
+    if tense == "past" and there > here:
         return ref.year - 1
-    if tense == "future" and day is None and (ref.year, month) < here:
+    if tense == "future" and there < here:
         return ref.year + 1
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(distance(y)))
+    return ref.year
 
 
 def number(text: str) -> float | None:
@@ -81,6 +79,8 @@ def _num_str(value: float | None) -> str:
 
 def duration_value(num: float | None, unit: str) -> str:
     unit = unit.lower().rstrip("s").replace("centurie", "century")
+    if unit in ("decade", "century") and num is not None and num == int(num):
+        return f"P{int(num) * (10 if unit == 'decade' else 100)}Y"
     if num is not None and num != int(num) and unit in ("year", "day", "hour"):
         smaller = {"year": (12, "M"), "day": (24, "H"), "hour": (60, "M")}[unit]
         return ("PT" if unit in ("day", "hour") else "P") + f"{int(num * smaller[0])}{smaller[1]}"
@@ -159,6 +159,10 @@ def _month(g: dict[str, str | None], ctx: Context) -> Resolved:
     month = MONTHS[(g["mon"] or "").lower().rstrip(".")]
     if g.get("y"):
         return "DATE", f"{g['y']}-{month:02d}", "month", False
+    yrel = (g.get("yrel") or "").lower()
+    if yrel and ctx.ref is not None:
+        year = ctx.ref.year + {"last": -1, "next": 1}.get(yrel, 0)
+        return "DATE", f"{year}-{month:02d}", "month", True
     if ctx.year_hint:
         return "DATE", f"{ctx.year_hint}-{month:02d}", "month", True
     if ctx.ref is None:
@@ -166,7 +170,7 @@ def _month(g: dict[str, str | None], ctx: Context) -> Resolved:
     rel = (g.get("rel") or "").lower()
     tense = {"last": "past", "past": "past", "this past": "past", "next": "future",
              "coming": "future"}.get(rel, ctx.tense)
-    year = month_year(month, ctx.ref, tense)
+    year = ctx.ref.year if rel == "this" else month_year(month, ctx.ref, tense)
     if rel == "last" and (year, month) >= (ctx.ref.year, ctx.ref.month):
         year -= 1
     if rel == "next" and (year, month) <= (ctx.ref.year, ctx.ref.month):
@@ -220,9 +224,6 @@ def _relunit(g: dict[str, str | None], ctx: Context) -> Resolved:
     step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit in SEASONS:
         year = ctx.ref.year + step
-        if step == -1 and SEASONS[unit] not in ("WI",) and ctx.ref.month > {"SP": 5, "SU": 8,
-                                                                         "FA": 11}[SEASONS[unit]]:
-            year += 1
         return "DATE", f"{year}-{SEASONS[unit]}", "month", True
     value, gran = _unit_value(unit, shift(ctx.ref, unit, step))
     return "DATE", value, gran, True
@@ -245,7 +246,37 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved:
 
 
 def _duration(g: dict[str, str | None], ctx: Context) -> Resolved:
-    return "DURATION", duration_value(number(g["num"] or ""), g["unit"] or ""), None, False
+    num = number(g["num"] or "")
+    if num is not None and g.get("half"):
+        num += 0.5
+    return "DURATION", duration_value(num, g["unit"] or ""), None, False
+
+
+def _span_unit(g: dict[str, str | None], ctx: Context) -> Resolved:
+    return "DURATION", duration_value(1, g["unit"] or ""), None, False
+
+
+def last_quarter(ref: dt.date, years_back: int = 0) -> str:
+    """The last quarter completed before `ref` (what "the quarter" means in earnings news)."""
+    quarter = (ref.month - 1) // 3
+    year = ref.year if quarter else ref.year - 1
+    return f"{year - years_back}-Q{quarter or 4}"
+
+
+def _fin_quarter(g: dict[str, str | None], ctx: Context) -> Resolved:
+    if ctx.ref is None:
+        return "DATE", None, "month", True
+    back = 1 if "year" in (g.get("fy") or "").lower() else 0
+    return "DATE", last_quarter(ctx.ref, back), "month", True
+
+
+def _weekend(g: dict[str, str | None], ctx: Context) -> Resolved:
+    if ctx.ref is None:
+        return "DATE", None, "week", True
+    day = ctx.ref
+    if ctx.tense == "past" and day.weekday() < 5:
+        day -= dt.timedelta(days=7)
+    return "DATE", iso_week(day) + "-WE", "week", True
 
 
 def _bare_duration(g: dict[str, str | None], ctx: Context) -> Resolved:
@@ -255,10 +286,15 @@ def _bare_duration(g: dict[str, str | None], ctx: Context) -> Resolved:
 def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved:
     q = ORDINALS.get((g["q"] or "").lower()) or _day_ordinal(g["q"] or "1")
     code = f"Q{q}" if (g["qu"] or "").lower() == "quarter" else f"H{q}"
-    if g.get("y"):
-        return "DATE", f"{g['y']}-{code}", "month", False
+    if g.get("y") or g.get("y2"):
+        return "DATE", f"{g.get('y') or g.get('y2')}-{code}", "month", False
     if ctx.ref is None:
         return "DATE", None, "month", True
+    qrel = (g.get("qrel") or "").lower()
+    if qrel:
+        year = ctx.ref.year + (1 if qrel.startswith("next") else 0 if qrel.startswith("this")
+                               else -1)
+        return "DATE", f"{year}-{code}", "month", True
     current = (ctx.ref.month - 1) // 3 + 1 if code[0] == "Q" else (ctx.ref.month - 1) // 6 + 1
     year = ctx.ref.year if q <= current or ctx.tense == "future" else ctx.ref.year - 1
     return "DATE", f"{year}-{code}", "month", True
@@ -286,7 +322,7 @@ def _vague(g: dict[str, str | None], ctx: Context) -> Resolved:
     v = (g["v"] or "").lower()
     value = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
              "these days": "PRESENT_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
-             "recent years": "PXY"}.get(v, "PAST_REF")
+             }.get(v, "FUTURE_REF" if v.startswith("coming") else "PAST_REF")
     return "DATE", value, None, False
 
 
@@ -322,6 +358,7 @@ _RESOLVERS = {
     "iso": _numeric_date, "slash": _numeric_date, "mdy": _full_date, "dmy": _full_date,
     "month": _month, "month_rel": _month, "weekday": _weekday, "relday": _relday,
     "relpod": _relpod, "relunit": _relunit, "ago": _ago, "duration": _duration,
-    "bare_dur": _bare_duration, "quarter": _quarter, "season": _season, "decade": _decade,
+    "bare_dur": _bare_duration, "span_unit": _span_unit, "fin_quarter": _fin_quarter,
+    "weekend": _weekend, "quarter": _quarter, "season": _season, "decade": _decade,
     "year": _year, "vague": _vague, "set": _set,
 }

@@ -79,6 +79,9 @@ def _label_captions(lines: list[Line], labels: dict[int, str]) -> None:
             labels[index] = "caption"
     for index in range(len(lines) - 1):
         first, second = lines[index].text, lines[index + 1].text
+        if index not in labels and labels.get(index + 1) == "photo-credit" \
+                and lines[index + 1].block == lines[index].block and word_count(first) <= 40:
+            labels[index] = "caption"  # the caption sits on the line above its credit
         if word_count(first) <= 60 and _same_caption(first, second):
             for k in (index, index + 1):
                 if labels.get(k) in (None, "caption"):
@@ -137,7 +140,7 @@ def _label_footer(lines: list[Line], labels: dict[int, str]) -> None:
     if last is None:
         return
     for index in range(last + 1, len(lines)):
-        if index not in labels and word_count(lines[index].text) <= 5:
+        if index not in labels and word_count(lines[index].text) <= 3:
             labels[index] = "footer"
 
 

@@ -25,7 +25,9 @@ class Sketch:
 
 @functools.lru_cache(maxsize=8)
 def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
-    return _optimal_param(threshold, num_perm, 0.5, 0.5)
+    # bands tuned well below the threshold: LSH only proposes candidates, and every candidate
+    # is then checked against the threshold on its full signature, so misses cost more
+    return _optimal_param(max(0.3, threshold - 0.3), num_perm, 0.5, 0.5)
 
 
 @functools.lru_cache(maxsize=4)

@@ -30,12 +30,18 @@ def _dialect(sample: str, tab: bool) -> type[csv.Dialect] | csv.Dialect:
     if tab:
         return csv.excel_tab
     try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+        # trust the sniffer for the delimiter only: it often misjudges doubled quotes ("")
+        return _excel_with(sniffed.delimiter)
     except csv.Error:
         header = sample.split("\n", 1)[0]
         counts = {delimiter: header.count(delimiter) for delimiter in DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
         return csv.excel_tab if best == "\t" and counts[best] else csv.excel
+
+
+def _excel_with(delimiter: str) -> type[csv.Dialect]:
+    return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
 
 
 def read_csv(source_path: str, stream: TextIO, column_map: Mapping[str, str],

@@ -1,0 +1,99 @@
+"""Quotes and their speakers, on hand-written fictional text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.quotes import find_quotes, quote_spans
+from dateline.model import EntityMention
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str, entities: list[EntityMention] | None = None):
+        return find_quotes(nlp(text), entities or [])
+    return run
+
+
+def test_said_after_name(quotes_of):
+    (quote,) = quotes_of("“We will rebuild the bridge by spring,” said Mayor Olena Dravik.")
+    assert quote.text == "We will rebuild the bridge by spring,"
+    assert quote.speaker == "Olena Dravik" or quote.speaker == "Mayor Olena Dravik"
+    assert not quote.partial
+
+
+def test_name_said_and_told(quotes_of):
+    (quote,) = quotes_of("“The talks are over,” Minister Karl Veston told Radio Nord.")
+    assert "Veston" in quote.speaker
+
+
+def test_speaker_from_entities(quotes_of):
+    text = "Ambassador Lina Marsh said in a statement: “Our border stays open.”"
+    mention = EntityMention(11, 21, "Lina Marsh", "PERSON", "Lina Marsh-Oduya", "E7")
+    (quote,) = quotes_of(text, [mention])
+    assert quote.speaker == "Lina Marsh-Oduya" and quote.speaker_id == "E7"
+
+
+def test_pronoun_after_named_speaker(quotes_of):
+    text = ("General Tomas Reyk visited the northern base on Monday.\n\n"
+            "“Morale is high,” he said.")
+    (quote,) = quotes_of(text)
+    assert "Tomas Reyk" in quote.speaker
+
+
+def test_separate_paragraph_continues_speaker(quotes_of):
+    text = ("“We need more trucks,” said aid coordinator Mira Holt.\n\n"
+            "“Without them the villages will starve.”")
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker == quotes[0].speaker and "Mira Holt" in quotes[0].speaker
+
+
+def test_multi_paragraph_quote(quotes_of):
+    text = ("Farmer Ivo Brandt said: “The river rose overnight.\n\n"
+            "“By morning the fields were gone,” he said.")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert "fields were gone" in quotes[0].text and "river rose" in quotes[0].text
+    assert "Ivo Brandt" in quotes[0].speaker
+
+
+def test_partial_quote(quotes_of):
+    (quote,) = quotes_of("Prime Minister Anna Keller called the proposal “a dead end” on Tuesday.")
+    assert quote.partial and quote.text == "a dead end"
+    assert "Keller" in quote.speaker
+
+
+def test_according_to(quotes_of):
+    (quote,) = quotes_of("“The dam will hold,” according to engineer Piet Laar.")
+    assert "Piet Laar" in quote.speaker
+
+
+def test_straight_quotes(quotes_of):
+    (quote,) = quotes_of('"We are ready," said Captain Jon Mair.')
+    assert quote.text == "We are ready," and "Jon Mair" in quote.speaker
+
+
+def test_statement_source(quotes_of):
+    text = ("A statement from the Harbor Union said members would strike. "
+            "“Our demands are modest,” said the statement.")
+    quotes = quotes_of(text)
+    assert quotes[-1].speaker == "the Harbor Union" or "Harbor Union" in quotes[-1].speaker
+
+
+def test_unbalanced_quote_is_capped():
+    paragraphs = ["“This quote never closes."] + [f"Paragraph {i} of plain text." for i in range(8)]
+    text = "\n\n".join(paragraphs)
+    spans = quote_spans(text)
+    assert len(spans) == 1
+    assert spans[0].end <= len(paragraphs[0]) + 2
+
+
+def test_unbalanced_does_not_crash(quotes_of):
+    quotes = quotes_of("He said “yes. ” ” “ \"\n\n“Open again.\n\nPlain text follows here.")
+    assert all(q.end - q.start < 60 for q in quotes)
+
+
+def test_apostrophes_are_not_quotes():
+    assert quote_spans("The city’s mayor said the army’s units left.") == []
+    assert len(quote_spans("Officials called it ‘a provocation’ on Friday.")) == 1

@@ -20,7 +20,7 @@ from ..model import EntityMention
 from .aliases import lookup_alias
 from .clusters import (Draft, entity_id, group_groups, group_orgs, group_people, group_places,
                        surnames_close)
-from .names import name_key, person_parts, translit_key
+from .names import fold, name_key, person_parts, translit_key
 from .places import PlaceContext, build_context, dateline_in_text, resolve_place
 from .roles import find_role, honorific_before, is_role_word, role_before
 
@@ -77,6 +77,22 @@ def _initial_drafts(doc: "Doc") -> list[Draft]:
             continue
         drafts.append(Draft(start, end, s, e, doc.text[start:end], type_))
     return drafts
+
+
+def _parent_orgs(doc: "Doc", drafts: list[Draft]) -> list[Draft]:
+    """A known organisation that opens a longer ORG name: "UN" in "UN Security Council".
+    These are the only mentions that nest inside another."""
+    out = []
+    for d in drafts:
+        if d.type != "ORG" or d.tok_end - d.tok_start < 2:
+            continue
+        first = doc[d.tok_start]
+        alias = lookup_alias(first.text)
+        if alias is not None and alias.type == "ORG" and fold(alias.canonical) != fold(d.text) \
+                and lookup_alias(d.text) != alias:
+            out.append(Draft(first.idx, first.idx + len(first.text), first.i, first.i + 1,
+                             first.text, "ORG"))
+    return out
 
 
 def _extra_drafts(doc: "Doc", drafts: list[Draft]) -> list[Draft]:
@@ -158,7 +174,7 @@ def _vote_types(doc: "Doc", drafts: list[Draft], ctx: PlaceContext) -> None:
 def find_entities(doc: "Doc") -> list[EntityMention]:
     """PERSON, ORG, PLACE and GROUP mentions of `doc`, sorted, each with its canonical entity."""
     drafts = _initial_drafts(doc)
-    drafts += _extra_drafts(doc, drafts)
+    drafts += _extra_drafts(doc, drafts) + _parent_orgs(doc, drafts)
     drafts.sort(key=lambda d: (d.start, d.end))
     ctx = build_context((d.text for d in drafts if d.type == "PLACE"), dateline_in_text(doc.text))
     _vote_types(doc, drafts, ctx)

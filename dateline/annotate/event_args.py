@@ -123,3 +123,14 @@ def sentence_of(doc: "Doc", char: int) -> "Span | None":
         if sent.start_char <= char < sent.end_char:
             return sent
     return None
+
+
+def according_to_object(token: "Token") -> "Token | None":
+    """X in "according to X" for the token "according" (pcomp parses included)."""
+    for prep in token.children:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                return obj
+            if obj.dep_ == "pcomp":  # "according to engineer Piet Laar" parsed as a verb
+                return next((t for t in obj.subtree if t.dep_ in ("dobj", "pobj")), obj)
+    return None

@@ -53,7 +53,7 @@ def governing_verb(token: "Token") -> "Token":
     """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
     current = token
     for _ in range(5):
-        if current.pos_ in _CLAUSE_POS or current.head is current:
+        if current.pos_ in _CLAUSE_POS or current.head == current:
             return current
         current = current.head
     return current
@@ -72,22 +72,20 @@ def _report_subject(verb: "Token") -> "Token | None":
     from .event_args import subject_of
 
     if verb.lemma_ == "accord" or verb.lower_ == "according":
-        for prep in verb.children:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return obj
-        return None
+        from .event_args import according_to_object
+
+        return according_to_object(verb)
     return subject_of(verb)
 
 
 def _according_to(token: "Token") -> "Token | None":
+    from .event_args import according_to_object
+
     for tok in token.sent:
         if tok.lower_ == "according":
-            for prep in tok.children:
-                if prep.lower_ == "to":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            return obj
+            found = according_to_object(tok)
+            if found is not None:
+                return found
     return None
 
 
@@ -112,7 +110,7 @@ def modality(trigger: "Token") -> Modality:
             attributor = _report_subject(current)
             if attributor is not None and not is_trigger_clause:
                 break
-        nominal_only = is_trigger_clause and current is not trigger and \
+        nominal_only = is_trigger_clause and current != trigger and \
             current.lemma_ not in LIGHT_VERBS
         if _negated(current) and not nominal_only:
             flags.add("denied")
@@ -125,13 +123,13 @@ def modality(trigger: "Token") -> Modality:
             flags.add("would")
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
             flags.add("hypothetical")
-        if current is not trigger:
-            if current.lemma_ in DENY_VERBS and current is not trigger:
+        if current != trigger:
+            if current.lemma_ in DENY_VERBS and current != trigger:
                 flags.add("denied")
-            elif current.lemma_ in PLAN_GOVERNORS and current is not trigger and \
+            elif current.lemma_ in PLAN_GOVERNORS and current != trigger and \
                     previous.dep_ in ("xcomp", "prep", "pobj", "acomp", "dobj", "ccomp"):
                 flags.add("planned")
-        if current.head is current:
+        if current.head == current:
             break
         previous, current = current, current.head
     for child in clause.children:  # "Troops entered Sumy, officials said." parsed with said below

@@ -122,7 +122,7 @@ def _arguments(token: "Token") -> tuple[list["Token"], list["Token"]]:
                 targets.extend(c for c in prep.children if c.dep_ == "pobj")
     else:
         subj = subject_of(token)
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head is token:
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head == token:
             targets.append(subj)
             for agent in token.children:
                 if agent.dep_ == "agent":
@@ -192,7 +192,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
 
 def _covered(token: "Token", trigger: Trigger, kept: list[tuple["Token", Trigger]]) -> bool:
     """A noun trigger under a verb trigger of the same type adds nothing ("attacked ... assault")."""
-    return any(other.type == trigger.type and token in other_tok.subtree and token is not other_tok
+    return any(other.type == trigger.type and token in other_tok.subtree and token != other_tok
                for other_tok, other in kept)
 
 

@@ -125,8 +125,10 @@ def _is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
         return True  # "24-year-old", "nine-story", "four-way"
     if after is not None and (after.lower_ in lex.TIME_SUFFIXES or after.lower_ in ("%", "times")):
         return True
-    if before is not None and before.text == "." and phrase.start > 1:
+    if before is not None and before.text == "." and doc[phrase.start - 2].lower_ == "no":
         before = doc[phrase.start - 2]  # "No . 1" split by the tokenizer
+    if before is not None and before.is_sent_end:
+        before = None
     if before is not None and (before.lower_ in lex.LABEL_PREFIXES or before.text in ("-", "–")
                                or (before.is_title and before.pos_ == "PROPN")):
         return True  # "No. 1", "Day 2", "Covid-19", "Minsk 2"

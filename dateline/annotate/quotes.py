@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ..model import EntityMention, Quote
-from .event_args import entity_at, is_pronoun, name_for, subject_of
+from .event_args import according_to_object, entity_at, is_pronoun, name_for, subject_of
 from .event_modes import REPORT_VERBS
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _speaker_token(doc: "Doc", start: int, end: int, after: bool) -> "Token | No
     tokens = [t for t in doc if start <= t.idx < end]
     for tok in tokens if after else reversed(tokens):
         if tok.lower_ == "according":
-            pobj = next((o for p in tok.children for o in p.children if o.dep_ == "pobj"), None)
+            pobj = according_to_object(tok)
             if pobj is not None:
                 return pobj
             continue

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Timex
 from .timex_rules import FUTURE_AUX, FUTURE_HEADS, NUMBERS, ORDINALS, RULES, WEEKDAYS
-from .timex_values import Context, clock_value, relday_date, resolve, weekday_date
+from .timex_calendar import relday_date, weekday_date
+from .timex_values import Context, clock_value, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

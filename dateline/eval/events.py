@@ -147,7 +147,7 @@ def best_event(doc: "Doc", events: Sequence[Event]) -> Event | None:
         depth = 99
         if span is not None and len(span):
             token, depth = span.root, 0
-            while token.head is not token and depth < 50:
+            while token.head != token and depth < 50:
                 token, depth = token.head, depth + 1
         return depth, event.trigger_start
     return min(events, key=rank) if events else None

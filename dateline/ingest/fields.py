@@ -17,7 +17,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
                   "published_date", "time", "timestamp", "created_at", "seendate"),
     "url": ("url", "link", "href", "uri", "permalink", "canonical_url"),
     "outlet": ("source", "outlet", "publisher", "site", "sitename", "site_name", "source_name",
-               "source_domain", "domain", "publication", "newspaper"),
+               "source_domain", "domain", "publication", "newspaper", "paper", "media",
+               "media_outlet", "brand"),
     "authors": ("authors", "author", "byline", "creator", "creators", "writer"),
     "wire": ("wire", "agency", "news_agency", "wire_service"),
 }

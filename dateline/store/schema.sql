@@ -28,6 +28,7 @@ CREATE TABLE sources (
     raw_hash TEXT NOT NULL,
     raw TEXT NOT NULL,
     article_id TEXT NOT NULL REFERENCES articles(id),
+    meta TEXT NOT NULL DEFAULT '{}',     -- this unit's own metadata (title, published, outlet ...)
     ingested_at TEXT NOT NULL,
     UNIQUE (source_path, locator)
 );

@@ -13,6 +13,10 @@ from ..model import Annotations, Article, Rejection
 from .migrations import migrate
 
 ANNOTATIONS_VERSION = 1
+# metadata that belongs to one source: two outlets can run the same content under their own
+# title, date and byline
+SOURCE_FIELDS = ("title", "published", "published_precision", "published_evidence", "outlet",
+                 "wire", "authors", "dateline", "url", "removed")
 _ARTICLE_COLUMNS = ("id, title, published, published_precision, published_evidence, outlet, "
                     "wire, authors, dateline, url, text, removed, duplicate_of")
 
@@ -64,12 +68,13 @@ class SQLiteStore:
     def add_source(self, article: Article, raw_hash: str) -> None:
         """Record that an input unit gave `article` (replacing what the unit gave before)."""
         self.conn.execute(
-            "INSERT INTO sources (source_path, locator, format, raw_hash, raw, article_id, "
-            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_path, locator) DO "
+            "INSERT INTO sources (source_path, locator, format, raw_hash, raw, article_id, meta, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_path, locator) DO "
             "UPDATE SET format=excluded.format, raw_hash=excluded.raw_hash, raw=excluded.raw, "
-            "article_id=excluded.article_id, ingested_at=excluded.ingested_at",
+            "article_id=excluded.article_id, meta=excluded.meta, ingested_at=excluded.ingested_at",
             (article.source_path, article.locator or "", article.format, raw_hash, article.raw,
-             article.id, _now()))
+             article.id, json.dumps({name: getattr(article, name) for name in SOURCE_FIELDS},
+                                    ensure_ascii=False), _now()))
         self.conn.execute("DELETE FROM quarantine WHERE source_path = ? AND locator = ?",
                           (article.source_path, article.locator or ""))
 
@@ -123,7 +128,7 @@ class SQLiteStore:
         A second source of the same content has `duplicate_of` set to the article's own id
         (an exact copy); a near copy has the earlier article's id.
         """
-        query = (f"SELECT s.source_path, s.locator, s.format, s.raw, s.rowid AS srow, "
+        query = (f"SELECT s.source_path, s.locator, s.format, s.raw, s.meta, s.rowid AS srow, "
                  f"a.first_source, {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))} "
                  "FROM sources s JOIN articles a ON a.id = s.article_id ORDER BY s.rowid")
         for row in self.conn.execute(query):
@@ -132,7 +137,9 @@ class SQLiteStore:
             if unique and duplicate_of:
                 continue
             article = self._article(row, row)
-            yield Article(**{**article.__dict__, "duplicate_of": duplicate_of})
+            own = {k: tuple(v) if isinstance(v, list) else v
+                   for k, v in json.loads(row["meta"]).items() if k in SOURCE_FIELDS}
+            yield Article(**{**article.__dict__, **own, "duplicate_of": duplicate_of})
 
     def set_first_source(self, article_id: str) -> None:
         self.conn.execute(

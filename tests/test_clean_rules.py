@@ -136,6 +136,7 @@ def test_body_text_keeps_original_characters() -> None:
 
 def test_caption_above_a_credit_line_removed() -> None:
     caption = "Volunteers stack sandbags near the old bridge in Brindle."
-    text = f"Floods hit Brindle\n\n{caption}\nPhotograph: Ted Vance/Northwind\n\n{BODY_1}\n\n{BODY_2}"
+    text = (f"Floods hit Brindle\n\n{caption}\nPhotograph: Ted Vance/Northwind\n\n"
+            f"{BODY_1}\n\n{BODY_2}")
     article = clean(text)
     assert article.text == f"{BODY_1}\n\n{BODY_2}"

@@ -145,7 +145,7 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved:
 
 
 def _duration(g: dict[str, str | None], ctx: Context) -> Resolved:
-    num = number(g["num"] or "")
+    num = number((g["num"] or "").replace(" 1/2", ""))
     if num is not None and g.get("half"):
         num += 0.5
     return "DURATION", duration_value(num, g["unit"] or ""), None, False

@@ -31,11 +31,15 @@ def _paths(gold: Path, seeds: Optional[Path]) -> tuple[Path, Path]:
     return gold, seeds or gold.resolve().parent.parent / "seeds"
 
 
-def _finish(sections: list[tuple[str, dict[str, Any], Callable[[dict[str, Any]], str]]],
-            as_json: bool) -> None:
+Section = tuple[str, dict[str, Any], Callable[[dict[str, Any]], str]]
+
+
+def _finish(sections: list[Section], as_json: bool,
+            metrics: Callable[[str, dict[str, Any]], dict[str, float]] | None = None) -> None:
+    """Print each section; check the floors of each against its flat metrics."""
     failures: list[str] = []
     for name, result, fmt in sections:
-        failures += below_floors(name, flatten(result))
+        failures += below_floors(name, metrics(name, result) if metrics else flatten(result))
         if not as_json:
             out.print(f"== {name}")
             out.print(fmt(result))
@@ -51,10 +55,11 @@ def _finish(sections: list[tuple[str, dict[str, Any], Callable[[dict[str, Any]],
 def eval_clean(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
                as_json: bool = JsonOption) -> None:
     """Metadata accuracy per field and boilerplate precision/recall."""
-    from .eval.clean import evaluate_clean, format_clean_report
+    from .eval.clean import evaluate_clean, flat_scores, format_clean_report
 
     gold, seeds = _paths(gold, seeds)
-    _finish([("clean", evaluate_clean(gold, seeds), format_clean_report)], as_json)
+    _finish([("clean", evaluate_clean(gold, seeds), format_clean_report)], as_json,
+            metrics=lambda _name, result: flat_scores(result))
 
 
 @eval_app.command("annotate")

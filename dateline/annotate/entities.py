@@ -35,6 +35,7 @@ STRONG, WEAK = 3, 1
 CITY_OVERRIDE_POPULATION = 15000
 CITY_OVERRIDE_POPULATION_ANYWHERE = 200000
 _LEAD_POS = {"DET", "ADP", "CCONJ", "PUNCT", "SPACE", "PART"}
+_LEAD_WORDS = {"the", "outside", "inside", "near", "in", "at", "from", "across", "around"}
 _TRAIL_POS = {"PUNCT", "SPACE", "PART", "CCONJ", "ADP", "DET"}
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 
@@ -42,7 +43,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 def _clean(span: "Span") -> tuple[int, int, int, int] | None:
     """(token start, token end, char start, char end) without leading 'the', trailing 's etc."""
     doc, s, e = span.doc, span.start, span.end
-    while s < e and (doc[s].pos_ in _LEAD_POS or doc[s].lower_ == "the"):
+    while s < e and (doc[s].pos_ in _LEAD_POS or doc[s].lower_ in _LEAD_WORDS):
         s += 1
     while e > s and (doc[e - 1].pos_ in _TRAIL_POS or doc[e - 1].tag_ == "POS"):
         e -= 1
@@ -140,7 +141,11 @@ def _evidence(doc: "Doc", d: Draft, full_surnames: set[str], ctx: PlaceContext) 
     entry = resolve_place(d.text, ctx)
     if entry is None or (d.type == "PERSON" and first):  # "Paris Hilton" holds a city name
         return None
-    if entry.precision != "city" or entry.population >= CITY_OVERRIDE_POPULATION_ANYWHERE or (
+    if entry.precision != "city":
+        return "PLACE"
+    if fold(entry.name) != fold(d.text) and entry.country not in ctx.main_countries():
+        return None  # only an alternate name ("Hill" for Al Hillah): too weak to outvote spaCy
+    if entry.population >= CITY_OVERRIDE_POPULATION_ANYWHERE or (
             entry.population >= CITY_OVERRIDE_POPULATION and entry.country in ctx.main_countries()):
         return "PLACE"
     return None

@@ -167,11 +167,19 @@ def _verb_tense(verb: "Token") -> str:
     return "present"
 
 
+def sentence_bounds(doc: "Doc", start: int, end: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding [start, end), never crossing a line break."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    sent = span[0].sent
+    first = max(sent.start_char, doc.text.rfind("\n", 0, start) + 1)
+    stop = doc.text.find("\n", end, sent.end_char)
+    return first, sent.end_char if stop < 0 else stop
+
+
 def _year_hint(doc: "Doc", start: int, taken: list[tuple[int, int, str, dict]]) -> int | None:
-    sent_start = doc.char_span(start, start + 1, alignment_mode="expand")
-    if sent_start is None:
-        return None
-    first = sent_start[0].sent.start_char
+    first, _ = sentence_bounds(doc, start, start + 1)
     hint = None
     for s, _, name, groups in taken:
         if first <= s < start and groups.get("y") and name in ("mdy", "dmy", "month", "year"):
@@ -229,10 +237,7 @@ def _resolve_story_days(doc: "Doc", timexes: list[Timex], taken: list[tuple[int,
         n = _ordinal(groups) if name == "ordday" else None
         if not n:
             continue
-        sent = doc.char_span(start, end, alignment_mode="expand")
-        if sent is None:
-            continue
-        s_start, s_end = sent[0].sent.start_char, sent[0].sent.end_char
+        s_start, s_end = sentence_bounds(doc, start, end)
         dated = [t for t in timexes if s_start <= t.start < s_end and t.value
                  and t.granularity in ("day", "part_of_day", "minute") and t.start != start
                  and re.match(r"\d{4}-\d\d-\d\d", t.value)]

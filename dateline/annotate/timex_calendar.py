@@ -65,8 +65,14 @@ def duration_value(num: float | None, unit: str) -> str:
     if unit in ("decade", "century") and num is not None and num == int(num):
         return f"P{int(num) * (10 if unit == 'decade' else 100)}Y"
     if num is not None and num != int(num) and unit in ("year", "day", "hour"):
-        smaller = {"year": (12, "M"), "day": (24, "H"), "hour": (60, "M")}[unit]
-        return ("PT" if unit in ("day", "hour") else "P") + f"{int(num * smaller[0])}{smaller[1]}"
+        per, small = {"year": (12, "M"), "day": (24, "H"), "hour": (60, "M")}[unit]
+        whole, rest = int(num), round((num - int(num)) * per)
+        big = UNIT_CODES[unit]
+        if unit == "year":
+            return f"P{whole}Y{rest}M" if whole else f"P{rest}M"
+        if unit == "day":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        return f"PT{whole}{big}{rest}{small}" if whole else f"PT{rest}{small}"
     return ("PT" if unit in TIME_UNITS else "P") + _num_str(num) + UNIT_CODES[unit]
 
 

@@ -1,4 +1,4 @@
-"""Reported figures on tiny hand-written (fictional) sentences."""
+"""Reported figures on tiny hand-written (fictional) sentences; spaCy loads once (conftest)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,9 @@ import datetime as dt
 import pytest
 
 from dateline.annotate.figures import find_figures
-from dateline.annotate.nlp import load_nlp
 from dateline.model import EntityMention, Figure, Timex
 
 PUBLISHED = dt.date(2031, 5, 10)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,8 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from .aliases import lookup_alias
-from .names import acronym_of, fold, initials, is_acronym, person_key, person_parts, translit_key
+from .names import (acronym_of, fold, initials, is_acronym, name_key, person_key, person_parts,
+                    translit_key)
 from .places import PlaceContext, display_name, place_key, resolve_place
 
 PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "plc", "GROUP": "grp"}
@@ -118,8 +119,8 @@ def group_orgs(drafts: list[Draft]) -> None:
             d.canonical = long_forms.get(acronym_of(d.text), d.text) if is_acronym(d.text) \
                 else d.text
     by_key: dict[str, list[Draft]] = {}
-    for d in drafts:
-        by_key.setdefault(fold(d.canonical), []).append(d)
+    for d in drafts:  # transliteration key: a mistyped "Volodymyr Zelenskiy" still merges
+        by_key.setdefault(name_key(d.canonical), []).append(d)
     for key, group in by_key.items():
         canonical = _pick_canonical([d.canonical for d in group], lambda t: 0)
         for d in group:

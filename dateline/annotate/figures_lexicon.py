@@ -26,7 +26,7 @@ for _category, _words in {
                "mercenary militant volunteer"),
     "equipment": ("tank helicopter warplane aircraft jet plane drone vehicle warship ship "
                   "vessel submarine apc artillery howitzer armored armoured carrier boat "
-                  "launcher system airplane bomber fighter-jet"),
+                  "launcher system airplane bomber fighter-jet truck lorry jeep humvee radar"),
     "weapons": "gun rifle missile rocket weapon grenade ammunition shell bomb mine cocktail",
     "population": "resident inhabitant population",
 }.items():

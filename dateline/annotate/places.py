@@ -28,6 +28,7 @@ _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?\s*(?:\(\w+\)\s*)?[—–-]+\s",
     re.M)
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
+CONTEXT_CITY_POPULATION = 100000
 
 
 @dataclass
@@ -63,10 +64,16 @@ def _best_region(name: str) -> GazEntry | None:
 def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceContext:
     """Context from the article's place names (one item per mention) and its dateline."""
     ctx = PlaceContext()
+    gaz = load_gazetteer()
     for name in names:
         region = _best_region(name)
         if region is not None and region.country:
             ctx.countries[region.country] += 1
+        elif region is None:
+            # a big city named exactly (Kyiv, Moscow) says which country the story is in too
+            cities = [e for e in gaz.lookup(name) if e.population >= CONTEXT_CITY_POPULATION]
+            if cities and fold(max(cities, key=lambda e: e.population).name) == fold(name):
+                ctx.countries[str(max(cities, key=lambda e: e.population).country)] += 1
     if dateline:
         city, _, where = dateline.partition(",")
         ctx.dateline_city = fold(city) or None

@@ -95,53 +95,6 @@ def _figure(ctx: _Context, sent: Span, phrase: NumberPhrase,
                   projected=_projected(head, noun))
 
 
-def _minor(doc: Doc, phrase: NumberPhrase) -> bool:
-    """A small uncategorised count ("three crimes"): not a reported figure."""
-    return phrase.value < 10 and not (phrase.approx or phrase.min or phrase.max)
-
-
-def _anaphoric(doc: Doc, phrase: NumberPhrase) -> bool:
-    """"the two men", "its three ships": a group named before, not a new figure."""
-    before = doc[phrase.hedge_start - 1] if phrase.hedge_start > 0 else None
-    return before is not None and phrase.value < 10 and phrase.hedge_start == phrase.start \
-        and (before.lower_ in ("the", "these", "those") or before.tag_ == "PRP$")
-
-
-def _head(doc: Doc, phrase: NumberPhrase) -> Token:
-    inside = range(phrase.start, phrase.end)
-    for i in inside:
-        if doc[i].head.i not in inside or doc[i].head.i == i:
-            return doc[i]
-    return doc[phrase.end - 1]
-
-
-def _is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
-    first, after = doc[phrase.start], doc[phrase.end_all] if phrase.end_all < len(doc) else None
-    before = doc[phrase.start - 1] if phrase.start > 0 else None
-    if ":" in first.text or (phrase.value != int(phrase.value) and phrase.end - phrase.start == 1):
-        return True  # clock time ("10:00") or a bare decimal ("1.5")
-    if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
-            and doc[phrase.end_all + 1].is_alpha and phrase.min is None:
-        return True  # "24-year-old", "nine-story", "four-way"
-    if after is not None and (after.lower_ in lex.TIME_SUFFIXES or after.lower_ in ("%", "times")):
-        return True
-    if before is not None and before.text == "." and doc[phrase.start - 2].lower_ == "no":
-        before = doc[phrase.start - 2]  # "No . 1" split by the tokenizer
-    if before is not None and before.is_sent_end:
-        before = None
-    if before is not None and (before.lower_ in lex.LABEL_PREFIXES or before.text in ("-", "–")
-                               or (before.is_title and before.pos_ == "PROPN")):
-        return True  # "No. 1", "Day 2", "Covid-19", "Minsk 2"
-    if first.lower_ == "one" and after is not None and after.lower_ == "of":
-        return True  # "one of the workers"
-    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", first.text)) and phrase.end - phrase.start == 1 \
-        and not (head.head.lemma_.lower() in lex.NOUN_CATEGORY and head.dep_ == "nummod")
-
-
-def _in_bad_entity(doc: Doc, phrase: NumberPhrase) -> bool:
-    return any(doc[i].ent_type_ in lex.BAD_ENT_LABELS for i in range(phrase.start, phrase.end))
-
-
 def _counted(doc: Doc, phrase: NumberPhrase, head: Token) -> tuple[Token | None, str | None]:
     """The counted noun, or the category of a bare number ("316 wounded", "80 were rescued")."""
     k = phrase.end_all

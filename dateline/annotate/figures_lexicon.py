@@ -87,7 +87,8 @@ LABEL_PREFIXES = frozenset({"no.", "no", "number", "#", "$", "€", "£", "us$",
                             "article", "resolution", "flight", "chapter", "section", "route",
                             "day", "week", "phase", "round", "game", "stage", "level", "grade",
                             "category", "gate", "terminal", "unit", "platform", "vol.", "p.",
-                            "ch.", "highway", "room", "building", "block", "sector"})
+                            "ch.", "highway", "room", "building", "block", "sector", "aged", "age",
+                            "ages"})
 BAD_ENT_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 PRONOUNS_OTHER = frozenset({"it", "they", "we", "i", "you"})

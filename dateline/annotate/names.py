@@ -23,6 +23,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "m
 
 _DROP_APOSTROPHES = str.maketrans({ch: None for ch in _APOSTROPHES})
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}")
 
 
 def fold(text: str) -> str:
@@ -30,6 +31,7 @@ def fold(text: str) -> str:
     if not text.isascii():  # the fast path matters: the gazetteer folds ~800k names at load
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # U.S. -> US
     text = text.translate(_DROP_APOSTROPHES).lower()
     return _NON_ALNUM.sub(" ", text).strip()
 

@@ -1,0 +1,62 @@
+"""find_places and the gazetteer on hand-written fictional sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.entities import find_entities
+from dateline.annotate.gazetteer import load_gazetteer
+from dateline.annotate.places import dateline_in_text, find_places
+
+
+@pytest.fixture(scope="module")
+def places(nlp):
+    def run(text: str, dateline: str | None = None):
+        doc = nlp(text)
+        return {p.text: p for p in find_places(doc, find_entities(doc), dateline=dateline)}
+    return run
+
+
+def test_gazetteer_alternate_names():
+    gaz = load_gazetteer()
+    assert max(gaz.lookup("Kharkov"), key=lambda e: e.population).name == "Kharkiv"
+    assert any(e.precision == "country" and e.country == "US" for e in gaz.lookup("U.S."))
+
+
+def test_kiev_resolves_to_kyiv(places):
+    out = places("Shelling hit Kiev and Kharkov on Monday, officials said.")
+    kiev = out["Kiev"]
+    assert kiev.name == "Kyiv" and kiev.country == "UA" and kiev.precision == "city"
+    assert abs(kiev.lat - 50.45) < 0.1 and abs(kiev.lon - 30.52) < 0.1
+    assert out["Kharkov"].name == "Kharkiv"
+
+
+def test_paris_texas_by_qualifier(places):
+    out = places("Storms hit Paris, Texas, on Monday, flooding several streets.")
+    assert out["Paris"].country == "US" and abs(out["Paris"].lat - 33.66) < 0.1
+    assert out["Texas"].precision == "region"
+
+
+def test_paris_france_by_default_and_texas_by_dateline(places):
+    text = "Tourists crowded Paris on Sunday as the museums reopened."
+    assert places(text)["Paris"].country == "FR"
+    assert places(text, dateline="PARIS, Texas")["Paris"].country == "US"
+
+
+def test_seas_and_regions(places):
+    out = places("Warships gathered in the Black Sea and the Sea of Azov. Fighting continued in "
+                 "Crimea and the Donbas.")
+    assert out["Black Sea"].precision == "water" and out["Sea of Azov"].precision == "water"
+    assert out["Crimea"].precision == "region" and out["Crimea"].country == "UA"
+    assert out["Donbas"].country == "UA"
+
+
+def test_country_has_point_inside(places):
+    ua = places("Ukraine asked for more help on Tuesday.")["Ukraine"]
+    assert ua.precision == "country" and ua.country == "UA"
+    assert 44 < ua.lat < 53 and 22 < ua.lon < 41
+
+
+def test_dateline_in_text():
+    assert dateline_in_text("Title\n\nKHARKIV, Ukraine — Troops moved.") == "KHARKIV, Ukraine"
+    assert dateline_in_text("No dateline here. Troops moved.") is None

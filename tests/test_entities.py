@@ -24,7 +24,6 @@ def test_translit_key_merges_common_romanizations():
     assert translit_key("Sergey") == translit_key("Sergei")
     assert translit_key("Dmitry") == translit_key("Dmitriy")
     assert translit_key("Klitschko") == translit_key("Klichko")
-    assert translit_key("Johnson") != translit_key("Jonsson") or True  # lossy but type-scoped
     assert person_key("George W. Bush") == person_key("George Bush")
 
 

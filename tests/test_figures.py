@@ -201,3 +201,67 @@ def test_fraction_of_a_figure_keeps_the_figure(figures):
 ])
 def test_things_that_are_not_counts(figures, text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, value, category, what", [
+    ("The death toll rose to 47, the rescue service said.", 47, "dead", "death toll"),
+    ("Officials put the death toll at 352 on Monday.", 352, "dead", "death toll"),
+])
+def test_bare_number_in_a_toll(figures, text, value, category, what):
+    f = one(figures(text))
+    assert (f.value, f.category, f.what) == (value, category, what)
+
+
+def test_including_subset_takes_the_category_and_the_next_item_skips_it(figures):
+    text = "The ministry said 352 civilians, including 14 children, were killed and 1,684 wounded."
+    civilians, children, wounded = figures(text)
+    assert (children.what, children.category) == ("children", "killed")
+    assert (wounded.what, wounded.category) == ("civilians", "wounded")
+
+
+def test_fleeing_a_named_country_makes_refugees(figures):
+    f = one(figures("Nearly 900,000 people have fled Moldova, the agency said."))
+    assert (f.category, f.claimant) == ("refugees", "agency")
+
+
+def test_a_place_count_does_not_take_the_verb(figures):
+    found = figures("Police detained 1,700 protesters in 53 cities.")
+    assert [f.category for f in found] == ["arrested", "other"]
+
+
+def test_among_the_dead_and_not_possible_to_verify(figures):
+    f = one(figures("Five children were among the dead."))
+    assert f.category == "dead"
+    f = one(figures("It was not possible to independently verify that 5,300 soldiers died."))
+    assert (f.category, f.verified) == ("dead", False)
+
+
+def test_as_of_a_year_before_the_number(figures):
+    text = "In 2014, 13,000 people died in the conflict."
+    timex = Timex(3, 7, "2014", "DATE", "2014", "year")
+    assert one(figures(text, timexes=[timex])).as_of == "2014"
+    text = "At least 3,000 people could flee, a crisis not seen since 2015."
+    timex = Timex(text.index("2015"), text.index("2015") + 4, "2015", "DATE", "2015", "year")
+    assert one(figures(text, timexes=[timex])).as_of == "2031-05-10"
+
+
+@pytest.mark.parametrize("text", [
+    "About 2 in 5 residents stayed behind.",
+    "Five children aged 3 to 12 were rescued.",
+])
+def test_ratios_and_ages_are_not_counts(figures, text):
+    assert all(f.value == 5 for f in figures(text))
+
+
+def test_pronoun_subjects_fall_back_to_the_governing_reporter(figures):
+    f = one(figures("The rights office said it had recorded 406 civilian deaths."))
+    assert (f.claimant, f.category) == ("rights office", "dead")
+    f = one(figures('"We have counted 40 bodies so far," the mayor told reporters.'))
+    assert f.claimant == "mayor"
+    found = figures("The army said 12 tanks were hit. It said 30 soldiers were wounded.")
+    assert [f.claimant for f in found] == ["army", "army"]
+
+
+def test_participle_after_the_noun_gives_the_category(figures):
+    f = one(figures("Two medics were among 21 people killed on Friday."))
+    assert (f.value, f.category) == (21, "killed")

@@ -60,3 +60,13 @@ def test_country_has_point_inside(places):
 def test_dateline_in_text():
     assert dateline_in_text("Title\n\nKHARKIV, Ukraine — Troops moved.") == "KHARKIV, Ukraine"
     assert dateline_in_text("No dateline here. Troops moved.") is None
+
+
+def test_gazetteer_cache_round_trip(tmp_path):
+    from dateline.annotate.gazetteer import _restore, _save
+
+    gaz = load_gazetteer()
+    _save(gaz, tmp_path / "g.marshal")
+    back = _restore(tmp_path / "g.marshal")
+    for name in ("Kiev", "Crimea", "Paris", "U.S.", "Black Sea"):
+        assert back.lookup(name) == gaz.lookup(name)

@@ -10,24 +10,14 @@ in the sentence, else the publication date); mark projections and unverified fig
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Figure, Timex
 from . import figures_lexicon as lex
-from .numbers import NumberPhrase, find_number_phrases
-
-PEOPLE_CATEGORIES = frozenset({"killed", "dead", "wounded", "casualties", "displaced", "missing",
-                               "refugees", "arrested", "evacuated", "rescued"})
-TRIM_DEPS = frozenset({"relcl", "appos", "acl", "punct", "advcl", "parataxis", "prep"})
-NOT_VERIFIED = re.compile(
-    r"\b(?:could ?n[o']t|can ?n[o']t|cannot|were not able to|was not able to|unable to|"
-    r"ha(?:s|ve|d) not been|not)\s+(?:be\s+|been\s+)?(?:immediately\s+)?(?:independently\s+)?"
-    r"(?:be\s+)?(?:verif|confirm)|\bunverified\b|\bunconfirmed\b", re.I)
-VERIFIED = re.compile(r"\b(?:was|were|ha(?:s|ve) been)\s+(?:independently\s+)?verified\b", re.I)
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+from .numbers import (NumberPhrase, find_number_phrases, in_bad_entity, is_anaphoric, is_minor,
+                      is_not_a_count, phrase_head)
 
 
 @dataclass
@@ -50,13 +40,10 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
                    published.isoformat() if published else None, sorted(persons))
     by_sentence: list[list[Figure]] = []
     for sent in doc.sents:
-        figures: list[Figure] = []
+        found: list[tuple[Figure, bool]] = []
         for phrase in find_number_phrases(doc[sent.start:sent.end]):
-            phrase = _shift(phrase, sent.start)
-            figure = _figure(ctx, sent, phrase, figures)
-            if figure is not None:
-                figures.append(figure)
-        by_sentence.append(figures)
+            _figure(ctx, sent, _shift(phrase, sent.start), found)
+        by_sentence.append([figure for figure, _ in found])
     return sorted(_verification(list(doc.sents), by_sentence), key=lambda f: (f.start, f.end))
 
 
@@ -66,108 +53,36 @@ def _shift(phrase: NumberPhrase, offset: int) -> NumberPhrase:
 
 
 def _figure(ctx: _Context, sent: Span, phrase: NumberPhrase,
-            earlier: list[Figure]) -> Figure | None:
+            found: list[tuple[Figure, bool]]) -> None:
+    """Append the figure of `phrase` to `found` (with whether it is an "including" subset)."""
     doc = ctx.doc
-    head = _head(doc, phrase)
-    if phrase.fraction or _is_not_a_count(doc, phrase, head) or _anaphoric(doc, phrase):
-        return None
-    noun, category = _counted(doc, phrase, head)
+    head = phrase_head(doc, phrase)
+    if phrase.fraction or is_not_a_count(doc, phrase, head) or is_anaphoric(doc, phrase):
+        return
+    noun, category, what = lex.counted(doc, phrase, head)
     if noun is not None and (noun.lemma_.lower() in lex.MEASURE_NOUNS
                              or noun.lower_ in lex.MEASURE_NOUNS):
-        return None
-    if noun is None and category is None:
-        return None
-    if noun is None and not phrase.vague and _in_bad_entity(doc, phrase):
-        return None
-    category = category or _category(doc, noun or head, noun)
-    what = _what(doc, noun, phrase) if noun is not None else None
-    if what is None or (noun is not None and noun.lower_ in lex.STATE_CATEGORY):
-        what = _inherit_what(earlier, category)
-    if category == "other" and (what is None or _minor(doc, phrase)):
-        return None
-    claimant = _claimant(ctx, sent, head) or (earlier[-1].claimant if earlier else None)
+        return
+    if noun is None and (category is None or (not phrase.vague and in_bad_entity(doc, phrase))):
+        return
+    mains = [f for f, subset in found if not subset]
+    subset = lex.is_subset(noun or head)
+    category = category or lex.category_of(doc, noun or head, noun)
+    if subset and category == "other" and mains:
+        category = mains[-1].category
+    if what is None and noun is not None and noun.lower_ not in lex.STATE_CATEGORY:
+        what = lex.what_of(doc, noun, phrase)
+    what = what or lex.inherit_what(mains, category)
+    if category == "other" and (what is None or is_minor(phrase)):
+        return
+    claimant = _claimant(ctx, sent, head) or (found[-1][0].claimant if found else None)
     if claimant:
         ctx.last_claimant = claimant
     span = doc[phrase.hedge_start:phrase.end_all]
-    return Figure(start=span.start_char, end=span.end_char, text=span.text, value=phrase.value,
-                  min=phrase.min, max=phrase.max, approx=phrase.approx, what=what,
-                  category=category, claimant=claimant, as_of=_as_of(ctx, sent),
-                  projected=_projected(head, noun))
-
-
-def _counted(doc: Doc, phrase: NumberPhrase, head: Token) -> tuple[Token | None, str | None]:
-    """The counted noun, or the category of a bare number ("316 wounded", "80 were rescued")."""
-    k = phrase.end_all
-    nxt = doc[k] if k < len(doc) else None
-    if nxt is not None and nxt.lower_ in lex.STATE_CATEGORY:
-        after = doc[k + 1] if k + 1 < len(doc) else None
-        if after is not None and after.pos_ in ("NOUN", "PROPN") and nxt.head.i == after.i:
-            return after, lex.STATE_CATEGORY[nxt.lower_]
-        return None, lex.STATE_CATEGORY[nxt.lower_]
-    if nxt is not None and nxt.lower_ == "of":
-        for tok in doc[k + 1:min(k + 8, len(doc))]:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
-                return tok, None
-        return None, None
-    if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
-            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i >= phrase.end_all:
-        return head.head, None
-    if head.dep_ == "pobj" and head.head.lower_ == "of" \
-            and lex.CONTEXT_NOUN_CATEGORY.get(head.head.head.lemma_.lower()) == "population":
-        return None, "population"
-    return None, _bare_category(head)
-
-
-def _bare_category(head: Token) -> str | None:
-    """A bare number as subject or object of a verb that says what happened to it."""
-    verb = head.head
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj") and verb.pos_ in ("VERB", "AUX"):
-        return lex.VERB_CATEGORY.get(verb.lemma_.lower()) if verb.lemma_.lower() not in (
-            "deploy", "mass", "station", "assemble") else None
-    return None
-
-
-def _category(doc: Doc, start: Token, noun: Token | None) -> str:
-    for child in (noun.lefts if noun is not None else ()):
-        if child.dep_ == "amod" and child.lower_ in lex.STATE_CATEGORY:
-            return lex.STATE_CATEGORY[child.lower_]
-    noun_cat = lex.NOUN_CATEGORY.get(noun.lemma_.lower()) if noun is not None else None
-    for anc in start.ancestors:
-        lemma = anc.lemma_.lower()
-        if anc.pos_ in ("VERB", "AUX"):
-            cat = lex.VERB_CATEGORY.get(lemma)
-            if cat == "displaced" and lemma in lex.VERB_TYPES_ABROAD and _abroad(anc):
-                return "refugees"
-            if cat and (cat != "troops" or noun_cat is None):
-                return cat
-            if anc.dep_ != "xcomp" and lemma not in ("be", "have"):
-                break
-        elif anc.pos_ in ("NOUN", "PROPN") and lemma in lex.CONTEXT_NOUN_CATEGORY:
-            cat = lex.CONTEXT_NOUN_CATEGORY[lemma]
-            if cat == "displaced" and _abroad(anc):
-                return "refugees"
-            if cat != "population" or anc.i < start.i:
-                return cat
-    return noun_cat or "other"
-
-
-def _abroad(tok: Token) -> bool:
-    return any(t.lower_ in lex.ABROAD_WORDS for t in tok.subtree if t.i > tok.i)
-
-
-def _what(doc: Doc, noun: Token, phrase: NumberPhrase) -> str:
-    skip = {"more", "other", "additional", "further", "another", "some"}
-    kept = [t for t in doc[max(noun.left_edge.i, phrase.end_all):noun.i + 1]
-            if t.dep_ not in ("det", "punct", "predet", "prep", "cc", "advmod")
-            and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.lower_ not in skip
-            and (t.i == noun.i or t.head.i == noun.i or t.head.head.i == noun.i)]
-    return " ".join(t.text for t in kept) or noun.text
-
-
-def _inherit_what(earlier: list[Figure], category: str | None) -> str | None:
-    if earlier and earlier[-1].what:
-        return earlier[-1].what
-    return "people" if category in PEOPLE_CATEGORIES or category == "population" else None
+    found.append((Figure(start=span.start_char, end=span.end_char, text=span.text,
+                         value=phrase.value, min=phrase.min, max=phrase.max, approx=phrase.approx,
+                         what=what, category=category, claimant=claimant,
+                         as_of=_as_of(ctx, sent, head), projected=_projected(head, noun)), subset))
 
 
 def _projected(head: Token, noun: Token | None) -> bool:
@@ -184,22 +99,23 @@ def _projected(head: Token, noun: Token | None) -> bool:
 
 
 def _claimant(ctx: _Context, sent: Span, head: Token) -> str | None:
-    for anc in [head, *head.ancestors]:
-        if anc.lemma_.lower() in lex.REPORT_VERBS and anc.pos_ == "VERB":
-            subject = _subject(anc, head)
-            if subject is not None:
-                return _resolve(ctx, sent, subject)
+    """The subject of the reporting verb over the number, else "according to X", else the
+    nearest reporting verb of the sentence; "it"/"they" fall back to the last claimant."""
+    subjects = [_subject(a, head) for a in [head, *head.ancestors]
+                if a.lemma_.lower() in lex.REPORT_VERBS and a.pos_ == "VERB"]
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
-            pobj = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _resolve(ctx, sent, pobj)
-    verbs = [t for t in sent if t.lemma_.lower() in lex.REPORT_VERBS and t.pos_ == "VERB"
-             and t.dep_ in ("ROOT", "parataxis", "conj", "ccomp")
-             and _subject(t, head) is not None]
-    if verbs:
-        verb = min(verbs, key=lambda t: abs(t.i - head.i))
-        return _resolve(ctx, sent, _subject(verb, head))  # type: ignore[arg-type]
+            subjects += [c for c in tok.nbor().children if c.dep_ == "pobj"]
+    verbs = sorted((t for t in sent if t.lemma_.lower() in lex.REPORT_VERBS and t.pos_ == "VERB"
+                    and t.dep_ in ("ROOT", "parataxis", "conj", "ccomp")),
+                   key=lambda t: abs(t.i - head.i))
+    subjects += [_subject(v, head) for v in verbs]
+    for subject in subjects:
+        name = _resolve(ctx, sent, subject) if subject is not None else None
+        if name:
+            return name
+    if any(s is not None and s.lower_ in ("it", "they") for s in subjects):
+        return ctx.last_claimant
     return None
 
 
@@ -225,7 +141,7 @@ def _resolve(ctx: _Context, sent: Span, subject: Token) -> str | None:
         names = [name for start, name in ctx.persons if start < subject.idx]
         return names[-1] if names else None
     if low in lex.PRONOUNS_OTHER or subject.pos_ == "PRON":
-        return ctx.last_claimant if low in ("it", "they") else None
+        return None
     for ent in ctx.entities:
         if ent.start <= subject.idx < ent.end:
             return ent.canonical
@@ -242,7 +158,7 @@ def _resolve(ctx: _Context, sent: Span, subject: Token) -> str | None:
 def _noun_phrase(tok: Token) -> str:
     drop: set[int] = set()
     for child in tok.children:
-        if child.dep_ in TRIM_DEPS and not (child.dep_ == "prep" and child.i > tok.i
+        if child.dep_ in lex.TRIM_DEPS and not (child.dep_ == "prep" and child.i > tok.i
                                              and len(list(child.subtree)) <= 8):
             drop.update(t.i for t in child.subtree)
     kept = [t for t in tok.subtree if t.i not in drop]
@@ -263,22 +179,32 @@ def _antecedent(doc: Doc, sent: Span, subject: Token) -> str | None:
     return None
 
 
-def _as_of(ctx: _Context, sent: Span) -> str | None:
-    days = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char
-            and t.value and DAY.match(t.value)]
+def _as_of(ctx: _Context, sent: Span, head: Token) -> str | None:
+    """The day of a timex in the sentence ("as of" first); a year or month before the number
+    that is not the publication's; a day from the sentence before for narrative; else the
+    publication date."""
+    days, coarse = _dates(ctx, sent)
+    coarse = [t for t in coarse if t.end <= head.idx]
     if days:
-        anchored = [t for t in days
-                    if ctx.doc.text[max(0, t.start - 6):t.start].lower().strip() in ("as of", "by")]
+        anchored = [t for t in days if ctx.doc.text[:t.start].lower().rstrip().endswith(
+            ("as of", "by", "as at"))]
         return (anchored or days)[0].value[:10]  # type: ignore[index]
+    if coarse:
+        return coarse[0].value  # "in 2014, 13,000 people died"
     prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
-    gap = ctx.doc.text[prev.end_char:sent.start_char] if prev is not None else "\n"
-    reported = any(t.lemma_.lower() in lex.REPORT_VERBS and t.pos_ == "VERB" for t in sent)
-    if prev is not None and "\n" not in gap and not reported:
-        days = [t for t in ctx.timexes if prev.start_char <= t.start < prev.end_char
-                and t.value and DAY.match(t.value)]
+    if prev is not None and "\n" not in ctx.doc.text[prev.end_char:sent.start_char] \
+            and not any(t.lemma_.lower() in lex.REPORT_VERBS and t.pos_ == "VERB" for t in sent):
+        days = _dates(ctx, prev)[0]
         if days:
             return days[0].value[:10]  # type: ignore[index]
     return ctx.published
+
+
+def _dates(ctx: _Context, sent: Span) -> tuple[list[Timex], list[Timex]]:
+    inside = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value]
+    coarse = [t for t in inside if lex.YEAR_OR_MONTH.match(t.value or "")
+              and not (ctx.published or "").startswith(t.value or "")]
+    return [t for t in inside if lex.DAY.match(t.value or "")], coarse
 
 
 def _verification(sents: list[Span], by_sentence: list[list[Figure]]) -> list[Figure]:
@@ -286,9 +212,9 @@ def _verification(sents: list[Span], by_sentence: list[list[Figure]]) -> list[Fi
     claim just before it); True only where the text says they were verified."""
     for i, sent in enumerate(sents):
         text = sent.text
-        if NOT_VERIFIED.search(text):
+        if lex.NOT_VERIFIED.search(text):
             flag: bool | None = False
-        elif VERIFIED.search(text):
+        elif lex.VERIFIED.search(text):
             flag = True
         else:
             continue

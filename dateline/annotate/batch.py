@@ -41,13 +41,14 @@ def _jobs(store: SQLiteStore, ids: list[str]) -> Iterator[Job]:
             yield article.id, article.text, article.published, article.dateline
 
 
-def _resolve(store: SQLiteStore, annotations: Annotations) -> Annotations:
-    """Re-point surname-only or variant mentions to entities the store already knows."""
-    try:
-        from ..fuse.resolve import resolve_annotations
-    except ImportError:
-        return annotations
-    return resolve_annotations(annotations, store.known_entities())
+def save_resolved(store: SQLiteStore, article_id: str, annotations: Annotations) -> None:
+    """Re-point mentions to entities the store already knows, save, fold absorbed entities."""
+    from ..fuse.apply import resolve_annotations
+
+    resolved, absorbed = resolve_annotations(annotations, store.known_entities())
+    store.save_annotations(article_id, resolved)
+    for old_id, new_id in absorbed.items():
+        store.merge_entity(old_id, new_id)
 
 
 def annotate_pending(store: SQLiteStore, options: Options,
@@ -78,7 +79,7 @@ def _save_all(store: SQLiteStore, results: Iterator[tuple[str, Annotations]], op
     def flush() -> None:
         with store.transaction():
             for article_id, annotations in batch:
-                store.save_annotations(article_id, _resolve(store, annotations))
+                save_resolved(store, article_id, annotations)
         batch.clear()
 
     for article_id, annotations in results:

@@ -16,8 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EntityMention, Figure, Timex
 from . import figures_lexicon as lex
-from .numbers import (NumberPhrase, find_number_phrases, in_bad_entity, is_anaphoric, is_minor,
-                      is_not_a_count, phrase_head)
+from .numbers import (
+    NumberPhrase,
+    find_number_phrases,
+    in_bad_entity,
+    is_anaphoric,
+    is_minor,
+    is_not_a_count,
+    phrase_head,
+)
 
 
 @dataclass

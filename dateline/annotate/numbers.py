@@ -2,7 +2,8 @@
 
 Vague amounts read as documented ranges, value = the lower bound, approx=True:
     dozens 24-99, scores 40-99, hundreds 200-999, thousands 2,000-9,999, millions 2e6-9,999,999
-    ("a plural scale S" = 2S .. 10S-1); "tens of S" = 20S .. 100S-1; "hundreds of S" = 200S .. 1000S-1.
+    (a plural scale S = 2S .. 10S-1); "tens of S" = 20S .. 100S-1;
+    "hundreds of S" = 200S .. 1000S-1.
 Ranges ("between 10 and 20", "10-20", "10 to 20", "two or three") give min/max, value = min.
 """
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
@@ -45,7 +46,7 @@ IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "ch
 
 
 def evaluate_figures_seeds(gold_path: str | Path, seeds_dir: str | Path,
-                           nlp: "Language") -> dict[str, Any]:
+                           nlp: Language) -> dict[str, Any]:
     """Recall, attribute accuracies and a precision lower bound over the seed articles."""
     gold_path, seeds_dir = Path(gold_path), Path(seeds_dir)
     if not gold_path.exists():
@@ -68,7 +69,7 @@ def evaluate_figures_seeds(gold_path: str | Path, seeds_dir: str | Path,
         body = [f for f in figures if lo <= f.start < hi]
         ours_total += len(body)
         ours_hit += sum(any(f.start < e and s < f.end for s, e, _ in spans) for f in body)
-        for g, (_, _, (ns, ne)) in zip(golds, spans):
+        for g, (_, _, (ns, ne)) in zip(golds, spans, strict=True):
             total += 1
             ours = next((f for f in figures if f.start < ne and ns < f.end), None)
             if ours is None:
@@ -91,7 +92,7 @@ def evaluate_figures_seeds(gold_path: str | Path, seeds_dir: str | Path,
     return result
 
 
-def _annotate(nlp: "Language", text: str, meta: dict[str, Any], notes: set[str]) -> list[Figure]:
+def _annotate(nlp: Language, text: str, meta: dict[str, Any], notes: set[str]) -> list[Figure]:
     raw = meta.get("published") or meta.get("published_inferred")
     published = dt.date.fromisoformat(raw[:10]) if raw else None
     doc = nlp(text)
@@ -100,18 +101,18 @@ def _annotate(nlp: "Language", text: str, meta: dict[str, Any], notes: set[str])
     return find_figures(doc, timexes=timexes, entities=entities, published=published)
 
 
-def _timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
+def _timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     from ..annotate.timex import find_timexes
     return find_timexes(doc, published)
 
 
-def _entities(doc: "Doc") -> list[EntityMention]:
+def _entities(doc: Doc) -> list[EntityMention]:
     from ..annotate.entities import find_entities
     return find_entities(doc)
 
 
-def _optional(notes: set[str], name: str, run: Callable[["Doc"], list[Any]],
-              doc: "Doc") -> list[Any]:
+def _optional(notes: set[str], name: str, run: Callable[[Doc], list[Any]],
+              doc: Doc) -> list[Any]:
     """Another component's output when it runs; figures are scored without it otherwise."""
     try:
         return run(doc)
@@ -153,7 +154,7 @@ def _forms(value: float) -> list[str]:
     return forms
 
 
-def _judge(nlp: "Language", g: dict[str, Any], ours: Figure) -> dict[str, bool]:
+def _judge(nlp: Language, g: dict[str, Any], ours: Figure) -> dict[str, bool]:
     value = float(g["value"])
     verdict = {
         "value": abs(ours.value - value) <= 1e-6 * max(1.0, value),
@@ -178,7 +179,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
-def _what_agrees(nlp: "Language", gold_what: str, ours: Figure) -> bool:
+def _what_agrees(nlp: Language, gold_what: str, ours: Figure) -> bool:
     """The gold `what` head noun is among our counted words or our category's words."""
     doc = nlp(gold_what)
     chunks = list(doc.noun_chunks)

@@ -67,6 +67,11 @@ CREATE TABLE entities (
     type TEXT NOT NULL,
     mentions INTEGER NOT NULL DEFAULT 0
 );
+-- ids merged into another entity after the fact (a stored "Putin" claimed by "Vladimir Putin")
+CREATE TABLE entity_aliases (
+    alias_id TEXT PRIMARY KEY,
+    entity_id TEXT NOT NULL
+);
 
 -- full-text search over titles and bodies
 CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text);

@@ -218,6 +218,25 @@ class SQLiteStore:
                                 (article_id,)).fetchone()
         return Annotations.from_dict(json.loads(row[0])) if row else None
 
+    def merge_entity(self, old_id: str, new_id: str) -> None:
+        """Fold entity `old_id` into `new_id`; annotations naming the old id resolve via aliases."""
+        row = self.conn.execute("SELECT mentions FROM entities WHERE entity_id = ?",
+                                (old_id,)).fetchone()
+        if row is None or old_id == new_id:
+            return
+        self.conn.execute("UPDATE entities SET mentions = mentions + ? WHERE entity_id = ?",
+                          (row[0], new_id))
+        self.conn.execute("DELETE FROM entities WHERE entity_id = ?", (old_id,))
+        self.conn.execute("UPDATE entity_aliases SET entity_id = ? WHERE entity_id = ?",
+                          (new_id, old_id))
+        self.conn.execute("INSERT OR REPLACE INTO entity_aliases VALUES (?, ?)", (old_id, new_id))
+
+    def entity_of(self, entity_id: str) -> str:
+        """The entity an id stands for now, after merges."""
+        row = self.conn.execute("SELECT entity_id FROM entity_aliases WHERE alias_id = ?",
+                                (entity_id,)).fetchone()
+        return row[0] if row else entity_id
+
     def known_entities(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(
             "SELECT entity_id, canonical, type, mentions FROM entities ORDER BY mentions DESC")]

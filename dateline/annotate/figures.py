@@ -149,12 +149,11 @@ def _resolve(ctx: _Context, sent: Span, subject: Token) -> str | None:
         return names[-1] if names else None
     if low in lex.PRONOUNS_OTHER or subject.pos_ == "PRON":
         return None
-    for ent in ctx.entities:
-        if ent.start <= subject.idx < ent.end:
-            return ent.canonical
-    if subject.ent_type_ == "PERSON" and subject.ent_iob_ != "O":
-        ent = next(e for e in ctx.doc.ents if e.start <= subject.i < e.end)
-        return ent.text
+    for mention in ctx.entities:
+        if mention.start <= subject.idx < mention.end:
+            return mention.canonical
+    if subject.ent_type_ == "PERSON":
+        return next(e.text for e in ctx.doc.ents if e.start <= subject.i < e.end)
     text = _noun_phrase(subject)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
             and subject.pos_ == "NOUN":
@@ -193,8 +192,8 @@ def _as_of(ctx: _Context, sent: Span, head: Token) -> str | None:
     days, coarse = _dates(ctx, sent)
     coarse = [t for t in coarse if t.end <= head.idx]
     if days:
-        anchored = [t for t in days if ctx.doc.text[:t.start].lower().rstrip().endswith(
-            ("as of", "by", "as at"))]
+        anchored = [t for t in days if ctx.doc.text[max(0, t.start - 9):t.start].lower()
+                    .rstrip().endswith(("as of", "by", "as at"))]
         return (anchored or days)[0].value[:10]  # type: ignore[index]
     if coarse:
         return coarse[0].value  # "in 2014, 13,000 people died"

@@ -1,8 +1,9 @@
 """Ingest + clean throughput (articles/s) and peak memory, on BBC News and generated corpora.
 
-    .venv/bin/python bench/bench_ingest.py [--sizes 2000,20000] [--bbc ../shared/corpora/bbc-news-2225]
+    .venv/bin/python bench/bench_ingest.py [--sizes 2000,20000] [--bbc DIR]
 
-Each run is a fresh `dateline ingest --no-annotate` in its own process, so its peak RSS is its own.
+Each run is a fresh `dateline ingest --no-annotate` in its own process, so its peak RSS is
+its own.
 Memory must stay flat as the corpus grows: compare the peak of the small and the large corpus.
 """
 

@@ -154,7 +154,8 @@ def quarantine(db: str = DbOption, as_json: bool = JsonOption) -> None:
 @app.command()
 def annotate(file: Path = typer.Argument(..., help="A text file to annotate as it is."),
              published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD."),
-             dateline: Optional[str] = typer.Option(None, help="Dateline place, e.g. 'KYIV, Ukraine'."),
+             dateline: Optional[str] = typer.Option(None,
+                                                    help="Dateline place, e.g. 'KYIV, Ukraine'."),
              as_json: bool = JsonOption) -> None:
     """Annotate one text: time expressions, entities, places, figures, quotes, events."""
     import datetime as dt
@@ -176,7 +177,7 @@ def annotate(file: Path = typer.Argument(..., help="A text file to annotate as i
             base = dt.date.fromisoformat(published[:10])
         except ValueError:
             console.print(f"[red]error:[/red] --published {published!r}: expected YYYY-MM-DD")
-            raise typer.Exit(EXIT_USAGE)
+            raise typer.Exit(EXIT_USAGE) from None
     result = annotate_text(text, base, dateline=dateline)
     if as_json:
         out.print(json.dumps(result.to_dict(), ensure_ascii=False))

@@ -72,9 +72,9 @@ class Timex:
     end: int
     text: str
     type: str  # DATE | TIME | DURATION | SET
-    value: str | None  # TIMEX3 value ("2022-02-24", "2022-02-25TAF", "2022-W06"); None if unresolved
+    value: str | None  # TIMEX3 value ("2022-02-24", "2022-02-25TAF", "2022-W06"); None: unresolved
     granularity: str | None = None  # year | month | week | day | part_of_day | minute
-    anchor: str | None = None  # what it was resolved against ("published 2022-02-25", "story start")
+    anchor: str | None = None  # what it was resolved against: "published 2022-02-25", ...
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,10 @@ def test_store_from_a_newer_dateline_is_refused(tmp_path):
 def test_failed_transaction_leaves_nothing(tmp_path):
     with SQLiteStore(tmp_path / "s.db") as store:
         article = _article()
-        with pytest.raises(RuntimeError):
-            with store.transaction():
-                store.add_article(article)
-                store.add_source(article, "h1")
-                raise RuntimeError("killed mid-write")
+        with pytest.raises(RuntimeError), store.transaction():
+            store.add_article(article)
+            store.add_source(article, "h1")
+            raise RuntimeError("killed mid-write")
         assert store.counts()["articles"] == 0
         assert store.counts()["sources"] == 0
 

@@ -78,12 +78,12 @@ def _save_all(store: SQLiteStore, results: Iterator[tuple[str, Annotations]], op
 
     def flush() -> None:
         with store.transaction():
-            for article_id, annotations in batch:
-                save_resolved(store, article_id, annotations)
+            for article_id, found in batch:
+                save_resolved(store, article_id, found)
         batch.clear()
 
-    for article_id, annotations in results:
-        batch.append((article_id, annotations))
+    for article_id, found in results:
+        batch.append((article_id, found))
         done += 1
         if progress:
             progress(article_id)

@@ -13,7 +13,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def normalize_text(text: str) -> str:
-    """Case, quote style, dashes and whitespace folded: trivially re-formatted copies compare equal."""
+    """Case, quotes, dashes and whitespace folded: trivially re-formatted copies compare equal."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
     return _SPACE.sub(" ", text).strip()
 

@@ -1,4 +1,4 @@
-"""Quality floors pinned in the repo (floors.json); a score below its floor fails `dateline eval`."""
+"""Quality floors pinned in floors.json; a score below its floor fails `dateline eval`."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ _ARTICLE_COLUMNS = ("id, title, published, published_precision, published_eviden
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class SQLiteStore:
@@ -128,8 +128,9 @@ class SQLiteStore:
         A second source of the same content has `duplicate_of` set to the article's own id
         (an exact copy); a near copy has the earlier article's id.
         """
-        query = (f"SELECT s.source_path, s.locator, s.format, s.raw, s.meta, s.rowid AS srow, "
-                 f"a.first_source, {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))} "
+        columns = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
+        query = ("SELECT s.source_path, s.locator, s.format, s.raw, s.meta, s.rowid AS srow, "
+                 f"a.first_source, {columns} "
                  "FROM sources s JOIN articles a ON a.id = s.article_id ORDER BY s.rowid")
         for row in self.conn.execute(query):
             exact_copy = row["first_source"] is not None and row["srow"] != row["first_source"]

@@ -81,12 +81,12 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
     store = _open(options.db)
     with store, _progress() as bar:
         task = bar.add_task("ingest", total=_count_files(paths))
-        seen: set[str] = set()
+        last = [""]  # units arrive file by file: count a file when its first unit arrives
 
         def advance(source: str) -> None:
-            if source not in seen:
-                seen.add(source)
-                bar.update(task, completed=len(seen))
+            if source != last[0]:
+                last[0] = source
+                bar.advance(task)
 
         report = run_ingest(paths, store, options, progress=advance)
         bar.update(task, completed=bar.tasks[task].total)

@@ -40,6 +40,7 @@ class Draft:
     role: str | None = None
     canonical: str = ""
     key: str = ""
+    kind: str | None = None  # "water" / "region" when written as a river, lake, mountain...
 
 
 def entity_id(type_: str, key: str) -> str:
@@ -133,7 +134,7 @@ def group_places(drafts: list[Draft], ctx: PlaceContext) -> None:
     for d in drafts:
         alias = lookup_alias(d.text)
         name = alias.canonical if alias is not None and alias.type == "PLACE" else d.text
-        entry = resolve_place(name, ctx)
+        entry = resolve_place(name, ctx, kind=d.kind)
         key = place_key(entry, name)
         shown = display_name(entry, name) if entry is not None else name
         by_key.setdefault(key, []).append((d, shown))

@@ -134,3 +134,98 @@ def according_to_object(token: "Token") -> "Token | None":
             if obj.dep_ == "pcomp":  # "according to engineer Piet Laar" parsed as a verb
                 return next((t for t in obj.subtree if t.dep_ in ("dobj", "pobj")), obj)
     return None
+
+
+# Verbs that say a nominal event took place: "fighting broke out", "launched an offensive",
+# "there were clashes", "sanctions were imposed", "repelled an attack".
+OCCURRENCE_VERBS = frozenset({
+    "happen", "occur", "take", "begin", "start", "launch", "hold", "carry", "conduct", "mount",
+    "stage", "resume", "continue", "break", "erupt", "rage", "intensify", "escalate", "end",
+    "come", "unfold", "order", "make", "reach", "impose", "announce", "declare", "open",
+    "sign", "see", "witness", "suffer", "repel", "repulse", "survive", "leave", "cause",
+    "spark", "trigger", "follow", "kill", "wound", "injure", "destroy", "damage", "hit",
+    "strike", "target", "claim", "report", "confirm", "have", "be", "agree", "propose",
+    "call", "extend", "violate", "break", "expand", "tighten", "approve", "unveil", "adopt",
+    "introduce", "slap", "level", "levy", "host", "set", "plan", "prepare", "threaten",
+    "deploy", "send", "step", "ramp", "renew", "engage", "join", "enter", "complete", "finish",
+    "conclude", "organize", "organise", "attend", "participate", "lead", "issue", "lodge",
+    "provide", "deliver", "give", "receive", "broker", "seal", "win", "secure", "go",
+})
+# "talks resumed after clashes in the north": these prepositions presuppose that the event
+# they govern took place.
+PRESUPPOSING_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "despite"})
+# "arrive for talks": purpose of a movement.
+MOTION_VERBS = frozenset({"return", "travel", "arrive", "go", "come", "fly", "head", "gather",
+                          "meet", "sit", "convene", "leave"})
+# "tons of aid", "a wave of strikes": the measure noun stands in for the event in the clause.
+MEASURE_NOUNS = frozenset({"ton", "tonne", "amount", "number", "series", "wave", "round",
+                          "spate", "string", "package", "tranche", "shipment", "barrage",
+                          "flurry", "volley", "bout", "lot", "batch", "hour", "day", "week"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "over"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def lemma_in(token: "Token", lemmas: frozenset[str]) -> bool:
+    """Whether the token's lemma is in `lemmas`, tolerating lemmatizer slips ("staged" -> "stag")."""
+    lower = token.lower_
+    if token.lemma_.lower() in lemmas or lower in lemmas:
+        return True
+    return any(lower.endswith(suffix) and lower[:-len(suffix)] in lemmas
+               for suffix in ("d", "ed", "s", "es", "ing"))
+
+
+def _has_name(token: "Token") -> bool:
+    return not is_pronoun(token) and (token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN")
+
+
+def own_anchor(noun: "Token", agent: bool = True) -> bool:
+    """Whether a nominal trigger has its own agent, time or place ("Russian shelling",
+    "talks in Berlin", "the attack on Monday", "strikes by the air force"); time or place only
+    when `agent` is false."""
+    for child in noun.children:
+        if agent and child.dep_ in ("poss", "compound", "amod", "nmod") and _has_name(child):
+            return True
+        if child.dep_ == "npadvmod" and child.ent_type_ in _TIME_LABELS:
+            return True
+        if child.dep_ != "prep":
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            if agent and child.lower_ in ("by", "between", "among") and not is_pronoun(pobj):
+                return True
+            if child.lower_ in _PLACE_PREPS and pobj.ent_type_ in _PLACE_LABELS:
+                return True
+            if pobj.ent_type_ in _TIME_LABELS:
+                return True
+    return False
+
+
+def occurs(noun: "Token") -> bool:
+    """Whether a nominal trigger is said to take place: the subject or object of an occurrence
+    verb ("clashes erupted", "launched an offensive", "there was fighting"), or a headline."""
+    if noun.dep_ == "ROOT":
+        return True
+    head = noun.head
+    if noun.dep_ in ("conj", "appos"):
+        return occurs(head)
+    if any(c.dep_ in ("acl", "relcl") and lemma_in(c, OCCURRENCE_VERBS) and
+           c.tag_ == "VBN" for c in noun.children):  # "the curfew imposed in May"
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in PRESUPPOSING_PREPS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+            head.head.lemma_.lower() in MEASURE_NOUNS or
+            any(c.dep_ == "nummod" for c in head.head.children)):
+        return occurs(head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_in(head.head, MOTION_VERBS):
+        return True
+    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "sanctions were imposed by the EU"
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "oprd"):
+        return False
+    verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+    if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in"):  # "agreed to a truce"
+        return False
+    if verb.lemma_.lower() == "be":  # only existential "there was fighting", not "the war was slow"
+        return any(c.dep_ == "expl" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and lemma_in(verb, OCCURRENCE_VERBS)

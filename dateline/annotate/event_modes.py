@@ -21,12 +21,39 @@ REPORT_VERBS = frozenset({
     "according", "warn", "quote", "cite", "post", "told", "explain", "stress",
 })
 DENY_VERBS = frozenset({"deny", "refute", "dispute", "rule"})  # "ruled out"
+REJECT_VERBS = frozenset({"reject", "dismiss"})
+# Verbs whose infinitive complement did not happen: "failed to capture", "refused to withdraw".
+FAIL_VERBS = frozenset({"fail", "refuse", "decline", "avoid"})
+# Nouns for a reported claim: "rejected claims that troops had fired".
+CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "rumour",
+                         "rumor", "charge", "assertion"})
+# Nouns that govern an event without asserting it: "the threat of an invasion", "refusal to
+# negotiate", "calls for a ceasefire", "plans for an offensive".
+NOUN_GOVERNORS: dict[str, str] = {
+    **{w: "hypothetical" for w in ("threat", "possibility", "risk", "prospect", "fear",
+                                   "danger", "likelihood", "chance", "case", "scenario",
+                                   "warning", "spectre", "specter", "hope", "question")},
+    **{w: "planned" for w in ("plan", "proposal", "offer", "call", "demand", "appeal",
+                              "request", "readiness", "willingness", "intention", "bid",
+                              "attempt", "effort", "pledge", "promise", "order", "push",
+                              "preparation", "ultimatum", "invitation")},
+    **{w: "hypothetical" for w in ("event", "verge", "brink", "threshold")},  # "in the event of"
+    **{w: "denied" for w in ("refusal", "failure", "denial")},
+}
+NOBODY = frozenset({"nobody", "noone", "nothing", "none"})
+# Governors of a possibility rather than a plan: "fears that X will", "threat of an attack".
+HYPOTHETICAL_GOVERNORS = frozenset({"fear", "risk", "possible", "predict", "speculate",
+                                    "imagine", "wonder", "question"})
 PLAN_GOVERNORS = frozenset({
     "plan", "prepare", "intend", "aim", "agree", "promise", "pledge", "vow", "decide", "seek",
     "want", "threaten", "expect", "set", "ready", "willing", "prepared", "due", "offer", "hope",
     "going", "schedule", "propose", "consider", "mull", "weigh", "poised", "likely", "try",
-    "attempt", "order", "urge", "call", "demand", "ask",
+    "attempt", "order", "urge", "call", "demand", "ask", "close",  # "closing in on freezing"
 })
+# Adjectives whose infinitive is not an event that happened: "easier to negotiate".
+ABLE_ADJECTIVES = frozenset({"able", "free", "quick", "first", "last", "happy", "glad"})
+DENY_ADJECTIVES = frozenset({"unable", "impossible", "reluctant", "unwilling"})
+DENY_PREPS = frozenset({"without", "instead"})
 HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "should", "must", "ca"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -89,8 +116,78 @@ def _according_to(token: "Token") -> "Token | None":
     return None
 
 
+def _no_participant(verb: "Token") -> bool:
+    """"No one was killed", "nobody fired": a participant that is nobody denies the event."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            if child.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in child.children):
+                return True
+    return False
+
+
+def _rejected_claim(noun: "Token") -> bool:
+    """"rejected claims that ...", "denied reports that ...": the claimed clause is denied."""
+    return noun.lemma_.lower() in CLAIM_NOUNS and noun.dep_ in ("dobj", "pobj") and \
+        noun.head.lemma_.lower() in DENY_VERBS | REJECT_VERBS
+
+
+def _noun_governors(trigger: "Token", clause: "Token") -> set[str]:
+    """Modes from the nouns between a nominal trigger and its clause verb ("threat of war")."""
+    flags: set[str] = set()
+    current = trigger
+    while current != clause and current.head != current:
+        current = current.head
+        if current.pos_ == "NOUN" and current.lemma_.lower() in NOUN_GOVERNORS:
+            flags.add(NOUN_GOVERNORS[current.lemma_.lower()])
+    return flags
+
+
+def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str]:
+    """Mode flags carried by one clause verb on the path up from the trigger."""
+    flags: set[str] = set()
+    if not nominal_only and (_negated(current) or (own_clause and _no_participant(current))):
+        flags.add("denied")
+    auxes = set() if nominal_only else _auxes(current)
+    if auxes & HYPOTHETICAL_MODALS:
+        flags.add("hypothetical")
+    if auxes & FUTURE_AUX:
+        flags.add("planned")
+    if "would" in auxes:
+        flags.add("would")
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+        flags.add("hypothetical")
+    return flags
+
+
+def _governor_flag(current: "Token", previous: "Token") -> str | None:
+    """The mode a governing verb gives its complement ("denied attacking", "plans to")."""
+    lemma = current.lemma_.lower()
+    if previous.dep_ not in ("xcomp", "ccomp", "prep", "pobj", "acomp", "dobj", "pcomp"):
+        return None
+    if current.pos_ == "ADP" and lemma in DENY_PREPS:
+        return "denied"
+    if current.pos_ == "NOUN":
+        return NOUN_GOVERNORS.get(lemma)
+    if lemma in DENY_VERBS or lemma in FAIL_VERBS or lemma in DENY_ADJECTIVES:
+        return "denied"
+    if current.pos_ == "ADJ" and previous.dep_ in ("xcomp", "ccomp") and \
+            lemma not in PLAN_GOVERNORS and lemma not in ABLE_ADJECTIVES:
+        return "hypothetical"  # "easier to negotiate", "necessary to strike"
+    if lemma in HYPOTHETICAL_GOVERNORS:
+        return "hypothetical"
+    if lemma in PLAN_GOVERNORS:
+        return "planned"
+    return None
+
+
 def modality(trigger: "Token") -> Modality:
-    """The mode of the event triggered by `trigger` and who it is attributed to."""
+    """The mode of the event triggered by `trigger` and who it is attributed to.
+
+    Negation, modals and conditions count on the trigger's own clause and on the verbs it is
+    the infinitive complement of ("did not try to attack"), not on clauses it merely sits in
+    ("the man who fired was not arrested" says nothing about the firing).
+    """
     flags: set[str] = set()
     if trigger.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in trigger.children if c.dep_ in ("amod", "det", "compound")}
@@ -100,37 +197,52 @@ def modality(trigger: "Token") -> Modality:
             flags.add("hypothetical")
         if mods & PLANNED_MODIFIERS:
             flags.add("planned")
+        if any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                  for a in c.children)
+               for c in trigger.children):  # "the invasion to come"
+            flags.add("planned")
     clause = governing_verb(trigger)
+    flags |= _noun_governors(trigger, clause)
     attributor: Token | None = None
+    transparent = True  # still inside the trigger's clause or its controlling verbs
+    own_clause = True  # not yet past a coordination ("yielded no concessions and mocked ...")
+    # A nominal takes its clause's negation only as its subject or object ("held no talks").
+    nominal_arg = trigger.head == clause and trigger.dep_ in ("dobj", "nsubj", "nsubjpass",
+                                                              "attr")
     current, previous = clause, trigger
     for depth in range(8):
         is_trigger_clause = depth == 0
         if not is_trigger_clause and current.lemma_ in REPORT_VERBS and \
                 previous.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
             attributor = _report_subject(current)
-            if attributor is not None and not is_trigger_clause:
+            if attributor is not None:
+                if current.lemma_ in DENY_VERBS:
+                    flags.add("denied")
                 break
-        nominal_only = is_trigger_clause and current != trigger and \
-            current.lemma_ not in LIGHT_VERBS
-        if _negated(current) and not nominal_only:
+        if not is_trigger_clause and _rejected_claim(current):
             flags.add("denied")
-        auxes = set() if nominal_only else _auxes(current)
-        if auxes & HYPOTHETICAL_MODALS:
-            flags.add("hypothetical")
-        if auxes & FUTURE_AUX:
-            flags.add("planned")
-        if "would" in auxes:
-            flags.add("would")
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
-            flags.add("hypothetical")
+        if transparent:
+            nominal_only = is_trigger_clause and current != trigger and \
+                (current.lemma_ not in LIGHT_VERBS or not nominal_arg)
+            flags |= _flags_at(current, nominal_only, own_clause)
         if current != trigger:
-            if current.lemma_ in DENY_VERBS and current != trigger:
-                flags.add("denied")
-            elif current.lemma_ in PLAN_GOVERNORS and current != trigger and \
-                    previous.dep_ in ("xcomp", "prep", "pobj", "acomp", "dobj", "ccomp"):
-                flags.add("planned")
+            governed = _governor_flag(current, previous)
+            if governed is not None and (transparent or previous.dep_ in ("ccomp", "prep",
+                                                                          "pcomp")):
+                flags.add(governed)
         if current.head == current:
             break
+        step = current.dep_
+        if step == "conj":
+            own_clause = False
+        if not (step == "xcomp" or (step == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in current.children))):
+            transparent = False
+        if current.pos_ in _CLAUSE_POS and step in ("relcl", "acl") and \
+                not _rejected_claim(current.head):
+            if step == "acl" and current.head.lemma_.lower() in NOUN_GOVERNORS:
+                flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])  # "refusal to talk"
+            break  # a relative clause: the noun's own clause is not ours
         previous, current = current, current.head
     for child in clause.children:  # "Troops entered Sumy, officials said." parsed with said below
         if child.lemma_ in REPORT_VERBS and child.dep_ in ("parataxis", "ccomp") and \

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
-from ..model import EntityMention, Event, Place, Timex
-from .event_args import is_pronoun, name_for, names, subject_of, with_conjuncts
-from .event_modes import modality
+from ..model import EntityMention, Event, Place, Quote, Timex
+from .event_args import (is_pronoun, name_for, names, occurs, own_anchor, subject_of,
+                         with_conjuncts)
+from .event_modes import Modality, modality
 from .ontology import Trigger, acled_type, load_lexicon
 
 if TYPE_CHECKING:
@@ -47,6 +48,26 @@ def _objects(token: "Token") -> list["Token"]:
     return out
 
 
+def _is_threat(verb: "Token") -> bool:
+    """"warned Kyiv", "warned of consequences", "warned that we would respond": a threat;
+    "warned that troops had advanced" is a report and "warned that refugees could flee" a
+    forecast, neither an event."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+           for c in verb.children):
+        return True
+    warner = subject_of(verb)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = subject_of(clause)
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
+                     for c in clause.children)
+        same = subj is not None and warner is not None and (
+            subj.lower_ in ("we", "i") or (is_pronoun(subj) and not is_pronoun(warner)) or
+            subj.lemma_.lower() == warner.lemma_.lower())
+        if future and same:
+            return True
+    return False
+
+
 def _condition_holds(token: "Token", trigger: Trigger) -> bool:
     if trigger.second is not None:
         if not any(c.lower_ == trigger.second or c.lemma_.lower() == trigger.second
@@ -70,6 +91,11 @@ def _condition_holds(token: "Token", trigger: Trigger) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
     if key == "prep":
         return any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in token.children)
+    if key == "hasobj":
+        return any(c.dep_ == "dobj" for c in token.children) and \
+            not any(c.dep_ == "prt" for c in token.children)
+    if key == "threat":
+        return _is_threat(token)
     if key == "subj":
         subj = subject_of(token)
         if subj is None:
@@ -164,11 +190,20 @@ def _date(sent: "Span", trigger: "Token", timexes: Sequence[Timex],
     return None, None
 
 
+def _quoted_mood(mood: Modality, token: "Token", quotes: Sequence[Quote]) -> tuple[str, str | None]:
+    """An event told inside a quotation is the speaker's claim, not the outlet's narration."""
+    quote = next((q for q in quotes if q.start <= token.idx < q.end), None)
+    if quote is None or mood.mode != "asserted":
+        return mood.mode, None
+    return "claimed", quote.speaker
+
+
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
-           published: dt.date | None) -> Event:
+           published: dt.date | None, quotes: Sequence[Quote] = ()) -> Event:
     actor_heads, target_heads = _arguments(token)
     mood = modality(token)
+    mode, quoted_by = _quoted_mood(mood, token, quotes)
     attribution, _ = name_for(mood.attributor, entities) if mood.attributor is not None else \
         (None, None)
     if attribution is None and mood.attributor is not None:
@@ -186,27 +221,103 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                  actors=names(resolved, entities),
                  targets=tuple(t for t in names(target_heads, entities)),
                  place=_place(sent, token, places), date=date, date_precision=precision,
-                 mode=mood.mode, attribution=attribution,
+                 mode=mode, attribution=attribution or quoted_by,
                  acled_type=acled_type(trigger.type, trigger.acled))
 
 
-def _covered(token: "Token", trigger: Trigger, kept: list[tuple["Token", Trigger]]) -> bool:
-    """A noun trigger under a verb trigger of the same type adds nothing ("attacked ... assault")."""
-    return any(other.type == trigger.type and token in other_tok.subtree and token != other_tok
-               for other_tok, other in kept)
+# Types of acts about another event: "called for a ceasefire", "agreed to a truce". The event
+# they govern is not reported on its own, even with a place or date of its own.
+INTENT_TYPES = frozenset({"DEMAND", "AGREE", "THREATEN", "REJECT", "CONCEDE"})
+
+
+def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | None:
+    """The trigger whose argument a noun sits in, within its clause ("called for a ceasefire",
+    "promised new sanctions", "ready for talks", "an offer of dialogue")."""
+    current = token
+    for _ in range(6):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.i in kept:
+            return kept[current.i]
+        if current.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _nominal_kept(token: "Token", kept: Mapping[int, Trigger]) -> bool:
+    """A nominal trigger is an event only when it is said to happen or has its own agent, time
+    or place; "the invasion of Ukraine" as a topic, or a noun inside another trigger's
+    argument, is not one."""
+    governor = _trigger_ancestor(token, kept)
+    if governor is not None:
+        return governor.type not in INTENT_TYPES and own_anchor(token, agent=False)
+    return occurs(token) or own_anchor(token)
+
+
+def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", Trigger]]:
+    """"agreed to send troops" is one event, not two: an AGREE governor gives way to the act it
+    commits to (MOBILIZE, planned); any other governor ("urged them to surrender", "threatened
+    to invade", "refused to withdraw") keeps the event and its complement is dropped."""
+    rows = {tok.i: row for tok, row in found}
+    dropped: set[int] = set()
+    for tok, row in found:
+        if tok.dep_ != "xcomp" or tok.head.i not in rows:
+            continue
+        dropped.add(tok.head.i if rows[tok.head.i].type == "AGREE" else tok.i)
+    return [(tok, row) for tok, row in found if tok.i not in dropped]
+
+
+def _sentence_triggers(sent: "Span") -> list[tuple["Token", Trigger]]:
+    """Triggers of one sentence: verbs first, then nominals that pass _nominal_kept."""
+    found = [(tok, row) for tok in sent if (row := match_trigger(tok)) is not None]
+    verbs = {tok.i: row for tok, row in found if tok.pos_ not in ("NOUN", "PROPN")}
+    kept = [(tok, row) for tok, row in found if tok.i in verbs]
+    for tok, row in found:
+        if tok.i in verbs:
+            continue
+        earlier = {t.i: r for t, r in kept if t.i < tok.i and t.pos_ in ("NOUN", "PROPN")}
+        if _nominal_kept(tok, {**verbs, **earlier}):
+            kept.append((tok, row))
+    return _one_per_clause(sorted(kept, key=lambda pair: pair[0].i))
+
+
+def _key(event: Event, lemma: str) -> tuple[object, ...]:
+    return (lemma, event.type, event.actors, event.targets)
+
+
+def _nominal_key(event: Event, lemma: str) -> tuple[object, ...]:
+    """A nominal event mentioned again ("the Russian invasion") with no date of its own."""
+    dated = event.date if event.date_precision == "timex" else None
+    return (lemma, event.type, event.actors, dated, event.mode)
 
 
 def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 places: Sequence[Place] = (), timexes: Sequence[Timex] = (),
-                published: dt.date | None = None) -> list[Event]:
-    """Events in the document, one per trigger, in text order."""
+                published: dt.date | None = None,
+                quotes: Sequence[Quote] | None = None) -> list[Event]:
+    """Events in the document in text order: one per trigger, repeats folded.
+
+    A repeat is the same trigger lemma, type and participants in one sentence, or a nominal
+    event ("Russia's invasion") mentioned again anywhere in the article with nothing new.
+    `quotes` defaults to find_quotes(doc, entities): events inside a quotation are claims.
+    """
+    if quotes is None:
+        from .quotes import find_quotes
+
+        quotes = find_quotes(doc, entities)
     events: list[Event] = []
+    nominal_seen: set[tuple[object, ...]] = set()
     for sent in doc.sents:
-        found = [(tok, row) for tok in sent if (row := match_trigger(tok)) is not None]
-        kept: list[tuple[Token, Trigger]] = []
-        for token, row in sorted(found, key=lambda pair: (pair[0].pos_ != "VERB", pair[0].i)):
-            if not _covered(token, row, kept):
-                kept.append((token, row))
-        for token, row in sorted(kept, key=lambda pair: pair[0].i):
-            events.append(_event(sent, token, row, entities, places, timexes, published))
+        sentence_seen: set[tuple[object, ...]] = set()
+        for token, row in _sentence_triggers(sent):
+            event = _event(sent, token, row, entities, places, timexes, published, quotes)
+            key = _key(event, token.lemma_.lower())
+            nominal = token.pos_ in ("NOUN", "PROPN")
+            if key in sentence_seen or (nominal and _nominal_key(event, key[0]) in nominal_seen):
+                continue
+            sentence_seen.add(key)
+            if nominal:
+                nominal_seen.add(_nominal_key(event, key[0]))
+            events.append(event)
     return events

@@ -35,6 +35,8 @@ class _Context:
     published: str | None
     persons: list[tuple[int, str]] = field(default_factory=list)  # (start char, name)
     last_claimant: str | None = None
+    text: str = ""  # doc.text, which spaCy rebuilds on every access
+    prev_sent: Span | None = None
 
 
 def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention],
@@ -44,14 +46,20 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
     if not persons:
         persons = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
     ctx = _Context(doc, sorted(timexes, key=lambda t: t.start), entities,
-                   published.isoformat() if published else None, sorted(persons))
+                   published.isoformat() if published else None, sorted(persons), text=doc.text)
+    in_timex = {i for t in timexes for i in range(t.start, t.end)}
+    sents = list(doc.sents)
     by_sentence: list[list[Figure]] = []
-    for sent in doc.sents:
+    for k, sent in enumerate(sents):
         found: list[tuple[Figure, bool]] = []
-        for phrase in find_number_phrases(doc[sent.start:sent.end]):
-            _figure(ctx, sent, _shift(phrase, sent.start), found)
+        ctx.prev_sent = sents[k - 1] if k else None
+        for phrase in find_number_phrases(sent):
+            phrase = _shift(phrase, sent.start)
+            if any(doc[i].idx in in_timex for i in range(phrase.start, phrase.end_all)):
+                continue  # the day of a date ("on 28 December"), "three days"
+            _figure(ctx, sent, phrase, found)
         by_sentence.append([figure for figure, _ in found])
-    return sorted(_verification(list(doc.sents), by_sentence), key=lambda f: (f.start, f.end))
+    return sorted(_verification(sents, by_sentence), key=lambda f: (f.start, f.end))
 
 
 def _shift(phrase: NumberPhrase, offset: int) -> NumberPhrase:
@@ -192,13 +200,13 @@ def _as_of(ctx: _Context, sent: Span, head: Token) -> str | None:
     days, coarse = _dates(ctx, sent)
     coarse = [t for t in coarse if t.end <= head.idx]
     if days:
-        anchored = [t for t in days if ctx.doc.text[max(0, t.start - 9):t.start].lower()
+        anchored = [t for t in days if ctx.text[max(0, t.start - 9):t.start].lower()
                     .rstrip().endswith(("as of", "by", "as at"))]
         return (anchored or days)[0].value[:10]  # type: ignore[index]
     if coarse:
         return coarse[0].value  # "in 2014, 13,000 people died"
-    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
-    if prev is not None and "\n" not in ctx.doc.text[prev.end_char:sent.start_char] \
+    prev = ctx.prev_sent
+    if prev is not None and "\n" not in ctx.text[prev.end_char:sent.start_char] \
             and not any(t.lemma_.lower() in lex.REPORT_VERBS and t.pos_ == "VERB" for t in sent):
         days = _dates(ctx, prev)[0]
         if days:
@@ -207,7 +215,8 @@ def _as_of(ctx: _Context, sent: Span, head: Token) -> str | None:
 
 
 def _dates(ctx: _Context, sent: Span) -> tuple[list[Timex], list[Timex]]:
-    inside = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value]
+    inside = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value
+              and not lex.PERIOD_EDGE.search(ctx.text, max(0, t.start - 20), t.start)]
     coarse = [t for t in inside if lex.YEAR_OR_MONTH.match(t.value or "")
               and not (ctx.published or "").startswith(t.value or "")]
     return [t for t in inside if lex.DAY.match(t.value or "")], coarse

@@ -19,6 +19,12 @@ mile kilometer kilometre km mi meter metre m foot feet ft yard inch cm mm kilogr
 pound lb ton tonne liter litre gallon barrel degree percent per cent % acre hectare square
 dollar euro ruble rouble hryvnia pound yen yuan cent $ € £ usd eur time times point knot mph
 kph km/h hectoliter cubic mw gw kw megawatt gigawatt bpd bcm cubic-meter byte gb mb
+millimetre millimeter centimetre centimeter kilometer kilometre metre meter inch ounce kilo
+litre liter degree celsius fahrenheit sq hertz volt watt calorie pixel bit
+pence penny franc peso rupee rand krona krone shekel dinar dirham riyal lira won baht real
+fund funding cash money revenue sale profit loss debt budget cost price salary wage pay bonus
+tax fee fine bill loan income spending earning dividend investment share stock bond
+percentage vote ballot goal wicket lap stroke
 """.split())
 
 # Head nouns -> category (the counted thing alone).
@@ -94,6 +100,11 @@ MODALS = frozenset({"could", "would", "will", "may", "might", "shall", "'ll", "w
 # Time-ish words that, right after a number, make it a clock time or a label.
 TIME_SUFFIXES = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "ist", "est", "cet", "hrs",
                            "h", "o'clock", "bst", "edt", "msk"})
+# Tokens right after a number that make it a share, a rate or a multiple.
+NOT_COUNT_AFTER = frozenset({"%", "per", "percent", "pc", "times", "fold", "x"})
+# Words before a date that make it the start or end of a period, not the date of a count.
+PERIOD_EDGE = re.compile(r"(?i)\b(?:since|from|until|till|between|after|before)\s+"
+                         r"(?:at\s+least\s+|late\s+|early\s+)?$")
 # Tokens right before a number that make it a label ("No. 1", "Day 2", "$5").
 LABEL_PREFIXES = frozenset({"no.", "no", "number", "#", "$", "€", "£", "us$", "rs", "page",
                             "article", "resolution", "flight", "chapter", "section", "route",
@@ -170,7 +181,13 @@ def counted(doc: Doc, phrase: NumberPhrase,
         kinds = [CONTEXT_NOUN_CATEGORY.get(c.lemma_.lower()) or NOUN_CATEGORY.get(
             c.lemma_.lower()) for c in toll.lefts if c.dep_ in ("compound", "amod")]
         what = "".join(t.text_with_ws for t in toll.lefts if t.dep_ in ("compound", "amod"))
-        return None, next((c for c in kinds if c), "dead"), (what + toll.text).strip()
+        of = next((c for p in toll.children if p.lower_ == "of" for c in p.children
+                   if c.dep_ == "pobj"), None)
+        if of is not None:  # "the number of confirmed cases stands at 1,562"
+            return of, None, None
+        default = "dead" if toll.lemma_.lower() == "toll" else None
+        return None, next((c for c in kinds if c), default), (what + toll.text).strip() \
+            if default else None
     return None, _bare_category(head), None
 
 

@@ -7,6 +7,7 @@ Odesa, Kharkiv / Charkiw. It is only ever compared within one entity type.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,6 +27,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called per mention many times
 def fold(text: str) -> str:
     """Lowercase ASCII form: diacritics dropped, apostrophes removed, other punctuation spaced."""
     if not text.isascii():  # the fast path matters: the gazetteer folds ~800k names at load
@@ -37,6 +39,7 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def translit_key(word: str) -> str:
     """Lossy key of one word that common transliterations of the same name share."""
     w = fold(word).replace(" ", "")
@@ -49,6 +52,7 @@ def translit_key(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Transliteration key of a multi-word name, word by word."""
     return " ".join(k for k in (translit_key(t) for t in fold(text).split()) if k)
@@ -72,6 +76,7 @@ def initials(text: str) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in _ACRONYM_STOP and w[0].isalpha())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_parts(text: str) -> tuple[str, str]:
     """(first, last) words of a person name, honorifics, initials and suffixes dropped."""
     words = [w for w in re.split(r"\s+", text.strip()) if w]
@@ -86,6 +91,7 @@ def person_parts(text: str) -> tuple[str, str]:
     return words[0], words[-1]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def person_key(text: str) -> str:
     """Key of a person name: transliteration keys of first and last name ('' first if none)."""
     first, last = person_parts(text)

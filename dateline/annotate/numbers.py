@@ -201,12 +201,27 @@ def _join_range(doc: Doc | Span, first: NumberPhrase, second: NumberPhrase) -> N
                         min=lo, max=hi, approx=approx or first.approx)
 
 
+_STARTS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(VAGUE) \
+    | {"dozen", "tens"}
+_BEFORE_SCALE = frozenset({"a", "an", "half"})
+
+
+def _may_start(lows: list[str], i: int) -> bool:
+    """Cheap test before `_single`: most tokens cannot begin a number."""
+    low = lows[i]
+    if low[:1].isdigit() or low in _STARTS:
+        return True
+    return low in _BEFORE_SCALE and i + 1 < len(lows) \
+        and (lows[i + 1] in SCALES or lows[i + 1] in ("dozen", "a"))
+
+
 def find_number_phrases(doc: Doc | Span) -> list[NumberPhrase]:
     """Every number phrase in the doc, left to right, ranges merged, hedges applied."""
     out: list[NumberPhrase] = []
+    lows = [t.lower_ for t in doc]
     i = 0
     while i < len(doc):
-        phrase = _single(doc, i)
+        phrase = _single(doc, i) if _may_start(lows, i) else None
         if phrase is None:
             i += 1
             continue
@@ -249,8 +264,14 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
             and doc[phrase.end_all + 1].is_alpha and phrase.min is None:
         return True  # "24-year-old", "nine-story", "four-way"
-    if after is not None and (after.lower_ in lex.TIME_SUFFIXES or after.lower_ in ("%", "times")):
-        return True
+    if after is not None and (after.lower_ in lex.TIME_SUFFIXES or after.lower_ in lex.NOT_COUNT_AFTER
+                              or after.lower_ in FRACTIONS):
+        return True  # "10 pm", "5 per cent", "two thirds"
+    if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
+            and doc[phrase.end_all + 1].text[:1].isdigit():
+        return True  # a score or a ratio ("won 33-8"): a range would have been joined
+    if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
+        return True  # phone numbers, codes
     if after is not None and after.lower_ in ("in", "out") and phrase.end_all + 1 < len(doc) \
             and _is_numberish(doc[phrase.end_all + 1].text):
         return True  # "2 in 5 residents"
@@ -282,8 +303,9 @@ def is_anaphoric(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def is_minor(phrase: NumberPhrase) -> bool:
-    """A small unhedged count; kept only when it has a category ("three crimes" is dropped)."""
-    return phrase.value < 10 and not (phrase.approx or phrase.min or phrase.max)
+    """A small count; kept only when it has a category ("three crimes", "over one sentence",
+    "up to eight resorts" are dropped: a hedge before a small number is mostly a preposition)."""
+    return phrase.value < 10 and not phrase.vague
 
 
 def in_bad_entity(doc: Doc, phrase: NumberPhrase) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..model import EntityMention, Place
+from .entity_rules import feature_kind, strip_feature_word
 from .gazetteer import GazEntry, load_gazetteer
 from .names import fold
 
@@ -29,6 +30,7 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\(\w+\)\s*)?[—–-]+\s", re.M)
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
 CONTEXT_CITY_POPULATION = 100000
+_FEATURE_PRECISIONS = ("water", "region", "continent")
 
 
 @dataclass
@@ -39,6 +41,9 @@ class PlaceContext:
     dateline_country: str | None = None
     dateline_admin1: str | None = None
     dateline_city: str | None = None  # folded city name from the dateline
+    # resolve_place answers for this article; the context is not changed once built
+    memo: dict[tuple[str, str | None, str | None], GazEntry | None] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def main_countries(self, share: float = 0.1) -> set[str]:
         """Countries the article is about: the dateline's, and any named in `share` of mentions."""
@@ -90,9 +95,10 @@ def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceCon
 
 def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | None) -> float:
     if entry.precision != "city":
-        # a country, region or sea named exactly is what the writer meant; between two of them
-        # (Georgia the country, Georgia the state) population counts less than context
-        score = 6.0 + 0.3 * math.log10(entry.population + 10)
+        # a country, region or sea named exactly is what the writer meant, not a small town of
+        # that name in a country the story is about ("the Atlantic", Atlantic, Iowa); between
+        # two of them (Georgia the country, Georgia the state) population counts less than context
+        score = 10.0 + 0.3 * math.log10(entry.population + 10)
     else:
         score = math.log10(entry.population + 10) + (0.5 if fold(entry.name) == key else 0.0)
     total = sum(ctx.countries.values()) or 1
@@ -111,17 +117,34 @@ def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | N
     return score
 
 
-def resolve_place(name: str, ctx: PlaceContext, qualifier: str | None = None) -> GazEntry | None:
-    """The place `name` most likely means in this context, or None."""
+def resolve_place(name: str, ctx: PlaceContext, qualifier: str | None = None,
+                  kind: str | None = None) -> GazEntry | None:
+    """The place `name` most likely means in this context, or None. `kind` ("water", "region")
+    says the text wrote it as a river, lake or mountain: then no town of that name will do."""
+    memo_key = (name, qualifier, kind)
+    if memo_key in ctx.memo:
+        return ctx.memo[memo_key]
+    ctx.memo[memo_key] = best = _resolve(name, ctx, qualifier, kind)
+    return best
+
+
+def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
+             kind: str | None) -> GazEntry | None:
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
     if not key or key in _NOT_PLACES:
         return None
-    cands = load_gazetteer().lookup(name)
+    gaz = load_gazetteer()
+    cands = gaz.lookup(name)
+    if kind is not None:
+        cands = [e for e in cands if e.precision in _FEATURE_PRECISIONS] or [
+            e for e in gaz.lookup(strip_feature_word(name)) if e.precision in _FEATURE_PRECISIONS]
     if not cands:
         return None
-    qual = _best_region(qualifier) if qualifier else None
+    # "Argentina, Brazil, Colombia, Mexico": a list of countries, not Colombia in Mexico
+    listed = any(e.precision in ("country", "continent", "water") for e in cands)
+    qual = _best_region(qualifier) if qualifier and not listed else None
     best = max(cands, key=lambda e: _score(e, key, ctx, qual))
     in_context = best.country in ctx.countries or best.country == ctx.dateline_country
     if best.precision == "city" and best.population < _MIN_POPULATION_OUT_OF_CONTEXT \
@@ -147,10 +170,9 @@ def place_key(entry: GazEntry | None, surface: str) -> str:
     return f"{entry.precision}:{fold(entry.name)}"
 
 
-def qualifier_after(doc: "Doc", end_char: int,
+def qualifier_after(text: str, end_char: int,
                     mentions: Sequence[tuple[int, int, str]]) -> str | None:
     """The place written right after ", " ("Paris, Texas"), from mentions or the next word."""
-    text = doc.text
     m = re.match(r",\s+", text[end_char:end_char + 4])
     if not m:
         return None
@@ -165,18 +187,21 @@ def qualifier_after(doc: "Doc", end_char: int,
 def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
                 dateline: str | None = None) -> list[Place]:
     """Every PLACE mention in `entities` with coordinates, country and precision."""
+    text = doc.text  # built from the tokens on every access: once per article
     mentions = [(e.start, e.end, e.text) for e in entities if e.type == "PLACE"]
-    ctx = build_context((t for _, _, t in mentions), dateline or dateline_in_text(doc.text))
+    ctx = build_context((t for _, _, t in mentions), dateline or dateline_in_text(text))
     out = []
     for ent in entities:
         if ent.type != "PLACE":
             continue
-        qualifier = qualifier_after(doc, ent.end, mentions)
-        entry = resolve_place(ent.text, ctx, qualifier) or (
-            resolve_place(ent.canonical, ctx, qualifier) if ent.canonical != ent.text else None)
+        qualifier = qualifier_after(text, ent.end, mentions)
+        kind = feature_kind(text, ent.start, ent.end)
+        entry = resolve_place(ent.text, ctx, qualifier, kind) or (
+            resolve_place(ent.canonical, ctx, qualifier, kind) if ent.canonical != ent.text
+            else None)
         if entry is None:
             out.append(Place(ent.start, ent.end, ent.text, ent.canonical, None, None, None,
-                             "unknown"))
+                             kind or "unknown"))
             continue
         out.append(Place(ent.start, ent.end, ent.text, display_name(entry, ent.text),
                          entry.lat, entry.lon, entry.country, entry.precision, entry.geonameid))

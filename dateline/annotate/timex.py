@@ -8,18 +8,21 @@ same-day weekdays and "late Thursday" wrong.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from ..model import Timex
-from .timex_rules import FUTURE_AUX, FUTURE_HEADS, NUMBERS, ORDINALS, RULES, WEEKDAYS
+from .timex_rules import (FUTURE_AUX, FUTURE_HEADS, NUMBERS, ORDINALS, RULES, WEEKDAYS,
+                          rule_matches)
 from .timex_calendar import relday_date, weekday_date
 from .timex_values import Context, clock_value, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _RULE_RANK = {name: i for i, (name, _) in enumerate(RULES)}
 _PAST_TAGS = {"VBD", "VBN"}
 _VERBAL = {"VERB", "AUX"}
@@ -28,7 +31,22 @@ _YEAR_COUNTABLE = re.compile(r"(?i)^(year|season|model|budget|election|census|ol
 _NOT_YEAR_BEFORE = re.compile(r"(?i)(?:no\.|number|#|\$|route|flight|room|page|pages|article"
                               r"|resolution|code|model|about|some|nearly|almost|over|than"
                               r"|only|all)\s*$")
-_FUTURE_CUE = re.compile(r"(?i)\b(?:as soon as|as early as|no later than|starting)\s+$")
+_FUTURE_CUE = re.compile(r"(?i)\b(?:as soon as|as early as|no later than|starting|(?:delayed"
+                         r"|postponed|adjourned|deferred|put off|pushed back)\s+(?:until|till|to)"
+                         r"(?:\s+at\s+least)?)\s+$")
+# A modal that only sometimes looks forward ("could not attend on Monday") does with these.
+_DEADLINE_CUE = re.compile(r"(?i)\b(?:by|until|till|before|from)\s+(?:at\s+least\s+)?$")
+_MODALS_FUTURE = {"may", "might", "should", "must", "shall"}
+_MODALS_DEADLINE = {"could", "can", "ca"}
+# Verbs whose object is a plan: "suggested a day of prayer on Wednesday" looks forward.
+_PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule", "set"}
+_NOT_A_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|People|Post|Tribune"
+                              r"|Independent|Mail|Star|Sport|World|Business|Night Live)\b")
+_NOT_A_DAY_BEFORE = re.compile(r"(?:(?:Mail|Independent|Observer) on|News|Super|Meet the Press)"
+                               r"\s+$")
+_QUARTER_FINAL = re.compile(r"(?i)[\s-]*(?:finals?|finalists?)\b")
+_CLOCK_WORDS_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours|h\b|local time)")
+_CLOCK_THEN_DAY = re.compile(r"(?i)[\s,]*(?:on\s+)?$")
 _REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "write", "be", "have",
               "show", "suggest", "indicate", "confirm", "state"}
 _FRAMING = re.compile(r"(?i)(?:\b(?:enter(?:s|ed|ing)?|into|in|marks?|marked|marking|for"
@@ -38,10 +56,12 @@ _FRAMING = re.compile(r"(?i)(?:\b(?:enter(?:s|ed|ing)?|into|in|marks?|marked|mar
 def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
     """Time expressions in `doc`, sorted by start, never overlapping, resolved to `published`."""
     text = doc.text
+    low = text.lower()
+    low = low if len(low) == len(text) else ""
     found: list[tuple[int, int, str, dict[str, str | None]]] = []
     for name, pattern in RULES:
-        for match in pattern.finditer(text):
-            if match.end() > match.start() and _plausible(doc, name, match):
+        for match in rule_matches(name, pattern, text, low):
+            if _plausible(doc, text, name, match):
                 found.append((match.start(), match.end(), name, match.groupdict()))
     found.sort(key=lambda c: (-(c[1] - c[0]), _RULE_RANK[c[2]], c[0]))
     taken: list[tuple[int, int, str, dict[str, str | None]]] = []
@@ -49,10 +69,46 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
         if all(cand[1] <= s or cand[0] >= e for s, e, _, _ in taken):
             taken.append(cand)
     taken.sort(key=lambda c: c[0])
-    timexes = [_build(doc, start, end, name, groups, published, taken)
+    sents = Sentences(doc, text)
+    timexes = [_build(doc, text, start, end, name, groups, published, taken, sents)
                for start, end, name, groups in taken]
-    timexes = _quarter_context(timexes, taken)
-    return _resolve_story_days(doc, timexes, taken, published)
+    timexes = _clock_days(text, _quarter_context(timexes, taken), taken)
+    return _resolve_story_days(doc, timexes, taken, published, sents)
+
+
+class Sentences:
+    """Character bounds of a doc's sentences, computed once (Token.sent walks the whole doc)."""
+
+    def __init__(self, doc: "Doc", text: str | None = None) -> None:
+        self.text = doc.text if text is None else text
+        self.spans = [(s.start_char, s.end_char) for s in doc.sents]
+        self.starts = [start for start, _ in self.spans]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding [start, end), never crossing a line break."""
+        if not self.spans:
+            return start, end
+        s_start, s_end = self.spans[max(0, bisect.bisect_right(self.starts, start) - 1)]
+        first = max(s_start, self.text.rfind("\n", 0, start) + 1)
+        stop = self.text.find("\n", end, s_end)
+        return first, s_end if stop < 0 else stop
+
+
+def _clock_days(text: str, timexes: list[Timex], taken: list[tuple[int, int, str, dict]]
+                ) -> list[Timex]:
+    """"At 08:26 am on 17 Jun 2009": a bare clock time takes the day written right after it."""
+    out = list(timexes)
+    for i, (timex, cand) in enumerate(zip(timexes, taken)):
+        groups = cand[3]
+        if cand[2] != "clock" or groups.get("dwd") or groups.get("drel") or groups.get("mon") \
+                or not timex.value or i + 1 >= len(timexes):
+            continue
+        nxt = timexes[i + 1]
+        if nxt.value and _DAY_VALUE.match(nxt.value) and nxt.start - timex.end < 8 \
+                and _CLOCK_THEN_DAY.match(text[timex.end:nxt.start]):
+            out[i] = Timex(timex.start, timex.end, timex.text, timex.type,
+                           nxt.value[:10] + timex.value[10:], timex.granularity, nxt.value[:10])
+    return out
 
 
 def _quarter_context(timexes: list[Timex], taken: list[tuple[int, int, str, dict]]) -> list[Timex]:
@@ -81,9 +137,9 @@ def _span(doc: "Doc", start: int, end: int) -> "Span | None":
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _plausible(doc: "Doc", rule: str, match: re.Match[str]) -> bool:
-    """Vetoes that need the parse or the surrounding words."""
-    text = doc.text
+def _plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
+    """Vetoes that need the parse or the surrounding words (`text` is doc.text, which spaCy
+    rebuilds on every access)."""
     before = text[max(0, match.start() - 12):match.start()]
     after = text[match.end():match.end() + 12]
     span = _span(doc, match.start(), match.end())
@@ -123,63 +179,99 @@ def _plausible(doc: "Doc", rule: str, match: re.Match[str]) -> bool:
                 not re.search(r"(?i)\b(?:for|over|within|in|about|nearly|almost|than|of|least"
                               r"|past|last|next|first|another|only|just|roughly)\s+$", before):
             return False
+    if not _named_not_dated(doc, text, rule, match, span):
+        return False
     if rule == "vague" and match.group("v").lower() == "now" and \
             re.match(r"\s*(?:that|,?\s*then)\b", after):
         return False
     return True
 
 
-def tense_at(doc: "Doc", start: int, end: int) -> str | None:
-    """past | present | future for the verbs governing the text span, from the parse."""
+def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], span: "Span"
+                     ) -> bool:
+    """False for time words inside names and labels: coach Mike Friday, The Sunday Telegraph,
+    Radio 4's Today, the Daily Mail, the quarter-finals, "as of 1700 BST"."""
+    if rule == "weekday":
+        day = match.group("wd")
+        tok = next((t for t in span if t.text == day), span[-1])
+        if tok.ent_type_ == "PERSON" or _NOT_A_DAY_AFTER.match(text, match.end()) \
+                or _NOT_A_DAY_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+            return False
+    elif rule == "relday" and match.group("rel").startswith("Today"):
+        first = span[0]
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and not first.is_sent_start \
+                and (prev.is_alpha or prev.lower_ in ("'s", "’s")):
+            return False
+    elif rule == "set" and (match.group("adv") or "")[:1].isupper():
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            return False
+    elif rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end()):
+        return False
+    elif rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end()):
+        return False
+    return True
+
+
+def tense_at(doc: "Doc", start: int, end: int, text: str | None = None) -> str | None:
+    """past | present | future | news (present tense with a named day: "X meets Y on Monday")
+    for the verbs governing the text span, from the parse."""
     span = _span(doc, start, end)
     if span is None:
         return None
-    if _FUTURE_CUE.search(doc.text[max(0, start - 16):start]):
+    before = (doc.text if text is None else text)[max(0, start - 40):start]
+    if _FUTURE_CUE.search(before):
         return "future"
+    deadline = bool(_DEADLINE_CUE.search(before))
     tops = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
     tense: str | None = None
     for top in tops:
-        verb = next((t for t in [top, *top.ancestors][:8] if t.pos_ in _VERBAL and t not in span),
-                    None)
-        if verb is None:
+        path = [top, *top.ancestors][:8]
+        at = next((i for i, t in enumerate(path) if t.pos_ in _VERBAL and t not in span), None)
+        if at is None:
             continue
-        found = _verb_tense(verb)
+        verb = path[at]
+        found = _verb_tense(verb, deadline)
+        if found != "future" and verb.lemma_.lower() in _PROPOSING \
+                and any(t.pos_ == "NOUN" for t in path[1:at]):
+            found = "future"  # "suggested a day of prayer on Wednesday"
         if found == "future":
             return found
         tense = tense or found
     return tense
 
 
-def _verb_tense(verb: "Token") -> str:
+def _verb_tense(verb: "Token", deadline: bool = False) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
     planner = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
     planned = planner.lemma_.lower() in FUTURE_HEADS and (
         planner is not verb or any(c.dep_ == "xcomp" for c in verb.children))
     perfect = any(a.lower_ == "had" for a in planner.children if a.dep_ in ("aux", "auxpass"))
-    if any(a.lower_ in FUTURE_AUX for a in auxes) or (planned and not perfect) \
-            or any(a.lower_ == "going" for a in auxes):
+    if lowers & FUTURE_AUX or (planned and not perfect) or "going" in lowers:
         return "future"
+    if "have" not in lowers and (lowers & _MODALS_FUTURE or (deadline and lowers & _MODALS_DEADLINE)):
+        return "future"  # "may resign on Friday", "could fall by Sunday"
+    if "to" in lowers and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" \
+            and verb.head.tag_ in ("VBZ", "VBP"):
+        return "future"  # "they are to be married on 8 April"
     if verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING \
             and not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "future"  # news present with a named day: "X meets Y on Monday"
+        return "news"
     return "present"
 
 
 def sentence_bounds(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentence holding [start, end), never crossing a line break."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return start, end
-    sent = span[0].sent
-    first = max(sent.start_char, doc.text.rfind("\n", 0, start) + 1)
-    stop = doc.text.find("\n", end, sent.end_char)
-    return first, sent.end_char if stop < 0 else stop
+    return Sentences(doc).bounds(start, end)
 
 
-def _year_hint(doc: "Doc", start: int, taken: list[tuple[int, int, str, dict]]) -> int | None:
-    first, _ = sentence_bounds(doc, start, start + 1)
+def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, dict]]
+               ) -> int | None:
+    first, _ = sents.bounds(start, start + 1)
     hint = None
     for s, _, name, groups in taken:
         if first <= s < start and groups.get("y") and name in ("mdy", "dmy", "month", "year"):
@@ -187,11 +279,15 @@ def _year_hint(doc: "Doc", start: int, taken: list[tuple[int, int, str, dict]]) 
     return hint
 
 
-def _build(doc: "Doc", start: int, end: int, name: str, groups: dict[str, str | None],
-           published: dt.date | None, taken: list[tuple[int, int, str, dict]]) -> Timex:
-    text = doc.text[start:end]
-    ctx = Context(ref=published, tense=tense_at(doc, start, end),
-                  year_hint=_year_hint(doc, start, taken))
+def _build(doc: "Doc", full: str, start: int, end: int, name: str,
+           groups: dict[str, str | None], published: dt.date | None, taken: list[tuple[int, int, str, dict]],
+           sents: Sentences) -> Timex:
+    text = full[start:end]
+    tense = tense_at(doc, start, end, full)
+    if tense in (None, "present", "news") and name == "weekday" \
+            and full[end:end + 2] in ("'s", "’s"):
+        tense = "nearest"  # "Sunday's match": a noun phrase, no verb says which Sunday
+    ctx = Context(ref=published, tense=tense, year_hint=_year_hint(sents, start, taken))
     if name == "ordday":
         return Timex(start, end, text, "DATE", None, "day", None)
     if name == "clock":
@@ -224,7 +320,7 @@ def _ordinal(groups: dict[str, str | None]) -> int | None:
 
 
 def _resolve_story_days(doc: "Doc", timexes: list[Timex], taken: list[tuple[int, int, str, dict]],
-                        published: dt.date | None) -> list[Timex]:
+                        published: dt.date | None, sents: Sentences) -> list[Timex]:
     """'Day 2 of the invasion', 'its fourth day': days counted from the story's start.
 
     The start comes first from a sentence that holds both an ordinal day and a dated expression
@@ -237,13 +333,13 @@ def _resolve_story_days(doc: "Doc", timexes: list[Timex], taken: list[tuple[int,
         n = _ordinal(groups) if name == "ordday" else None
         if not n:
             continue
-        s_start, s_end = sentence_bounds(doc, start, end)
+        s_start, s_end = sents.bounds(start, end)
         dated = [t for t in timexes if s_start <= t.start < s_end and t.value
                  and t.granularity in ("day", "part_of_day", "minute") and t.start != start
                  and re.match(r"\d{4}-\d\d-\d\d", t.value)]
         if dated:
             anchored.append(dt.date.fromisoformat(dated[0].value[:10]) - dt.timedelta(days=n - 1))
-        elif published is not None and (_FRAMING.search(doc.text[s_start:start])
+        elif published is not None and (_FRAMING.search(sents.text[s_start:start])
                                          or (groups.get("det") or "").lower() == "its"):
             framed.append(published - dt.timedelta(days=n - 1))
     story_start = (anchored or framed or [None])[0]

@@ -22,7 +22,9 @@ def weekday_date(weekday: int, ref: dt.date, tense: str | None, rel: str | None)
         return ref - dt.timedelta(days=back or 7)
     if rel == "next":
         return ref + dt.timedelta(days=ahead or 7)
-    if rel in ("coming", "this coming") or tense == "future":
+    if rel in ("coming", "this coming") or tense in ("future", "news"):
+        return ref + dt.timedelta(days=ahead)
+    if tense == "nearest" and ahead < back:
         return ref + dt.timedelta(days=ahead)
     if rel == "this":
         return ref + dt.timedelta(days=ahead) if ahead < back else ref - dt.timedelta(days=back)
@@ -31,12 +33,20 @@ def weekday_date(weekday: int, ref: dt.date, tense: str | None, rel: str | None)
 
 def month_year(month: int, ref: dt.date, tense: str | None, day: int | None = None) -> int:
     """The year of a month (and day) named without one: past tense -> the latest not after the
-    reference, future -> the earliest not before it, otherwise the reference year."""
+    reference, future -> the earliest not before it, otherwise the nearest to the reference
+    ("on 28 December" read in March is last December, not next)."""
     here = (ref.month, day or 0) if day else (ref.month, 0)
     there = (month, day or 0)
     if tense == "past" and there > here:
         return ref.year - 1
     if tense == "future" and there < here:
+        return ref.year + 1
+    if tense in ("past", "future"):
+        return ref.year
+    months = (month - ref.month) + ((day or 15) - (ref.day if day else 15)) / 31
+    if months > 6:
+        return ref.year - 1
+    if months < -6:
         return ref.year + 1
     return ref.year
 

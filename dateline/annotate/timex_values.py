@@ -22,7 +22,7 @@ Resolved = tuple[str, str | None, str | None, bool]  # type, value, granularity,
 @dataclass(frozen=True)
 class Context:
     ref: dt.date | None  # the date relative expressions are read against (publication date)
-    tense: str | None = None  # past | present | future, from the governing verb
+    tense: str | None = None  # past | present | future | news | nearest, from the verbs
     year_hint: int | None = None  # an explicit year earlier in the same sentence
 
 
@@ -78,6 +78,8 @@ def _month(g: dict[str, str | None], ctx: Context) -> Resolved:
     rel = (g.get("rel") or "").lower()
     tense = {"last": "past", "past": "past", "this past": "past", "next": "future",
              "coming": "future"}.get(rel, ctx.tense)
+    if tense == "news":
+        tense = None  # "December's fall means ...": the present says nothing about which one
     year = ctx.ref.year if rel == "this" else month_year(month, ctx.ref, tense)
     if rel == "last" and (year, month) >= (ctx.ref.year, ctx.ref.month):
         year -= 1
@@ -188,7 +190,7 @@ def _quarter(g: dict[str, str | None], ctx: Context) -> Resolved:
                                else -1)
         return "DATE", f"{year}-{code}", "month", True
     current = (ctx.ref.month - 1) // 3 + 1 if code[0] == "Q" else (ctx.ref.month - 1) // 6 + 1
-    year = ctx.ref.year if q <= current or ctx.tense == "future" else ctx.ref.year - 1
+    year = ctx.ref.year if q <= current or ctx.tense in ("future", "news") else ctx.ref.year - 1
     return "DATE", f"{year}-{code}", "month", True
 
 

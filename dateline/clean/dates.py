@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 
 _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
              "STRICT_PARSING": True}
@@ -21,6 +22,21 @@ _MONTH_NAME = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 _MONTH_YEAR = re.compile(rf"^(?:(?P<month>{_MONTH_NAME})\.?,?\s+(?P<year>\d{{4}})|"
                          rf"(?P<y2>\d{{4}})-(?P<m2>\d{{2}}))$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(ago|today|yesterday|tomorrow|now|last|next)\b", re.IGNORECASE)
+# Unix time in seconds (9-10 digits) or milliseconds (12-13 digits), as dumps and APIs store it.
+_EPOCH = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
+# RFC 2822 (feeds, e-mail, HTTP): "Tue, 07 Mar 2023 16:20:00 +0000".
+_RFC2822 = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}"
+                      r"(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,5})?\s*$")
+# All-numeric dates: "03/04/2023 14:05", "25.04.2023", "5-6-23 9:10 pm".
+_NUMERIC = re.compile(r"^\s*(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+                      r"(?:(?:\s+|,\s*|T)(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.]\d{2})?"
+                      r"\s*(?P<ampm>[ap]\.?m\.?)?)?\s*(?:utc|gmt|z|[+-]\d{2}:?\d{2})?\s*$",
+                      re.IGNORECASE)
+# A print-edition page reference after the date: "Tuesday, February 7, 2017; Page B03".
+_PRINT_PAGE = re.compile(r"\s*[;,|]\s*(?:page|p\.|pg\.?|section)\s*[A-Z]?\d+[A-Z]?\s*$",
+                         re.IGNORECASE)
+# A date after this much past the present moment is a mistake in the data, not a publication date.
+FUTURE_SLACK = timedelta(days=1)
 _LABEL = re.compile(r"^\s*(?:published|posted|updated|last updated|first published|date|"
                     r"dated|on)\s*(?:on|at)?\s*[:\-–—]?\s*", re.IGNORECASE)
 
@@ -69,12 +85,86 @@ def _month_only(text: str) -> tuple[str, str] | None:
     return (f"{year:04d}-{month:02d}", "month") if 1 <= month <= 12 else None
 
 
-def parse_date(value: str | None, evidence: str | None = None) -> ParsedDate | None:
-    """Parse a date string strictly; None for junk, relative phrases or strings without a year."""
+def _epoch(text: str) -> tuple[datetime, bool] | None:
+    match = _EPOCH.match(text)
+    if not match:
+        return None
+    number = int(match.group(1))
+    seconds = number / 1000 if len(match.group(1)) > 10 else number
+    moment = datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
+    return (moment, True) if moment.year >= 1990 else None
+
+
+def _rfc2822(text: str) -> tuple[datetime, bool] | None:
+    if not _RFC2822.match(text):
+        return None
+    try:
+        # the clock time as written, like ISO stamps: the offset is not part of the stored string
+        return parsedate_to_datetime(text).replace(tzinfo=None), True
+    except (TypeError, ValueError):
+        return None
+
+
+def _numeric(text: str, day_first: bool) -> tuple[datetime, bool] | None:
+    """An all-numeric date. Which number is the month is decided, in this order, by: a number
+    over 12 (it must be the day), dots as separators (a European habit: day first), then the
+    caller's hint (a non-US outlet), and finally the US reading, month first."""
+    match = _NUMERIC.match(text)
+    if not match:
+        return None
+    a, b = int(match.group("a")), int(match.group("b"))
+    year = int(match.group("y"))
+    year += 2000 if year < 100 and len(match.group("y")) == 2 else 0
+    if a > 12 and b > 12:
+        return None
+    first_is_day = a > 12 or (b <= 12 and (match.group("sep") == "." or day_first))
+    day, month = (a, b) if first_is_day else (b, a)
+    hour = int(match.group("h") or 0)
+    minute = int(match.group("mi") or 0)
+    ampm = (match.group("ampm") or "").lower()[:1]
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    try:
+        return datetime(year, month, day, hour, minute), match.group("h") is not None
+    except ValueError:
+        return None
+
+
+def _in_future(iso_text: str) -> bool:
+    limit = (datetime.now(UTC) + FUTURE_SLACK).replace(tzinfo=None)
+    return iso_text > limit.strftime("%Y-%m-%dT%H:%M")[:len(iso_text)]
+
+
+def parse_date(value: str | None, evidence: str | None = None,
+               day_first: bool = False) -> ParsedDate | None:
+    """Parse a date string strictly; None for junk, relative phrases, strings without a year and
+    dates in the future. `day_first` reads an ambiguous "03/04/2023" as 3 April."""
+    parsed = _parse_date(value, evidence, day_first)
+    return None if parsed is None or _in_future(parsed.iso) else parsed
+
+
+def in_future(value: str, day_first: bool = False) -> bool:
+    """True when `value` reads as a date that is later than now (and so was rejected)."""
+    parsed = _parse_date(value, None, day_first)
+    return parsed is not None and _in_future(parsed.iso)
+
+
+def _parse_date(value: str | None, evidence: str | None, day_first: bool) -> ParsedDate | None:
     if not value or not value.strip():
         return None
-    text = _LABEL.sub("", value.strip(), count=1).strip()
+    text = _PRINT_PAGE.sub("", _LABEL.sub("", value.strip(), count=1)).strip()
     source = evidence if evidence is not None else value.strip()
+    for reader in (_epoch, _rfc2822):
+        found = reader(text)
+        if found is not None:
+            iso_text, precision = _iso(*found)
+            return ParsedDate(iso_text, precision, source)
+    numeric = _numeric(text, day_first)
+    if numeric is not None:
+        iso_text, precision = _iso(*numeric)
+        return ParsedDate(iso_text, precision, source)
     iso = _parse_iso(text)
     if iso is not None:
         iso_text, precision = _iso(*iso)

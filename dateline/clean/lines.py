@@ -72,7 +72,11 @@ _NOT_PERSON = frozenset({"Times", "Post", "News", "Journal", "Herald", "Tribune"
                          "Independent", "Agency", "Network", "Channel", "Media", "Online",
                          "Magazine", "Staff", "Reporter", "Correspondent", "Editor", "Writer",
                          "Desk", "Team", "Service", "Bureau", "Monday", "Tuesday", "Wednesday",
-                         "Thursday", "Friday", "Saturday", "Sunday", "Updated", "Published"})
+                         "Thursday", "Friday", "Saturday", "Sunday", "Updated", "Published",
+                         "Sentinel", "Observer", "Chronicle", "Ledger", "Record", "Courier",
+                         "Dispatch", "Standard", "Globe", "Examiner", "Inquirer", "Bulletin",
+                         "Register", "Enquirer", "Monitor", "Advertiser", "Argus", "Mercury",
+                         "Weekly", "Radio", "Television", "TV", "Wire", "Online", "Digital"})
 
 
 def split_names(text: str) -> list[str]:
@@ -85,7 +89,7 @@ def split_names(text: str) -> list[str]:
     for part in parts:
         if part.isupper() and len(part) > 3:
             part = part.title()
-        if not re.fullmatch(NAME, part) or word_count(part) > 4 \
+        if not re.fullmatch(NAME, part) or word_count(part) > 4 or part.startswith("The ") \
                 or _NOT_PERSON & set(part.split()):
             return []
         names.append(part)
@@ -115,6 +119,41 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("teaser", rx(rf"^\s*(also read|read also|read more|see also|related|related story|"
                   rf"related article|watch|watch now|listen|must read|click here|tap here|"
                   rf"don'?t miss|more)\s*({_SEP}\s*(\S.{{0,160}})?)?\s*$")),
+    ("teaser", rx(r"^\s*(click|tap|press) here\b.{0,160}$")),
+    ("nav", rx(r"^\s*(skip (to )?(main |the )?(content|navigation|article)|skip navigation|"
+               r"jump to (main )?content|toggle navigation|open menu|close menu|main menu|menu|"
+               r"search|back to top|go to top|print|print this (page|article|story)|"
+               r"listen to (this )?(article|story)|font size|text size|a\s?a\s?a)\s*[.:]?\s*$")),
+    # comment-section furniture: moderation notes, browser hints, closed threads
+    ("comments", rx(r"^.{0,120}\b(comments?|views) expressed .{0,60}\b(do not|don'?t|does not) "
+                    r"(necessarily )?(represent|reflect)\b.*$|"
+                    r"^\s*we welcome (your )?(comments|a lively|discussion|readers)\b.*$|"
+                    r"^.{0,80}\b(discussion|comment thread|comments( section)?) (is|are|has "
+                    r"been|have been) (now )?closed\b.*$|"
+                    r"^.{0,60}\bcomments (are|will be|may be) (not )?(pre-?screened|moderated|"
+                    r"reviewed)\b.*$|"
+                    r"^.{0,80}\banything you post may be used\b.*$|"
+                    r"^.{0,80}\bsettings may be preventing you from commenting\b.*$|"
+                    r"^\s*(see|follow) (the )?instructions (for|to) fix(ing)? (the|this) "
+                    r"problem\b.*$|"
+                    r"^.{0,40}\byour comments? (may|will) be (published|edited)\b.*$|"
+                    r"^\s*(view|read|see|show|load) (all )?(the )?\d*\s*comments?\b.{0,40}$|"
+                    r"^\s*(leave|post|add|write) a (comment|reply)\b.{0,80}$|"
+                    r"^\s*comments?\s*[(\[]?\d+[)\]]?\s*$|"
+                    r"^.{0,80}\b(may|will|reserves? the right to) edit (your )?comments?\b.*$|"
+                    r"^.{0,80}\bwelcomes? a lively\b.*$|"
+                    r"^.{0,80}\b(not involved in the moderation|retain editorial control over)"
+                    r"\b.*$")),
+    ("subscribe", rx(r"^.{0,100}\b(delivered (straight |directly )?to your inbox|"
+                     r"(sign|signing) up (for|to) (our|the) .{0,40}newsletters?)\b.{0,100}$")),
+    ("contact", rx(r"^\s*(have|got) a (news )?tip\b.{0,160}$|"
+                   r"^\s*(send (us )?(a |your )?(news )?tips?|send us an? e-?mail|"
+                   r"contact (us|the (author|reporter|writer|newsroom))|"
+                   r"e-?mail (us|the (author|reporter|writer|newsroom)))\b"
+                   r".{0,120}$|"
+                   r"^\s*(report an? (error|typo|correction)|spotted an error)\b.{0,80}$")),
+    # "Home > News > Culture": a trail of short links; each step is a few words at most
+    ("breadcrumb", rx(r"^\s*[^\s>›»][^>›»]{0,40}(\s[>›»]\s+[^>›»]{1,40}){1,6}\s*$")),
     ("reading-time", rx(r"^\s*[·•|\-]?\s*\d+\s*(-\s*\d+\s*)?(min|mins|minute|minutes)\.?\s+"
                         r"(read|reading|listen)\s*$")),
     ("published", rx(rf"^\s*(published|posted|updated|last updated|first published|"
@@ -147,6 +186,11 @@ _ROLE = rx(r"\b(staff|senior|chief|special|political|foreign|white house|diploma
            r"for|in|at)\b.*$")
 
 
+_ORGANISATION = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.\-]*"
+                           r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.\-]*){0,5}$")
+_TRAILING_WIRE = re.compile(rf"^(?P<names>.*?\S)\s*[,|/—–-]?\s+(?P<wire>{WIRE_ALT})\s*$")
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """"By Jane Doe and Al Roe, Reuters" -> (["Jane Doe", "Al Roe"], "Reuters"), else None."""
     match = _BYLINE.match(line)
@@ -156,16 +200,22 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     wire = wire_name(rest)
     if wire:
         return [], wire
+    trailing = _TRAILING_WIRE.match(rest)
+    if trailing and split_names(trailing.group("names")):
+        # "By JANE DOE and AL ROE Associated Press": the agency follows without a separator
+        return split_names(trailing.group("names")), wire_name(trailing.group("wire"))
     parts = [p.strip() for p in re.split(r"\s*(?:[|/—–]|\s-\s)\s*|,\s*(?=[^,]*$)", rest)
              if p and p.strip()]
     names: list[str] = []
-    for part in parts:
+    for number, part in enumerate(parts):
         if wire_name(part):
             wire = wire_name(part)
             continue
         if _ROLE.match(part):
             continue
         found = split_names(part) or split_names(_ROLE.sub("", part))
+        if not found and number > 0 and names and _ORGANISATION.match(part):
+            continue  # "By Jane Doe | The Lakeshore Sentinel": the outlet, not a person
         if not found or any(word_count(name) < 2 for name in found):
             return None
         names.extend(found)
@@ -197,7 +247,25 @@ CREDIT_TAIL = re.compile(
     r"\[\s*[^\[\]]{1,60}\]\s*$|"
     r"\s[—–-]{1,2}\s*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|File photo|AP Photo[^.]{0,40}|"
     r"(?:Photo|Photograph|Image)\b[^.]{0,60})\s*$|"
-    r"\b(?:Photograph|Photo|Image|Credit|Photo credit)\s*:\s*[^.]{1,80}$)")
+    r"\b(?:Photograph|Photo|Image|Credit|Photo credit)\s*:\s*[^.]{1,80}$|"
+    r"\b(?:Photo|Photograph|Picture|Image|Video)s?\s+(?:by|courtesy(?:\s+of)?)\s+[^.]{1,80}$|"
+    r"\s/\s?(?:Getty(?: Images)?|AFP|AP|Reuters|EPA|Shutterstock|Alamy|Bloomberg)\s*\)?\s*$)")
+
+
+# "Reporting by A and B; Writing by C; Editing by D": who reported and wrote the story.
+CREDIT_AUTHORS = rx(r"(?:^|;|\(|\.)\s*(?:reporting|reported|writing|written)\s+by\s+"
+                    r"(?P<names>[^;()]+)")
+
+
+def credited_authors(line: str) -> list[str]:
+    """Reporters and writers named in a wire credits line; editors and helpers are not authors."""
+    names: list[str] = []
+    for match in CREDIT_AUTHORS.finditer(line):
+        start = line[:match.start("names")].lower()
+        if "additional" in start[-40:] or "contributing" in start[-40:]:
+            continue
+        names.extend(split_names(re.sub(r"\s+in\s+[A-Z][\w ]*$", "", match.group("names"))))
+    return names
 
 
 def rule_label(line: str) -> str | None:

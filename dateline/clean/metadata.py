@@ -6,9 +6,9 @@ import re
 from typing import Any, Mapping
 
 from .boilerplate import Line, squash
-from .dates import ParsedDate, parse_date
-from .lines import (ALSO_FROM, NAME, REPORTED_FROM, WIRE_ALT, ends_sentence, parse_byline,
-                    split_names, wire_name, word_count)
+from .dates import ParsedDate, in_future, parse_date
+from .lines import (ALSO_FROM, NAME, REPORTED_FROM, WIRE_ALT, credited_authors, ends_sentence,
+                    parse_byline, rule_label, split_names, wire_name, word_count)
 
 DATE_MARKER = re.compile(r"^\s*(?P<evidence>date\s+(?P<date>\d{4}-\d{2}-\d{2}))\b\s*(?P<rest>.*)$",
                          re.IGNORECASE | re.DOTALL)
@@ -52,18 +52,27 @@ def looks_like_title(text: str) -> bool:
     return not stripped.endswith(":")
 
 
+# Site furniture that a scrape may print above the headline.
+_ABOVE_TITLE = frozenset({"breadcrumb", "share", "subscribe", "ad", "nav", "comments"})
+
+
 def find_title(lines: list[Line], meta_title: str | None) -> int | None:
-    """Index of the title line in the text (the first line when it reads as a headline)."""
-    if not lines:
+    """Index of the title line: the first line, after any breadcrumb or share bar, when it reads
+    as a headline (or is the title the structured data gives)."""
+    index = 0
+    while index < min(len(lines) - 1, 3) and rule_label(lines[index].text) in _ABOVE_TITLE:
+        index += 1
+    if index >= len(lines):
         return None
-    first = lines[0].text
+    first = lines[index].text
     if meta_title:
         wanted = squash(meta_title).lower()
         got = squash(first).lower()
-        return 0 if got == wanted or (len(got) > 10 and wanted.startswith(got)) else None
-    if looks_like_title(first) and not (len(lines) > 1 and lines[1].block == lines[0].block
-                                        and lines[1].text[:1].islower()):
-        return 0
+        return index if got == wanted or (len(got) > 10 and wanted.startswith(got)) else None
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if looks_like_title(first) and not (following and following.block == lines[index].block
+                                        and following.text[:1].islower()):
+        return index
     return None
 
 
@@ -93,6 +102,11 @@ def find_authors(lines: list[Line], labels: dict[int, str]) -> tuple[str, ...]:
             first_sentence = match.group("rest").split(". ")[0]
             found.extend(m.group("name") for m in ALSO_FROM.finditer(first_sentence)
                          if re.fullmatch(NAME, m.group("name")))
+    if found:
+        return _unique(found)
+    for index, label in sorted(labels.items()):
+        if label == "credits":
+            found.extend(credited_authors(lines[index].text))
     return _unique(found)
 
 
@@ -140,28 +154,47 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     return place, match.group("agency"), rest
 
 
+# Country domains of places that write dates day first; a dump row from such an outlet reads
+# "05/06/2023" as 5 June. Everything else (.com, .org, no hint at all) gets the US reading.
+_DAY_FIRST_DOMAIN = re.compile(
+    r"(?:^|[.@])[\w-]+\.(?:(?:co|com|org|net|gov|ac)\.)?(?:uk|ie|au|nz|za|in|pk|ng|ke|gh|sg|my|"
+    r"hk|de|at|ch|fr|be|nl|lu|es|pt|it|gr|pl|cz|sk|hu|ro|bg|hr|si|rs|dk|no|se|fi|is|ee|lv|lt|"
+    r"ua|ru|tr|il|br|ar|cl|co|pe|uy|mx|eu)(?::\d+)?(?:/|$)", re.IGNORECASE)
+
+
+def prefers_day_first(meta: Mapping[str, Any]) -> bool:
+    """True when the outlet's own address says it writes dates day first (see _DAY_FIRST_DOMAIN)."""
+    for key in ("url", "hostname", "outlet"):
+        value = str(meta.get(key) or "").strip()
+        host = re.sub(r"^[a-z]+://", "", value, flags=re.IGNORECASE).split("/", 1)[0]
+        if host and " " not in host and _DAY_FIRST_DOMAIN.search(host + "/"):
+            return True
+    return False
+
+
 def find_published(lines: list[Line], labels: dict[int, str], marker: tuple[str, str] | None,
                    meta: Mapping[str, Any]) -> tuple[ParsedDate | None, str | None]:
     """The publication date: structured meta first, then the date marker, then dated lines."""
     note = None
     value = meta.get("published")
     if value and str(value).strip().lower() not in ("none", "null", "nan", "n/a"):
-        parsed = parse_date(str(value), evidence=str(value))
+        parsed = parse_date(str(value), evidence=str(value), day_first=prefers_day_first(meta))
         if parsed:
             return parsed, None
-        note = f"unparseable date {str(value)!r}"
+        problem = "date in the future" if in_future(str(value)) else "unparseable date"
+        note = f"{problem} {str(value)!r}"
     if marker:
         parsed = parse_date(marker[1], evidence=marker[0])
         if parsed:
             return parsed, None
     for index, label in sorted(labels.items()):
         if label == "published" and "updated" not in lines[index].text.lower():
-            parsed = parse_date(lines[index].text)
+            parsed = parse_date(lines[index].text, day_first=prefers_day_first(meta))
             if parsed:
                 return parsed, None
     for index, label in sorted(labels.items()):
         if label == "published":
-            parsed = parse_date(lines[index].text)
+            parsed = parse_date(lines[index].text, day_first=prefers_day_first(meta))
             if parsed:
                 return parsed, None
     return None, note

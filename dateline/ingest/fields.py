@@ -73,11 +73,41 @@ def _as_text(value: Any) -> str | None:
     return text if text.strip() else None
 
 
+# Fallback when no alias names a field: words a column name contains, best first, and words that
+# rule a column out ("Date Published (UTC)" is a date, "lastModified" is not a publication date).
+KEYWORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "title": (("headline", "title"), ("subtitle", "subheadline", "subhead", "alt", "image")),
+    "text": (("body", "fulltext", "articletext", "maintext", "content", "story", "text"),
+             ("title", "headline", "summary", "url", "type", "length", "count")),
+    "published": (("publish", "pubdate", "pubtime", "issued", "date", "time"),
+                  ("update", "modif", "edit", "crawl", "scrap", "fetch", "download", "access",
+                   "retriev", "index", "seen", "expir")),
+    "authors": (("author", "byline", "writer", "reporter", "journalist", "creator"),
+                ("url", "id", "email", "twitter")),
+    "outlet": (("publication", "publisher", "outlet", "source", "newspaper", "site", "media"),
+               ("date", "time", "url", "link", "id", "type", "lang")),
+    "url": (("url", "link", "permalink"), ("image", "img", "photo", "video", "thumb", "author")),
+}
+# A body column picked by content alone holds at least this many words.
+MIN_BODY_WORDS = 25
+
+
+def _leaf(column: str) -> str:
+    """The last part of a flattened nested key ("meta.firstPublished" -> "firstPublished")."""
+    return column.rsplit(".", 1)[-1]
+
+
 def resolve_columns(columns: list[str], column_map: Mapping[str, str]) -> dict[str, str]:
-    """Field -> actual column name, for the columns present; --map entries win over guesses."""
+    """Field -> actual column name, for the columns present; --map entries win over guesses.
+
+    Columns may be flattened nested keys ("article.headline"): a --map entry may name the whole
+    path or its last part, aliases are matched against the last part, and shallower keys win.
+    """
     folded: dict[str, str] = {}
     for column in columns:
         folded.setdefault(fold(column), column)
+    for column in columns:
+        folded.setdefault(fold(_leaf(column)), column)
     chosen: dict[str, str] = {}
     for field, column in column_map.items():
         name = FIELD_SYNONYMS.get(field.lower(), field.lower())
@@ -94,7 +124,53 @@ def resolve_columns(columns: list[str], column_map: Mapping[str, str]) -> dict[s
                 chosen[field] = actual
                 taken.add(actual)
                 break
+    for field, (wanted, unwanted) in KEYWORDS.items():
+        if field in chosen:
+            continue
+        for word in wanted:
+            actual = next((column for column in columns if column not in taken
+                           and word in fold(_leaf(column))
+                           and not any(bad in fold(_leaf(column)) for bad in unwanted)), None)
+            if actual is not None:
+                chosen[field] = actual
+                taken.add(actual)
+                break
     return chosen
+
+
+def flatten(record: Mapping[str, Any], depth: int = 3) -> dict[str, Any]:
+    """Top-level keys, then the keys of nested objects as dotted paths, shallowest first.
+
+    A nested object stays available under its own key too ({"source": {"name": ...}} is an
+    outlet); its "name"/"id"/"domain" children are not offered as columns of their own, so that
+    a source's "name" is never taken for the article's title.
+    """
+    flat: dict[str, Any] = {}
+    level: list[tuple[str, Mapping[str, Any]]] = [("", record)]
+    for _ in range(depth):
+        deeper: list[tuple[str, Mapping[str, Any]]] = []
+        for prefix, mapping in level:
+            for key, value in mapping.items():
+                if prefix and fold(str(key)) in _NESTED_NAME_KEYS:
+                    continue
+                path = f"{prefix}{key}"
+                flat.setdefault(path, value)
+                if isinstance(value, Mapping):
+                    deeper.append((path + ".", value))
+        level = deeper
+    return flat
+
+
+def _longest_text_column(flat: Mapping[str, Any], taken: set[str]) -> str | None:
+    """The free column holding the most words, when it is long enough to be an article body."""
+    best, best_words = None, MIN_BODY_WORDS - 1
+    for column, value in flat.items():
+        if column in taken or not isinstance(value, str):
+            continue
+        words = len(value.split())
+        if words > best_words:
+            best, best_words = column, words
+    return best
 
 
 def map_record(record: Mapping[str, Any],
@@ -103,8 +179,21 @@ def map_record(record: Mapping[str, Any],
     from .decode import normalize_newlines
     from .html import fragment_to_text, looks_like_html
 
-    chosen = resolve_columns([str(key) for key in record], column_map)
-    values = {field: record.get(column) for field, column in chosen.items()}
+    flat = flatten(record)
+    # a nested object is a value only for fields an object can stand for ({"name": ...})
+    objects = {key for key, value in flat.items() if isinstance(value, Mapping)}
+    chosen = resolve_columns([key for key in flat if key not in objects], column_map)
+    taken = set(chosen.values())
+    for field, column in resolve_columns(list(flat), column_map).items():
+        if field in ("outlet", "authors", "wire") and field not in chosen \
+                and column not in taken:
+            chosen[field] = column
+            taken.add(column)
+    if "text" not in chosen:
+        body = _longest_text_column(flat, taken)
+        if body is not None:
+            chosen["text"] = body
+    values = {field: flat.get(column) for field, column in chosen.items()}
     text = _as_text(values.get("text"))
     explicit_text = "text" in {FIELD_SYNONYMS.get(k.lower(), k.lower()) for k in column_map}
     if not (text and text.strip()) and not explicit_text:

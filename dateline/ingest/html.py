@@ -15,6 +15,9 @@ from .fields import split_authors
 # Publication-date markup, most specific first; the string is passed on exactly as found.
 _PUBLISHED_XPATHS = (
     '//meta[@property="article:published_time"]/@content',
+    # "og:article:published_time", "bt:published_time", "sailthru.published_time", ...
+    ('//meta[contains(@property, "published_time") or contains(@name, "published_time")'
+     ' or contains(@itemprop, "published_time")]/@content'),
     '//meta[@itemprop="datePublished"]/@content',
     ('//meta[@name="pubdate" or @name="publishdate" or @name="publish-date" or @name="date"'
      ' or @name="dc.date.issued" or @name="DC.date.issued" or @name="dcterms.created"'
@@ -22,6 +25,8 @@ _PUBLISHED_XPATHS = (
     '//time[@itemprop="datePublished"]/@datetime',
     '//time[@pubdate]/@datetime',
 )
+# Time stamps without a publication mark: used only when they agree with the page's date.
+_GENERIC_STAMPS = ('//time/@datetime', '//meta[@name="date" or @property="date"]/@content')
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
            "section", "article", "header", "footer", "figure", "figcaption", "table", "ul", "ol",
@@ -71,6 +76,19 @@ def _published_as_found(tree: Any, page: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _stamps(tree: Any) -> list[str]:
+    """Full time stamps in <time datetime> and date meta elements, in page order."""
+    found = (str(value).strip() for xpath in _GENERIC_STAMPS for value in tree.xpath(xpath))
+    return [stamp for stamp in found if _ISO_DAY.match(stamp) and len(stamp) > 10]
+
+
+def _more_precise(stamps: list[str], date: str | None) -> str | None:
+    """A full time stamp for `date` (a bare day from htmldate) that agrees with it, else `date`."""
+    if not date or not _ISO_DAY.match(date) or len(date) > 10:
+        return date
+    return next((stamp for stamp in stamps if stamp.startswith(date[:10])), date)
+
+
 def _not_future(date: str | None) -> str | None:
     """Drop an ISO date later than today; a date in another notation is passed on as found."""
     if not date:
@@ -93,6 +111,7 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
     # up copyright years or "today" from the page text and reporting them as publication dates
     date_params = {"extensive_search": False, "original_date": True, "max_date": today}
     found_raw = _published_as_found(tree, page)
+    stamps = _stamps(tree)  # read before extraction, which prunes the tree
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True,
         favor_recall=True, date_extraction_params=date_params)
@@ -105,7 +124,7 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
     text = "\n\n".join(line for line in lines if line)
     meta: dict[str, Any] = {
         "title": data.get("title"),
-        "published": _not_future(found_raw) or _not_future(data.get("date")),
+        "published": _not_future(found_raw) or _not_future(_more_precise(stamps, data.get("date"))),
         "url": data.get("url"),
         "outlet": data.get("sitename"),
         "hostname": data.get("hostname"),

@@ -1,0 +1,55 @@
+"""Publication-date parsing decisions: epoch stamps, RFC 2822, numeric D/M order, no inventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.dates import parse_date
+from dateline.clean.metadata import prefers_day_first
+from dateline.ingest.fields import map_record
+
+
+@pytest.mark.parametrize(("value", "day_first", "iso", "precision"), [
+    ("1678205100", False, "2023-03-07T16:05", "minute"),  # Unix seconds, UTC
+    ("1646131500000", False, "2022-03-01T10:45", "minute"),  # Unix milliseconds
+    ("Tue, 07 Mar 2023 16:20:00 +0000", False, "2023-03-07T16:20", "minute"),
+    ("03/04/2023 14:05", False, "2023-03-04T14:05", "minute"),  # ambiguous: US reading
+    ("03/04/2023 14:05", True, "2023-04-03T14:05", "minute"),  # a day-first outlet
+    ("25/04/2023 09:10", False, "2023-04-25T09:10", "minute"),  # only one reading is valid
+    ("03.04.2023", False, "2023-04-03", "day"),  # dots: day first
+    ("10/11/2022 at 6:45 PM", False, "2022-10-11T18:45", "minute"),
+    ("Tuesday, February 7, 2017; Page B03", False, "2017-02-07", "day"),
+])
+def test_parse_date(value: str, day_first: bool, iso: str, precision: str) -> None:
+    parsed = parse_date(value, day_first=day_first)
+    assert parsed is not None and (parsed.iso, parsed.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize("value", ["2 hours ago", "yesterday", "2041-05-01T10:00:00Z",
+                                   "31/31/2023", "Posted just now", "99999999999999"])
+def test_unknown_rather_than_invented(value: str) -> None:
+    assert parse_date(value) is None
+
+
+def test_day_first_hint_from_the_outlet_address() -> None:
+    assert prefers_day_first({"outlet": "eastmoor-gazette.co.uk"})
+    assert prefers_day_first({"url": "https://www.example.de/politik/artikel"})
+    assert not prefers_day_first({"outlet": "Hollin Valley News", "url": "https://x.example.com/a"})
+
+
+def test_nested_record_fields() -> None:
+    record = {"article": {"headline": "H", "body_text": "Body."},
+              "meta": {"firstPublished": 1678205100, "lastModified": "2023-03-08",
+                       "source": {"name": "Gazette", "id": "g1"}}}
+    text, meta = map_record(record, {})
+    assert text == "Body."
+    assert meta == {"title": "H", "published": "1678205100", "outlet": "Gazette"}
+
+
+def test_unfamiliar_column_names() -> None:
+    record = {"Story Title": "T", "Full Story": "Body.", "Date Published (UTC)": "2023-01-15",
+              "Last Updated": "2023-01-16", "Writer": "Ann Lee", "Publication": "Review"}
+    text, meta = map_record(record, {})
+    assert text == "Body."
+    assert meta == {"title": "T", "published": "2023-01-15", "outlet": "Review",
+                    "authors": ["Ann Lee"]}

@@ -1,0 +1,52 @@
+"""Error classes found by running find_figures over unseen news (sentences are our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.figures import find_figures
+from dateline.annotate.timex import find_timexes
+
+FRI = dt.date(2031, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def figures(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return find_figures(doc, timexes=find_timexes(doc, FRI), entities=[], published=FRI)
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "Up to 150 millimetres of rain could fall on the hills by Sunday morning.",  # measure
+    "Shares in the firm closed up 64 pence on Thursday.",  # money
+    "The board approved 300 million euros of new spending.",
+    "Prices rose 5 per cent in the year to January.",  # share, not a count
+    "The hosts won 33-8 in front of a full stadium.",  # score
+    "Nearly two thirds of the voters stayed at home.",  # fraction
+    "The company will restate its accounts on 28 December.",  # the day of a date
+    "The festival runs from 10-20 February in the old town.",
+    "The row over one sentence has not died down.",  # a preposition before a small number
+    "Call the helpline on 0800 555 0199 for advice.",  # phone number
+    "The candidate won 12,000 votes in the first round.",  # votes
+])
+def test_not_a_reported_count(figures, text):
+    assert figures(text) == []
+
+
+def test_since_a_day_is_not_the_as_of_date(figures):
+    found = figures("At least 11,000 people had been evacuated across the valley since Wednesday.")
+    assert [(f.value, f.as_of) for f in found] == [(11000, "2031-03-14")]
+
+
+def test_a_total_is_not_a_death_toll(figures):
+    found = figures("The number of confirmed cases in the region now stands at 1,562.")
+    assert [(f.value, f.category, f.what) for f in found] == [(1562, "other", "cases")]
+
+
+def test_counts_of_people_still_found(figures):
+    found = figures("Police said 240 people were arrested after the march on Saturday.")
+    assert [(f.value, f.category, f.as_of) for f in found] == [(240, "arrested", "2031-03-08")]

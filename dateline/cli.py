@@ -18,7 +18,8 @@ from .errors import DatelineError, StoreError
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news articles into a sourced, dated, deduplicated record.")
 console = Console(stderr=True)
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True,
+              width=None if sys.stdout.isatty() else 160)
 
 # exit codes (documented in the README)
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 2, 3, 4

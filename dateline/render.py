@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Iterable
 
 from rich.console import Console
@@ -42,12 +43,14 @@ def ingest_summary(console: Console, report: Any, annotated: int) -> None:
 
 
 def article_table(console: Console, articles: Iterable[Article]) -> None:
-    table = Table("id", "published", "title", "outlet", "wire", "authors", "source",
-                  "duplicate of", show_lines=False)
+    table = Table(show_lines=False, pad_edge=False, box=None)
+    for name, width in (("id", 16), ("published", 16), ("title", 44), ("outlet", 18),
+                        ("source", 34), ("duplicate of", 16)):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width)
     for a in articles:
-        source = a.source_path + (f" ({a.locator})" if a.locator else "")
-        table.add_row(a.id, a.published or "", (a.title or "")[:70], a.outlet or "", a.wire or "",
-                      ", ".join(a.authors), source, a.duplicate_of or "")
+        source = Path(a.source_path).name + (f" ({a.locator})" if a.locator else "")
+        table.add_row(a.id, a.published or "", escape(a.title or ""), escape(a.outlet or ""),
+                      escape(source), a.duplicate_of or "")
     console.print(table)
 
 

@@ -33,7 +33,8 @@ def tag(nlp):
     ("December's slump means the shop is still behind.", "December", "2030-12"),
     ("The inquiry has not met since a fire on March 2.", "March 2", "2031-03-02"),
     # a possessive day without a verb: the nearest one
-    ("Lopez was sent off in Sunday's cup final.", "Sunday", "2031-03-16"),
+    ("Sunday's cup final is a sell-out.", "Sunday", "2031-03-16"),
+    ("Lopez was sent off in Sunday's cup final.", "Sunday", "2031-03-09"),
     ("After Wednesday's vote the minister resigned.", "Wednesday", "2031-03-12"),
 ])
 def test_resolution(tag, text, expr, value):

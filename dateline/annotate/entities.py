@@ -27,7 +27,7 @@ from .places import PlaceContext, build_context, dateline_in_text, resolve_place
 from .roles import find_role, honorific_before, is_role_word, role_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 LABEL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
                "NORP": "GROUP"}
@@ -130,12 +130,12 @@ def _name_runs(doc: "Doc", taken: set[int]) -> list[tuple[int, int]]:
     runs, n, i = [], len(doc), 0
     while i < n:
         tok = doc[i]
-        if i in taken or not tok.is_title or not tok.is_alpha or tok.pos_ not in _NAME_POS:
+        if i in taken or not _name_token(tok):
             i += 1
             continue
         j = i + 1
         while j < n and j not in taken:
-            if doc[j].is_title and doc[j].is_alpha and doc[j].pos_ in _NAME_POS:
+            if _name_token(doc[j]):
                 j += 1
             elif j + 1 < n and _glued_hyphen(doc, j) and doc[j + 1].is_title:
                 j += 2
@@ -144,6 +144,11 @@ def _name_runs(doc: "Doc", taken: set[int]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _name_token(tok: "Token") -> bool:
+    return tok.is_title and tok.is_alpha and tok.pos_ in _NAME_POS and \
+        tok.lower_ not in HONORIFICS
 
 
 def _glued_hyphen(doc: "Doc", j: int) -> bool:
@@ -174,8 +179,11 @@ def _extra_drafts(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
         if kind is not None or (e - s > 1 and fold(name) in regions):
             extra.append(Draft(start, end, s, e, name, "PLACE", kind=kind))
             continue
-        if e - s != 1:
-            continue  # part of a longer name we do not know
+        if e - s != 1:  # a longer name we do not know: its last word may still be a surname
+            s, start = e - 1, doc[e - 1].idx
+            name = text[start:end]
+            if not doc[s].is_alpha:
+                continue
         if translit_key(name) in surnames:
             extra.append(Draft(start, end, s, e, name, "PERSON"))
             continue

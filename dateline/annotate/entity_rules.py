@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Container
 
 from .roles import ROLE_WORDS
 
@@ -59,7 +59,7 @@ def _glued(doc: "Doc", i: int) -> bool:
 
 
 def extend_span(doc: "Doc", s: int, e: int, type_: str,
-                known: "set[str] | None" = None) -> tuple[int, int]:
+                known: "Container[str] | None" = None) -> tuple[int, int]:
     """Token span grown over hyphen-joined capitalised words and (PERSON) name particles.
 
     A PLACE grows only when the joined name is in `known` (folded names the gazetteer knows) or
@@ -84,11 +84,15 @@ def extend_span(doc: "Doc", s: int, e: int, type_: str,
     return s, e
 
 
-def _join_ok(doc: "Doc", s: int, e: int, known: "set[str]") -> bool:
+def _join_ok(doc: "Doc", s: int, e: int, known: "Container[str]") -> bool:
+    """Join a place over a hyphen when the joined name is known, or when no half is a place,
+    a demonym or an acronym on its own ("German-US", "Israel-Gaza" stay apart)."""
     from .names import fold
 
-    joined = fold(doc[s:e].text)
-    return joined in known or not any(fold(t.text) in known for t in doc[s:e] if t.is_title)
+    if fold(doc[s:e].text) in known:
+        return True
+    return not any(t.tag_ == "JJ" or t.ent_type_ == "NORP" or t.is_upper or fold(t.text) in known
+                   for t in doc[s:e] if t.text != "-")
 
 
 def feature_kind(text: str, start: int, end: int) -> str | None:
@@ -131,9 +135,16 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
     if type_ in ("PLACE", "PERSON") and last in EVENT_HEADS:
         return True
     if e - s == 1 and _opens_sentence(doc, s) and doc[s].is_alpha and not doc[s].is_upper:
-        low = doc[s].lower_
-        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+        return _common_word(doc[s].text, text)
     return False
+
+
+def _common_word(word: str, text: str) -> bool:
+    """The article writes `word` in lowercase and never capitalises it inside a sentence."""
+    low = re.escape(word.lower())
+    if re.search(rf"(?<![\w-]){low}(?![\w-])", text) is None:
+        return False
+    return re.search(rf"[a-z,;]\s+{re.escape(word)}(?![\w-])", text) is None
 
 
 def _opens_sentence(doc: "Doc", i: int) -> bool:

@@ -166,6 +166,29 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+_GROUP_PRONOUNS = frozenset({"it", "they", "them", "itself", "themselves"})
+
+
+def antecedent(pronoun: "Token", window: int = 60) -> "Token | None":
+    """The nearest earlier subject a he/she/it/they can stand for, within `window` tokens:
+    a person for he/she, a group or place for it/they ("Russia said it had seized")."""
+    lower = pronoun.lower_
+    if lower in _PERSON_PRONOUNS:
+        labels = {"PERSON"}
+    elif lower in _GROUP_PRONOUNS:
+        labels = {"ORG", "GPE", "NORP"}
+    else:
+        return None
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - window), -1):
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(tok) and \
+                tok.ent_type_ in labels:
+            return tok
+    return None
+
+
 def lemma_in(token: "Token", lemmas: frozenset[str]) -> bool:
     """Whether the token's lemma is in `lemmas`, tolerating lemmatizer slips ("staged" -> "stag")."""
     lower = token.lower_

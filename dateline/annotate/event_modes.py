@@ -207,8 +207,10 @@ def modality(trigger: "Token") -> Modality:
     transparent = True  # still inside the trigger's clause or its controlling verbs
     own_clause = True  # not yet past a coordination ("yielded no concessions and mocked ...")
     # A nominal takes its clause's negation only as its subject or object ("held no talks").
-    nominal_arg = trigger.head == clause and trigger.dep_ in ("dobj", "nsubj", "nsubjpass",
-                                                              "attr")
+    first = trigger
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "troops and an invasion could come": the first conjunct's role
+    nominal_arg = first.head == clause and first.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
     current, previous = clause, trigger
     for depth in range(8):
         is_trigger_clause = depth == 0
@@ -245,7 +247,7 @@ def modality(trigger: "Token") -> Modality:
             break  # a relative clause: the noun's own clause is not ours
         previous, current = current, current.head
     for child in clause.children:  # "Troops entered Sumy, officials said." parsed with said below
-        if child.lemma_ in REPORT_VERBS and child.dep_ in ("parataxis", "ccomp") and \
+        if child.lemma_ in REPORT_VERBS and child.dep_ in ("parataxis", "ccomp", "advcl") and \
                 child.i > trigger.i and attributor is None and \
                 not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):
             attributor = _report_subject(child)

@@ -14,8 +14,8 @@ import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..model import EntityMention, Event, Place, Quote, Timex
-from .event_args import (is_pronoun, name_for, names, occurs, own_anchor, subject_of,
-                         with_conjuncts)
+from .event_args import (antecedent, is_pronoun, name_for, names, occurs, own_anchor,
+                         subject_of, with_conjuncts)
 from .event_modes import Modality, modality
 from .ontology import Trigger, acled_type, load_lexicon
 
@@ -46,6 +46,15 @@ def _objects(token: "Token") -> list["Token"]:
         elif child.dep_ in ("prep", "agent", "dative"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
+
+
+def _agent_of(verb: "Token") -> "Token | None":
+    """Who does the act: the active subject or the passive "by" agent, if stated."""
+    subj = subject_of(verb)
+    if subj is not None and subj.dep_ != "nsubjpass":
+        return subj
+    return next((c for agent in verb.children if agent.dep_ == "agent"
+                 for c in agent.children if c.dep_ == "pobj"), None)
 
 
 def _is_threat(verb: "Token") -> bool:
@@ -96,6 +105,10 @@ def _condition_holds(token: "Token", trigger: Trigger) -> bool:
             not any(c.dep_ == "prt" for c in token.children)
     if key == "threat":
         return _is_threat(token)
+    if key == "notsubj":
+        giver = _agent_of(token)
+        return giver is not None and giver.lemma_.lower() not in values and \
+            giver.lower_ not in values
     if key == "subj":
         subj = subject_of(token)
         if subj is None:
@@ -130,6 +143,9 @@ def _noun_actors(token: "Token") -> list["Token"]:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "between", "among"):
             actors.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif prep.dep_ == "acl":  # "sanctions levied by the West"
+            actors.extend(c for agent in prep.children if agent.dep_ == "agent"
+                          for c in agent.children if c.dep_ == "pobj")
     if not actors and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
         subj = subject_of(token.head)
         if subj is not None:
@@ -213,6 +229,8 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
         # "Russia's military said it had seized ...": "it" is the reporter.
         if is_pronoun(head) and mood.attributor is not None and not is_pronoun(mood.attributor):
             resolved.append(mood.attributor)
+        elif is_pronoun(head):
+            resolved.append(antecedent(head) or head)  # "he offered to negotiate"
         else:
             resolved.append(head)
     date, precision = _date(sent, token, timexes, published)
@@ -256,15 +274,15 @@ def _nominal_kept(token: "Token", kept: Mapping[int, Trigger]) -> bool:
 
 
 def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", Trigger]]:
-    """"agreed to send troops" is one event, not two: an AGREE governor gives way to the act it
-    commits to (MOBILIZE, planned); any other governor ("urged them to surrender", "threatened
-    to invade", "refused to withdraw") keeps the event and its complement is dropped."""
+    """"urged them to surrender", "threatened to invade", "refused to withdraw" are one event
+    each (DEMAND, THREATEN, REJECT): the complement is dropped. An AGREE governor keeps its
+    complement as a planned event ("agreed to send troops": AGREE and MOBILIZE, planned), since
+    the committed act is what an analyst follows and PLOVER codes the commitment."""
     rows = {tok.i: row for tok, row in found}
     dropped: set[int] = set()
-    for tok, row in found:
-        if tok.dep_ != "xcomp" or tok.head.i not in rows:
-            continue
-        dropped.add(tok.head.i if rows[tok.head.i].type == "AGREE" else tok.i)
+    for tok, _ in found:
+        if tok.dep_ == "xcomp" and tok.head.i in rows and rows[tok.head.i].type != "AGREE":
+            dropped.add(tok.i)
     return [(tok, row) for tok, row in found if tok.i not in dropped]
 
 

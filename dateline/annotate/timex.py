@@ -39,7 +39,8 @@ _DEADLINE_CUE = re.compile(r"(?i)\b(?:by|until|till|before|from)\s+(?:at\s+least
 _MODALS_FUTURE = {"may", "might", "should", "must", "shall"}
 _MODALS_DEADLINE = {"could", "can", "ca"}
 # Verbs whose object is a plan: "suggested a day of prayer on Wednesday" looks forward.
-_PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule", "set"}
+_PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule"}
+_SUGGESTING = {"suggest", "propose", "urge", "recommend"}
 _NOT_A_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|People|Post|Tribune"
                               r"|Independent|Mail|Star|Sport|World|Business|Night Live)\b")
 _NOT_A_DAY_BEFORE = re.compile(r"(?:(?:Mail|Independent|Observer) on|News|Super|Meet the Press)"
@@ -233,8 +234,10 @@ def tense_at(doc: "Doc", start: int, end: int, text: str | None = None) -> str |
             continue
         verb = path[at]
         found = _verb_tense(verb, deadline)
-        if found != "future" and verb.lemma_.lower() in _PROPOSING \
-                and any(t.pos_ == "NOUN" for t in path[1:at]):
+        lemma = verb.lemma_.lower()
+        if found != "future" and lemma in _PROPOSING and (
+                any(t.pos_ == "NOUN" for t in path[1:at]) or (lemma in _SUGGESTING and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children))):
             found = "future"  # "suggested a day of prayer on Wednesday"
         if found == "future":
             return found

@@ -37,7 +37,8 @@ _BEFORE_RE = re.compile(r"\b(" + "|".join(k.replace(".", r"\.") for k in FEATURE
 EVENT_HEADS = frozenset({"cup", "conference", "championship", "championships", "games",
                          "olympics", "slam", "slams", "festival", "award", "awards", "prize",
                          "trophy", "marathon", "summit", "expo", "show", "grand prix", "tour",
-                         "classic", "derby"})
+                         "classic", "derby", "open"})
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 _SPORTS_RE = re.compile(
     r"\b(?:match|matches|goal|goals|league|keeper|goalkeeper|striker|midfielder|defender|"
     r"coach|season|club|fixture|penalty|penalties|scored|semi-final|quarter-final|stadium|"
@@ -134,6 +135,8 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
         return True
     if type_ in ("PLACE", "PERSON") and last in EVENT_HEADS:
         return True
+    if s > 0 and doc[s - 1].lower_ in _STORM_WORDS:
+        return True  # "Hurricane Mitch" is weather, not a person
     if e - s == 1 and _opens_sentence(doc, s) and doc[s].is_alpha and not doc[s].is_upper:
         return _common_word(doc[s].text, text)
     return False

@@ -30,7 +30,7 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\(\w+\)\s*)?[—–-]+\s", re.M)
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
 CONTEXT_CITY_POPULATION = 100000
-_FEATURE_PRECISIONS = ("water", "region", "continent")
+_FEATURE_PRECISIONS = ("water", "region", "continent", "country")
 
 
 @dataclass
@@ -137,9 +137,10 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
         return None
     gaz = load_gazetteer()
     cands = gaz.lookup(name)
-    if kind is not None:
+    if kind is not None:  # a river is never the town of its name; an island may be one
         cands = [e for e in cands if e.precision in _FEATURE_PRECISIONS] or [
-            e for e in gaz.lookup(strip_feature_word(name)) if e.precision in _FEATURE_PRECISIONS]
+            e for e in gaz.lookup(strip_feature_word(name)) if e.precision in _FEATURE_PRECISIONS
+        ] or (cands if kind == "region" else [])
     if not cands:
         return None
     # "Argentina, Brazil, Colombia, Mexico": a list of countries, not Colombia in Mexico

@@ -23,10 +23,13 @@ if TYPE_CHECKING:
 MAX_PARAGRAPHS = 3
 MAX_SINGLE_QUOTE = 250
 OPENERS = "“\""
-SPEECH_VERBS = REPORT_VERBS | frozenset({
+# Parenthesized: without them the difference would apply to the added verbs only, and "he
+# believed", "answers showed" would make "he" and "answers" speakers.
+SPEECH_VERBS = (REPORT_VERBS | frozenset({
     "ask", "implore", "urge", "plead", "shout", "exclaim", "recall", "call",
     "joke", "write", "tweet", "conclude", "reply", "answer", "tell", "quip", "scream", "cry",
-}) - frozenset({"show", "indicate", "estimate", "believe", "suggest", "begin", "continue"})
+})) - frozenset({"show", "indicate", "estimate", "believe", "suggest", "begin", "continue"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 HUMAN_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
     "mayor", "governor", "general", "commander", "source", "diplomat", "officer", "analyst",
@@ -132,7 +135,7 @@ def _speaker_token(doc: "Doc", start: int, end: int, after: bool) -> "Token | No
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
             subj = subject_of(tok)
             if tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
-                subj = subject_of(tok.sent.root) or subj  # "X suggested ..., tweeting: “...”"
+                subj = _participle_speaker(tok) or subj
             if subj is not None and start <= subj.idx < end + 400:
                 return subj
             if after and tok.i - tokens[0].i <= 3:  # "said Zelenskyy" without a subject
@@ -140,6 +143,44 @@ def _speaker_token(doc: "Doc", start: int, end: int, after: bool) -> "Token | No
                 if nxt is not None:
                     return nxt
     return None
+
+
+def _participle_speaker(verb: "Token") -> "Token | None":
+    """Who speaks through a participle: "X suggested that Y had promised aid, tweeting: “...”"
+    (the outermost reporter, not Y), "Moscow insists on calling it a “...”" (the verb the
+    participle completes), "Putin made an address urging ..." (the subject of the verb whose
+    object the participle modifies). The sentence root's subject is the last resort."""
+    reporter = None
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORT_VERBS:
+            reporter = ancestor
+    if reporter is not None and subject_of(reporter) is not None:
+        return subject_of(reporter)
+    if verb.dep_ == "acl":
+        noun = verb.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner or subject_of(noun.head)
+    current = verb
+    for _ in range(4):
+        subj = subject_of(current)
+        if subj is not None:
+            return subj
+        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or \
+                current.head == current:
+            break
+        current = current.head
+    return subject_of(verb.sent.root)
+
+
+def _is_phrase_name(token: "Token") -> bool:
+    """A speaker phrase must be a noun phrase, not a run-on clause ("Moscow, for its part,
+    stiffened its response" from a mis-parse)."""
+    from .event_args import phrase_span
+
+    span = phrase_span(token)
+    return len(span) <= 12 and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") and t != token
+        for t in span)
 
 
 class _Speakers:
@@ -175,6 +216,8 @@ class _Speakers:
     def resolve(self, token: "Token | None", at: int) -> tuple[str | None, str | None]:
         if token is None:
             return None, None
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            token = token.head.head  # "the statement, which added that ..." -> the statement
         if is_pronoun(token):
             return self._antecedent(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -188,6 +231,8 @@ class _Speakers:
             if appos is not None:
                 token = appos
         name, entity_id = name_for(token, self.entities)
+        if entity_id is None and not _is_phrase_name(token):
+            return None, None
         if name:
             self.seen.append((token.idx, name, entity_id, self._is_person(token)))
         return name, entity_id

@@ -1,0 +1,124 @@
+"""Events on unseen shapes: modes of many wordings, noise cuts, evacuations (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.events import find_events
+
+PUBLISHED = dt.date(2031, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str):
+        return find_events(nlp(text), published=PUBLISHED)
+    return run
+
+
+def _by_trigger(events, trigger):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Veltria could invade Norland next month.", "invade", "hypothetical"),
+    ("The rebels may strike the capital.", "strike", "hypothetical"),
+    ("If Veltria invades Norland, the bloc will respond.", "invades", "hypothetical"),
+    ("The minister warned that Veltria would invade Norland.", "invade", "planned"),
+    ("Veltria plans to attack the port.", "attack", "planned"),
+    ("Veltrian troops are expected to enter Dorn on Friday.", "enter", "planned"),
+    ("Veltria denied that its troops had attacked the village.", "attacked", "denied"),
+    ("Veltrian troops did not attack the village.", "attack", "denied"),
+    ("No one was killed in the blast.", "killed", "denied"),
+    ("Nobody attacked the convoy.", "attacked", "denied"),
+    ("The ministry rejected claims that its forces had shelled the market.", "shelled", "denied"),
+    ("Rebel fighters failed to capture the airport.", "capture", "denied"),
+    ("Veltria denied planning to invade Norland.", "invade", "denied"),
+    ("The bloc was closing in on freezing the assets of the minister.", "freezing", "planned"),
+    ("It would be easier to negotiate with you.", "negotiate", "hypothetical"),
+    ("The president said he would not send troops in the event of a Veltrian assault.",
+     "assault", "hypothetical"),
+    ("Troops entered Sumy, officials said.", "entered", "claimed"),
+])
+def test_modes(events_of, text, trigger, mode):
+    assert _by_trigger(events_of(text), trigger).mode == mode
+
+
+def test_negation_stays_in_its_clause(events_of):
+    events = events_of("The man who fired the shots at the convoy was not arrested.")
+    assert _by_trigger(events, "arrested").mode == "denied"
+    events = events_of("Dorn yielded no concessions to the envoy, openly mocking the minister.")
+    assert _by_trigger(events, "mocking").mode != "denied"
+
+
+def test_threatened_to_is_one_threat(events_of):
+    events = events_of("Veltria threatened to invade Norland.")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_call_for_ceasefire_is_a_demand_not_a_ceasefire(events_of):
+    events = events_of("The bloc called for a ceasefire in Dorn.")
+    assert [e.type for e in events] == ["DEMAND"]
+
+
+def test_agree_keeps_the_committed_act_as_planned(events_of):
+    events = events_of("Alliance leaders agreed to send troops to Norland.")
+    assert {e.type for e in events} == {"AGREE", "MOBILIZE"}
+    assert next(e for e in events if e.type == "MOBILIZE").mode == "planned"
+
+
+def test_no_event_is_asserted_under_a_modal_or_negation(events_of):
+    text = ("Veltria could attack the port. Troops did not enter Dorn. If rebels seize the "
+            "airport, the bloc will respond. Veltria plans to shell the bridge.")
+    assert all(e.mode != "asserted" for e in events_of(text))
+
+
+def test_topic_nominal_is_not_an_event(events_of):
+    text = ("Prices rose sharply after the invasion of Norland. Markets feared the invasion "
+            "of Norland would last. Analysts said the invasion of Norland changed everything.")
+    assert not [e for e in events_of(text) if e.trigger == "invasion"]
+
+
+def test_nominal_that_happens_is_an_event(events_of):
+    assert _by_trigger(events_of("Heavy fighting broke out near Selka."), "fighting")
+    assert _by_trigger(events_of("Veltria launched an offensive in the east."), "offensive")
+    assert _by_trigger(events_of("Talks in Oslo between Veltria and Norland ended."), "Talks")
+
+
+def test_repeated_nominal_is_folded(events_of):
+    text = ("The Veltrian invasion shocked Europe. Later the Veltrian invasion was discussed "
+            "again. Everyone spoke of the Veltrian invasion.")
+    assert len([e for e in events_of(text) if e.trigger == "invasion"]) <= 1
+
+
+def test_quoted_event_is_claimed(events_of):
+    events = events_of('"We have seized the airport," the commander said.')
+    assert _by_trigger(events, "seized").mode == "claimed"
+
+
+def test_warning_report_is_not_a_threat(events_of):
+    events = events_of("The border guard warned that enemy troops had advanced on the suburbs.")
+    assert "THREATEN" not in {e.type for e in events}
+    assert "THREATEN" in {e.type for e in events_of("Veltria warned Norland of consequences.")}
+
+
+def test_offered_words_is_not_an_agreement(events_of):
+    events = events_of("A senior official offered words of encouragement to the mayor.")
+    assert "AGREE" not in {e.type for e in events}
+
+
+def test_evacuations(events_of):
+    assert not events_of("About 400 residents were evacuated from the valley as the river rose.")
+    assert not events_of("The authorities evacuated three villages near the levee.")
+    assert not events_of("The regional government ordered the evacuation of 2,000 people.")
+    aid = events_of("Relief helicopters from the United Nations evacuated the wounded from Dorn.")
+    assert [e.type for e in aid] == ["AID"]
+
+
+def test_pronoun_actor_resolved(events_of):
+    events = events_of("Veltria massed troops on the border. Later it attacked the town of Dorn.")
+    assert _by_trigger(events, "attacked").actors == ("Veltria",)

@@ -40,8 +40,7 @@ def _by_trigger(events, trigger):
     ("Veltria denied planning to invade Norland.", "invade", "denied"),
     ("The bloc was closing in on freezing the assets of the minister.", "freezing", "planned"),
     ("It would be easier to negotiate with you.", "negotiate", "hypothetical"),
-    ("The president said he would not send troops in the event of a Veltrian assault.",
-     "assault", "hypothetical"),
+    ("Civilians would flee in the event of a Veltrian assault.", "assault", "hypothetical"),
     ("Troops entered Sumy, officials said.", "entered", "claimed"),
 ])
 def test_modes(events_of, text, trigger, mode):
@@ -120,5 +119,5 @@ def test_evacuations(events_of):
 
 
 def test_pronoun_actor_resolved(events_of):
-    events = events_of("Veltria massed troops on the border. Later it attacked the town of Dorn.")
-    assert _by_trigger(events, "attacked").actors == ("Veltria",)
+    events = events_of("Canada massed troops on the border. Later it attacked the town of Dorn.")
+    assert _by_trigger(events, "attacked").actors == ("Canada",)

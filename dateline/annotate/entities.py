@@ -41,6 +41,12 @@ _LEAD_WORDS = {"the", "outside", "inside", "near", "in", "at", "from", "across",
 _TRAIL_POS = {"PUNCT", "SPACE", "PART", "CCONJ", "ADP", "DET"}
 _POSSESSIVE = re.compile(r"(?:['’]s?|['’])$")
 _DATE_TYPES = {"DATE", "TIME"}
+_INITIAL = re.compile(r"[A-Z]\.?")
+_SCORE = re.compile(r"[\d\-–/.:()]+")  # "7-5", "(4-7)"; "76ers" is a name
+# "at the Kodak Theatre": NER calls many buildings organisations
+_FACILITY_HEADS = {"theatre", "theater", "hospital", "stadium", "arena", "airport", "courthouse",
+                   "prison", "hotel", "museum", "centre", "center", "clinic", "cathedral"}
+_AT = {"at", "into", "inside", "outside", "near"}
 _LEAD_TAGS = {"VBG", "VBD", "VBZ", "RB", "UH", "WRB"}
 # a GPE the gazetteer does not know is a company or a product far more often than a place,
 # unless the text puts it somewhere ("in La Manga")
@@ -59,7 +65,7 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
     if type_ == "PERSON" and e - s > 2 and doc[s].tag_ == "JJ":
         s += 1  # "Russian Dmitriy Bogdanov"
     if type_ != "ORG":  # "Czech Republic 7-5 6-3": a score is no part of a place or a person
-        while e - s > 1 and any(ch.isdigit() for ch in doc[e - 1].text):
+        while e - s > 1 and (doc[e - 1].is_punct or _SCORE.fullmatch(doc[e - 1].text)):
             e -= 1
     for i in range(s + 1, e - 1):
         if doc[i].pos_ == "ADP" and doc[i].is_lower and doc[i + 1].ent_type_ in _DATE_TYPES:
@@ -234,9 +240,15 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     if honorific_before(doc, d.tok_start) or _titled(doc, d) or (
             d.tok_end - d.tok_start > 1 and doc[d.tok_start].lower_.rstrip(".") in HONORIFICS):
         return "PERSON"
+    if d.tok_end - d.tok_start == 2 and _INITIAL.fullmatch(doc[d.tok_start].text):
+        return "PERSON"  # "G Jenkins" in a team list
     entry = resolve_place(d.text, ctx)
+    if d.type == "ORG" and doc[d.tok_end - 1].lower_ in _FACILITY_HEADS and \
+            d.tok_start > 0 and doc[d.tok_start - 1 - (doc[d.tok_start - 1].pos_ == "DET")
+                                    ].lower_ in _AT:
+        return "PLACE"
     if entry is None and d.type == "PLACE" and doc[d.tok_start].ent_type_ == "GPE" and \
-            not load_gazetteer().lookup(d.text) and not (
+            not d.text.isupper() and not load_gazetteer().lookup(d.text) and not (
                 d.tok_start > 0 and doc[d.tok_start - 1].lower_ in _LOCATIVE):
         return "ORG"  # "told Bloomberg", "Krispy Kreme Doughnuts", "MPEG-2"
     if entry is None or (d.type == "PERSON" and first):  # "Paris Hilton" holds a city name

@@ -153,7 +153,8 @@ OCCURRENCE_VERBS = frozenset({
 })
 # "talks resumed after clashes in the north": these prepositions presuppose that the event
 # they govern took place.
-PRESUPPOSING_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "despite"})
+# "after the invasion" and "amid the war" are kept out: they mostly name the story's topic.
+PRESUPPOSING_PREPS = frozenset({"during", "despite"})
 # "arrive for talks": purpose of a movement.
 MOTION_VERBS = frozenset({"return", "travel", "arrive", "go", "come", "fly", "head", "gather",
                           "meet", "sit", "convene", "leave"})
@@ -183,8 +184,9 @@ def antecedent(pronoun: "Token", window: int = 60) -> "Token | None":
     doc = pronoun.doc
     for i in range(pronoun.i - 1, max(-1, pronoun.i - window), -1):
         tok = doc[i]
-        if tok.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(tok) and \
-                tok.ent_type_ in labels:
+        if tok.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(tok) and (
+                tok.ent_type_ in labels or ("ORG" in labels and tok.pos_ == "PROPN" and
+                                            tok.ent_type_ != "PERSON")):
             return tok
     return None
 

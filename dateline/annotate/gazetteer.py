@@ -10,6 +10,7 @@ load it in a fraction of the build time.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -18,6 +19,7 @@ import marshal
 import math
 import os
 import re
+import tempfile
 from array import array
 from dataclasses import astuple, dataclass
 from importlib import resources
@@ -206,7 +208,7 @@ def _data_lines(filename: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _STATE = ("names", "cc", "admin1", "index", "country_names", "city_file")
 _ARRAYS = ("lat", "lon", "pop", "gid")
 
@@ -226,17 +228,29 @@ def _cache_path(data_dir: str, city_file: str) -> Path | None:
 
 
 def _save(gaz: Gazetteer, path: Path) -> None:
-    state = {name: getattr(gaz, name) for name in _STATE}
+    """Write the index atomically: a unique temp file in the same folder, then os.replace, so
+    two processes starting at once never leave a half-written cache behind."""
+    state: dict[str, object] = {name: getattr(gaz, name) for name in _STATE}
     state.update({name: getattr(gaz, name).tobytes() for name in _ARRAYS})
     state["extra"] = {k: [astuple(e) for e in v] for k, v in gaz.extra.items()}
+    state["format"] = CACHE_FORMAT
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_bytes(marshal.dumps(state))
-    os.replace(tmp, path)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(state))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _restore(path: Path) -> Gazetteer:
+    """The cached index; ValueError when the file is not a complete cache of this format."""
     state = marshal.loads(path.read_bytes())
+    if not isinstance(state, dict) or state.get("format") != CACHE_FORMAT:
+        raise ValueError("not a gazetteer cache of this format")
     gaz = Gazetteer.__new__(Gazetteer)
     for name in _STATE:
         setattr(gaz, name, state[name])
@@ -244,6 +258,10 @@ def _restore(path: Path) -> Gazetteer:
         arr = array(code)
         arr.frombytes(state[name])
         setattr(gaz, name, arr)
+    rows = len(gaz.names)
+    if not (len(gaz.cc) == len(gaz.admin1) == rows and all(
+            len(getattr(gaz, name)) == rows for name in _ARRAYS)) or not gaz.index:
+        raise ValueError("gazetteer cache columns disagree")
     gaz.extra = {k: [GazEntry(*e) for e in v] for k, v in state["extra"].items()}
     return gaz
 
@@ -259,12 +277,12 @@ def load_gazetteer(city_file: str = CITY_FILES[0]) -> Gazetteer:
     if path is not None and path.is_file():
         try:
             return _restore(path)
-        except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
+        except Exception as exc:  # a damaged cache is only a slower start, never an error
             log.debug("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
     gaz = Gazetteer(data_dir, city_file)
     if path is not None:
         try:
             _save(gaz, path)
-        except (OSError, ValueError, TypeError) as exc:
+        except Exception as exc:  # read-only home, full disk: work without a cache
             log.debug("gazetteer cache %s not written (%s)", path, exc)
     return gaz

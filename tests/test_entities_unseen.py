@@ -1,0 +1,111 @@
+"""Error classes found on unseen news text, one invented sentence (or two) per class."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.entities import find_entities
+from dateline.annotate.entity_rules import feature_kind
+from dateline.annotate.places import find_places
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(text: str):
+        doc = nlp(text)
+        ents = find_entities(doc)
+        return ents, {p.text: p for p in find_places(doc, ents)}
+    return go
+
+
+def _types(ents, text):
+    return {m.type for m in ents if m.text == text}
+
+
+def test_hyphenated_region_is_one_place(run):
+    ents, places = run("Heavy rain flooded Emilia-Romagna on Tuesday, officials in Bologna said.")
+    assert "Emilia" not in {m.text for m in ents}
+    assert places["Emilia-Romagna"].precision == "region"
+    assert places["Emilia-Romagna"].country == "IT"
+
+
+def test_rivers_lakes_and_ranges_are_places_not_towns(run):
+    ents, places = run("Snow melting in the Apennines swelled the Savio river and the Lamone "
+                       "river, while Lake Garda rose.")
+    for name in ("Apennines", "Savio", "Lamone", "Lake Garda"):
+        assert _types(ents, name) == {"PLACE"}, name
+    assert places["Savio"].precision == "water"  # not the village called Savio
+    assert places["Apennines"].precision == "region"
+    assert feature_kind("near the river Orbe today", 15, 19) == "water"
+
+
+def test_country_list_is_not_a_qualifier(run):
+    _, places = run("Exports from Peru, Chile, Colombia, Mexico and Ecuador rose last year.")
+    assert places["Colombia"].country == "CO" and places["Colombia"].precision == "country"
+
+
+def test_sea_beats_small_town_of_same_name(run):
+    _, places = run("In Ohio, Kansas and Texas, storms came in from the Atlantic on Monday.")
+    assert places["Atlantic"].precision == "water"
+
+
+def test_name_particles_and_honorific_spans(run):
+    ents, _ = run("The club signed goalkeeper Pieter van der Kamp on Friday. Later Mr Van der "
+                  "Kamp thanked the fans.")
+    assert "Pieter van der Kamp" in {m.text for m in ents if m.type == "PERSON"}
+    assert all(m.type == "PERSON" for m in ents if "Kamp" in m.text)
+
+
+def test_unclosed_parenthesis_and_scores_are_cut(run):
+    ents, _ = run("The Andean Growth Bank (AGB) lent more. Tomas Kral beat a rival of the Czech "
+                  "Republic 6-4 6-2 in Prague.")
+    texts = {m.text for m in ents}
+    assert "Andean Growth Bank" in texts and "Czech Republic" in texts
+    assert not any("(" in t or "6-" in t for t in texts)
+
+
+def test_titles_events_and_storms_are_not_names(run):
+    ents, _ = run("The Cardinal spoke after the Harbour Cup in Perth. Hurricane Zelda killed "
+                  "ten people.")
+    texts = {m.text for m in ents}
+    assert not texts & {"Cardinal", "Harbour Cup", "Zelda"}
+
+
+def test_sentence_initial_common_word_dropped(run):
+    ents, _ = run("Broadband grows fast\n\nMore homes than ever now use broadband, says Ofcom.")
+    assert "Broadband" not in {m.text for m in ents}
+
+
+def test_british_parties_and_mr_linking(run):
+    ents, _ = run("Labour and the Tories clashed in the Commons. Tony Blair spoke first. "
+                  "Mr Blair said the Conservatives were wrong.")
+    assert {m.canonical for m in ents if m.text in ("Tories", "Conservatives")} == \
+        {"Conservative Party"}
+    assert _types(ents, "Commons") == {"ORG"}
+    blair = [m for m in ents if "Blair" in m.text]
+    assert len({m.entity_id for m in blair}) == 1
+
+
+def test_us_is_a_place_but_us_is_not(run):
+    ents, _ = run("Let us hope, said the US envoy.")
+    assert [m.text for m in ents if m.type == "PLACE"] == ["US"]
+
+
+def test_city_is_a_club_in_sports_story(run):
+    text = ("Fulham striker Carlos Mendo scored twice as Fulham beat Burnley in the league. "
+            "The keeper saved a penalty and the club stays unbeaten this season.")
+    ents, _ = run(text)
+    assert _types(ents, "Fulham") == {"ORG"}
+    ents, _ = run("Thousands of shoppers crowded Manchester on Saturday.")
+    assert _types(ents, "Manchester") == {"PLACE"}
+
+
+def test_compound_company_name_piece_is_org(run):
+    ents, _ = run("Profits slump at Mercedes\n\nProfits at Mercedes-Benz fell 20% in 2004.")
+    assert _types(ents, "Mercedes") == {"ORG"}
+
+
+def test_hyphen_join_keeps_country_apart(run):
+    ents, _ = run("The German-US carmaker and the Israel-Gaza talks were in the news.")
+    texts = {m.text for m in ents if m.type == "PLACE"}
+    assert "German-US" not in texts and "US" in texts

@@ -1,0 +1,51 @@
+"""Quote speakers on shapes that went wrong before (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.quotes import SPEECH_VERBS, find_quotes
+
+
+@pytest.fixture(scope="module")
+def speakers(nlp):
+    def run(text: str) -> dict[str, str | None]:
+        return {q.text: q.speaker for q in find_quotes(nlp(text))}
+    return run
+
+
+def test_belief_and_evidence_verbs_are_not_speech():
+    assert not {"believe", "show", "suggest", "estimate"} & SPEECH_VERBS
+    assert {"say", "insist", "urge"} <= SPEECH_VERBS
+
+
+def test_partial_quote_goes_to_the_reporter_not_an_earlier_speaker(speakers):
+    text = ("Foreign Minister Ana Varo insisted that the army does not intend “to oppress” "
+            "anyone.\n\nA senior defence official said he believed the rebels had “lost a little "
+            "bit of their momentum” in the east.")
+    assert speakers(text)["lost a little bit of their momentum"] == "A senior defence official"
+
+
+def test_participle_of_a_clause_is_not_a_speaker(speakers):
+    text = ("Moscow, for its part, stiffened its truculent response, saying answers sent "
+            "this week by the bloc showed “disrespect”.")
+    assert speakers(text)["disrespect"] == "Moscow"
+
+
+def test_participle_after_a_noun_takes_the_noun_owner(speakers):
+    text = ("Hopes faded when Putin made an address urging the army to act so that it would be "
+            "“easier to negotiate with you”.")
+    assert speakers(text)["easier to negotiate with you"] == "Putin"
+
+
+def test_outer_reporter_speaks_through_a_participle(speakers):
+    text = ("After the call, Zelenskyy suggested that Biden had promised new aid, tweeting: "
+            "“Sanctions have just been discussed.”")
+    assert speakers(text)["Sanctions have just been discussed."] == "Zelenskyy"
+
+
+def test_run_on_clause_is_never_a_speaker(speakers):
+    text = ("Beyond the border, international opprobrium against the campaign — which Moscow "
+            "insists on calling a “special military operation” — is growing.")
+    speaker = speakers(text)["special military operation"]
+    assert speaker in ("Moscow", None)

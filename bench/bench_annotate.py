@@ -64,9 +64,9 @@ def main() -> None:
         pl = timed("places", places.find_places, doc, ents, dateline=None)
         timed("figures", figures.find_figures, doc, timexes=tx, entities=ents,
               published=published)
-        timed("quotes", quotes.find_quotes, doc, ents)
+        qs = timed("quotes", quotes.find_quotes, doc, ents)
         timed("events", events.find_events, doc, entities=ents, places=pl, timexes=tx,
-              published=published)
+              published=published, quotes=qs)
 
     run_stages(docs[0])  # warm up: one-time loads (gazetteer, lexicons) are not per-article cost
     stages.clear()

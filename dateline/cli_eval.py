@@ -68,17 +68,27 @@ def eval_clean(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
             metrics=lambda _name, result: flat_scores(result))
 
 
+def _events_report(result: dict[str, Any]) -> str:
+    from .eval import ecb, events
+
+    text = events.format_events_report(result)
+    return text + ("\n" + ecb.format_ecb_report(result["ecb"]) if "ecb" in result else "")
+
+
 @eval_app.command("annotate")
 def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
                   tempeval: Path = typer.Option(SHARED / "tempeval3" / "TBAQ-cleaned",
                                                 help="TempEval-3 TimeML folder."),
                   plover: Path = typer.Option(SHARED / "plover" / "plover-gsr-dev.json",
                                               help="PLOVER gold records."),
+                  ecb: Path = typer.Option(SHARED / "ecbplus" / "ECB+",
+                                           help="ECB+ corpus (event triggers, topics 1-10)."),
                   limit: Optional[int] = typer.Option(None, help="Documents/records per "
                                                       "benchmark (for a quick run)."),
                   as_json: bool = JsonOption) -> None:
     """Scores per annotation component on the seeds, TempEval-3 and PLOVER."""
     from .annotate.nlp import load_nlp
+    from .eval import ecb as ecb_eval
     from .eval import entities, events, figures, timex
 
     gold, seeds = _paths(gold, seeds)
@@ -96,15 +106,21 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
     else:
         skipped.add("plover_")
         err.print(f"skipped PLOVER: {plover} not found")
+    if ecb.is_dir():
+        topics = range(1, 3) if limit is not None else range(1, 11)
+        events_result["ecb"] = ecb_eval.evaluate_ecb(ecb, nlp, topics=topics)
+    else:
+        skipped.add("ecb_")
+        err.print(f"skipped ECB+: {ecb} not found")
     if limit is not None:  # a partial benchmark run is not held to the full-run floors
-        skipped |= {"tempeval_", "plover_"}
+        skipped |= {"tempeval_", "plover_", "ecb_"}
     sections: list[Section] = [
         ("timex", timex_result, timex.format_timex_report),
         ("figures", figures.evaluate_figures_seeds(gold, seeds, nlp),
          figures.format_figures_report),
         ("entities", entities.evaluate_entities_seeds(gold, seeds, nlp),
          entities.format_entities_report),
-        ("events", events_result, events.format_events_report),
+        ("events", events_result, _events_report),
     ]
     flat = {"timex": timex.flat_scores, "entities": entities.flat_scores}
 

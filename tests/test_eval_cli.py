@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from typer.testing import CliRunner
 
 from dateline.cli import app
@@ -34,3 +36,13 @@ def test_below_floors_names_each_failing_metric():
 
 def test_flatten_joins_nested_names_and_skips_flags():
     assert flatten({"a": {"b": 1, "c": True}, "d": 0.5, "e": "x"}) == {"a_b": 1.0, "d": 0.5}
+
+
+@pytest.mark.slow
+def test_eval_annotate_meets_every_pinned_floor(gold_path):
+    """The CI gate: every component's scores, TempEval, PLOVER and ECB+ included."""
+    result = runner.invoke(app, ["eval", "annotate", "--gold", str(gold_path), "--json"])
+    scores = json.loads(result.stdout)
+    assert scores["below_floors"] == [], scores["below_floors"]
+    assert result.exit_code == 0
+    assert {"timex", "figures", "entities", "events"} <= set(scores)

@@ -33,6 +33,6 @@ def annotate_text(text: str, published: dt.date | None = None, *, dateline: str 
     figures = find_figures(doc, timexes=timexes, entities=entities, published=published)
     quotes = find_quotes(doc, entities)
     events = find_events(doc, entities=entities, places=places, timexes=timexes,
-                         published=published)
+                         published=published, quotes=quotes)
     return Annotations(timexes=tuple(timexes), entities=tuple(entities), places=tuple(places),
                        figures=tuple(figures), quotes=tuple(quotes), events=tuple(events))

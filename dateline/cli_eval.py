@@ -68,6 +68,15 @@ def eval_clean(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
             metrics=lambda _name, result: flat_scores(result))
 
 
+def _entities_report(result: dict[str, Any]) -> str:
+    from .eval import entities, entities_ecbplus
+
+    text = entities.format_entities_report(result)
+    if "ecb" in result:
+        text += "\n" + entities_ecbplus.format_ecbplus_report(result["ecb"])
+    return text
+
+
 def _events_report(result: dict[str, Any]) -> str:
     from .eval import ecb, events
 
@@ -89,7 +98,7 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
     """Scores per annotation component on the seeds, TempEval-3 and PLOVER."""
     from .annotate.nlp import load_nlp
     from .eval import ecb as ecb_eval
-    from .eval import entities, events, figures, timex
+    from .eval import entities, entities_ecbplus, events, figures, timex
 
     gold, seeds = _paths(gold, seeds)
     nlp = load_nlp()
@@ -106,9 +115,12 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
     else:
         skipped.add("plover_")
         err.print(f"skipped PLOVER: {plover} not found")
+    entities_result: dict[str, Any] = entities.evaluate_entities_seeds(gold, seeds, nlp)
     if ecb.is_dir():
         topics = range(1, 3) if limit is not None else range(1, 11)
         events_result["ecb"] = ecb_eval.evaluate_ecb(ecb, nlp, topics=topics)
+        entities_result["ecb"] = entities_ecbplus.evaluate_entities_ecbplus(
+            ecb, nlp, topics=range(1, 3) if limit is not None else None)
     else:
         skipped.add("ecb_")
         err.print(f"skipped ECB+: {ecb} not found")
@@ -118,11 +130,16 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
         ("timex", timex_result, timex.format_timex_report),
         ("figures", figures.evaluate_figures_seeds(gold, seeds, nlp),
          figures.format_figures_report),
-        ("entities", entities.evaluate_entities_seeds(gold, seeds, nlp),
-         entities.format_entities_report),
+        ("entities", entities_result, _entities_report),
         ("events", events_result, _events_report),
     ]
-    flat = {"timex": timex.flat_scores, "entities": entities.flat_scores}
+    def entity_scores(result: dict[str, Any]) -> dict[str, float]:
+        scores = entities.flat_scores(result)
+        if "ecb" in result:
+            scores.update(flatten({"ecb": result["ecb"]}))
+        return scores
+
+    flat = {"timex": timex.flat_scores, "entities": entity_scores}
 
     def metrics(name: str, result: dict[str, Any]) -> dict[str, float]:
         return flat.get(name, flatten)(result)

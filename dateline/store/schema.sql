@@ -18,6 +18,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
 CREATE INDEX articles_published ON articles(published);
+CREATE UNIQUE INDEX articles_seq ON articles(seq);
 
 -- one row per accepted input unit (file, JSON line, CSV row, feed entry)
 CREATE TABLE sources (

@@ -44,9 +44,15 @@ def _jobs(store: SQLiteStore, ids: list[str]) -> Iterator[Job]:
 def save_resolved(store: SQLiteStore, article_id: str, annotations: Annotations) -> None:
     """Re-point mentions to entities the store already knows, save, fold absorbed entities."""
     from ..fuse.apply import resolve_annotations
+    from ..fuse.resolve import lookup_keys, match_keys
 
-    resolved, absorbed = resolve_annotations(annotations, store.known_entities())
-    store.save_annotations(article_id, resolved)
+    def keys_of(found: Annotations) -> dict[str, list[str]]:
+        return {m.entity_id: match_keys(m.type, m.canonical) for m in found.entities}
+
+    candidates = store.entities_with_keys(key for m in annotations.entities
+                                          for key in lookup_keys(m.type, m.canonical))
+    resolved, absorbed = resolve_annotations(annotations, candidates)
+    store.save_annotations(article_id, resolved, keys_of(resolved))
     for old_id, new_id in absorbed.items():
         store.merge_entity(old_id, new_id)
 

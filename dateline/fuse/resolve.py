@@ -67,12 +67,24 @@ def _org_match(canonical: str, known: Sequence[KnownEntity]) -> KnownEntity | No
     return fits[0] if len(fits) == 1 else None
 
 
+def _lone_name(type_: str, canonical: str) -> bool:
+    """A one-word name the small model typed as something else: it may be a known surname."""
+    return type_ in ("ORG", "GROUP") and " " not in canonical.strip() and \
+        not is_acronym(canonical) and canonical[:1].isupper()
+
+
 def match_known(type_: str, canonical: str, known: Sequence[KnownEntity]) -> KnownEntity | None:
-    """The one known entity an article's canonical (surname or variant) refers to, if any."""
+    """The one known entity an article's canonical (surname or variant) refers to, if any.
+
+    A lone word typed ORG that is the surname of exactly one known person, and of no known
+    organisation, is that person: the store's other articles are evidence against the tag."""
     if type_ == "PERSON":
         return _person_match(canonical, known)
     if type_ == "ORG":
-        return _org_match(canonical, known)
+        found = _org_match(canonical, known)
+        if found is None and _lone_name(type_, canonical):
+            found = _person_match(canonical, known)
+        return found
     return None
 
 
@@ -88,7 +100,7 @@ def resolve_mentions(known: Sequence[KnownEntity],
     for m in mentions:
         k = target[m.entity_id]
         out.append(m if k is None else dataclasses.replace(m, canonical=k.canonical,
-                                                           entity_id=k.entity_id))
+                                                           entity_id=k.entity_id, type=k.type))
     return out
 
 
@@ -124,3 +136,26 @@ def known_from(mentions: Sequence[EntityMention]) -> list[KnownEntity]:
     for m in mentions:
         seen.setdefault(m.entity_id, KnownEntity(m.entity_id, m.canonical, m.type))
     return list(seen.values())
+
+
+def lookup_keys(type_: str, canonical: str) -> list[str]:
+    """The keys to look a new mention up under: its own, and a surname's for a lone name."""
+    keys = match_keys(type_, canonical)
+    if _lone_name(type_, canonical):
+        keys += match_keys("PERSON", canonical)
+    return keys
+
+
+def match_keys(type_: str, canonical: str) -> list[str]:
+    """Index keys under which the store files an entity, so that only the few known entities
+    that could match a new mention are fetched (`match_known` then decides)."""
+    if type_ == "PERSON":
+        last = translit_key(person_parts(canonical)[1])
+        return [f"p:{last[:3]}"] if last else []
+    if type_ == "ORG":
+        keys = [f"of:{fold(canonical)}"]
+        acronym = acronym_of(canonical) if is_acronym(canonical) else initials(canonical)
+        if len(acronym) >= 2:
+            keys.append(f"oi:{acronym}")
+        return keys
+    return []

@@ -68,6 +68,12 @@ CREATE TABLE entities (
     type TEXT NOT NULL,
     mentions INTEGER NOT NULL DEFAULT 0
 );
+-- keys under which entities are found again by later articles (surname, acronym, folded name)
+CREATE TABLE entity_keys (
+    key TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
 -- ids merged into another entity after the fact (a stored "Putin" claimed by "Vladimir Putin")
 CREATE TABLE entity_aliases (
     alias_id TEXT PRIMARY KEY,

@@ -7,7 +7,7 @@ import json
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from ..model import Annotations, Article, Rejection
 from .migrations import migrate
@@ -203,7 +203,8 @@ class SQLiteStore:
             "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id "
             "WHERE n.article_id IS NULL OR n.version < ? ORDER BY a.seq", (ANNOTATIONS_VERSION,))]
 
-    def save_annotations(self, article_id: str, annotations: Annotations) -> None:
+    def save_annotations(self, article_id: str, annotations: Annotations,
+                         keys: Mapping[str, Iterable[str]] | None = None) -> None:
         self.conn.execute(
             "INSERT OR REPLACE INTO annotations (article_id, version, data) VALUES (?, ?, ?)",
             (article_id, ANNOTATIONS_VERSION,
@@ -213,6 +214,9 @@ class SQLiteStore:
                 "INSERT INTO entities (entity_id, canonical, type, mentions) VALUES (?, ?, ?, 1) "
                 "ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + 1",
                 (mention.entity_id, mention.canonical, mention.type))
+        for entity_id, entity_keys in (keys or {}).items():
+            self.conn.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?, ?)",
+                                  [(key, entity_id) for key in entity_keys])
 
     def get_annotations(self, article_id: str) -> Annotations | None:
         row = self.conn.execute("SELECT data FROM annotations WHERE article_id = ?",
@@ -237,6 +241,18 @@ class SQLiteStore:
         row = self.conn.execute("SELECT entity_id FROM entity_aliases WHERE alias_id = ?",
                                 (entity_id,)).fetchone()
         return row[0] if row else entity_id
+
+    def entities_with_keys(self, keys: Iterable[str]) -> list[dict[str, Any]]:
+        """Known entities filed under any of `keys` (after merges)."""
+        rows: dict[str, dict[str, Any]] = {}
+        for key in set(keys):
+            for row in self.conn.execute(
+                    "SELECT e.entity_id, e.canonical, e.type, e.mentions FROM entity_keys k "
+                    "JOIN entities e ON e.entity_id = COALESCE((SELECT a.entity_id FROM "
+                    "entity_aliases a WHERE a.alias_id = k.entity_id), k.entity_id) "
+                    "WHERE k.key = ?", (key,)):
+                rows[row["entity_id"]] = dict(row)
+        return sorted(rows.values(), key=lambda r: -r["mentions"])
 
     def known_entities(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(

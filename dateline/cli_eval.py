@@ -120,7 +120,7 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
         topics = range(1, 3) if limit is not None else range(1, 11)
         events_result["ecb"] = ecb_eval.evaluate_ecb(ecb, nlp, topics=topics)
         entities_result["ecb"] = entities_ecbplus.evaluate_entities_ecbplus(
-            ecb, nlp, topics=range(1, 3) if limit is not None else None)
+            ecb, nlp, topics=["1", "2"] if limit is not None else None)
     else:
         skipped.add("ecb_")
         err.print(f"skipped ECB+: {ecb} not found")

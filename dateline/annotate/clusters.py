@@ -45,7 +45,7 @@ class Draft:
 
 def entity_id(type_: str, key: str) -> str:
     """Stable id of a canonical entity: the same (type, key) gives the same id in any article."""
-    digest = hashlib.sha1(f"{type_}|{key}".encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha1(f"{type_}|{key}".encode()).hexdigest()[:12]
     return f"{PREFIX.get(type_, 'ent')}:{digest}"
 
 

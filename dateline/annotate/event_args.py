@@ -145,7 +145,7 @@ OCCURRENCE_VERBS = frozenset({
     "sign", "see", "witness", "suffer", "repel", "repulse", "survive", "leave", "cause",
     "spark", "trigger", "follow", "kill", "wound", "injure", "destroy", "damage", "hit",
     "strike", "target", "claim", "report", "confirm", "have", "be", "agree", "propose",
-    "call", "extend", "violate", "break", "expand", "tighten", "approve", "unveil", "adopt",
+    "call", "extend", "violate", "expand", "tighten", "approve", "unveil", "adopt",
     "introduce", "slap", "level", "levy", "host", "set", "plan", "prepare", "threaten",
     "deploy", "send", "step", "ramp", "renew", "engage", "join", "enter", "complete", "finish",
     "conclude", "organize", "organise", "attend", "participate", "lead", "issue", "lodge",
@@ -192,7 +192,7 @@ def antecedent(pronoun: "Token", window: int = 60) -> "Token | None":
 
 
 def lemma_in(token: "Token", lemmas: frozenset[str]) -> bool:
-    """Whether the token's lemma is in `lemmas`, tolerating lemmatizer slips ("staged" -> "stag")."""
+    """Whether the token's lemma is in `lemmas`, despite lemmatizer slips ("staged" -> "stag")."""
     lower = token.lower_
     if token.lemma_.lower() in lemmas or lower in lemmas:
         return True

@@ -119,10 +119,10 @@ def _according_to(token: "Token") -> "Token | None":
 def _no_participant(verb: "Token") -> bool:
     """"No one was killed", "nobody fired": a participant that is nobody denies the event."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            if child.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
-                                             for c in child.children):
-                return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                child.lower_ in NOBODY
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)):
+            return True
     return False
 
 

@@ -166,9 +166,10 @@ class Gazetteer:
         with open(states_path, encoding="utf-8") as fh:
             state_codes = {fold(v["name"]): code for code, v in json.load(fh).items()}
         for line in _data_lines("places.tsv"):
-            name, aliases, precision, cc, lat, lon = (line.split("\t") + [""] * 6)[:6]
+            name, aliases, precision, cc, lat_text, lon_text = (line.split("\t") + [""] * 6)[:6]
             admin1 = state_codes.get(fold(name)) if cc == "US" else None
-            entry = GazEntry(name, float(lat), float(lon), cc or None, precision, 0, None, admin1)
+            entry = GazEntry(name, float(lat_text), float(lon_text), cc or None, precision, 0, None,
+                             admin1)
             by_name[fold(name)] = entry
             for alias in [name, *filter(None, aliases.split("|"))]:
                 self._add_extra(alias, entry)

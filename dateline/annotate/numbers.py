@@ -15,36 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from . import figures_lexicon as lex
-
-UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-TENS = {w: 10 * (i + 2) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0)}
-VAGUE.update({w + "s": (2 * v, 10 * v - 1) for w, v in SCALES.items()})
-FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
-             "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
-DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
-
-# Hedges as lower-case token tuples before the number -> which bound they set.
-HEDGES_BEFORE: dict[tuple[str, ...], str] = {
-    ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("upwards", "of"): "min",
-    ("in", "excess", "of"): "min", ("no", "fewer", "than"): "min", ("no", "less", "than"): "min",
-    ("as", "few", "as"): "min", ("just", "over"): "min", ("well", "over"): "min",
-    ("up", "to"): "max", ("as", "many", "as"): "max", ("as", "much", "as"): "max",
-    ("fewer", "than"): "max", ("less", "than"): "max", ("at", "most"): "max", ("under",): "max",
-    ("no", "more", "than"): "max", ("just", "under"): "max",
-    ("some",): "approx", ("about",): "approx", ("roughly",): "approx", ("around",): "approx",
-    ("approximately",): "approx", ("nearly",): "approx", ("almost",): "approx",
-    ("an", "estimated"): "approx", ("estimated",): "approx", ("close", "to"): "approx",
-    ("circa",): "approx", ("approx.",): "approx", ("potentially",): "approx",
-    ("more", "or", "less"): "approx", ("perhaps",): "approx", ("possibly",): "approx",
-}
-HEDGES_AFTER: dict[tuple[str, ...], str] = {("or", "more"): "min", ("-", "plus"): "min",
-                                             ("plus",): "min", ("or", "so"): "approx"}
-RANGE_JOINERS = {"-", "–", "—", "to", "or"}
+from .number_words import (DIGITS, FRACTIONS, HEDGES_AFTER, HEDGES_BEFORE, RANGE_JOINERS, SCALES,
+                           TENS, UNITS, VAGUE, is_numberish, words_value)
 
 
 @dataclass
@@ -62,41 +34,6 @@ class NumberPhrase:
     approx: bool = False
     vague: bool = False
     fraction: bool = False
-
-
-def _is_numberish(text: str) -> bool:
-    low = text.lower()
-    return bool(DIGITS.match(text)) or low in UNITS or low in TENS or low in SCALES \
-        or low == "dozen" or low in VAGUE or low == "tens"
-
-
-def _words_value(words: list[str]) -> float | None:
-    """Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"]."""
-    if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in SCALES:
-        return 0.5 * SCALES[words[2]]
-    total, current, seen = 0.0, 0.0, False
-    for word in words:
-        if word in ("a", "an"):
-            current, seen = 1.0, True
-        elif DIGITS.match(word):
-            current += float(word.replace(",", ""))
-            seen = True
-        elif word in UNITS:
-            current += UNITS[word]
-            seen = True
-        elif word in TENS:
-            current += TENS[word]
-            seen = True
-        elif word == "dozen":
-            current, seen = max(current, 1.0) * 12, True
-        elif word == "hundred":
-            current, seen = max(current, 1.0) * 100, True
-        elif word in SCALES:
-            total += max(current, 1.0) * SCALES[word]
-            current, seen = 0.0, True
-        elif word != "-":
-            return None
-    return total + current if seen else None
 
 
 def _vague(doc: Doc | Span, i: int) -> tuple[int, float, float] | None:
@@ -135,10 +72,10 @@ def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
             while j < len(doc) and doc[j].lower_ in SCALES and SCALES[doc[j].lower_] > 100:
                 words.append(doc[j].lower_)
                 j += 1
-            value = _words_value(words)
+            value = words_value(words)
             return NumberPhrase(i, j, value, i, j) if value is not None else None
         return None
-    if not _is_numberish(tok.text) or low == "tens":
+    if not is_numberish(tok.text) or low == "tens":
         return None
     words, j = [], i
     while j < len(doc):
@@ -156,12 +93,12 @@ def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
             break
         j += 1
     if j < len(doc) - 1 and doc[j].text == "-" and doc[j + 1].lower_ in FRACTIONS:
-        value = _words_value(words)
+        value = words_value(words)
         if value is None:
             return None
         frac = value * FRACTIONS[doc[j + 1].lower_]
         return NumberPhrase(i, j + 2, frac, i, j + 2, fraction=True)
-    value = _words_value(words)
+    value = words_value(words)
     return NumberPhrase(i, j, value, i, j) if value is not None and j > i else None
 
 
@@ -264,7 +201,8 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
             and doc[phrase.end_all + 1].is_alpha and phrase.min is None:
         return True  # "24-year-old", "nine-story", "four-way"
-    if after is not None and (after.lower_ in lex.TIME_SUFFIXES or after.lower_ in lex.NOT_COUNT_AFTER
+    if after is not None and (after.lower_ in lex.TIME_SUFFIXES
+                              or after.lower_ in lex.NOT_COUNT_AFTER
                               or after.lower_ in FRACTIONS):
         return True  # "10 pm", "5 per cent", "two thirds"
     if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
@@ -273,7 +211,7 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
         return True  # phone numbers, codes
     if after is not None and after.lower_ in ("in", "out") and phrase.end_all + 1 < len(doc) \
-            and _is_numberish(doc[phrase.end_all + 1].text):
+            and is_numberish(doc[phrase.end_all + 1].text):
         return True  # "2 in 5 residents"
     if before is not None and before.text == "." and phrase.start > 1 \
             and doc[phrase.start - 2].lower_ == "no":
@@ -283,7 +221,7 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if before.lower_ in lex.LABEL_PREFIXES or before.text in ("-", "–") \
             or (before.is_title and before.pos_ == "PROPN"):
         return True  # "No. 1", "Day 2", "Covid-19", "Minsk 2", "aged 3"
-    if before.lower_ == "in" and phrase.start > 1 and _is_numberish(doc[phrase.start - 2].text):
+    if before.lower_ == "in" and phrase.start > 1 and is_numberish(doc[phrase.start - 2].text):
         return True
     if first.lower_ == "one" and after is not None and after.lower_ == "of":
         return True  # "one of the workers"

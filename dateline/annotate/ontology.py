@@ -1,4 +1,4 @@
-"""PLOVER event types, the trigger lexicon and the PLOVER -> ACLED mapping (see docs/ontology.md)."""
+"""PLOVER event types, the trigger lexicon and the PLOVER -> ACLED mapping (docs/ontology.md)."""
 
 from __future__ import annotations
 

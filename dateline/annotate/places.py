@@ -110,10 +110,9 @@ def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | N
                 score += 2.0
         if ctx.dateline_city and key == ctx.dateline_city and entry.country == ctx.dateline_country:
             score += 3.0
-    if qualifier is not None:
-        if entry.country != qualifier.country or (qualifier.admin1 and
-                                                   entry.admin1 != qualifier.admin1):
-            score -= 20.0
+    if qualifier is not None and (entry.country != qualifier.country
+                                  or (qualifier.admin1 and entry.admin1 != qualifier.admin1)):
+        score -= 20.0
     return score
 
 

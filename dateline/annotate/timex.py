@@ -1,46 +1,33 @@
 """Time expressions: find them with our own rules and resolve them against the publication date.
 
 Candidates come from `timex_rules` (regular expressions over the raw text); the spaCy parse
-vetoes false friends ("may" the verb, ages, counts) and gives the tense that decides whether
-"Monday" is the last or the next one. dateparser's relative logic is never used: it gets
-same-day weekdays and "late Thursday" wrong.
+vetoes false friends ("may" the verb, ages, counts) and gives the tense (`timex_tense`) that
+decides whether "Monday" is the last or the next one. dateparser's relative logic is never used:
+it gets same-day weekdays and "late Thursday" wrong.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from ..model import Timex
-from .timex_rules import (FUTURE_AUX, FUTURE_HEADS, NUMBERS, ORDINALS, RULES, WEEKDAYS,
-                          rule_matches)
 from .timex_calendar import relday_date, weekday_date
+from .timex_rules import NUMBERS, ORDINALS, RULES, WEEKDAYS, rule_matches
+from .timex_tense import VERBAL, Sentences, span_at, tense_at
 from .timex_values import Context, clock_value, resolve
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _RULE_RANK = {name: i for i, (name, _) in enumerate(RULES)}
-_PAST_TAGS = {"VBD", "VBN"}
-_VERBAL = {"VERB", "AUX"}
 _YEAR_COUNTABLE = re.compile(r"(?i)^(year|season|model|budget|election|census|olympics|games"
                              r"|campaign|world|war|crisis|cup|summit|revolution|levels?)$")
 _NOT_YEAR_BEFORE = re.compile(r"(?i)(?:no\.|number|#|\$|route|flight|room|page|pages|article"
                               r"|resolution|code|model|about|some|nearly|almost|over|than"
                               r"|only|all)\s*$")
-_FUTURE_CUE = re.compile(r"(?i)\b(?:as soon as|as early as|no later than|starting|(?:delayed"
-                         r"|postponed|adjourned|deferred|put off|pushed back)\s+(?:until|till|to)"
-                         r"(?:\s+at\s+least)?)\s+$")
-# A modal that only sometimes looks forward ("could not attend on Monday") does with these.
-_DEADLINE_CUE = re.compile(r"(?i)\b(?:by|until|till|before|from)\s+(?:at\s+least\s+)?$")
-_MODALS_FUTURE = {"may", "might", "should", "must", "shall"}
-_MODALS_DEADLINE = {"could", "can", "ca"}
-# Verbs whose object is a plan: "suggested a day of prayer on Wednesday" looks forward.
-_PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule"}
-_SUGGESTING = {"suggest", "propose", "urge", "recommend"}
 _NOT_A_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|People|Post|Tribune"
                               r"|Independent|Mail|Star|Sport|World|Business|Night Live)\b")
 _NOT_A_DAY_BEFORE = re.compile(r"(?:(?:Mail|Independent|Observer) on|News|Super|Meet the Press)"
@@ -48,8 +35,6 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:(?:Mail|Independent|Observer) on|News|Super|
 _QUARTER_FINAL = re.compile(r"(?i)[\s-]*(?:finals?|finalists?)\b")
 _CLOCK_WORDS_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours|h\b|local time)")
 _CLOCK_THEN_DAY = re.compile(r"(?i)[\s,]*(?:on\s+)?$")
-_REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "write", "be", "have",
-              "show", "suggest", "indicate", "confirm", "state"}
 _FRAMING = re.compile(r"(?i)(?:\b(?:enter(?:s|ed|ing)?|into|in|marks?|marked|marking|for"
                       r"|reached|reaches|entering)\s+$)|(?:^\W*on\s+$)")
 
@@ -75,24 +60,6 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
                for start, end, name, groups in taken]
     timexes = _clock_days(text, _quarter_context(timexes, taken), taken)
     return _resolve_story_days(doc, timexes, taken, published, sents)
-
-
-class Sentences:
-    """Character bounds of a doc's sentences, computed once (Token.sent walks the whole doc)."""
-
-    def __init__(self, doc: "Doc", text: str | None = None) -> None:
-        self.text = doc.text if text is None else text
-        self.spans = [(s.start_char, s.end_char) for s in doc.sents]
-        self.starts = [start for start, _ in self.spans]
-
-    def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence holding [start, end), never crossing a line break."""
-        if not self.spans:
-            return start, end
-        s_start, s_end = self.spans[max(0, bisect.bisect_right(self.starts, start) - 1)]
-        first = max(s_start, self.text.rfind("\n", 0, start) + 1)
-        stop = self.text.find("\n", end, s_end)
-        return first, s_end if stop < 0 else stop
 
 
 def _clock_days(text: str, timexes: list[Timex], taken: list[tuple[int, int, str, dict]]
@@ -128,14 +95,10 @@ def _quarter_context(timexes: list[Timex], taken: list[tuple[int, int, str, dict
                 timex = Timex(timex.start, timex.end, timex.text, "DATE", value, "month",
                               f"quarter {last.value}")
         if timex.value and re.fullmatch(r"\d{4}-Q\d", timex.value) and name != "fin_quarter" \
-                and not (name == "ago"):
+                and name != "ago":
             last = timex
         out.append(timex)
     return out
-
-
-def _span(doc: "Doc", start: int, end: int) -> "Span | None":
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
@@ -143,7 +106,7 @@ def _plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
     rebuilds on every access)."""
     before = text[max(0, match.start() - 12):match.start()]
     after = text[match.end():match.end() + 12]
-    span = _span(doc, match.start(), match.end())
+    span = span_at(doc, match.start(), match.end())
     if span is None or len(span) == 0:
         return False
     if rule == "month":
@@ -151,7 +114,7 @@ def _plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
         for t in span:
             if t.text.rstrip(".").lower() in ("may", "march", "june", "april", "august"):
                 tok = t
-        if tok.tag_ == "MD" or tok.pos_ in _VERBAL:
+        if tok.tag_ == "MD" or tok.pos_ in VERBAL:
             return False
         if tok.text in ("May", "June", "April", "August") and not match.group("y"):
             prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -182,10 +145,8 @@ def _plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
             return False
     if not _named_not_dated(doc, text, rule, match, span):
         return False
-    if rule == "vague" and match.group("v").lower() == "now" and \
-            re.match(r"\s*(?:that|,?\s*then)\b", after):
-        return False
-    return True
+    return not (rule == "vague" and match.group("v").lower() == "now"
+                and re.match(r"\s*(?:that|,?\s*then)\b", after))
 
 
 def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], span: "Span"
@@ -208,68 +169,10 @@ def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], spa
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
             return False
-    elif rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end()):
-        return False
-    elif rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end()):
+    elif (rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end())) \
+            or (rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end())):
         return False
     return True
-
-
-def tense_at(doc: "Doc", start: int, end: int, text: str | None = None) -> str | None:
-    """past | present | future | news (present tense with a named day: "X meets Y on Monday")
-    for the verbs governing the text span, from the parse."""
-    span = _span(doc, start, end)
-    if span is None:
-        return None
-    before = (doc.text if text is None else text)[max(0, start - 40):start]
-    if _FUTURE_CUE.search(before):
-        return "future"
-    deadline = bool(_DEADLINE_CUE.search(before))
-    tops = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
-    tense: str | None = None
-    for top in tops:
-        path = [top, *top.ancestors][:8]
-        at = next((i for i, t in enumerate(path) if t.pos_ in _VERBAL and t not in span), None)
-        if at is None:
-            continue
-        verb = path[at]
-        found = _verb_tense(verb, deadline)
-        lemma = verb.lemma_.lower()
-        if found != "future" and lemma in _PROPOSING and (
-                any(t.pos_ == "NOUN" for t in path[1:at]) or (lemma in _SUGGESTING and any(
-                    c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children))):
-            found = "future"  # "suggested a day of prayer on Wednesday"
-        if found == "future":
-            return found
-        tense = tense or found
-    return tense
-
-
-def _verb_tense(verb: "Token", deadline: bool = False) -> str:
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
-    planner = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
-    planned = planner.lemma_.lower() in FUTURE_HEADS and (
-        planner is not verb or any(c.dep_ == "xcomp" for c in verb.children))
-    perfect = any(a.lower_ == "had" for a in planner.children if a.dep_ in ("aux", "auxpass"))
-    if lowers & FUTURE_AUX or (planned and not perfect) or "going" in lowers:
-        return "future"
-    if "have" not in lowers and (lowers & _MODALS_FUTURE or (deadline and lowers & _MODALS_DEADLINE)):
-        return "future"  # "may resign on Friday", "could fall by Sunday"
-    if "to" in lowers and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" \
-            and verb.head.tag_ in ("VBZ", "VBP"):
-        return "future"  # "they are to be married on 8 April"
-    if verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING \
-            and not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "news"
-    return "present"
-
-
-def sentence_bounds(doc: "Doc", start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the sentence holding [start, end), never crossing a line break."""
-    return Sentences(doc).bounds(start, end)
 
 
 def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, dict]]
@@ -283,8 +186,8 @@ def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, di
 
 
 def _build(doc: "Doc", full: str, start: int, end: int, name: str,
-           groups: dict[str, str | None], published: dt.date | None, taken: list[tuple[int, int, str, dict]],
-           sents: Sentences) -> Timex:
+           groups: dict[str, str | None], published: dt.date | None,
+           taken: list[tuple[int, int, str, dict]], sents: Sentences) -> Timex:
     text = full[start:end]
     tense = tense_at(doc, start, end, full)
     if tense in (None, "present", "news") and name == "weekday" \
@@ -332,22 +235,23 @@ def _resolve_story_days(doc: "Doc", timexes: list[Timex], taken: list[tuple[int,
     """
     anchored: list[dt.date] = []
     framed: list[dt.date] = []
-    for i, (start, end, name, groups) in enumerate(taken):
+    for start, end, name, groups in taken:
         n = _ordinal(groups) if name == "ordday" else None
         if not n:
             continue
         s_start, s_end = sents.bounds(start, end)
-        dated = [t for t in timexes if s_start <= t.start < s_end and t.value
+        dated = [t.value for t in timexes if s_start <= t.start < s_end and t.value
                  and t.granularity in ("day", "part_of_day", "minute") and t.start != start
                  and re.match(r"\d{4}-\d\d-\d\d", t.value)]
         if dated:
-            anchored.append(dt.date.fromisoformat(dated[0].value[:10]) - dt.timedelta(days=n - 1))
+            anchored.append(dt.date.fromisoformat(dated[0][:10]) - dt.timedelta(days=n - 1))
         elif published is not None and (_FRAMING.search(sents.text[s_start:start])
                                          or (groups.get("det") or "").lower() == "its"):
             framed.append(published - dt.timedelta(days=n - 1))
-    story_start = (anchored or framed or [None])[0]
+    starts = anchored or framed
+    story_start = starts[0] if starts else None
     out = []
-    for timex, (start, end, name, groups) in zip(timexes, taken):
+    for timex, (_, _, name, groups) in zip(timexes, taken):
         n = _ordinal(groups) if name == "ordday" else None
         if n and story_start is not None:
             day = story_start + dt.timedelta(days=n - 1)

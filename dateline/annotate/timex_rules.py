@@ -8,6 +8,7 @@ around them ("late", "last") match in any case.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -29,7 +30,8 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
            "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-           "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5}
+           "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2, "half a": 0.5,
+           "half an": 0.5, "a half": 0.5}
 # Offsets of zone abbreviations; UTC and GMT are written "Z".
 ZONES = {
     "UTC": "Z", "GMT": "Z", "Z": "Z", "BST": "+01:00", "WET": "Z", "CET": "+01:00",
@@ -51,7 +53,7 @@ FUTURE_HEADS = {"set", "due", "schedule", "expect", "plan", "go", "intend", "aim
 FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "'d"}
 
 
-def _alt(words: list[str] | set[str]) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -96,20 +98,23 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("month_rel", rf"(?P<rel>(?i:last|next|this|this past|past|coming))\s+(?P<mon>{MONTH}){END}"),
     ("clock", rf"{EDGE}{CLOCK}"
               rf"(?:{ZONE})?(?:,?\s+(?:(?i:on)\s+)?(?:{DAYREF}))?{END}"),
-    ("weekday", rf"(?<![\w])(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<rel>(?i:last|next|this|coming"
+    ("weekday", r"(?<![\w])(?:(?P<mod>(?i:early|late|mid))[\s-]+)?"
+                r"(?:(?P<rel>(?i:last|next|this|coming"
                 rf"|this past|this coming|past))\s+)?(?P<wd>{WEEKDAY})(?!\s*,?\s+{MONTH})"
                 rf"(?:(?:'s|’s)?\s+(?P<pod>{POD}))?{END}"),
     ("relday", r"(?<![\w])(?P<rel>(?i:the day before yesterday|the day after tomorrow|today|tonight"
                r"|yesterday|tomorrow|last night|overnight))"
                rf"(?:\s+(?P<pod>{POD}))?{END}"),
-    ("relpod", rf"(?<![\w])(?P<rel>(?i:this|yesterday|tomorrow|early this|late this|earlier this|later"
+    ("relpod", r"(?<![\w])(?P<rel>(?i:this|yesterday|tomorrow|early this|late this"
+               r"|earlier this|later"
                rf" this))\s+(?P<pod>(?i:morning|afternoon|evening)){END}"),
     ("relunit", r"(?<![\w])(?P<mod>(?i:earlier|later|early|late|mid|the end of|the start of"
                 r"|the beginning of|the rest of)\s+)?(?P<rel>(?i:last|this|next|previous"
                 r"|coming|current|the current|the previous|the coming|the same))\s+"
                 r"(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer"
                 rf"|fall|autumn|winter)){END}"),
-    ("ago", rf"(?<![\w.,])(?i:(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+(?P<dir>ago|earlier|later|from now))"
+    ("ago", rf"(?<![\w.,])(?i:(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+"
+            r"(?P<dir>ago|earlier|later|from now))"
             rf"{END}"),
     ("span_unit", r"(?i:the\s+(?:(?:past|last|next|coming|previous|following)\s+)(?P<unit>day|week"
                   r"|month|year|decade|century))(?!\w)"),
@@ -120,21 +125,27 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
                  rf"|another)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>(?i:{UNIT}))(?:s|s')?{END}"
                  r"(?![ -](?i:old|olds)\b)(?!-(?i:old))"),
     ("bare_dur", r"(?i:(?<=for )(?P<unit>minute|hour|day|week|month|year|decade)s)(?!\w)"),
-    ("quarter", rf"(?<![\w])(?i:(?:the\s+)?(?:(?P<y2>{YEAR})\s+|(?P<qrel>this year's|last year's|next year's"
-                rf"|the year-ago|the year-earlier|year-ago|year-earlier)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
+    ("quarter", rf"(?<![\w])(?i:(?:the\s+)?(?:(?P<y2>{YEAR})\s+"
+                r"|(?P<qrel>this year's|last year's|next year's"
+                r"|the year-ago|the year-earlier|year-ago|year-earlier)\s+)?"
+                r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
                 rf"(?P<qu>quarter|half))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{END}"),
-    ("season", rf"(?<![\w])(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:of\s+)?(?P<y>{YEAR})"
+    ("season", r"(?<![\w])(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:of\s+)?"
+               rf"(?P<y>{YEAR})"
                rf"{END}"),
-    ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)s"
+    ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+               r"(?:(?P<dec>1[5-9]\d0|20\d0)s"
                r"|['’](?P<dec2>\d0)s)(?!\w)"),
     ("year", rf"(?:(?i:fiscal)\s+)?{EDGE}(?P<y>{YEAR})(?!\s?%|[\d,]\d|-year|\.\d|-\d{{3}})(?!\w)"),
     ("vague", r"(?<![\w])(?i:(?P<v>now|currently|recently|the past|the future|nowadays"
               r"|recent (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|these days))"
               r"(?!\w)"),
-    ("set", rf"(?<![\w])(?i:(?P<every>every|each)\s+(?:(?P<wd>monday|tuesday|wednesday|thursday|friday"
-            rf"|saturday|sunday)|(?P<unit>day|week|month|year|morning|night|evening|hour))"
+    ("set", r"(?<![\w])(?i:(?P<every>every|each)\s+"
+            r"(?:(?P<wd>monday|tuesday|wednesday|thursday|friday"
+            r"|saturday|sunday)|(?P<unit>day|week|month|year|morning|night|evening|hour))"
             r"|(?P<adv>daily|weekly|monthly|annually|yearly))(?!\w)"),
-    ("ordday", r"(?<![\w])(?:(?P<daynum>(?i:day)\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
+    ("ordday", r"(?<![\w])(?:(?P<daynum>(?i:day)\s+"
+               r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
                r"|nine|ten))(?!\w)(?![:.]\d)|(?P<det>(?i:the|its|their|a|this))\s+"
                rf"(?P<ord>{_alt(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))\s+(?:(?i:full|straight"
                r"|consecutive)\s+)?(?i:day)(?!\w))"),

@@ -114,7 +114,8 @@ def _relpod(g: dict[str, str | None], ctx: Context) -> Resolved:
     if ctx.ref is None:
         return "TIME", None, "part_of_day", True
     day, _ = relday_date(g["rel"] or "this", ctx.ref)
-    return "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[(g['pod'] or '').lower()]}", "part_of_day", True
+    part = PARTS_OF_DAY[(g["pod"] or "").lower()]
+    return "TIME", f"{day.isoformat()}T{part}", "part_of_day", True
 
 
 def _relunit(g: dict[str, str | None], ctx: Context) -> Resolved:

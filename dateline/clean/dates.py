@@ -60,7 +60,8 @@ def _parse_iso(value: str) -> tuple[datetime, bool] | None:
     match = _ISO_DATE.match(value)
     if match:
         try:
-            return datetime(*(int(part) for part in match.groups())), False
+            year, month, day = (int(part) for part in match.groups())
+            return datetime(year, month, day), False
         except ValueError:
             return None
     if _ISO_STAMP.match(value):

@@ -76,7 +76,7 @@ _NOT_PERSON = frozenset({"Times", "Post", "News", "Journal", "Herald", "Tribune"
                          "Sentinel", "Observer", "Chronicle", "Ledger", "Record", "Courier",
                          "Dispatch", "Standard", "Globe", "Examiner", "Inquirer", "Bulletin",
                          "Register", "Enquirer", "Monitor", "Advertiser", "Argus", "Mercury",
-                         "Weekly", "Radio", "Television", "TV", "Wire", "Online", "Digital"})
+                         "Weekly", "Radio", "Television", "TV", "Wire", "Digital"})
 
 
 def split_names(text: str) -> list[str]:

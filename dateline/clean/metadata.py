@@ -149,7 +149,7 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str] | None:
     if place.split(",")[0].strip() in _NOT_PLACES or len(place.split(",")[0].strip()) < 3:
         return None
     rest = paragraph[match.end():]
-    if not rest[:1].isupper() and not rest[:1] in "\"“‘'":
+    if not rest[:1].isupper() and rest[:1] not in "\"“‘'":
         return None
     return place, match.group("agency"), rest
 

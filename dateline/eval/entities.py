@@ -15,7 +15,6 @@ For each gold entity, each doc it lists and each variant written in that doc (wh
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import defaultdict
@@ -29,6 +28,7 @@ from ..errors import EvalError
 from ..fuse.resolve import KnownEntity, choose_canonical, known_from, resolve_mentions
 from ..model import EntityMention, Place
 from .floors import below_floors, flatten
+from .seeds import load_gold
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -103,13 +103,10 @@ def _type_of(eid: str, known: list[KnownEntity], resolved: list[EntityMention]) 
 def evaluate_entities_seeds(gold_path: str | Path, seeds_dir: str | Path,
                             nlp: "Language") -> dict[str, Any]:
     """Mention recall, typing, canonical and cluster accuracy, roles and place coordinates."""
-    gold_path, seeds_dir = Path(gold_path), Path(seeds_dir)
-    if not gold_path.is_file():
-        raise EvalError.make("E030", path=str(gold_path), stage="eval entities")
-    gold = json.loads(gold_path.read_text("utf-8"))
+    gold = load_gold(Path(gold_path), "eval entities")
     entities = gold.get("entities", [])
     doc_ids = sorted({d for g in entities for d in g.get("docs", [])})
-    texts, mentions, places = _annotate_all(nlp, seeds_dir, doc_ids)
+    texts, mentions, places = _annotate_all(nlp, Path(seeds_dir), doc_ids)
 
     n_var = found_var = typed = typed_ok = canon_n = canon_ok = 0
     ids_of: dict[int, set[str]] = defaultdict(set)
@@ -139,7 +136,8 @@ def evaluate_entities_seeds(gold_path: str | Path, seeds_dir: str | Path,
                             if m.role and m.entity_id in ids_of[gi]}
             if "lat" in g:
                 place_n += 1
-                near = [p for p in places[doc_id] if p.text in variants and p.lat is not None
+                near = [p for p in places[doc_id] if p.text in variants
+                        and p.lat is not None and p.lon is not None
                         and _km(p.lat, p.lon, g["lat"], g["lon"]) <= PLACE_TOLERANCE_KM]
                 place_ok += bool(near)
         for role in g.get("roles", []):

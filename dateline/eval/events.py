@@ -28,6 +28,7 @@ from ..annotate.ontology import normalize_type
 from ..errors import DatelineError
 from ..model import Event
 from .floors import below_floors, flatten
+from .seeds import load_gold, seed_articles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,11 +57,6 @@ _STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "to", "'s", "’s"
 
 def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
-
-
-def _published(meta: Mapping[str, Any]) -> dt.date | None:
-    value = meta.get("published") or meta.get("published_inferred")
-    return dt.date.fromisoformat(value[:10]) if value else None
 
 
 def annotate_events(doc: "Doc", published: dt.date | None) -> list[Event]:
@@ -93,15 +89,11 @@ def annotate_events(doc: "Doc", published: dt.date | None) -> list[Event]:
 def evaluate_events_seeds(gold_path: str | Path, seeds_dir: str | Path,
                           nlp: "Language") -> dict[str, Any]:
     """Recall, type / date accuracy and mode sanity of events on the seed articles."""
-    gold_path, seeds_dir = Path(gold_path), Path(seeds_dir)
-    if not gold_path.is_file():
-        raise DatelineError.make("E030", path=str(gold_path), stage="eval")
-    gold = json.loads(gold_path.read_text("utf-8"))
-    docs = {doc_id: meta for doc_id, meta in gold["documents"].items()
-            if (seeds_dir / f"{doc_id}.txt").is_file()}
-    texts = {doc_id: (seeds_dir / f"{doc_id}.txt").read_text("utf-8") for doc_id in docs}
-    ours = {doc_id: annotate_events(doc, _published(docs[doc_id]))
-            for doc_id, doc in zip(docs, nlp.pipe(texts[d] for d in docs))}
+    gold = load_gold(Path(gold_path), "eval")
+    seeds = list(seed_articles(Path(seeds_dir), gold["documents"]))
+    texts = {doc_id: text for doc_id, text, _ in seeds}
+    ours = {doc_id: annotate_events(doc, published)
+            for (doc_id, _, published), doc in zip(seeds, nlp.pipe(t for _, t, _ in seeds))}
     found = typed_total = typed = dated_total = dated = mode_total = mode_ok = total = 0
     misses: list[str] = []
     for item in gold.get("events", []):

@@ -10,7 +10,6 @@ not exhaustive.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +21,7 @@ from ..annotate.figures import find_figures
 from ..annotate.numbers import TENS, UNITS
 from ..errors import EvalError
 from ..model import EntityMention, Figure, Timex
+from .seeds import load_gold, seed_articles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,24 +48,20 @@ IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "ch
 def evaluate_figures_seeds(gold_path: str | Path, seeds_dir: str | Path,
                            nlp: Language) -> dict[str, Any]:
     """Recall, attribute accuracies and a precision lower bound over the seed articles."""
-    gold_path, seeds_dir = Path(gold_path), Path(seeds_dir)
-    if not gold_path.exists():
-        raise EvalError.make("E030", path=str(gold_path), stage="eval figures")
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    gold = load_gold(Path(gold_path), "eval figures")
     correct = {name: 0 for name in ATTRIBUTES}
     totals = {name: 0 for name in ATTRIBUTES}
     matched = total = ours_total = ours_hit = 0
     errors: list[str] = []
     notes: set[str] = set()
-    for name, meta in gold["documents"].items():
-        path = seeds_dir / f"{name}.txt"
+    documents = gold["documents"]
+    for name, text, published in seed_articles(Path(seeds_dir), documents):
         golds = [g for g in gold["figures"] if g["doc"] == name]
-        if not path.exists() or not golds:
+        if not golds:
             continue
-        text = path.read_text(encoding="utf-8")
-        figures = _annotate(nlp, text, meta, notes)
+        figures = _annotate(nlp, text, published, notes)
         spans = [_locate(text, g) for g in golds]
-        lo, hi = _body(text, meta)
+        lo, hi = _body(text, documents[name])
         body = [f for f in figures if lo <= f.start < hi]
         ours_total += len(body)
         ours_hit += sum(any(f.start < e and s < f.end for s, e, _ in spans) for f in body)
@@ -92,9 +88,8 @@ def evaluate_figures_seeds(gold_path: str | Path, seeds_dir: str | Path,
     return result
 
 
-def _annotate(nlp: Language, text: str, meta: dict[str, Any], notes: set[str]) -> list[Figure]:
-    raw = meta.get("published") or meta.get("published_inferred")
-    published = dt.date.fromisoformat(raw[:10]) if raw else None
+def _annotate(nlp: Language, text: str, published: dt.date | None,
+              notes: set[str]) -> list[Figure]:
     doc = nlp(text)
     timexes: list[Timex] = _optional(notes, "timex", lambda d: _timexes(d, published), doc)
     entities: list[EntityMention] = _optional(notes, "entities", _entities, doc)

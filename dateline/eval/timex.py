@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from ..annotate.timex import find_timexes
 from ..errors import EvalError
 from .floors import below_floors, flatten
+from .seeds import load_gold, published_date
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,10 +51,8 @@ def _same_value(ours: str | None, gold: str | None) -> bool:
 
 def evaluate_timex_seeds(gold_path: Path, seeds_dir: Path, nlp: "Language") -> dict[str, Any]:
     """Detection recall and value accuracy of find_timexes over the seed gold's timex list."""
-    gold_path, seeds_dir = Path(gold_path), Path(seeds_dir)
-    if not gold_path.is_file():
-        raise EvalError.make("E030", path=str(gold_path), stage="eval")
-    gold = json.loads(gold_path.read_text("utf-8"))
+    seeds_dir = Path(seeds_dir)
+    gold = load_gold(Path(gold_path), "eval")
     documents: Mapping[str, Any] = gold.get("documents", {})
     items = [t for t in gold.get("timex", [])]
     bases: dict[str, str | None] = {}
@@ -65,8 +63,7 @@ def evaluate_timex_seeds(gold_path: Path, seeds_dir: Path, nlp: "Language") -> d
         base = meta.get("published") or meta.get("published_inferred")
         bases[doc_id] = base
         text = (seeds_dir / f"{doc_id}.txt").read_text("utf-8")
-        published = dt.date.fromisoformat(base[:10]) if base else None
-        ours = find_timexes(nlp(text), published)
+        ours = find_timexes(nlp(text), published_date(meta))
         for item in (t for t in items if t["doc"] == doc_id):
             at = text.find(item["evidence"])
             start = at + item["evidence"].find(item["expr"]) if at >= 0 else -1
@@ -147,7 +144,7 @@ def evaluate_tempeval(tml_dir: Path, nlp: "Language", limit: int | None = None,
     n_sys = n_gold = strict = relaxed = values = types = 0
     errors: list[dict[str, Any]] = []
     texts: Iterable[str] = (text for text, _, _ in docs)
-    for (text, dct, gold), doc, path in zip(docs, nlp.pipe(texts, batch_size=batch_size), files):
+    for (_, dct, gold), doc, path in zip(docs, nlp.pipe(texts, batch_size=batch_size), files):
         ours = find_timexes(doc, dct)
         n_sys += len(ours)
         n_gold += len(gold)

@@ -60,9 +60,8 @@ def _org_match(canonical: str, known: Sequence[KnownEntity]) -> KnownEntity | No
     for k in known:
         if k.type != "ORG":
             continue
-        if fold(k.canonical) == fold(canonical):
-            fits.append(k)
-        elif is_acronym(canonical) and initials(k.canonical) == acronym_of(canonical):
+        same_name = fold(k.canonical) == fold(canonical)
+        if same_name or (is_acronym(canonical) and initials(k.canonical) == acronym_of(canonical)):
             fits.append(k)
     return fits[0] if len(fits) == 1 else None
 

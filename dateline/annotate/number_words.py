@@ -1,0 +1,74 @@
+"""Number words and their values: the vocabulary `numbers` reads number phrases with.
+
+Word numbers ("twenty-five", "a dozen", "half a million"), scales, vague plurals ("dozens",
+"thousands") with their documented ranges, fractions, and the hedges that set a bound.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0)}
+VAGUE.update({w + "s": (2 * v, 10 * v - 1) for w, v in SCALES.items()})
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+             "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+
+# Hedges as lower-case token tuples before the number -> which bound they set.
+HEDGES_BEFORE: dict[tuple[str, ...], str] = {
+    ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("upwards", "of"): "min",
+    ("in", "excess", "of"): "min", ("no", "fewer", "than"): "min", ("no", "less", "than"): "min",
+    ("as", "few", "as"): "min", ("just", "over"): "min", ("well", "over"): "min",
+    ("up", "to"): "max", ("as", "many", "as"): "max", ("as", "much", "as"): "max",
+    ("fewer", "than"): "max", ("less", "than"): "max", ("at", "most"): "max", ("under",): "max",
+    ("no", "more", "than"): "max", ("just", "under"): "max",
+    ("some",): "approx", ("about",): "approx", ("roughly",): "approx", ("around",): "approx",
+    ("approximately",): "approx", ("nearly",): "approx", ("almost",): "approx",
+    ("an", "estimated"): "approx", ("estimated",): "approx", ("close", "to"): "approx",
+    ("circa",): "approx", ("approx.",): "approx", ("potentially",): "approx",
+    ("more", "or", "less"): "approx", ("perhaps",): "approx", ("possibly",): "approx",
+}
+HEDGES_AFTER: dict[tuple[str, ...], str] = {("or", "more"): "min", ("-", "plus"): "min",
+                                             ("plus",): "min", ("or", "so"): "approx"}
+RANGE_JOINERS = {"-", "–", "—", "to", "or"}
+
+
+def is_numberish(text: str) -> bool:
+    low = text.lower()
+    return bool(DIGITS.match(text)) or low in UNITS or low in TENS or low in SCALES \
+        or low == "dozen" or low in VAGUE or low == "tens"
+
+
+def words_value(words: list[str]) -> float | None:
+    """Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"]."""
+    if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in SCALES:
+        return 0.5 * SCALES[words[2]]
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if word in ("a", "an"):
+            current, seen = 1.0, True
+        elif DIGITS.match(word):
+            current += float(word.replace(",", ""))
+            seen = True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "dozen":
+            current, seen = max(current, 1.0) * 12, True
+        elif word == "hundred":
+            current, seen = max(current, 1.0) * 100, True
+        elif word in SCALES:
+            total += max(current, 1.0) * SCALES[word]
+            current, seen = 0.0, True
+        elif word != "-":
+            return None
+    return total + current if seen else None

@@ -68,6 +68,15 @@ def eval_clean(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
             metrics=lambda _name, result: flat_scores(result))
 
 
+def _present(path: Path, name: str, skipped: set[str]) -> bool:
+    """Whether a benchmark's data is there; if not, its floors are skipped, with a message."""
+    if path.exists():
+        return True
+    skipped.add(f"{name}_")
+    err.print(f"skipped {name}: {path} not found")
+    return False
+
+
 def _entities_report(result: dict[str, Any]) -> str:
     from .eval import entities, entities_ecbplus
 
@@ -104,26 +113,17 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
     nlp = load_nlp()
     skipped: set[str] = set()
     timex_result: dict[str, Any] = {"seed": timex.evaluate_timex_seeds(gold, seeds, nlp)}
-    if tempeval.is_dir():
+    if _present(tempeval, "tempeval", skipped):
         timex_result["tempeval"] = timex.evaluate_tempeval(tempeval, nlp, limit=limit)
-    else:
-        skipped.add("tempeval_")
-        err.print(f"skipped TempEval-3: {tempeval} not found")
     events_result: dict[str, Any] = {"seeds": events.evaluate_events_seeds(gold, seeds, nlp)}
-    if plover.is_file():
+    if _present(plover, "plover", skipped):
         events_result["plover"] = events.evaluate_plover(plover, nlp, limit=limit)
-    else:
-        skipped.add("plover_")
-        err.print(f"skipped PLOVER: {plover} not found")
     entities_result: dict[str, Any] = entities.evaluate_entities_seeds(gold, seeds, nlp)
-    if ecb.is_dir():
+    if _present(ecb, "ecb", skipped):
         topics = range(1, 3) if limit is not None else range(1, 11)
         events_result["ecb"] = ecb_eval.evaluate_ecb(ecb, nlp, topics=topics)
         entities_result["ecb"] = entities_ecbplus.evaluate_entities_ecbplus(
             ecb, nlp, topics=["1", "2"] if limit is not None else None)
-    else:
-        skipped.add("ecb_")
-        err.print(f"skipped ECB+: {ecb} not found")
     if limit is not None:  # a partial benchmark run is not held to the full-run floors
         skipped |= {"tempeval_", "plover_", "ecb_"}
     sections: list[Section] = [

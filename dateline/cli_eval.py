@@ -101,6 +101,8 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
                                               help="PLOVER gold records."),
                   ecb: Path = typer.Option(SHARED / "ecbplus" / "ECB+",
                                            help="ECB+ corpus (event triggers, topics 1-10)."),
+                  giveme: Path = typer.Option(SHARED / "giveme5w1h" / "gold_standard" / "data",
+                                              help="Giveme5W1H gold articles (who/when/where)."),
                   limit: Optional[int] = typer.Option(None, help="Documents/records per "
                                                       "benchmark (for a quick run)."),
                   as_json: bool = JsonOption) -> None:
@@ -108,6 +110,7 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
     from .annotate.nlp import load_nlp
     from .eval import ecb as ecb_eval
     from .eval import entities, entities_ecbplus, events, figures, timex
+    from .eval import giveme as giveme_eval
 
     gold, seeds = _paths(gold, seeds)
     nlp = load_nlp()
@@ -125,7 +128,7 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
         entities_result["ecb"] = entities_ecbplus.evaluate_entities_ecbplus(
             ecb, nlp, topics=["1", "2"] if limit is not None else None)
     if limit is not None:  # a partial benchmark run is not held to the full-run floors
-        skipped |= {"tempeval_", "plover_", "ecb_"}
+        skipped |= {"tempeval_", "plover_", "ecb_", "giveme5w1h_"}
     sections: list[Section] = [
         ("timex", timex_result, timex.format_timex_report),
         ("figures", figures.evaluate_figures_seeds(gold, seeds, nlp),
@@ -133,6 +136,10 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
         ("entities", entities_result, _entities_report),
         ("events", events_result, _events_report),
     ]
+    if _present(giveme, "giveme5w1h", skipped):
+        sections.append(("giveme5w1h", {"giveme5w1h": giveme_eval.evaluate_giveme5w1h(
+            giveme, nlp, limit=limit)},
+            lambda r: giveme_eval.format_giveme_report(r["giveme5w1h"])))
     def entity_scores(result: dict[str, Any]) -> dict[str, float]:
         scores = entities.flat_scores(result)
         if "ecb" in result:

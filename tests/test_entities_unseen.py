@@ -109,3 +109,54 @@ def test_hyphen_join_keeps_country_apart(run):
     ents, _ = run("The German-US carmaker and the Israel-Gaza talks were in the news.")
     texts = {m.text for m in ents if m.type == "PLACE"}
     assert "German-US" not in texts and "US" in texts
+
+
+@pytest.mark.parametrize("name, country", [("Mazar-i-Sharif", "AF"),
+                                           ("Stratford-upon-Avon", "GB"),
+                                           ("Boulogne-sur-Mer", "FR"),
+                                           ("Aix-en-Provence", "FR")])
+def test_hyphen_linked_name_is_one_place(run, name, country):
+    ents, places = run(f"Fighting was reported near the northern city of {name} on Sunday, "
+                       "the governor said.")
+    assert places[name].country == country and places[name].precision == "city"
+    assert not {m.text for m in ents} & {name.split("-")[0], name.split("-")[-1]}
+
+
+def test_arabic_article_name_keeps_its_head_word(run):
+    ents, _ = run("Fighters of Hayat Tahrir al-Sham entered the town on Friday.")
+    assert _types(ents, "Hayat Tahrir al-Sham") == {"ORG"}
+
+
+def test_link_spellings_meet_in_the_gazetteer():
+    from dateline.annotate.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    ids = {e.geonameid for name in ("Mazar-i-Sharif", "Mazār-e Sharīf", "Mazar-ie-Sharif")
+           for e in gaz.lookup(name)}
+    assert len(ids) == 1
+
+
+def test_town_the_tagger_missed_after_a_locative_word(run):
+    ents, places = run("By Monday the first aid convoys had reached Opole, officials said.")
+    assert places["Opole"].country == "PL"
+
+
+def test_common_words_that_are_towns_are_not_added(run):
+    ents, _ = run("Reading is down. He moved to Reading in March, then the faith in God "
+                  "grew, and fans went to Chelsea.")
+    assert not {m.text for m in ents if m.type == "PLACE"} & {"Reading", "God", "Chelsea",
+                                                               "March"}
+
+
+def test_province_named_after_its_capital_is_a_region(run):
+    ents, places = run("Fighting spread to Ruvan and across Balkh province and Kunduz province "
+                       "in Afghanistan.")
+    for name in ("Balkh", "Kunduz province"):
+        place = next(p for text, p in places.items() if text.startswith(name))
+        assert place.country == "AF" and place.precision == "region" and place.lat is not None
+
+
+def test_namesake_beats_a_city_that_once_had_the_name(run):
+    _, places = run("Fishermen in Louisiana said oil had reached the marshes outside Venice, "
+                    "Houma and Grand Isle.")
+    assert places["Venice"].name == "Venice"

@@ -49,3 +49,20 @@ def test_run_on_clause_is_never_a_speaker(speakers):
             "insists on calling a “special military operation” — is growing.")
     speaker = speakers(text)["special military operation"]
     assert speaker in ("Moscow", None)
+
+
+def test_name_in_quote_marks_is_not_a_quote(speakers):
+    found = speakers('Troops served in the Nato mission "Resolute Support" until 2021, the '
+                     'ministry said.')
+    assert "Resolute Support" not in found
+
+
+def test_short_partial_quote_after_a_speech_verb_is_kept(speakers):
+    found = speakers('The mayor called the move "a disgrace" and said it was "Unacceptable".')
+    assert found["a disgrace"] == "The mayor"
+    assert "Unacceptable" in found
+
+
+def test_short_title_case_chant_is_still_a_quote(speakers):
+    found = speakers('At the rally the crowd chanted "Stop The Count" as the governor spoke.')
+    assert "Stop The Count" in found

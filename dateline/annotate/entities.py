@@ -21,7 +21,7 @@ from ..model import EntityMention
 from .aliases import lookup_alias
 from .clusters import (Draft, entity_id, group_groups, group_orgs, group_people, group_places,
                        surnames_close)
-from .entity_rules import club_context, sports_story
+from .entity_rules import club_context, has_hyphen_link, sports_story
 from .entity_spans import extra_drafts, initial_drafts, parent_orgs
 from .gazetteer import load_gazetteer
 from .names import HONORIFICS, fold, name_key, person_parts, translit_key
@@ -67,6 +67,8 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         return "PLACE" if region else None
     if d.text in facts.org_heads:
         return "ORG"  # "Mercedes" where the article also writes "Mercedes-Benz"
+    if has_hyphen_link(d.text) and resolve_place(d.text, ctx) is not None:
+        return "PLACE"  # "Stratford-upon-Avon" tagged PERSON: a linked compound names a place
     first, last = person_parts(d.text)
     if not first and any(surnames_close(translit_key(last), s) for s in facts.full_surnames):
         return "PERSON"

@@ -16,21 +16,34 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Container
 
+from .names import HONORIFICS
 from .roles import ROLE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos",
                        "das", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y"})
+# lowercase links inside one hyphenated name: Mazar-i-Sharif, Dera-e-Ghazi, Stratford-upon-Avon,
+# Boulogne-sur-Mer, Aix-en-Provence, Frankfurt-am-Main; never two places side by side
+HYPHEN_LINKS = frozenset({"i", "e", "al", "el", "ul", "ud", "ad", "an", "as", "ash", "ar", "ur",
+                          "at", "az", "upon", "on", "under", "sur", "sous", "en", "les", "lès",
+                          "le", "la", "de", "des", "du", "di", "del", "am", "im", "bei",
+                          "ob", "y"})
+# the Arabic article glued to the next word: "Tahrir al-Sham", "Jabhat al-Nusra"
+_ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "ar", "at", "az", "ud", "ul"})
 FEATURE_AFTER = {"river": "water", "lake": "water", "sea": "water", "canal": "water",
                  "estuary": "water", "reservoir": "water", "lagoon": "water", "creek": "water",
                  "mountains": "region", "mountain": "region", "hills": "region",
                  "valley": "region", "island": "region", "islands": "region",
                  "peninsula": "region", "desert": "region", "volcano": "region",
-                 "glacier": "region", "plateau": "region"}
+                 "glacier": "region", "plateau": "region", "province": "region",
+                 "oblast": "region", "governorate": "region", "prefecture": "region",
+                 "region": "region"}
 FEATURE_BEFORE = {"river": "water", "lake": "water", "loch": "water", "lough": "water",
                   "mount": "region", "mt": "region", "mt.": "region", "isle": "region"}
+_LINK_RE = re.compile(r"\w-(?:" + "|".join(sorted(HYPHEN_LINKS, key=len, reverse=True))
+                      + r")-[A-Z]")
 _AFTER_RE = re.compile(r"\s+(" + "|".join(FEATURE_AFTER) + r")\b", re.I)
 _BEFORE_RE = re.compile(r"\b(" + "|".join(k.replace(".", r"\.") for k in FEATURE_BEFORE)
                         + r")\s+$", re.I)
@@ -38,6 +51,19 @@ EVENT_HEADS = frozenset({"cup", "conference", "championship", "championships", "
                          "olympics", "slam", "slams", "festival", "award", "awards", "prize",
                          "trophy", "marathon", "summit", "expo", "show", "grand prix", "tour",
                          "classic", "derby", "open"})
+LOCATIVE_CUES = frozenset({"in", "at", "near", "to", "into", "from", "outside", "inside", "reached",
+                           "reach", "reaching", "towards", "toward", "around"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "province", "region",
+                              "suburb", "district", "county", "state"})
+# towns whose name is also an everyday English word, a first name or a club: after "in" or "to"
+# they are far more often the word ("in March", "to Chelsea", "at Reading") than the town
+COMMON_WORD_TOWNS = frozenset("""
+reading nice mobile bath deal march may split buffalo wells orange independence liberty hope
+paradise eagle providence mercy grace faith joy harmony unity concord commerce enterprise
+progress normal central midland sale bury street university college church hospital union
+victoria florence jackson lincoln tyler warren marion troy sherman clinton hamilton franklin
+madison monroe jefferson chelsea arsenal gay temple hyde man god heaven eden zion
+""".split())
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 _SPORTS_RE = re.compile(
     r"\b(?:match|matches|goal|goals|league|keeper|goalkeeper|striker|midfielder|defender|"
@@ -59,21 +85,40 @@ def _glued(doc: "Doc", i: int) -> bool:
     return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def linked(doc: "Doc", i: int) -> bool:
+    """Tokens i..i+2 are "-link-" glued together: the "-i-" of Mazar-i-Sharif."""
+    return i + 3 < len(doc) and _glued(doc, i) and _glued(doc, i + 2) and \
+        doc[i + 1].lower_ in HYPHEN_LINKS and doc[i + 1].is_lower and doc[i + 3].is_title
+
+
 def extend_span(doc: "Doc", s: int, e: int, type_: str,
                 known: "Container[str] | None" = None) -> tuple[int, int]:
     """Token span grown over hyphen-joined capitalised words and (PERSON) name particles.
 
     A PLACE grows only when the joined name is in `known` (folded names the gazetteer knows) or
-    neither half alone is: "Emilia-Romagna" grows, "Israel-Gaza" stays "Israel"."""
+    neither half alone is: "Emilia-Romagna" grows, "Israel-Gaza" stays "Israel". A lowercase
+    link ("Mazar-i-Sharif", "Stratford-upon-Avon") always makes one name."""
     n = len(doc)
-    while e + 1 < n and _glued(doc, e) and doc[e + 1].is_title:
-        if type_ == "PLACE" and known is not None and not _join_ok(doc, s, e + 2, known):
+    while e + 1 < n:
+        if linked(doc, e):
+            e += 4
+        elif _glued(doc, e) and doc[e + 1].is_title and not (
+                type_ == "PLACE" and known is not None and not _join_ok(doc, s, e + 2, known)):
+            e += 2
+        else:
             break
-        e += 2
-    while s >= 2 and _glued(doc, s - 1) and doc[s - 2].is_title:
-        if type_ == "PLACE" and known is not None and not _join_ok(doc, s - 2, e, known):
+    while s >= 2:
+        if s >= 4 and linked(doc, s - 3) and doc[s - 4].is_title:
+            s -= 4
+        elif _glued(doc, s - 1) and doc[s - 2].is_title and not (
+                type_ == "PLACE" and known is not None and not _join_ok(doc, s - 2, e, known)):
+            s -= 2
+        else:
             break
-        s -= 2
+    if e - s >= 3 and any(_glued(doc, i) and doc[i - 1].lower_ in _ARTICLES
+                          for i in range(s + 1, e)):
+        while s > 0 and _untagged_name(doc[s - 1]):
+            s -= 1  # NER dropped the head noun: "Hayat" of "Hayat Tahrir al-Sham"
     if type_ == "PERSON":
         k = e  # NER often stops inside the particles: "Edwin van der" + "Sar"
         while k - 1 > s and doc[k - 1].lower_ in PARTICLES and doc[k - 1].is_lower:
@@ -83,6 +128,16 @@ def extend_span(doc: "Doc", s: int, e: int, type_: str,
             j += 1
         e = j + 1 if j > k and j < n and doc[j].is_title else k
     return s, e
+
+
+def _untagged_name(tok: "Token") -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and \
+        tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS
+
+
+def has_hyphen_link(name: str) -> bool:
+    """The name is one hyphenated compound with a lowercase link: "Mazar-i-Sharif"."""
+    return _LINK_RE.search(name) is not None
 
 
 def _join_ok(doc: "Doc", s: int, e: int, known: "Container[str]") -> bool:
@@ -137,7 +192,7 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
         return True
     if s > 0 and doc[s - 1].lower_ in _STORM_WORDS:
         return True  # "Hurricane Mitch" is weather, not a person
-    if e - s == 1 and _opens_sentence(doc, s) and doc[s].is_alpha and not doc[s].is_upper:
+    if e - s == 1 and opens_sentence(doc, s) and doc[s].is_alpha and not doc[s].is_upper:
         return _common_word(doc[s].text, text)
     return False
 
@@ -150,9 +205,26 @@ def _common_word(word: str, text: str) -> bool:
     return re.search(rf"[a-z,;]\s+{re.escape(word)}(?![\w-])", text) is None
 
 
-def _opens_sentence(doc: "Doc", i: int) -> bool:
+def opens_sentence(doc: "Doc", i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text or \
         doc[i - 1].text in ("'", '"', "‘", "“", ":")
+
+
+def locative_before(doc: "Doc", i: int) -> bool:
+    """Token `i` follows a word that puts what comes next somewhere: "in", "near", "reached",
+    "the city of"."""
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in SETTLEMENT_NOUNS:
+        return True
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE_CUES
+
+
+def place_word(name: str, text: str) -> bool:
+    """`name` can be read as a place name: not a common English word that is also a town
+    ("Reading", "Nice", "Mobile", "March") and not written in lowercase elsewhere in `text`."""
+    low = name.lower()
+    if low in COMMON_WORD_TOWNS:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is None
 
 
 def sports_story(text: str) -> bool:

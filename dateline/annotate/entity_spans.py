@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from .aliases import lookup_alias
 from .clusters import Draft
-from .entity_rules import extend_span, feature_kind, is_junk
+from .entity_rules import (extend_span, feature_kind, has_hyphen_link, is_junk, linked,
+                           locative_before, opens_sentence, place_word, sports_story)
 from .gazetteer import load_gazetteer
 from .names import HONORIFICS, fold, person_parts, translit_key
 from .places import dateline_in_text
@@ -30,6 +31,8 @@ _DATE_TYPES = {"DATE", "TIME"}
 _SCORE = re.compile(r"[\d\-–/.:()]+")  # "7-5", "(4-7)"; "76ers" is a name
 _LEAD_TAGS = {"VBG", "VBD", "VBZ", "RB", "UH", "WRB"}
 _NAME_POS = {"PROPN"}
+MISSED_TOWN_POPULATION = 15000
+MISSED_ALTERNATE_POPULATION = 100000  # an exonym ("Kiev") names a big city, rarely a small one
 
 
 def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
@@ -136,6 +139,8 @@ def _name_runs(doc: "Doc", taken: set[int]) -> list[tuple[int, int]]:
                 j += 1
             elif j + 1 < n and _glued_hyphen(doc, j) and doc[j + 1].is_title:
                 j += 2
+            elif linked(doc, j):
+                j += 4  # "Aix-en-Provence"
             else:
                 break
         runs.append((i, j))
@@ -152,10 +157,28 @@ def _glued_hyphen(doc: "Doc", j: int) -> bool:
     return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
+def _missed_town(doc: "Doc", text: str, s: int, name: str, surnames: set[str]) -> bool:
+    """A name inside a sentence right after "in", "reached", "near"... that the gazetteer
+    knows as a country, a region or a town of MISSED_TOWN_POPULATION: "reached Opole".
+    Common words that are also towns ("Reading", "Nice", "Mobile") need more than that."""
+    if not locative_before(doc, s) or opens_sentence(doc, s) or not place_word(name, text) \
+            or translit_key(name) in surnames:
+        return False
+    key = fold(name)
+    for entry in load_gazetteer().lookup(name):
+        if entry.precision in ("country", "region"):
+            return True
+        if entry.precision == "city" and entry.population >= MISSED_TOWN_POPULATION and (
+                fold(entry.name) == key or entry.population >= MISSED_ALTERNATE_POPULATION):
+            return True
+    return False
+
+
 def extra_drafts(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
     """Names NER missed: surnames of people already found, places and organisations of the
-    alias table, regions and seas of the gazetteer, and rivers, lakes and mountains written as
-    such ("the Lamone river", "Mount Etna")."""
+    alias table, regions and seas of the gazetteer, towns after "in", "near", "reached"...
+    (not in sports stories, where "at Chelsea" is a club), and rivers, lakes and mountains
+    written as such ("the Lamone river", "Mount Etna")."""
     taken = {i for d in drafts for i in range(d.tok_start, d.tok_end)}
     surnames = {translit_key(person_parts(d.text)[1]) for d in drafts
                 if d.type == "PERSON" and person_parts(d.text)[0]}
@@ -169,11 +192,14 @@ def extra_drafts(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
             extra.append(Draft(at, at + len(city), span.start, span.end, city, "PLACE"))
             taken.update(range(span.start, span.end))
     regions = load_gazetteer().extra
+    sports = sports_story(text)
     for s, e in _name_runs(doc, taken):
         start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         name = text[start:end]
         kind = feature_kind(text, start, end)
-        if kind is not None or (e - s > 1 and fold(name) in regions):
+        if kind is not None or (e - s > 1 and fold(name) in regions) or (
+                not sports and _missed_town(doc, text, s, name, surnames)) or (
+                has_hyphen_link(name) and load_gazetteer().lookup(name)):
             extra.append(Draft(start, end, s, e, name, "PLACE", kind=kind))
             continue
         if e - s != 1:  # a longer name we do not know: its last word may still be a surname

@@ -190,6 +190,15 @@ class Gazetteer:
         key = fold(name)
         if key.startswith("the "):
             key = key[4:]
+        out = self._lookup_key(key)
+        if not out and " " in key:
+            for variant in _link_variants(key):
+                out = self._lookup_key(variant)
+                if out:
+                    break
+        return out
+
+    def _lookup_key(self, key: str) -> list[GazEntry]:
         out = list(self.extra.get(key, ()))
         rows = self.index.get(key)
         if rows is not None:
@@ -198,6 +207,23 @@ class Gazetteer:
 
     def is_country(self, name: str) -> bool:
         return any(e.precision == "country" for e in self.extra.get(fold(name), ()))
+
+
+# one Persian or Arabic link romanized several ways: Mazar-i-Sharif / Mazar-e Sharif,
+# Dera-i-Ismail / Dera-e-Ismail, Jabal-el-Druze / Jabal-al-Druze
+_LINK_SPELLINGS = ({"i", "e", "ye", "ie"}, {"al", "el", "ul", "ol"})
+
+
+def _link_variants(key: str) -> list[str]:
+    """Folded spellings of `key` with each link word ("i", "al") written the other ways."""
+    words = key.split()
+    out = []
+    for k, word in enumerate(words[1:-1], start=1):
+        for spellings in _LINK_SPELLINGS:
+            if word in spellings:
+                out += [" ".join(words[:k] + [alt] + words[k + 1:]) for alt in sorted(spellings)
+                        if alt != word]
+    return out
 
 
 def _data_text(filename: str) -> str:

@@ -30,7 +30,11 @@ _DATELINE_RE = re.compile(
     r"\s*(?:\(\w+\)\s*)?[—–-]+\s", re.M)
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
 CONTEXT_CITY_POPULATION = 100000
+ALTERNATE_OVER_EXACT = 10  # population ratio an alternate-name city needs to beat a namesake
 _FEATURE_PRECISIONS = ("water", "region", "continent", "country")
+# "Washington state" and "Orange County" are not where their namesake city is: not listed
+ADMIN_AREA_WORDS = frozenset({"province", "region", "district", "oblast", "governorate",
+                              "prefecture", "municipality", "krai", "raion"})
 
 
 @dataclass
@@ -136,10 +140,13 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
         return None
     gaz = load_gazetteer()
     cands = gaz.lookup(name)
+    if not cands and _admin_word(name.split()[-1]):
+        return _admin_area(name, ctx, qualifier)
     if kind is not None:  # a river is never the town of its name; an island may be one
         cands = [e for e in cands if e.precision in _FEATURE_PRECISIONS] or [
             e for e in gaz.lookup(strip_feature_word(name)) if e.precision in _FEATURE_PRECISIONS
         ] or (cands if kind == "region" else [])
+    cands = _exact_names_first(cands, key)
     if not cands:
         return None
     # "Argentina, Brazil, Colombia, Mexico": a list of countries, not Colombia in Mexico
@@ -151,6 +158,46 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
             and not in_context:
         return None
     return best
+
+
+def _exact_names_first(cands: list[GazEntry], key: str) -> list[GazEntry]:
+    """Cities that only list `key` as an old or foreign name give way to cities called so, unless
+    far bigger: "Venice" is a Venice, not Dayton (once "Venice"); "Kiev" is still Kyiv."""
+    exact = [e.population for e in cands if e.precision == "city" and fold(e.name) == key]
+    if not exact:
+        return cands
+    floor = ALTERNATE_OVER_EXACT * max(exact)
+    return [e for e in cands if e.precision != "city" or fold(e.name) == key
+            or e.population >= floor]
+
+
+def _admin_area(name: str, ctx: PlaceContext, qualifier: str | None) -> GazEntry | None:
+    """ "Balkh province", "Hebei Province", "Kherson oblast": the area the gazetteer does not hold,
+    placed at the region it names or else at its namesake city (provinces are mostly named after
+    their capitals), with precision "region"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = _resolve(" ".join(words[:-1]), ctx, qualifier, "region")
+    if found is None or found.precision not in ("city", "region"):
+        return None
+    return _as_area(found, name)
+
+
+def _as_area(entry: GazEntry, name: str) -> GazEntry:
+    if entry.precision != "city":
+        return entry
+    return GazEntry(name, entry.lat, entry.lon, entry.country, "region", 0, None, entry.admin1)
+
+
+def _admin_word(word: str) -> bool:
+    return word.lower() in ADMIN_AREA_WORDS
+
+
+def _admin_word_after(text: str, end: int) -> bool:
+    """ "Balkh province": the mention stops before the word that makes it an area."""
+    m = re.match(r"\s+([A-Za-z]+)", text[end:end + 20])
+    return m is not None and _admin_word(m.group(1))
 
 
 def display_name(entry: GazEntry, surface: str) -> str:
@@ -203,6 +250,8 @@ def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
             out.append(Place(ent.start, ent.end, ent.text, ent.canonical, None, None, None,
                              kind or "unknown"))
             continue
+        if _admin_word_after(text, ent.end):
+            entry = _as_area(entry, ent.text)
         out.append(Place(ent.start, ent.end, ent.text, display_name(entry, ent.text),
                          entry.lat, entry.lon, entry.country, entry.precision, entry.geonameid))
     return out

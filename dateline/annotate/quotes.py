@@ -24,6 +24,8 @@ __all__ = ["SPEECH_VERBS", "find_quotes", "quote_spans"]
 
 MAX_PARAGRAPHS = 3
 MAX_SINGLE_QUOTE = 250
+MAX_NAME_WORDS = 3  # "Resolute Support", "Operation Iraqi Freedom"
+_ARGUMENT_DEPS = {"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "nsubj"}
 OPENERS = "“\""
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -108,6 +110,24 @@ def _is_partial(text: str, span: _Span, content: str) -> bool:
     return prev in ",—–-(" and content[:1].islower()
 
 
+def _names_something(doc: "Doc", start: int, end: int) -> bool:
+    """A short Title Case phrase in quote marks that no speech verb governs: a name or a scare
+    quote ("Resolute Support"), not words someone said ('called the move "a Disgrace"')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > MAX_NAME_WORDS or not all(
+            t.is_title or t.is_upper or t.pos_ == "PROPN" or t.is_stop for t in words) or \
+            not (words[0].is_title or words[0].is_upper or words[0].pos_ == "PROPN") or \
+            any(t.pos_ == "VERB" for t in words):  # "Lock her up" is a chant, not a name
+        return False
+    root = span.root
+    if root.head.pos_ in ("VERB", "AUX") and root.dep_ in _ARGUMENT_DEPS:
+        return False  # the quote is what a clause says: 'it was "Unacceptable"'
+    return root.head.lemma_.lower() not in SPEECH_VERBS
+
+
 def _clause_end(doc: "Doc", text: str, close: int, para_end: int) -> int:
     """End of the sentence that follows a closing mark ('!” the Guard implored.')."""
     follow = close + 1
@@ -139,6 +159,8 @@ def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quot
             continue
         content = text[start:end]
         partial = _is_partial(text, span, content)
+        if partial and _names_something(doc, start, end):
+            continue  # the Nato mission "Resolute Support": a name in quote marks, not speech
         para_start = max((s for s, _ in paragraphs if s <= span.open_at), default=0)
         para_end = min((e for _, e in paragraphs if e >= span.end), default=len(text))
         after_end = _clause_end(doc, text, span.end, para_end)

@@ -140,7 +140,7 @@ class Event:
     targets: tuple[str, ...] = ()
     place: str | None = None
     date: str | None = None
-    date_precision: str | None = None  # "timex" when from the sentence, "published" when guessed
+    date_precision: str | None = None  # "timex": own sentence; "context": a neighbour; "published"
     mode: str = "asserted"  # asserted | claimed | denied | planned | hypothetical
     attribution: str | None = None
     acled_type: str | None = None

@@ -13,7 +13,7 @@ from .event_args import is_pronoun, occurs, own_anchor, subject_of
 from .ontology import Trigger, load_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MILITARY = frozenset({
     "troop", "troops", "force", "forces", "army", "soldier", "soldiers", "military", "tank",
@@ -23,8 +23,31 @@ MILITARY = frozenset({
     "militia", "militiaman", "militiamen", "battalion", "brigade", "enemy", "jet", "jets",
     "warship", "warships", "aircraft", "helicopter", "helicopters", "artillery", "navy",
 })
+# Words that mark a sports report, where "kill the Giants", "beat", "attack" and "battle" are
+# figures of speech; a sports report types no ASSAULT or FIGHT (docs/ontology.md).
+SPORTS_WORDS = frozenset({
+    "inning", "innings", "league", "championship", "playoff", "podium", "lap", "prix", "season",
+    "match", "score", "goal", "tournament", "stadium", "referee", "pitcher", "striker",
+    "midfielder", "quarterback", "touchdown", "wicket", "homer", "coach", "game", "semifinal",
+})
+SPORTS_MIN_HITS = 4
+SPORTS_MIN_WORDS = 3
+FIGURATIVE_IN_SPORTS = frozenset({"ASSAULT", "FIGHT"})
+# Giving is an event only with a stated giver ("food and water have been supplied" names no
+# party); an offer needs a giver or a named thing offered ("testimony after it has been
+# offered" is neither; "Warsaw was offered to Russia" is one). See docs/ontology.md.
+GIVER_TYPES = frozenset({"AID"})
+GIVER_LEMMAS = frozenset({"offer"})
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def sports_text(doc: "Doc | Span") -> bool:
+    """Whether a text reads as a sports report: several sports words, of several kinds
+    ("scores of people" is no score)."""
+    hits = [t.lemma_.lower() for t in doc if t.lemma_.lower() in SPORTS_WORDS and not (
+        t.lemma_.lower() == "score" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")]
+    return len(hits) >= SPORTS_MIN_HITS and len(set(hits)) >= SPORTS_MIN_WORDS
 
 
 def _objects(token: "Token") -> list["Token"]:
@@ -44,6 +67,15 @@ def _agent_of(verb: "Token") -> "Token | None":
         return subj
     return next((c for agent in verb.children if agent.dep_ == "agent"
                  for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _giver_stated(verb: "Token", trigger: Trigger) -> bool:
+    if trigger.type not in GIVER_TYPES and trigger.lemma not in GIVER_LEMMAS:
+        return True
+    if _agent_of(verb) is not None:
+        return True
+    given = subject_of(verb)
+    return trigger.type not in GIVER_TYPES and given is not None and not is_pronoun(given)
 
 
 def _is_threat(verb: "Token") -> bool:
@@ -67,6 +99,8 @@ def _is_threat(verb: "Token") -> bool:
 
 
 def _condition_holds(token: "Token", trigger: Trigger) -> bool:
+    if trigger.pos == "V" and not _giver_stated(token, trigger):
+        return False
     if trigger.second is not None and not any(
             c.lower_ == trigger.second or c.lemma_.lower() == trigger.second
             for c in token.children):
@@ -85,6 +119,10 @@ def _condition_holds(token: "Token", trigger: Trigger) -> bool:
     if key == "mod":
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in values
                    for c in token.children)
+    if key == "notcomp":
+        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in values for c in token.children)
+    if key == "notdep":
+        return not any(c.dep_ in values for c in token.children)
     if key == "notprep":
         return not any(c.dep_ == "prep" and c.lower_ in values for c in token.children)
     if key == "prep":
@@ -168,9 +206,11 @@ def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token",
     return [(tok, row) for tok, row in found if tok.i not in dropped]
 
 
-def sentence_triggers(sent: "Span") -> list[tuple["Token", Trigger]]:
-    """Triggers of one sentence: verbs first, then nominals that pass _nominal_kept."""
-    found = [(tok, row) for tok in sent if (row := match_trigger(tok)) is not None]
+def sentence_triggers(sent: "Span", sports: bool = False) -> list[tuple["Token", Trigger]]:
+    """Triggers of one sentence: verbs first, then nominals that pass _nominal_kept. In a sports
+    report (`sports`) violence words are figurative and trigger nothing."""
+    found = [(tok, row) for tok in sent if (row := match_trigger(tok)) is not None and
+             not (sports and row.type in FIGURATIVE_IN_SPORTS)]
     verbs = {tok.i: row for tok, row in found if tok.pos_ not in ("NOUN", "PROPN")}
     kept = [(tok, row) for tok, row in found if tok.i in verbs]
     for tok, row in found:

@@ -11,13 +11,14 @@ triggers is decided in `event_triggers`; this module builds each trigger's event
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Sequence
 
 from ..model import EntityMention, Event, Place, Quote, Timex
 from .event_args import antecedent, is_pronoun, name_for, names, subject_of, with_conjuncts
+from .event_dates import DatingContext, own_date, paragraph_numbers, sentence_units
+from .event_dates import with_context_dates
 from .event_modes import Modality, modality
-from .event_triggers import sentence_triggers
+from .event_triggers import sentence_triggers, sports_text
 from .ontology import Trigger, acled_type
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 TARGET_PREPS = frozenset({"on", "against", "into", "at", "with", "to", "upon"})
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "upon", "to"})
 ACTOR_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 
 
 def _noun_actors(token: "Token") -> list["Token"]:
@@ -87,18 +87,6 @@ def _place(sent: "Span", trigger: "Token", places: Sequence[Place]) -> str | Non
     return None
 
 
-def _date(sent: "Span", trigger: "Token", timexes: Sequence[Timex],
-          published: dt.date | None) -> tuple[str | None, str | None]:
-    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char and t.value
-              and t.type in ("DATE", "TIME") and _DATE_VALUE.match(t.value)]
-    if inside:
-        best = min(inside, key=lambda t: abs(t.start - trigger.idx))
-        return (best.value or "").split("T")[0], "timex"
-    if published is not None:
-        return published.isoformat(), "published"
-    return None, None
-
-
 def _quoted_mood(mood: Modality, token: "Token", quotes: Sequence[Quote]) -> tuple[str, str | None]:
     """An event told inside a quotation is the speaker's claim, not the outlet's narration."""
     quote = next((q for q in quotes if q.start <= token.idx < q.end), None)
@@ -109,7 +97,8 @@ def _quoted_mood(mood: Modality, token: "Token", quotes: Sequence[Quote]) -> tup
 
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
-           published: dt.date | None, quotes: Sequence[Quote] = ()) -> Event:
+           quotes: Sequence[Quote] = ()) -> Event:
+    """The trigger's event, dated only from its own sentence (context dates come later)."""
     actor_heads, target_heads = _arguments(token)
     mood = modality(token)
     mode, quoted_by = _quoted_mood(mood, token, quotes)
@@ -126,12 +115,13 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             resolved.append(antecedent(head) or head)  # "he offered to negotiate"
         else:
             resolved.append(head)
-    date, precision = _date(sent, token, timexes, published)
+    date = own_date(sent, token, timexes)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),
                  actors=names(resolved, entities),
                  targets=tuple(t for t in names(target_heads, entities)),
-                 place=_place(sent, token, places), date=date, date_precision=precision,
+                 place=_place(sent, token, places), date=date,
+                 date_precision="timex" if date else None,
                  mode=mode, attribution=attribution or quoted_by,
                  acled_type=acled_type(trigger.type, trigger.acled))
 
@@ -154,18 +144,23 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
 
     A repeat is the same trigger lemma, type and participants in one sentence, or a nominal
     event ("Russia's invasion") mentioned again anywhere in the article with nothing new.
+    Sentences are cut again at blank lines (a headline is its own sentence); dates follow
+    `event_dates` (own sentence, else context, else publication).
     `quotes` defaults to find_quotes(doc, entities): events inside a quotation are claims.
     """
     if quotes is None:
         from .quotes import find_quotes
 
         quotes = find_quotes(doc, entities)
-    events: list[Event] = []
+    units = sentence_units(doc)
+    figurative = sports_text(doc)
+    dated: list[tuple[int, str, Event]] = []
+    triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
-    for sent in doc.sents:
+    for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
-        for token, row in sentence_triggers(sent):
-            event = _event(sent, token, row, entities, places, timexes, published, quotes)
+        for token, row in sentence_triggers(sent, sports=figurative):
+            event = _event(sent, token, row, entities, places, timexes, quotes)
             lemma = token.lemma_.lower()
             key = _key(event, lemma)
             nominal = token.pos_ in ("NOUN", "PROPN")
@@ -174,5 +169,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             sentence_seen.add(key)
             if nominal:
                 nominal_seen.add(_nominal_key(event, lemma))
-            events.append(event)
-    return events
+            dated.append((index, lemma, event))
+            triggers[token.i] = event
+    context = DatingContext(doc, doc.text, units, paragraph_numbers(doc, units), timexes,
+                            entities, places, triggers, published)
+    return with_context_dates(context, dated)

@@ -1,0 +1,285 @@
+"""When an event happened: its own sentence's time expression, else a neighbour's, else publication.
+
+`date_precision` records how: "timex" (a time expression in the event's own sentence), "context"
+(borrowed from a neighbouring sentence, or "that year" read off the time it points back to),
+"published" (nothing better than the publication date). The context rule (docs/ontology.md):
+
+1. the nearest *following* day-or-finer DATE/TIME expression in the rest of the paragraph or
+   the next CONTEXT_SENTENCES sentences (a headline's window runs into the lead), when it is
+   about the same happening: the words it hangs on (up to its clause verb and that verb's
+   subject and object) hold a trigger of the same PLOVER type, the same trigger lemma, a
+   related violence noun (attack / explosion / blast / bombing / raid ...) or one of the
+   event's actors or places;
+2. else the nearest *preceding* such expression in the same paragraph, unless a coarser time
+   outside the publication's month comes in between (the story has moved to another year);
+3. else the publication date.
+
+Never borrowed: durations and sets, "since / until / by / before / after" bounds, and, for an
+event told as past, a date after publication.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..model import EntityMention, Event, Place, Timex
+from .event_args import name_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CONTEXT_SENTENCES = 2  # sentences after the event's own that may lend it a date
+PARAGRAPH_SENTENCES = 4  # cap inside a paragraph (extracted bodies are often one paragraph)
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
+DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from"})
+PAST_MODES = frozenset({"asserted", "claimed", "denied"})
+# Nouns and verbs that name one violent happening in different words.
+VIOLENCE_WORDS = frozenset({
+    "attack", "attacker", "explosion", "explode", "blast", "bombing", "bomb", "bomber", "raid",
+    "strike", "airstrike", "assault", "shooting", "shoot", "gunfire", "gunman", "shelling",
+    "detonate", "kill", "killing", "massacre", "ambush", "crash", "derail", "derailment",
+    "collision", "accident",
+})
+# A subordinate or coordinated clause is part of its head clause's happening: "seven were
+# killed after a tram crashed on Wednesday".
+_CLAUSE_LINKS = frozenset({"advcl", "conj", "relcl", "acl", "xcomp"})
+VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
+_ANAPHOR = re.compile(r"\b(?:that|the same) (year|month|day)\b", re.IGNORECASE)
+_GRANULARITY_CHARS = {"year": 4, "month": 7, "day": 10}
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj"})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Happening:
+    """What makes another sentence about the same happening as an event."""
+
+    type: str
+    lemma: str
+    violent: bool
+    names: frozenset[str]  # actors and places of the sentence's events of this type, casefolded
+
+
+def sentence_units(doc: "Doc") -> list["Span"]:
+    """spaCy sentences, cut again at blank lines (a headline glued to the lead is two)."""
+    units: list[Span] = []
+    text = doc.text  # built anew on every access
+    for sent in doc.sents:
+        start = sent.start
+        previous: Token | None = None
+        for token in sent:
+            if token.is_space:
+                continue
+            if previous is not None and _PARAGRAPH_BREAK.search(
+                    text[previous.idx + len(previous):token.idx]):
+                units.append(doc[start:previous.i + 1])
+                start = token.i
+            previous = token
+        if previous is not None:
+            units.append(doc[start:previous.i + 1])
+    return units
+
+
+def paragraph_numbers(doc: "Doc", units: Sequence["Span"]) -> list[int]:
+    """The paragraph (counted by blank lines) each unit starts in."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    return [sum(1 for b in breaks if b < unit.start_char) for unit in units]
+
+
+def _timex_root(doc: "Doc", timex: Timex) -> "Token | None":
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def own_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex]) -> str | None:
+    """The date of the time expression in the event's sentence nearest its trigger; a
+    possessive time ("Tuesday's election") dates its own noun, so it loses to any other."""
+    inside = [t for t in timexes if unit.start_char <= t.start < unit.end_char and t.value
+              and t.type in ("DATE", "TIME") and DATE_VALUE.match(t.value)]
+    if not inside:
+        return None
+    own = [t for t in inside if not _possessive_elsewhere(unit.doc, t, trigger)]
+    best = min(own or inside, key=lambda t: abs(t.start - trigger.idx))
+    return (best.value or "").split("T")[0]
+
+
+def _possessive_elsewhere(doc: "Doc", timex: Timex, trigger: "Token") -> bool:
+    root = _timex_root(doc, timex)
+    return root is not None and root.dep_ == "poss" and root.head.i != trigger.i
+
+
+def anaphoric_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
+    """"that year" / "the same day": the matching part of the nearest earlier time."""
+    match = _ANAPHOR.search(unit.text)
+    if match is None:
+        return None
+    width = _GRANULARITY_CHARS[match.group(1).lower()]
+    at = unit.start_char + match.start()
+    earlier = [t for t in timexes if t.start < at and t.type == "DATE" and t.value and
+               DATE_VALUE.match(t.value) and len(t.value.split("T")[0]) >= width]
+    if not earlier:
+        return None
+    return (max(earlier, key=lambda t: t.start).value or "")[:width]
+
+
+def happening_of(event: Event, lemma: str, same_sentence: Iterable[Event]) -> Happening:
+    names = {n.casefold() for e in same_sentence if e.type == event.type
+             for n in (*e.actors, e.place) if n}
+    return Happening(event.type, lemma, lemma in VIOLENCE_WORDS or event.type in VIOLENT_TYPES,
+                     frozenset(names))
+
+
+def _name_match(name: str, names: frozenset[str]) -> bool:
+    """Same name, or one a trailing part of the other ("Clinton" / "Hillary Clinton")."""
+    name = name.casefold()
+    return any(name == n or n.endswith(" " + name) or name.endswith(" " + n) for n in names)
+
+
+def _word_related(token: "Token", happening: Happening, triggers: dict[int, Event]) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == happening.lemma or token.lower_ == happening.lemma:
+        return True
+    if happening.violent and (lemma in VIOLENCE_WORDS or token.lower_ in VIOLENCE_WORDS):
+        return True
+    event = triggers.get(token.i)
+    return event is not None and event.type == happening.type
+
+
+def _argument_related(token: "Token", happening: Happening, triggers: dict[int, Event],
+                      entities: Sequence[EntityMention], places: Sequence[Place]) -> bool:
+    if _word_related(token, happening, triggers):
+        return True
+    place = next((p for p in places if p.start <= token.idx < p.end), None)
+    if place is not None and _name_match(place.name, happening.names):
+        return True
+    name, _ = name_for(token, entities)
+    return bool(name) and _name_match(name or "", happening.names)
+
+
+def about_happening(doc: "Doc", timex: Timex, happening: Happening, triggers: dict[int, Event],
+                    entities: Sequence[EntityMention], places: Sequence[Place]) -> bool:
+    """Whether a time expression dates the happening: a related word on its way up to its
+    clause verb, or that verb's subject or object ("the explosion late on Thursday", "Clinton
+    made the comments on Saturday"); "the death toll rose on Friday" dates the toll."""
+    current = _timex_root(doc, timex)
+    verbs = 0
+    for _ in range(12):
+        if current is None:
+            return False
+        if _word_related(current, happening, triggers):
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            if _arguments_related(current, happening, triggers, entities, places):
+                return True
+            verbs += 1
+            if current.dep_ not in _CLAUSE_LINKS or verbs > 2:
+                return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _arguments_related(verb: "Token", happening: Happening, triggers: dict[int, Event],
+                       entities: Sequence[EntityMention], places: Sequence[Place]) -> bool:
+    arguments = [a for c in verb.children if c.dep_ in _ARG_DEPS for a in (c, *c.conjuncts)]
+    arguments += [p for c in verb.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"]
+    return any(_argument_related(a, happening, triggers, entities, places) for a in arguments)
+
+
+def _lendable(text: str, timex: Timex, event: Event, published: dt.date | None) -> bool:
+    if timex.type not in ("DATE", "TIME") or not DAY_VALUE.match(timex.value or ""):
+        return False
+    before = text[max(0, timex.start - 12):timex.start].split()
+    if before and before[-1].lower() in BOUND_WORDS:
+        return False
+    if published is not None and event.mode in PAST_MODES:
+        return (timex.value or "")[:10] <= published.isoformat()
+    return True
+
+
+def _blocks(timex: Timex, published: dt.date | None) -> bool:
+    """A year or month outside the publication's month: the text has moved to another time."""
+    value = timex.value or ""
+    if timex.type != "DATE" or DAY_VALUE.match(value) or not DATE_VALUE.match(value):
+        return False
+    return published is None or not published.isoformat().startswith(value[:7])
+
+
+@dataclass(frozen=True)
+class DatingContext:
+    """The article-wide facts the context rule reads."""
+
+    doc: "Doc"
+    text: str
+    units: Sequence["Span"]
+    paragraphs: Sequence[int]
+    timexes: Sequence[Timex]
+    entities: Sequence[EntityMention]
+    places: Sequence[Place]
+    triggers: dict[int, Event]  # trigger token index -> event
+    published: dt.date | None
+
+
+def _in_unit(timexes: Sequence[Timex], unit: "Span") -> list[Timex]:
+    return sorted((t for t in timexes if unit.start_char <= t.start < unit.end_char),
+                  key=lambda t: t.start)
+
+
+def _following(ctx: DatingContext, index: int, event: Event, happening: Happening) -> str | None:
+    counted = 0
+    for j in range(index + 1, len(ctx.units)):
+        unit = ctx.units[j]
+        counted += any(t.pos_ in ("VERB", "AUX") for t in unit)  # captions are not sentences
+        same_paragraph = ctx.paragraphs[j] == ctx.paragraphs[index]
+        if counted > CONTEXT_SENTENCES and (not same_paragraph or
+                                            counted > PARAGRAPH_SENTENCES):
+            return None
+        for timex in _in_unit(ctx.timexes, unit):
+            if _lendable(ctx.text, timex, event, ctx.published) and about_happening(
+                    ctx.doc, timex, happening, ctx.triggers, ctx.entities, ctx.places):
+                return (timex.value or "")[:10]
+    return None
+
+
+def _preceding(ctx: DatingContext, index: int, event: Event) -> str | None:
+    for j in range(index - 1, max(-1, index - 1 - PARAGRAPH_SENTENCES), -1):
+        if ctx.paragraphs[j] != ctx.paragraphs[index]:
+            return None
+        for timex in reversed(_in_unit(ctx.timexes, ctx.units[j])):
+            if _lendable(ctx.text, timex, event, ctx.published):
+                return (timex.value or "")[:10]
+            if _blocks(timex, ctx.published):
+                return None
+    return None
+
+
+def context_date(ctx: DatingContext, index: int, event: Event,
+                 happening: Happening) -> tuple[str | None, str | None]:
+    """(date, precision) for an event whose own sentence has no time expression."""
+    borrowed = anaphoric_date(ctx.units[index], ctx.timexes) or \
+        _following(ctx, index, event, happening) or _preceding(ctx, index, event)
+    if borrowed:
+        return borrowed, "context"
+    if ctx.published is not None:
+        return ctx.published.isoformat(), "published"
+    return None, None
+
+
+def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event]]) -> list[Event]:
+    """Events (each with its unit index and trigger lemma) with context dates filled in."""
+    out = []
+    for index, lemma, event in dated:
+        if event.date_precision == "timex":
+            out.append(event)
+            continue
+        neighbours = [e for i, _, e in dated if i == index]
+        date, precision = context_date(ctx, index, event, happening_of(event, lemma, neighbours))
+        out.append(dataclasses.replace(event, date=date, date_precision=precision))
+    return out

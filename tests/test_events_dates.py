@@ -1,0 +1,125 @@
+"""Event dates from context and figurative triggers (invented sentences, fictional places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.events import find_events
+from dateline.model import Timex
+
+PUBLISHED = dt.date(2031, 5, 16)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, times: dict[str, str] | None = None, published=PUBLISHED):
+        timexes = []
+        for phrase, value in (times or {}).items():
+            start = text.index(phrase)
+            kind = "DURATION" if value.startswith("P") else ("TIME" if "T" in value else "DATE")
+            timexes.append(Timex(start, start + len(phrase), phrase, kind, value))
+        return find_events(nlp(text), timexes=timexes, published=published)
+    return run
+
+
+def by_trigger(events, trigger):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def test_headline_borrows_the_lead_date(events_of):
+    text = ("Bomber kills four at Veltrian border post\n\n"
+            "A suicide bomber drove a van into the border post at Dorn, officials said. "
+            "The explosion late on Thursday destroyed the gate.")
+    event = by_trigger(events_of(text, {"late on Thursday": "2031-05-15"}), "kills")
+    assert (event.date, event.date_precision) == ("2031-05-15", "context")
+
+
+def test_time_of_another_happening_is_not_borrowed(events_of):
+    text = ("Rebels attacked the depot at Selka.\n\n"
+            "The death toll from the raid rose to nine on Friday, with dozens wounded. "
+            "The rebels said the attack late on Thursday was revenge.")
+    times = {"Friday": "2031-05-16", "late on Thursday": "2031-05-15"}
+    event = by_trigger(events_of(text, times), "attacked")
+    assert (event.date, event.date_precision) == ("2031-05-15", "context")
+
+
+def test_shared_actor_lends_its_date(events_of):
+    text = ("Mayor Anna Vell blames the council for the budget gap\n\n"
+            "Anna Vell made the remarks on Wednesday at a meeting with donors.")
+    event = by_trigger(events_of(text, {"Wednesday": "2031-05-14"}), "blames")
+    assert (event.date, event.date_precision) == ("2031-05-14", "context")
+
+
+def test_unrelated_later_date_is_not_borrowed(events_of):
+    text = ("Veltrian troops shelled the harbour of Dorn.\n\n"
+            "A trade fair in Selka opened on Wednesday with record crowds.")
+    event = by_trigger(events_of(text, {"Wednesday": "2031-05-14"}), "shelled")
+    assert (event.date, event.date_precision) == ("2031-05-16", "published")
+
+
+def test_preceding_date_in_the_paragraph(events_of):
+    text = ("On Tuesday, a rocket hit an apartment block in Marrow. One person was killed and "
+            "twelve were rescued.")
+    event = by_trigger(events_of(text, {"Tuesday": "2031-05-13"}), "killed")
+    assert (event.date, event.date_precision) == ("2031-05-13", "context")
+
+
+def test_bounds_durations_and_future_dates_are_not_lent(events_of):
+    text = ("Police arrested the driver in Dorn.\n\n"
+            "He had been driving since Monday and is due in court next Tuesday for three days.")
+    times = {"since Monday": "2031-05-12", "next Tuesday": "2031-05-20", "three days": "P3D"}
+    event = by_trigger(events_of(text, times), "arrested")
+    assert event.date_precision == "published"
+
+
+def test_that_year_takes_the_earlier_year(events_of):
+    text = ("The club was founded in 1931 by dock workers. Its owner and his dog were refused "
+            "entry to the final against Dorn that year.")
+    event = by_trigger(events_of(text, {"1931": "1931"}), "refused")
+    assert (event.date, event.date_precision) == ("1931", "context")
+
+
+def test_possessive_time_dates_its_own_noun(events_of):
+    text = "Ada Korr blamed the press for her defeat in Tuesday's vote during a call on Saturday."
+    times = {"Tuesday": "2031-05-13", "Saturday": "2031-05-10"}
+    event = by_trigger(events_of(text, times), "blamed")
+    assert (event.date, event.date_precision) == ("2031-05-10", "timex")
+
+
+def test_no_published_date_leaves_none(events_of):
+    event = by_trigger(events_of("Troops entered Dorn.", published=None), "entered")
+    assert event.date is None and event.date_precision is None
+
+
+SPORTS = ("The Dorn Herons beat the Selka Gulls 8-7 in ten innings to win the league "
+          "championship. The Herons scored four in the ninth inning to kill the Gulls' hopes, "
+          "and their coach said the season was the best in the game's history. ")
+
+
+def test_sports_report_types_no_violence(events_of):
+    events = events_of(SPORTS + "Fans attacked the final score on social media.")
+    assert not [e for e in events if e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_giving_needs_a_giver(events_of):
+    assert not [e for e in events_of("Oxygen, food and water have been supplied.")
+                if e.type == "AID"]
+    assert by_trigger(events_of("The Red Crescent supplied food to Dorn."), "supplied").type \
+        == "AID"
+
+
+def test_offer_of_testimony_is_no_agreement(events_of):
+    text = "Judges tell jurors to ignore testimony after it has already been offered in court."
+    assert not [e for e in events_of(text) if e.type == "AGREE"]
+    assert by_trigger(events_of("Veltria offered talks to Norland."), "offered").type == "AGREE"
+
+
+def test_conceded_as_speech_and_threatens_to_collapse(events_of):
+    assert not [e for e in events_of('"They played better," the coach conceded.')
+                if e.type == "CONCEDE"]
+    assert not [e for e in events_of("The shaft threatens to collapse at any moment.")
+                if e.type == "THREATEN"]

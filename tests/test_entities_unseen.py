@@ -160,3 +160,28 @@ def test_namesake_beats_a_city_that_once_had_the_name(run):
     _, places = run("Fishermen in Louisiana said oil had reached the marshes outside Venice, "
                     "Houma and Grand Isle.")
     assert places["Venice"].name == "Venice"
+
+
+def _one(ents, text):
+    return next(m for m in ents if m.text == text)
+
+
+def test_lone_first_name_joins_its_one_full_name(run):
+    ents, _ = run("Ilvana Dorsk opened the clinic on Monday. Ilvana said the staff had worked "
+                  "through the night.")
+    full, lone = _one(ents, "Ilvana Dorsk"), _one(ents, "Ilvana")
+    assert lone.type == "PERSON"
+    assert (lone.canonical, lone.entity_id) == ("Ilvana Dorsk", full.entity_id)
+
+
+def test_lone_first_name_shared_by_two_full_names_stays_apart(run):
+    ents, _ = run("Marta Velsko and Marta Quirin spoke at the summit. Marta said no deal was "
+                  "near.")
+    lone = [m for m in ents if m.text == "Marta"]
+    assert all(m.canonical == "Marta" for m in lone)
+
+
+def test_lone_word_that_is_also_a_surname_is_not_a_first_name(run):
+    ents, _ = run("Tomas Ferrand met Alain Tomas in the capital. Tomas said the talks went well.")
+    lone = [m for m in ents if m.text == "Tomas"]
+    assert all(m.canonical != "Tomas Ferrand" for m in lone)

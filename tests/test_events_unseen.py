@@ -121,3 +121,17 @@ def test_evacuations(events_of):
 def test_pronoun_actor_resolved(events_of):
     events = events_of("Canada massed troops on the border. Later it attacked the town of Dorn.")
     assert _by_trigger(events, "attacked").actors == ("Canada",)
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("But not everyone in the coalition agreed.", "agreed", "denied"),
+    ("Not all council members backed the proposal.", "backed", "denied"),
+    ("Not all of the militias attacked the depot.", "attacked", "denied"),
+    ("None of the delegations signed the accord.", "signed", "denied"),
+    ("Neither side signed the accord.", "signed", "denied"),
+    ("Nobody ambushed the patrol.", "ambushed", "denied"),
+    ("Few provinces supported the reform.", "supported", "asserted"),
+    ("All council members backed the proposal.", "backed", "asserted"),
+])
+def test_negated_quantifier_subject(events_of, text, trigger, mode):
+    assert _by_trigger(events_of(text), trigger).mode == mode

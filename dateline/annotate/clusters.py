@@ -3,7 +3,9 @@ name and an entity id that is the same in every article for the same canonical k
 
 PERSON: full names group by transliteration key of (first, last) and merge on close surnames;
 a lone surname joins a full name only when exactly one full name in the article matches it
-(so "Johnson" stays apart when both "Boris Johnson" and "Dwayne Johnson" occur).
+(so "Johnson" stays apart when both "Boris Johnson" and "Dwayne Johnson" occur); a lone word
+that is no one's surname joins the one full name with that first name ("Melania Trump" ...
+"Melania said"), unless two full names share that first name.
 ORG: the alias table, then acronym = initials of a long form in the same article.
 PLACE: the gazetteer entry (GeoNames id), so Kiev and Kyiv are one place.
 GROUP: the folded plural ("Ukrainians").
@@ -14,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -73,8 +75,50 @@ def _firsts_compatible(a: str, b: str) -> bool:
         or fuzz.ratio(a, b) >= 85
 
 
-def group_people(drafts: list[Draft]) -> None:
-    """Fill canonical and key of PERSON drafts."""
+def _full_name_index(fk: str, lk: str, names: list[tuple[str, str]]) -> int | None:
+    """The group of full names (first key, last key) this full name belongs to, if any."""
+    for i, (gf, gl) in enumerate(names):
+        if _firsts_compatible(fk, gf) and surnames_close(lk, gl):
+            return i
+    return None
+
+
+def full_name_keys(texts: list[str]) -> list[tuple[str, str]]:
+    """(first key, last key) of each distinct full person name among `texts`."""
+    names: list[tuple[str, str]] = []
+    for text in texts:
+        first, last = person_parts(text)
+        if first:
+            fk, lk = translit_key(first), translit_key(last)
+            if _full_name_index(fk, lk, names) is None:
+                names.append((fk, lk))
+    return names
+
+
+def first_word_keys(texts: Iterable[str]) -> Counter[str]:
+    """How many distinct multi-word names start with each first-word key ("Marta Quirin" typed
+    ORG still makes a lone "Marta" ambiguous)."""
+    return Counter(fk for fk, _ in full_name_keys(list(texts)))
+
+
+def lone_word_owner(k: str, names: list[tuple[str, str]],
+                    shared: Counter[str] | None = None) -> int | None:
+    """The one full name a lone name word (transliteration key `k`) refers to: by surname
+    ("Johnson"), else by first name ("Melania") when it is no one's surname and exactly one
+    full name has it as first name (and, per `shared`, no other multi-word mention of any
+    type starts with it). None when none or several fit."""
+    exact = [i for i, (_, gl) in enumerate(names) if gl == k]
+    near = exact or [i for i, (_, gl) in enumerate(names) if surnames_close(k, gl)]
+    if near:
+        return near[0] if len(near) == 1 else None
+    firsts = [i for i, (gf, _) in enumerate(names) if gf == k]
+    if shared is not None and shared[k] > 1:
+        return None
+    return firsts[0] if len(firsts) == 1 and len(k) > 1 else None
+
+
+def group_people(drafts: list[Draft], shared: Counter[str] | None = None) -> None:
+    """Fill canonical and key of PERSON drafts (`shared`: see `lone_word_owner`)."""
     groups: list[list[Draft]] = []
     names: list[tuple[str, str]] = []  # (first key, last key) of each group of full names
     singles: list[Draft] = []
@@ -84,20 +128,18 @@ def group_people(drafts: list[Draft]) -> None:
             singles.append(d)
             continue
         fk, lk = translit_key(first), translit_key(last)
-        for i, (gf, gl) in enumerate(names):
-            if _firsts_compatible(fk, gf) and surnames_close(lk, gl):
-                groups[i].append(d)
-                break
+        i = _full_name_index(fk, lk, names)
+        if i is not None:
+            groups[i].append(d)
         else:
             groups.append([d])
             names.append((fk, lk))
     lone: dict[str, list[Draft]] = {}
     for d in singles:
         k = translit_key(person_parts(d.text)[1])
-        exact = [i for i, (_, gl) in enumerate(names) if gl == k]
-        near = exact or [i for i, (_, gl) in enumerate(names) if surnames_close(k, gl)]
-        if len(near) == 1:
-            groups[near[0]].append(d)
+        owner = lone_word_owner(k, names, shared)
+        if owner is not None:
+            groups[owner].append(d)
         else:
             lone.setdefault(k, []).append(d)
     for group in [*groups, *lone.values()]:

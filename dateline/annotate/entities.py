@@ -6,8 +6,10 @@ mentions: they describe, they do not act; they still feed roles ("Russian Presid
 
 The small spaCy model mistypes names often (Kyiv as PERSON, Kharkiv as ORG, Zelenskyy as GPE).
 Each mention gets a type vote: strong evidence (alias table, a title or Mr./Mrs. before it, a
-surname of a full PERSON name in the article, a country/region/sea or a sizeable/in-context city
-of the gazetteer) weighs 3, spaCy's label 1; all mentions with the same name share the winner.
+surname of a full PERSON name in the article, the first name of exactly one full PERSON name
+that is no one's surname ("Melania" after "Melania Trump"), a country/region/sea or a
+sizeable/in-context city of the gazetteer) weighs 3, spaCy's label 1; all mentions with the
+same name share the winner.
 The mention spans themselves come from `entity_spans`.
 """
 
@@ -19,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from ..model import EntityMention
 from .aliases import lookup_alias
-from .clusters import (Draft, entity_id, group_groups, group_orgs, group_people, group_places,
-                       surnames_close)
+from .clusters import (Draft, entity_id, first_word_keys, full_name_keys, group_groups, group_orgs,
+                       group_people, group_places, lone_word_owner, surnames_close)
 from .entity_rules import club_context, has_hyphen_link, sports_story
 from .entity_spans import extra_drafts, initial_drafts, parent_orgs
 from .gazetteer import load_gazetteer
@@ -72,6 +74,8 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     first, last = person_parts(d.text)
     if not first and any(surnames_close(translit_key(last), s) for s in facts.full_surnames):
         return "PERSON"
+    if not first and _first_name_of_one(doc, d, facts, ctx):
+        return "PERSON"  # "Melania Trump ... Melania said", whatever spaCy called "Melania"
     if honorific_before(doc, d.tok_start) or _titled(doc, d) or (
             d.tok_end - d.tok_start > 1 and doc[d.tok_start].lower_.rstrip(".") in HONORIFICS):
         return "PERSON"
@@ -101,6 +105,18 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     return None
 
 
+def _first_name_of_one(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> bool:
+    """A lone word that is the first name of exactly one full PERSON name in the article, not
+    written as a place ("Paris Hilton ... arrived in Paris") nor naming a country or region."""
+    if d.type == "GROUP" or d.tok_end - d.tok_start != 1 or lone_word_owner(
+            translit_key(d.text), facts.full_names, facts.first_words) is None:
+        return False
+    if d.tok_start > 0 and doc[d.tok_start - 1].lower_ in _LOCATIVE - {"to", "from", "of"}:
+        return False
+    entry = resolve_place(d.text, ctx)
+    return entry is None or entry.precision == "city"
+
+
 def _titled(doc: "Doc", d: Draft) -> bool:
     """A title right before the name ("President Biden"), the name not itself inside a title
     ("Deputy Defense Minister": Defense is followed by Minister)."""
@@ -117,6 +133,8 @@ class _Facts:
     def __init__(self, text: str, drafts: list[Draft], ctx: PlaceContext) -> None:
         self.full_surnames = {translit_key(person_parts(d.text)[1]) for d in drafts
                               if d.type == "PERSON" and person_parts(d.text)[0]}
+        self.full_names = full_name_keys([d.text for d in drafts if d.type == "PERSON"])
+        self.first_words = first_word_keys(d.text for d in drafts if d.type != "GROUP")
         self.org_heads = {re.split(r"-| & ", d.text, maxsplit=1)[0] for d in drafts
                           if d.type == "ORG" and ("-" in d.text or " & " in d.text)}
         self.main_countries = ctx.main_countries()
@@ -148,7 +166,8 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     for d in drafts:
         if d.type == "PERSON":
             d.role = find_role(doc[d.tok_start:d.tok_end])
-    group_people([d for d in drafts if d.type == "PERSON"])
+    group_people([d for d in drafts if d.type == "PERSON"],
+                 first_word_keys(d.text for d in drafts if d.type != "GROUP"))
     group_orgs([d for d in drafts if d.type == "ORG"])
     group_places([d for d in drafts if d.type == "PLACE"], ctx)
     group_groups([d for d in drafts if d.type == "GROUP"])

@@ -40,7 +40,12 @@ NOUN_GOVERNORS: dict[str, str] = {
     **{w: "hypothetical" for w in ("event", "verge", "brink", "threshold")},  # "in the event of"
     **{w: "denied" for w in ("refusal", "failure", "denial")},
 }
-NOBODY = frozenset({"nobody", "noone", "nothing", "none"})
+NOBODY = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+# A negated universal subject ("not everyone agreed", "not all members backed the plan") denies
+# the event as stated (by everyone): the mode is denied rather than dropping the event, so the
+# partial support stays visible but is never narrated as asserted. "few countries supported"
+# does assert that some did: it stays asserted.
+UNIVERSALS = frozenset({"everyone", "everybody", "everything", "all", "every", "each"})
 # Governors of a possibility rather than a plan: "fears that X will", "threat of an attack".
 HYPOTHETICAL_GOVERNORS = frozenset({"fear", "risk", "possible", "predict", "speculate",
                                     "imagine", "wonder", "question"})
@@ -117,13 +122,27 @@ def _according_to(token: "Token") -> "Token | None":
 
 
 def _no_participant(verb: "Token") -> bool:
-    """"No one was killed", "nobody fired": a participant that is nobody denies the event."""
+    """"No one was killed", "nobody fired", "none of the parties signed", "neither side
+    signed": a participant that is nobody denies the event; so does a negated universal subject
+    ("not everyone agreed", "not all members backed", see UNIVERSALS)."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                child.lower_ in NOBODY
-                or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)):
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if child.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
+                                         for c in child.children):
+            return True
+        if child.dep_ != "dobj" and _negated_universal(child):
             return True
     return False
+
+
+def _negated_universal(noun: "Token") -> bool:
+    """"not everyone", "not all members", "not every soldier", "not all of the rebels"."""
+    neg = [c for c in noun.children if c.dep_ == "neg" or (c.lower_ == "not" and c.i < noun.i)]
+    if not neg:
+        return False
+    return noun.lower_ in UNIVERSALS or any(c.dep_ in ("det", "predet", "amod") and
+                                            c.lower_ in UNIVERSALS for c in noun.children)
 
 
 def _rejected_claim(noun: "Token") -> bool:

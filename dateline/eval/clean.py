@@ -29,11 +29,16 @@ from ..dedup.fingerprint import raw_hash
 from ..errors import DatelineError, EvalError
 from ..model import Article, RawDocument
 from .floors import below_floors
+from .scoring import ratio
 
 FIELDS = ("title", "published", "outlet", "wire", "authors", "dateline")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"”’'])\s+|\n+")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 
+
+
+def _ratio(part: int, whole: int) -> float:
+    return ratio(part, whole, empty=1.0)  # nothing to score counts as perfect
 
 def _fold(text: str | None) -> str | None:
     return None if text is None else re.sub(r"\s+", " ", text).strip()
@@ -86,9 +91,6 @@ def score_document(article: Article, raw: str, gold: Mapping[str, Any]) -> dict[
             "removed": len(article.removed), "removed_wrong": wrong,
             "body_checks": len(ends), "body_kept": len(kept)}
 
-
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 1.0
 
 
 def evaluate_clean(gold_path: Path, seeds_dir: Path,

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping
 from ..annotate.events import find_events
 from ..errors import DatelineError
 from ..model import Event
+from .scoring import ratio
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,9 +107,6 @@ def _files(ecb_dir: Path, topics: Iterable[int | str] | None) -> list[Path]:
             for f in sorted(folder.glob("*.xml"))]
 
 
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
-
 
 def evaluate_ecb(ecb_dir: str | Path, nlp: "Language",
                  topics: Iterable[int | str] | None = range(1, 11),
@@ -147,11 +145,11 @@ def evaluate_ecb(ecb_dir: str | Path, nlp: "Language",
     result: dict[str, Any] = {
         "documents": len(docs), "events": ours,
         "events_per_document": round(ours / max(len(docs), 1), 2),
-        "precision_any": _ratio(any_hit, ours), "precision": _ratio(occ_hit, ours),
-        "recall": _ratio(occ_found, gold_occ), "gold_occurrences": gold_occ,
+        "precision_any": ratio(any_hit, ours), "precision": ratio(occ_hit, ours),
+        "recall": ratio(occ_found, gold_occ), "gold_occurrences": gold_occ,
         "negated_matched": neg_total,
-        "denied_accuracy": _ratio(neg_ok, neg_total) if neg_total else 1.0,
-        "false_denied": _ratio(pos_denied, pos_total),
+        "denied_accuracy": ratio(neg_ok, neg_total) if neg_total else 1.0,
+        "false_denied": ratio(pos_denied, pos_total),
     }
     if examples:
         result["unmatched"] = unmatched

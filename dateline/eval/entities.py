@@ -29,15 +29,13 @@ from ..fuse.resolve import KnownEntity, choose_canonical, known_from, resolve_me
 from ..model import EntityMention, Place
 from .floors import below_floors, flatten
 from .seeds import load_gold
+from .scoring import ratio
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PLACE_TOLERANCE_KM = 25.0
 
-
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -152,13 +150,13 @@ def evaluate_entities_seeds(gold_path: str | Path, seeds_dir: str | Path,
     clusters_ok = sum(1 for gi in range(len(entities)) if len(ids_of[gi]) == 1
                       and owners[next(iter(ids_of[gi]))] == {gi})
     return {
-        "mention_recall": _ratio(found_var, n_var),
-        "typing_precision": _ratio(typed_ok, typed),
-        "canonical_accuracy": _ratio(canon_ok, canon_n),
-        "clusters_correct": _ratio(clusters_ok, len(entities)),
-        "role_recall": _ratio(roles_ok, roles_n),
-        "role_recall_lenient": _ratio(roles_lenient, roles_n),
-        "place_accuracy": _ratio(place_ok, place_n),
+        "mention_recall": ratio(found_var, n_var),
+        "typing_precision": ratio(typed_ok, typed),
+        "canonical_accuracy": ratio(canon_ok, canon_n),
+        "clusters_correct": ratio(clusters_ok, len(entities)),
+        "role_recall": ratio(roles_ok, roles_n),
+        "role_recall_lenient": ratio(roles_lenient, roles_n),
+        "place_accuracy": ratio(place_ok, place_n),
         "counts": {"variants": n_var, "gold_entities": len(entities), "roles": roles_n,
                    "places": place_n},
         "misses": misses,

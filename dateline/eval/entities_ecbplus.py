@@ -28,6 +28,7 @@ from ..annotate.entities import find_entities
 from ..errors import EvalError
 from ..fuse.resolve import KnownEntity, known_from, resolve_mentions
 from ..model import EntityMention
+from .scoring import ratio
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,9 +49,6 @@ class GoldMention:
     type: str
     chain: str
 
-
-def _ratio(part: float, whole: float) -> float:
-    return round(part / whole, 4) if whole else 0.0
 
 
 def read_ecbplus(path: Path) -> tuple[str, list[GoldMention]]:
@@ -178,15 +176,15 @@ def evaluate_entities_ecbplus(ecb_dir: str | Path, nlp: "Language",
                     overlap_typed += any(g.type == m.type for g in hits)
         p, r = _b_cubed(pairs)
         b3_p, b3_r, b3_n = b3_p + p, b3_r + r, b3_n + len(pairs)
-    bp, br = _ratio(b3_p, b3_n), _ratio(b3_r, b3_n)
+    bp, br = ratio(b3_p, b3_n), ratio(b3_r, b3_n)
     result: dict[str, Any] = {
-        "recall": _ratio(sum(found_ok.values()), sum(gold_n.values())),
-        "precision_lb": _ratio(sum(ours_ok.values()), sum(ours_n.values())),
-        "typing_precision": _ratio(overlap_typed, overlap),
+        "recall": ratio(sum(found_ok.values()), sum(gold_n.values())),
+        "precision_lb": ratio(sum(ours_ok.values()), sum(ours_n.values())),
+        "typing_precision": ratio(overlap_typed, overlap),
         "b3_precision": bp, "b3_recall": br,
         "b3_f1": round(2 * bp * br / (bp + br), 4) if bp + br else 0.0,
-        "by_type": {t: {"recall": _ratio(found_ok[t], gold_n[t]),
-                        "precision_lb": _ratio(ours_ok[t], ours_n[t])} for t in TYPES},
+        "by_type": {t: {"recall": ratio(found_ok[t], gold_n[t]),
+                        "precision_lb": ratio(ours_ok[t], ours_n[t])} for t in TYPES},
         "counts": {"docs": docs, "gold_names": sum(gold_n.values()),
                    "found": sum(ours_n.values()), "coref_mentions": b3_n},
     }

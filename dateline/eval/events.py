@@ -29,6 +29,7 @@ from ..errors import DatelineError
 from ..model import Event
 from .floors import below_floors, flatten
 from .seeds import load_gold, seed_articles
+from .scoring import ratio
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,9 +55,6 @@ SEED_TYPE_MAP: dict[str, frozenset[str]] = {
 _UNSURE = re.compile(r"\b(could|would|might|may|will)\b", re.I)
 _STOP = frozenset({"the", "a", "an", "of", "and", "in", "on", "to", "'s", "’s", "s", "its"})
 
-
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
 
 
 def annotate_events(doc: "Doc", published: dt.date | None) -> list[Event]:
@@ -123,10 +121,10 @@ def evaluate_events_seeds(gold_path: str | Path, seeds_dir: str | Path,
             mode_total += 1
             mode_ok += all(e.mode != "asserted" for e in compatible)
     return {
-        "gold": total, "found": found, "recall": _ratio(found, total),
-        "type_accuracy": _ratio(typed, typed_total),
-        "date_accuracy": _ratio(dated, dated_total),
-        "mode_sanity": _ratio(mode_ok, mode_total) if mode_total else 1.0,
+        "gold": total, "found": found, "recall": ratio(found, total),
+        "type_accuracy": ratio(typed, typed_total),
+        "date_accuracy": ratio(dated, dated_total),
+        "mode_sanity": ratio(mode_ok, mode_total) if mode_total else 1.0,
         "events_per_article": round(sum(len(v) for v in ours.values()) / max(len(ours), 1), 1),
         "missed": misses,
     }
@@ -182,12 +180,12 @@ def evaluate_plover(path: str | Path, nlp: "Language", limit: int | None = None)
             tgt_ok += bool(_words(targets) & _words(best.targets))
     return {
         "sentences": len(pairs),
-        "type_accuracy": _ratio(sum(g == p for g, p in pairs), len(pairs)),
+        "type_accuracy": ratio(sum(g == p for g, p in pairs), len(pairs)),
         "macro_f1": _macro_f1(pairs),
-        "coverage": _ratio(covered, len(pairs)),
-        "any_event_accuracy": _ratio(any_hit, len(pairs)),
-        "source_accuracy": _ratio(src_ok, src_total),
-        "target_accuracy": _ratio(tgt_ok, tgt_total),
+        "coverage": ratio(covered, len(pairs)),
+        "any_event_accuracy": ratio(any_hit, len(pairs)),
+        "source_accuracy": ratio(src_ok, src_total),
+        "target_accuracy": ratio(tgt_ok, tgt_total),
     }
 
 

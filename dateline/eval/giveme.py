@@ -62,6 +62,7 @@ from rapidfuzz import fuzz
 from ..annotate.pipeline import annotate_text
 from ..errors import DatelineError
 from ..model import Annotations, Event
+from .scoring import ratio
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -186,9 +187,6 @@ def _who_candidates(ann: Annotations) -> list[str]:
     return names + [a for e in ann.events for a in e.actors]
 
 
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
-
 
 def score_article(article: GiveMeArticle, ann: Annotations) -> dict[str, Any]:
     """Per-article outcomes (None: no gold for that question), with what we answered."""
@@ -216,7 +214,7 @@ def score_article(article: GiveMeArticle, ann: Annotations) -> dict[str, Any]:
 
 def _share(rows: list[dict[str, Any]], key: str) -> tuple[float, int]:
     scored = [r[key] for r in rows if r[key] is not None]
-    return _ratio(sum(scored), len(scored)), len(scored)
+    return ratio(sum(scored), len(scored)), len(scored)
 
 
 def _miss(article: GiveMeArticle, row: Mapping[str, Any]) -> list[str]:
@@ -257,13 +255,13 @@ def evaluate_giveme5w1h(data_dir: str | Path, nlp: "Language", limit: int | None
         "when_day_accuracy_consistent": consistent,
         "when_any_recall": _share(rows, "when_any")[0],
         "when_published_baseline": _share(rows, "when_published")[0],
-        "where_recall": _ratio(sum(r["where_found"] for r in rows),
+        "where_recall": ratio(sum(r["where_found"] for r in rows),
                                sum(len(a.where) for a in articles)),
         "where_lead_accuracy": where_lead,
-        "who_recall": _ratio(sum(r["who_found"] for r in rows), sum(len(a.who) for a in articles)),
+        "who_recall": ratio(sum(r["who_found"] for r in rows), sum(len(a.who) for a in articles)),
         "who_lead_accuracy": who_lead,
         "events_per_article": round(sum(r["events"] for r in rows) / max(len(rows), 1), 2),
-        "articles_with_events": _ratio(sum(r["events"] > 0 for r in rows), len(rows)),
+        "articles_with_events": ratio(sum(r["events"] > 0 for r in rows), len(rows)),
         "gold_counts": {"when": when_n, "when_consistent": consistent_n, "where": where_n,
                         "who": who_n},
         "when_sources": dict(Counter(r["when_source"] for r in rows)),

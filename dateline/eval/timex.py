@@ -24,6 +24,7 @@ from ..annotate.timex import find_timexes
 from ..errors import EvalError
 from .floors import below_floors, flatten
 from .seeds import load_gold, published_date
+from .scoring import ratio
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,9 +34,6 @@ _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 
-
-def _ratio(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
 
 
 def _f1(p: float, r: float) -> float:
@@ -77,7 +75,7 @@ def evaluate_timex_seeds(gold_path: Path, seeds_dir: Path, nlp: "Language") -> d
                                "ours": None if hit is None else hit.value,
                                "text": None if hit is None else hit.text})
     return {"gold": len(items), "found": found, "value_correct": correct,
-            "recall": _ratio(found, len(items)), "value_accuracy": _ratio(correct, found),
+            "recall": ratio(found, len(items)), "value_accuracy": ratio(correct, found),
             "bases": bases, "misses": misses}
 
 
@@ -160,10 +158,10 @@ def evaluate_tempeval(tml_dir: Path, nlp: "Language", limit: int | None = None,
                                "ours_text": t.text, "ours": t.value})
     scores: dict[str, Any] = {"documents": len(files), "gold": n_gold, "system": n_sys}
     for name, hits in (("strict", strict), ("relaxed", relaxed), ("value", values)):
-        p, r = _ratio(hits, n_sys), _ratio(hits, n_gold)
+        p, r = ratio(hits, n_sys), ratio(hits, n_gold)
         scores.update({f"{name}_precision": p, f"{name}_recall": r, f"{name}_f1": _f1(p, r)})
-    scores["value_accuracy"] = _ratio(values, relaxed)
-    scores["type_accuracy"] = _ratio(types, relaxed)
+    scores["value_accuracy"] = ratio(values, relaxed)
+    scores["type_accuracy"] = ratio(types, relaxed)
     scores["value_errors"] = errors
     return scores
 

@@ -67,7 +67,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
            config: Optional[Path] = typer.Option(None, help="TOML file of settings."),
            as_json: bool = JsonOption) -> None:
     """Read, clean, deduplicate and store articles; annotate the new ones."""
-    from .annotate.batch import annotate_pending
+    from .annotating import annotate_pending
     from .pipeline import ingest as run_ingest
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -161,7 +161,7 @@ def annotate(file: Path = typer.Argument(..., help="A text file to annotate as i
     """Annotate one text: time expressions, entities, places, figures, quotes, events."""
     import datetime as dt
 
-    from .annotate.pipeline import annotate_text
+    from .annotate import annotate_text
     from .config import Options
     from .ingest import iter_documents
     from .model import Rejection

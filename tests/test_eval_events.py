@@ -18,7 +18,7 @@ def test_macro_f1():
 
 
 def test_seed_types_map_to_plover():
-    from dateline.annotate.ontology import PLOVER_TYPES
+    from dateline.annotate.events.ontology import PLOVER_TYPES
 
     assert all(types <= set(PLOVER_TYPES) for types in SEED_TYPE_MAP.values())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.annotate.entities import find_entities
-from dateline.annotate.gazetteer import load_gazetteer
+from dateline.annotate.places.gazetteer import load_gazetteer
 from dateline.annotate.places import dateline_in_text, find_places
 
 
@@ -63,7 +63,7 @@ def test_dateline_in_text():
 
 
 def test_gazetteer_cache_round_trip(tmp_path):
-    from dateline.annotate.gazetteer import _restore, _save
+    from dateline.annotate.places.gazetteer import _restore, _save
 
     gaz = load_gazetteer()
     _save(gaz, tmp_path / "g.marshal")

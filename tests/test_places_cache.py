@@ -6,7 +6,7 @@ import marshal
 
 import pytest
 
-from dateline.annotate.gazetteer import _restore, _save, load_gazetteer
+from dateline.annotate.places.gazetteer import _restore, _save, load_gazetteer
 
 
 def test_save_is_atomic_and_leaves_no_temp_files(tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dateline.annotate.clusters import entity_id
+from dateline.annotate.entities.grouping import entity_id
 from dateline.fuse.resolve import (KnownEntity, absorbed_ids, choose_canonical, known_from,
                                    resolve_mentions)
 from dateline.model import EntityMention

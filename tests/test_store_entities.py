@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.batch import annotate_pending
+from dateline.annotating import annotate_pending
 from dateline.config import Options
 from dateline.pipeline import ingest
 from dateline.store.sqlite import SQLiteStore

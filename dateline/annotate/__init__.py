@@ -1,0 +1,176 @@
+"""Annotation: pure per-article components run in a declared, checked order.
+
+Each component of COMPONENTS names what it needs (the parse, the article's publication date and
+dateline, or what an earlier component provides) and what it provides. `check_order` proves,
+when the table is used, that every need is met by an earlier component; `annotate_text` runs
+them in that order. One subpackage per component: timex/, entities/, places/, figures/,
+quotes/, events/. Shared helpers: nlp (the spaCy pipeline), syntax (parse helpers), names
+(name folding) and lexicon/ (reporting verbs, modals, pronouns, number words; each once).
+
+A component that raises stops the article, not the batch: `annotate_text` raises
+AnnotationError naming the stage, and the runner quarantines the article and goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+from ..errors import AnnotationError, DatelineError
+from ..model import Annotations
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# what every run starts with
+INPUTS = frozenset({"doc", "published", "dateline"})
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    needs: tuple[str, ...]
+    provides: str
+    run: Callable[[Mapping[str, Any]], list[Any]]
+
+
+def _timex(s: Mapping[str, Any]) -> list[Any]:
+    from .timex import find_timexes
+
+    return find_timexes(s["doc"], s["published"])
+
+
+def _entities(s: Mapping[str, Any]) -> list[Any]:
+    from .entities import find_entities
+
+    return find_entities(s["doc"])
+
+
+def _places(s: Mapping[str, Any]) -> list[Any]:
+    from .places import find_places
+
+    return find_places(s["doc"], s["entities"], dateline=s["dateline"])
+
+
+def _figures(s: Mapping[str, Any]) -> list[Any]:
+    from .figures import find_figures
+
+    return find_figures(s["doc"], timexes=s["timexes"], entities=s["entities"],
+                        published=s["published"])
+
+
+def _quotes(s: Mapping[str, Any]) -> list[Any]:
+    from .quotes import find_quotes
+
+    return find_quotes(s["doc"], s["entities"])
+
+
+def _events(s: Mapping[str, Any]) -> list[Any]:
+    from .events import find_events
+
+    return find_events(s["doc"], entities=s["entities"], places=s["places"],
+                       timexes=s["timexes"], published=s["published"], quotes=s["quotes"])
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("timex", ("doc", "published"), "timexes", _timex),
+    Component("entities", ("doc",), "entities", _entities),
+    Component("places", ("doc", "entities", "dateline"), "places", _places),
+    Component("figures", ("doc", "timexes", "entities", "published"), "figures", _figures),
+    Component("quotes", ("doc", "entities"), "quotes", _quotes),
+    Component("events", ("doc", "entities", "places", "timexes", "published", "quotes"),
+              "events", _events),
+)
+
+
+def check_order(components: tuple[Component, ...] = COMPONENTS) -> None:
+    """Raise E051 when a component needs what no earlier component (or input) provides."""
+    have = set(INPUTS)
+    for component in components:
+        missing = [need for need in component.needs if need not in have]
+        if missing:
+            raise DatelineError.make("E051", stage=component.name, component=component.name,
+                                     missing=", ".join(missing), order=", ".join(
+                                         c.name for c in components))
+        have.add(component.provides)
+
+
+# spaCy refuses texts over 1,000,000 characters and its memory grows with the text: longer
+# articles are annotated in pieces cut at paragraph or sentence ends, offsets shifted back
+CHUNK_CHARS = 100_000
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"'”’)]*\s+"),
+         re.compile(r"\s+"))
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """[start, end) pieces of at most `size` characters, cut at the best boundary available."""
+    bounds = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start + size // 2:start + size]
+        cut = None
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends:
+                cut = start + size // 2 + ends[-1]
+                break
+        cut = cut or start + size
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+_OFFSET_FIELDS = ("start", "end", "trigger_start", "trigger_end")
+
+
+def _shift(item: Any, offset: int) -> Any:
+    return dataclasses.replace(item, **{name: getattr(item, name) + offset
+                                        for name in _OFFSET_FIELDS if hasattr(item, name)})
+
+
+def annotate_text(text: str, published: dt.date | None = None, *, dateline: str | None = None,
+                  nlp: "Language | None" = None) -> Annotations:
+    """All annotations of `text`; offsets point into `text` exactly as given.
+
+    Raises AnnotationError (E050) naming the component that failed."""
+    if len(text) <= CHUNK_CHARS:
+        return _annotate_piece(text, published, dateline, nlp)
+    parts = [_annotate_piece(text[s:e], published, dateline, nlp) for s, e in chunk_bounds(text)]
+    merged: dict[str, list[Any]] = {name: [] for name in Annotations.__dataclass_fields__}
+    for (start, _), part in zip(chunk_bounds(text), parts):
+        for name in merged:
+            merged[name].extend(_shift(item, start) for item in getattr(part, name))
+    return Annotations(**{name: tuple(items) for name, items in merged.items()})
+
+
+def _annotate_piece(text: str, published: dt.date | None, dateline: str | None,
+                    nlp: "Language | None") -> Annotations:
+    from .nlp import load_nlp
+
+    check_order()
+    try:
+        state: dict[str, Any] = {"doc": (nlp or load_nlp())(text), "published": published,
+                                 "dateline": dateline}
+    except DatelineError:
+        raise
+    except Exception as error:
+        raise AnnotationError.make("E050", stage="parse", component="parse",
+                                   reason=_reason(error)) from error
+    for component in COMPONENTS:
+        try:
+            state[component.provides] = component.run(state)
+        except Exception as error:
+            raise AnnotationError.make("E050", stage=component.name, component=component.name,
+                                       reason=_reason(error)) from error
+    return Annotations(**{c.provides: tuple(state[c.provides]) for c in COMPONENTS})
+
+
+def _reason(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:300]
+
+
+__all__ = ["COMPONENTS", "Component", "annotate_text", "check_order", "chunk_bounds"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..annotate.events import find_events
-from ..annotate.ontology import normalize_type
+from ..annotate.events.ontology import normalize_type
 from ..errors import DatelineError
 from ..model import Event
 from .floors import below_floors, flatten

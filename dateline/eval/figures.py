@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 
 from ..annotate.figures import find_figures
-from ..annotate.numbers import TENS, UNITS
+from ..annotate.lexicon.number_words import TENS, UNITS
 from ..errors import EvalError
 from ..model import EntityMention, Figure, Timex
 from .seeds import load_gold, seed_articles

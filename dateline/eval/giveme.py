@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from ..annotate.pipeline import annotate_text
+from ..annotate import annotate_text
 from ..errors import DatelineError
 from ..model import Annotations, Event
 from .scoring import ratio

@@ -7,10 +7,13 @@ is re-pointed to a stored entity, every name that came from it follows.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from ..model import Annotations
 from .resolve import KnownEntity, absorbed_ids, resolve_mentions
+
+if TYPE_CHECKING:
+    from ..store.sqlite import SQLiteStore
 
 
 def resolve_annotations(annotations: Annotations,
@@ -40,3 +43,16 @@ def resolve_annotations(annotations: Annotations,
     resolved = dataclasses.replace(annotations, entities=tuple(mentions), quotes=quotes,
                                    figures=figures, events=events)
     return resolved, absorbed_ids(known, mentions)
+
+
+def save_resolved(store: "SQLiteStore", article_id: str, annotations: Annotations) -> None:
+    """Re-point mentions to entities the store already knows, save, fold absorbed entities."""
+    from .resolve import lookup_keys, match_keys
+
+    candidates = store.entities_with_keys(key for m in annotations.entities
+                                          for key in lookup_keys(m.type, m.canonical))
+    resolved, absorbed = resolve_annotations(annotations, candidates)
+    keys = {m.entity_id: match_keys(m.type, m.canonical) for m in resolved.entities}
+    store.save_annotations(article_id, resolved, keys)
+    for old_id, new_id in absorbed.items():
+        store.merge_entity(old_id, new_id)

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..annotate.clusters import surnames_close
+from ..annotate.entities.grouping import surnames_close
 from ..annotate.names import acronym_of, fold, initials, is_acronym, person_parts, translit_key
 from ..model import EntityMention
 

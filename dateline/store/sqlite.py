@@ -199,9 +199,17 @@ class SQLiteStore:
     # --- annotations ----------------------------------------------------------------------
 
     def ids_without_annotations(self) -> list[str]:
+        """Articles to annotate, in ingest order; those that failed annotation are skipped."""
         return [r[0] for r in self.conn.execute(
             "SELECT a.id FROM articles a LEFT JOIN annotations n ON n.article_id = a.id "
-            "WHERE n.article_id IS NULL OR n.version < ? ORDER BY a.seq", (ANNOTATIONS_VERSION,))]
+            "WHERE (n.article_id IS NULL OR n.version < ?) AND NOT EXISTS (SELECT 1 FROM "
+            "quarantine q WHERE q.code = 'E050' AND q.locator = 'article ' || a.id) "
+            "ORDER BY a.seq", (ANNOTATIONS_VERSION,))]
+
+    def has_current_annotations(self, article_id: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM annotations WHERE article_id = ? AND version >= ?",
+            (article_id, ANNOTATIONS_VERSION)).fetchone() is not None
 
     def save_annotations(self, article_id: str, annotations: Annotations,
                          keys: Mapping[str, Iterable[str]] | None = None) -> None:

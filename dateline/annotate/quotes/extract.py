@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from ..model import EntityMention, Quote
-from .quote_speakers import SPEECH_VERBS, Speakers, speaker_token
+from ...model import EntityMention, Quote
+from .speakers import SPEECH_VERBS, Speakers, speaker_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -3,8 +3,6 @@
 - span repair: hyphen-joined names ("Emilia-Romagna", "Mercedes-Benz"), name particles ("Walter
   van der Vijver"), an unclosed parenthesis ("Bank (IADB"), a date swallowed by the name
   ("Commons on Monday");
-- geographic features: a name next to "river", "lake", "mountains"... is a river, lake or range,
-  never the town of the same name ("the Savio river");
 - junk: a lone title word ("Cardinal"), a name ending in a title ("Roman Catholic Archbishop"),
   an event ("Hopman Cup"), a capitalised common word opening a sentence or headline ("Tsunami
   'won't divert aid'" when the article also writes "tsunami");
@@ -16,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Container
 
-from .names import HONORIFICS
+from ..names import HONORIFICS
 from .roles import ROLE_WORDS
 
 if TYPE_CHECKING:
@@ -32,21 +30,8 @@ HYPHEN_LINKS = frozenset({"i", "e", "al", "el", "ul", "ud", "ad", "an", "as", "a
                           "ob", "y"})
 # the Arabic article glued to the next word: "Tahrir al-Sham", "Jabhat al-Nusra"
 _ARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "ar", "at", "az", "ud", "ul"})
-FEATURE_AFTER = {"river": "water", "lake": "water", "sea": "water", "canal": "water",
-                 "estuary": "water", "reservoir": "water", "lagoon": "water", "creek": "water",
-                 "mountains": "region", "mountain": "region", "hills": "region",
-                 "valley": "region", "island": "region", "islands": "region",
-                 "peninsula": "region", "desert": "region", "volcano": "region",
-                 "glacier": "region", "plateau": "region", "province": "region",
-                 "oblast": "region", "governorate": "region", "prefecture": "region",
-                 "region": "region"}
-FEATURE_BEFORE = {"river": "water", "lake": "water", "loch": "water", "lough": "water",
-                  "mount": "region", "mt": "region", "mt.": "region", "isle": "region"}
 _LINK_RE = re.compile(r"\w-(?:" + "|".join(sorted(HYPHEN_LINKS, key=len, reverse=True))
                       + r")-[A-Z]")
-_AFTER_RE = re.compile(r"\s+(" + "|".join(FEATURE_AFTER) + r")\b", re.I)
-_BEFORE_RE = re.compile(r"\b(" + "|".join(k.replace(".", r"\.") for k in FEATURE_BEFORE)
-                        + r")\s+$", re.I)
 EVENT_HEADS = frozenset({"cup", "conference", "championship", "championships", "games",
                          "olympics", "slam", "slams", "festival", "award", "awards", "prize",
                          "trophy", "marathon", "summit", "expo", "show", "grand prix", "tour",
@@ -143,41 +128,12 @@ def has_hyphen_link(name: str) -> bool:
 def _join_ok(doc: "Doc", s: int, e: int, known: "Container[str]") -> bool:
     """Join a place over a hyphen when the joined name is known, or when no half is a place,
     a demonym or an acronym on its own ("German-US", "Israel-Gaza" stay apart)."""
-    from .names import fold
+    from ..names import fold
 
     if fold(doc[s:e].text) in known:
         return True
     return not any(t.tag_ == "JJ" or t.ent_type_ == "NORP" or t.is_upper or fold(t.text) in known
                    for t in doc[s:e] if t.text != "-")
-
-
-def feature_kind(text: str, start: int, end: int) -> str | None:
-    """'water' or 'region' when the name at [start, end) is written as a river, lake, mountain
-    range...: "the Savio river", "river Thames", "Lake Garda", "Rocky Mountains"."""
-    words = text[start:end].lower().split()
-    if not words:
-        return None
-    if len(words) > 1 and words[-1] in FEATURE_AFTER:
-        return FEATURE_AFTER[words[-1]]
-    if len(words) > 1 and words[0] in FEATURE_BEFORE:
-        return FEATURE_BEFORE[words[0]]
-    m = _AFTER_RE.match(text, end, end + 14)
-    if m:
-        return FEATURE_AFTER[m.group(1).lower()]
-    m = _BEFORE_RE.search(text, max(0, start - 7), start)
-    if m:
-        return FEATURE_BEFORE[m.group(1).lower()]
-    return None
-
-
-def strip_feature_word(name: str) -> str:
-    """'Lake Garda' -> 'Garda', 'Thames River' -> 'Thames' (for a gazetteer retry)."""
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in FEATURE_AFTER:
-        return " ".join(words[:-1])
-    if len(words) > 1 and words[0].lower() in FEATURE_BEFORE:
-        return " ".join(words[1:])
-    return name
 
 
 def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:

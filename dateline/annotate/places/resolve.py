@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..model import EntityMention, Place
-from .entity_rules import feature_kind, strip_feature_word
+from ...model import EntityMention, Place
+from .features import feature_kind, strip_feature_word
 from .gazetteer import GazEntry, load_gazetteer
-from .names import fold
+from ..names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

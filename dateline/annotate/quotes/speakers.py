@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from ..model import EntityMention
-from .event_args import according_to_object, entity_at, is_pronoun, name_for, subject_of
-from .event_modes import REPORT_VERBS
+from ...model import EntityMention
+from ..syntax import according_to_object, entity_at, is_pronoun, name_for, subject_of
+from ..events.modes import REPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,7 +87,7 @@ def _participle_speaker(verb: "Token") -> "Token | None":
 def _is_phrase_name(token: "Token") -> bool:
     """A speaker phrase must be a noun phrase, not a run-on clause ("Moscow, for its part,
     stiffened its response" from a mis-parse)."""
-    from .event_args import phrase_span
+    from ..syntax import phrase_span
 
     span = phrase_span(token)
     return len(span) <= 12 and not any(

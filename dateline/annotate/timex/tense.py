@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .timex_rules import FUTURE_AUX, FUTURE_HEADS
+from .rules import FUTURE_AUX, FUTURE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

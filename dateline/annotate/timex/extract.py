@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..model import Timex
-from .timex_calendar import relday_date, weekday_date
-from .timex_rules import NUMBERS, ORDINALS, RULES, WEEKDAYS, rule_matches
-from .timex_tense import VERBAL, Sentences, span_at, tense_at
-from .timex_values import Context, clock_value, resolve
+from ...model import Timex
+from .calendar import relday_date, weekday_date
+from .rules import NUMBERS, ORDINALS, RULES, WEEKDAYS, rule_matches
+from .tense import VERBAL, Sentences, span_at, tense_at
+from .values import Context, clock_value, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -101,17 +101,17 @@ def _auxes(verb: "Token") -> set[str]:
 
 
 def _report_subject(verb: "Token") -> "Token | None":
-    from .event_args import subject_of
+    from ..syntax import subject_of
 
     if verb.lemma_ == "accord" or verb.lower_ == "according":
-        from .event_args import according_to_object
+        from ..syntax import according_to_object
 
         return according_to_object(verb)
     return subject_of(verb)
 
 
 def _according_to(token: "Token") -> "Token | None":
-    from .event_args import according_to_object
+    from ..syntax import according_to_object
 
     for tok in token.sent:
         if tok.lower_ == "according":

@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Sequence
 
-from ..model import EntityMention, Event, Place, Quote, Timex
-from .event_args import antecedent, is_pronoun, name_for, names, subject_of, with_conjuncts
-from .event_dates import DatingContext, own_date, paragraph_numbers, sentence_units
-from .event_dates import with_context_dates
-from .event_modes import Modality, modality
-from .event_triggers import sentence_triggers, sports_text
+from ...model import EntityMention, Event, Place, Quote, Timex
+from ..syntax import antecedent, is_pronoun, name_for, names, subject_of, with_conjuncts
+from .dates import DatingContext, own_date, paragraph_numbers, sentence_units
+from .dates import with_context_dates
+from .modes import Modality, modality
+from .triggers import sentence_triggers, sports_text
 from .ontology import Trigger, acled_type
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     `quotes` defaults to find_quotes(doc, entities): events inside a quotation are claims.
     """
     if quotes is None:
-        from .quotes import find_quotes
+        from ..quotes import find_quotes
 
         quotes = find_quotes(doc, entities)
     units = sentence_units(doc)

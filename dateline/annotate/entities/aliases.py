@@ -8,7 +8,7 @@ import re
 from importlib import resources
 from typing import NamedTuple
 
-from .names import fold
+from ..names import fold
 
 
 class Alias(NamedTuple):

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from . import figures_lexicon as lex
-from .number_words import (DIGITS, FRACTIONS, HEDGES_AFTER, HEDGES_BEFORE, RANGE_JOINERS, SCALES,
+from . import lexicon as lex
+from ..lexicon.number_words import (DIGITS, FRACTIONS, HEDGES_AFTER, HEDGES_BEFORE, RANGE_JOINERS, SCALES,
                            TENS, UNITS, VAGUE, is_numberish, words_value)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Mapping
 
-from .event_args import is_pronoun, occurs, own_anchor, subject_of
+from ..syntax import is_pronoun, occurs, own_anchor, subject_of
 from .ontology import Trigger, load_lexicon
 
 if TYPE_CHECKING:

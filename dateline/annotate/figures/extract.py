@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import EntityMention, Figure, Timex
-from . import figures_lexicon as lex
+from ...model import EntityMention, Figure, Timex
+from . import lexicon as lex
 from .numbers import (
     NumberPhrase,
     find_number_phrases,

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from .timex_rules import NUMBERS, SEASONS, TIME_UNITS, UNIT_CODES
+from .rules import NUMBERS, SEASONS, TIME_UNITS, UNIT_CODES
 
 def iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .timex_calendar import (unit_value, duration_value, iso_week, last_quarter, month_year,
+from .calendar import (unit_value, duration_value, iso_week, last_quarter, month_year,
                              number, relday_date, shift, weekday_date)
-from .timex_rules import (CITY_ZONES, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS,
+from .rules import (CITY_ZONES, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS,
                           WEEKDAYS, ZONES)
 
 Resolved = tuple[str, str | None, str | None, bool]  # type, value, granularity, relative

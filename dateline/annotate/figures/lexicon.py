@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..model import Figure
+    from ...model import Figure
     from .numbers import NumberPhrase
 
 # Head nouns (lemmas) that make a number a measure, not a count.

@@ -25,7 +25,7 @@ from dataclasses import astuple, dataclass
 from importlib import resources
 from pathlib import Path
 
-from .names import fold
+from ..names import fold
 
 log = logging.getLogger(__name__)
 CITY_FILES = ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json")

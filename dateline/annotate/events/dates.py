@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..model import EntityMention, Event, Place, Timex
-from .event_args import name_for
+from ...model import EntityMention, Event, Place, Timex
+from ..syntax import name_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .names import HONORIFICS
+from ..names import HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

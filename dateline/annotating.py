@@ -1,0 +1,125 @@
+"""Annotate stored articles: pending ids → worker processes → entity resolution → store.
+
+Workers run the pure per-article `annotate_text` (spaCy loaded once per worker); the parent
+alone writes, in transactions of `options.batch_size`. An article that fails a stage is
+quarantined with the stage and the reason and is not retried on later runs; the rest go on.
+Two runs at once over one store never save (or count) an article twice: a save checks, inside
+its transaction, that no other run saved it first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Iterator
+
+from .annotate import annotate_text
+from .config import Options
+from .errors import AnnotationError
+from .fuse.apply import save_resolved
+from .model import Annotations, Article, Rejection
+from .store.sqlite import SQLiteStore
+
+Job = tuple[str, str, str | None, str | None]  # (article id, text, published, dateline)
+Outcome = tuple[str, "Annotations | AnnotationError"]
+Progress = Callable[[str], None]
+
+
+def published_date(value: str | None) -> dt.date | None:
+    """The date part of a stored ISO publication time, None when unknown or unreadable."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def annotate_job(job: Job) -> Outcome:
+    """One article's annotations, or the error that stopped them (never raises for a stage)."""
+    article_id, text, published, dateline = job
+    try:
+        return article_id, annotate_text(text, published_date(published), dateline=dateline)
+    except AnnotationError as error:
+        return article_id, error
+
+
+def _watch_parent(parent: int) -> None:
+    # a worker whose parent was killed (kill -9 leaves no chance to clean up) exits by itself
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def _worker_init(parent: int) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _jobs(store: SQLiteStore, ids: list[str]) -> Iterator[Job]:
+    for article_id in ids:
+        article = store.get_article(article_id)
+        if article is not None:
+            yield article.id, article.text, article.published, article.dateline
+
+
+def annotate_pending(store: SQLiteStore, options: Options,
+                     progress: Progress | None = None) -> int:
+    """Annotate every stored article without current annotations; returns how many were saved."""
+    ids = store.ids_without_annotations()
+    if not ids:
+        return 0
+    if options.workers <= 1 or len(ids) < 4:
+        return _save_all(store, map(annotate_job, _jobs(store, ids)), options, progress)
+    done = 0
+    # Executor.map submits everything at once: feed it a window at a time to keep memory flat
+    window = max(options.batch_size, 4 * options.workers)
+    with ProcessPoolExecutor(max_workers=options.workers, initializer=_worker_init,
+                             initargs=(os.getpid(),)) as pool:
+        for start in range(0, len(ids), window):
+            jobs = list(_jobs(store, ids[start:start + window]))
+            done += _save_all(store, pool.map(annotate_job, jobs, chunksize=2), options,
+                              progress)
+    return done
+
+
+def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,
+              progress: Progress | None) -> int:
+    saved = 0
+    batch: list[Outcome] = []
+
+    def flush() -> int:
+        count = 0
+        with store.transaction():
+            for article_id, found in batch:
+                if isinstance(found, AnnotationError):
+                    store.quarantine(_rejection(store, article_id, found))
+                elif not store.has_current_annotations(article_id):
+                    save_resolved(store, article_id, found)
+                    count += 1
+        batch.clear()
+        return count
+
+    for outcome in outcomes:
+        batch.append(outcome)
+        if progress:
+            progress(outcome[0])
+        if len(batch) >= options.batch_size:
+            saved += flush()
+    if batch:
+        saved += flush()
+    return saved
+
+
+def _rejection(store: SQLiteStore, article_id: str, error: AnnotationError) -> Rejection:
+    article = store.get_article(article_id)
+    path = article.source_path if article else article_id
+    return Rejection(path, error.code, f"stage {error.stage}: {error.message}",
+                     annotation_locator(article_id))
+
+
+def annotation_locator(article_id: str) -> str:
+    """The quarantine locator of an article that failed annotation."""
+    return f"article {article_id}"

@@ -20,7 +20,7 @@ from .annotate import annotate_text
 from .config import Options
 from .errors import AnnotationError
 from .fuse.apply import save_resolved
-from .model import Annotations, Article, Rejection
+from .model import Annotations, Rejection
 from .store.sqlite import SQLiteStore
 
 Job = tuple[str, str, str | None, str | None]  # (article id, text, published, dateline)

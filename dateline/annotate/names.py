@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 _APOSTROPHES = "'’‘`´ʼ"
 _DIGRAPHS = (  # order matters: longest first
@@ -29,10 +30,10 @@ _DOTTED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]\.){2,}")
 
 @functools.lru_cache(maxsize=1 << 16)  # pure, and called per mention many times
 def fold(text: str) -> str:
-    """Lowercase ASCII form: diacritics dropped, apostrophes removed, other punctuation spaced."""
+    """Lowercase ASCII form: other scripts transliterated (Łódź → lodz, Зеленский →
+    zelenskii), apostrophes removed, other punctuation spaced."""
     if not text.isascii():  # the fast path matters: the gazetteer folds ~800k names at load
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = anyascii(text.translate(_DROP_APOSTROPHES))
     if "." in text:
         text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)  # U.S. -> US
     text = text.translate(_DROP_APOSTROPHES).lower()

@@ -1,4 +1,5 @@
-"""Names for the people and groups a parse points at: actors, targets, speakers, attributions.
+"""Parse helpers shared by components: names for the people and groups a parse points at
+(actors, targets, speakers, attributions), subjects, conjuncts and antecedents.
 
 A token's name is the canonical entity covering it when the entity component found one, else
 the spaCy entity holding it, else its noun phrase ("a senior Pentagon official").
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..model import EntityMention
+from .lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -19,9 +21,6 @@ _DROP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "prep", 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _NOT_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY",
                                "ORDINAL"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us",
-                      "who", "which", "that", "this", "these", "those", "itself", "himself",
-                      "herself", "themselves"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Verbs whose infinitive complement shares their subject ("agreed to send", "plans to invade").
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl"})
@@ -167,17 +166,15 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
-_GROUP_PRONOUNS = frozenset({"it", "they", "them", "itself", "themselves"})
 
 
 def antecedent(pronoun: "Token", window: int = 60) -> "Token | None":
     """The nearest earlier subject a he/she/it/they can stand for, within `window` tokens:
     a person for he/she, a group or place for it/they ("Russia said it had seized")."""
     lower = pronoun.lower_
-    if lower in _PERSON_PRONOUNS:
+    if lower in PERSON_PRONOUNS:
         labels = {"PERSON"}
-    elif lower in _GROUP_PRONOUNS:
+    elif lower in GROUP_PRONOUNS:
         labels = {"ORG", "GPE", "NORP"}
     else:
         return None

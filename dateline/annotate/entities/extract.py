@@ -20,15 +20,25 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ...model import EntityMention
-from .aliases import lookup_alias
-from .grouping import (Draft, entity_id, first_word_keys, full_name_keys, group_groups, group_orgs,
-                       group_people, group_places, lone_word_owner, surnames_close)
-from .rules import club_context, has_hyphen_link, sports_story
-from .spans import extra_drafts, initial_drafts, parent_orgs
-from ..places.gazetteer import load_gazetteer
 from ..names import HONORIFICS, fold, name_key, person_parts, translit_key
 from ..places import PlaceContext, build_context, dateline_in_text, resolve_place
+from ..places.gazetteer import load_gazetteer
+from .aliases import lookup_alias
+from .grouping import (
+    Draft,
+    entity_id,
+    first_word_keys,
+    full_name_keys,
+    group_groups,
+    group_orgs,
+    group_people,
+    group_places,
+    lone_word_owner,
+    surnames_close,
+)
 from .roles import find_role, honorific_before, is_role_word, role_before
+from .rules import club_context, has_hyphen_link, sports_story
+from .spans import extra_drafts, initial_drafts, parent_orgs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

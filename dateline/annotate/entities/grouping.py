@@ -20,10 +20,18 @@ from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from .aliases import lookup_alias
-from ..names import (acronym_of, fold, initials, is_acronym, name_key, person_key, person_parts,
-                    translit_key)
+from ..names import (
+    acronym_of,
+    fold,
+    initials,
+    is_acronym,
+    name_key,
+    person_key,
+    person_parts,
+    translit_key,
+)
 from ..places import PlaceContext, display_name, place_key, resolve_place
+from .aliases import lookup_alias
 
 PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "plc", "GROUP": "grp"}
 SURNAME_MIN_SIMILARITY = 88.0

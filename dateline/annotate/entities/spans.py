@@ -10,14 +10,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import lookup_alias
-from .grouping import Draft
-from .rules import (extend_span, has_hyphen_link, is_junk, linked,
-                           locative_before, opens_sentence, place_word, sports_story)
-from ..places.gazetteer import load_gazetteer
 from ..names import HONORIFICS, fold, person_parts, translit_key
 from ..places import dateline_in_text
 from ..places.features import feature_kind
+from ..places.gazetteer import load_gazetteer
+from .aliases import lookup_alias
+from .grouping import Draft
+from .rules import (
+    extend_span,
+    has_hyphen_link,
+    is_junk,
+    linked,
+    locative_before,
+    opens_sentence,
+    place_word,
+    sports_story,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Event, Place, Quote, Timex
 from ..syntax import antecedent, is_pronoun, name_for, names, subject_of, with_conjuncts
-from .dates import DatingContext, own_date, paragraph_numbers, sentence_units
-from .dates import with_context_dates
+from .dates import DatingContext, own_date, paragraph_numbers, sentence_units, with_context_dates
 from .modes import Modality, modality
-from .triggers import sentence_triggers, sports_text
 from .ontology import Trigger, acled_type
+from .triggers import sentence_triggers, sports_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

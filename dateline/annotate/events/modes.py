@@ -11,22 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..lexicon.modals import FUTURE_AUX, POSSIBILITY_MODALS
+from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-REPORT_VERBS = frozenset({
-    "say", "claim", "report", "announce", "tell", "state", "allege", "insist", "confirm",
-    "assert", "add", "acknowledge", "write", "tweet", "declare", "note", "suggest", "believe",
-    "estimate", "indicate", "show", "respond", "reply", "argue", "contend", "maintain",
-    "according", "warn", "quote", "cite", "post", "told", "explain", "stress",
-})
 DENY_VERBS = frozenset({"deny", "refute", "dispute", "rule"})  # "ruled out"
 REJECT_VERBS = frozenset({"reject", "dismiss"})
 # Verbs whose infinitive complement did not happen: "failed to capture", "refused to withdraw".
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "avoid"})
-# Nouns for a reported claim: "rejected claims that troops had fired".
-CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "rumour",
-                         "rumor", "charge", "assertion"})
 # Nouns that govern an event without asserting it: "the threat of an invasion", "refusal to
 # negotiate", "calls for a ceasefire", "plans for an offensive".
 NOUN_GOVERNORS: dict[str, str] = {
@@ -59,8 +53,6 @@ PLAN_GOVERNORS = frozenset({
 ABLE_ADJECTIVES = frozenset({"able", "free", "quick", "first", "last", "happy", "glad"})
 DENY_ADJECTIVES = frozenset({"unable", "impossible", "reluctant", "unwilling"})
 DENY_PREPS = frozenset({"without", "instead"})
-HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "can", "should", "must", "ca"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "imminent", "future"})
 PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected"})
@@ -168,7 +160,7 @@ def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str
     if not nominal_only and (_negated(current) or (own_clause and _no_participant(current))):
         flags.add("denied")
     auxes = set() if nominal_only else _auxes(current)
-    if auxes & HYPOTHETICAL_MODALS:
+    if auxes & POSSIBILITY_MODALS:
         flags.add("hypothetical")
     if auxes & FUTURE_AUX:
         flags.add("planned")
@@ -233,7 +225,7 @@ def modality(trigger: "Token") -> Modality:
     current, previous = clause, trigger
     for depth in range(8):
         is_trigger_clause = depth == 0
-        if not is_trigger_clause and current.lemma_ in REPORT_VERBS and \
+        if not is_trigger_clause and current.lemma_ in REPORTING_VERBS and \
                 previous.dep_ in ("ccomp", "parataxis", "xcomp", "advcl"):
             attributor = _report_subject(current)
             if attributor is not None:
@@ -266,7 +258,7 @@ def modality(trigger: "Token") -> Modality:
             break  # a relative clause: the noun's own clause is not ours
         previous, current = current, current.head
     for child in clause.children:  # "Troops entered Sumy, officials said." parsed with said below
-        if child.lemma_ in REPORT_VERBS and child.dep_ in ("parataxis", "ccomp", "advcl") and \
+        if child.lemma_ in REPORTING_VERBS and child.dep_ in ("parataxis", "ccomp", "advcl") and \
                 child.i > trigger.i and attributor is None and \
                 not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):
             attributor = _report_subject(child)

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ...model import EntityMention, Figure, Timex
+from ..lexicon.modals import MODALS
+from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from ..lexicon.reporting import COUNTING_VERBS
 from . import lexicon as lex
 from .numbers import (
     NumberPhrase,
@@ -108,7 +111,7 @@ def _projected(head: Token, noun: Token | None) -> bool:
     chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "acomp") else [])
     for v in chain:
         if v.lemma_.lower() in lex.PROJECTION_VERBS or any(
-                c.dep_ == "aux" and c.lower_ in lex.MODALS for c in v.children):
+                c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
             return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.PROJECTION_HEADS
 
@@ -117,11 +120,11 @@ def _claimant(ctx: _Context, sent: Span, head: Token) -> str | None:
     """The subject of the reporting verb over the number, else "according to X", else the
     nearest reporting verb of the sentence; "it"/"they" fall back to the last claimant."""
     subjects = [_subject(a, head) for a in [head, *head.ancestors]
-                if a.lemma_.lower() in lex.REPORT_VERBS and a.pos_ == "VERB"]
+                if a.lemma_.lower() in COUNTING_VERBS and a.pos_ == "VERB"]
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
             subjects += [c for c in tok.nbor().children if c.dep_ == "pobj"]
-    verbs = sorted((t for t in sent if t.lemma_.lower() in lex.REPORT_VERBS and t.pos_ == "VERB"
+    verbs = sorted((t for t in sent if t.lemma_.lower() in COUNTING_VERBS and t.pos_ == "VERB"
                     and t.dep_ in ("ROOT", "parataxis", "conj", "ccomp")),
                    key=lambda t: abs(t.i - head.i))
     subjects += [_subject(v, head) for v in verbs]
@@ -152,10 +155,10 @@ def _subject(verb: Token, number: Token) -> Token | None:
 
 def _resolve(ctx: _Context, sent: Span, subject: Token) -> str | None:
     low = subject.lower_
-    if low in lex.PRONOUNS_PERSON:
+    if low in PERSON_PRONOUNS:
         names = [name for start, name in ctx.persons if start < subject.idx]
         return names[-1] if names else None
-    if low in lex.PRONOUNS_OTHER or subject.pos_ == "PRON":
+    if low in (GROUP_PRONOUNS | SPEAKER_PRONOUNS) or subject.pos_ == "PRON":
         return None
     for mention in ctx.entities:
         if mention.start <= subject.idx < mention.end:
@@ -207,7 +210,7 @@ def _as_of(ctx: _Context, sent: Span, head: Token) -> str | None:
         return coarse[0].value  # "in 2014, 13,000 people died"
     prev = ctx.prev_sent
     if prev is not None and "\n" not in ctx.text[prev.end_char:sent.start_char] \
-            and not any(t.lemma_.lower() in lex.REPORT_VERBS and t.pos_ == "VERB" for t in sent):
+            and not any(t.lemma_.lower() in COUNTING_VERBS and t.pos_ == "VERB" for t in sent):
         days = _dates(ctx, prev)[0]
         if days:
             return days[0].value[:10]  # type: ignore[index]

@@ -86,17 +86,9 @@ person people civilian child children man men woman women resident soldier troop
 refugee death fatality ukrainian russian fighter officer worker patient student victim
 """.split())
 
-REPORT_VERBS = frozenset("""
-say tell report state announce claim estimate warn add confirm declare note write tweet post
-insist assert allege believe count record tally put acknowledge admit predict forecast project
-calculate indicate show publish document register reckon disclose reveal cite brief
-""".split())
 PROJECTION_VERBS = frozenset({"expect", "project", "forecast", "predict", "anticipate", "plan"})
 PROJECTION_HEADS = frozenset({"expect", "likely", "set", "poised", "due", "project", "plan",
                               "forecast", "predict", "threaten", "prepare", "could", "may"})
-MODALS = frozenset({"could", "would", "will", "may", "might", "shall", "'ll", "wo", "ca",
-                    "should", "must"})
-
 # Time-ish words that, right after a number, make it a clock time or a label.
 TIME_SUFFIXES = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "ist", "est", "cet", "hrs",
                            "h", "o'clock", "bst", "edt", "msk"})
@@ -113,9 +105,6 @@ LABEL_PREFIXES = frozenset({"no.", "no", "number", "#", "$", "€", "£", "us$",
                             "ch.", "highway", "room", "building", "block", "sector", "aged", "age",
                             "ages"})
 BAD_ENT_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
-PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-PRONOUNS_OTHER = frozenset({"it", "they", "we", "i", "you"})
-
 PEOPLE_CATEGORIES = frozenset({"killed", "dead", "wounded", "casualties", "displaced", "missing",
                                "refugees", "arrested", "evacuated", "rescued", "population"})
 # Modifiers left out of the counted noun phrase ("5,000 more troops" -> "troops").

@@ -14,9 +14,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.number_words import (
+    DIGITS,
+    FRACTIONS,
+    HEDGES_AFTER,
+    HEDGES_BEFORE,
+    RANGE_JOINERS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+    is_numberish,
+    words_value,
+)
 from . import lexicon as lex
-from ..lexicon.number_words import (DIGITS, FRACTIONS, HEDGES_AFTER, HEDGES_BEFORE, RANGE_JOINERS, SCALES,
-                           TENS, UNITS, VAGUE, is_numberish, words_value)
 
 
 @dataclass

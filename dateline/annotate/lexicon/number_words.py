@@ -1,4 +1,4 @@
-"""Number words and their values: the vocabulary `numbers` reads number phrases with.
+"""Number words and their values, once: what figures and time expressions read numbers with.
 
 Word numbers ("twenty-five", "a dozen", "half a million"), scales, vague plurals ("dozens",
 "thousands") with their documented ranges, fractions, and the hedges that set a bound.
@@ -37,6 +37,16 @@ HEDGES_BEFORE: dict[tuple[str, ...], str] = {
 HEDGES_AFTER: dict[tuple[str, ...], str] = {("or", "more"): "min", ("-", "plus"): "min",
                                              ("plus",): "min", ("or", "so"): "approx"}
 RANGE_JOINERS = {"-", "–", "—", "to", "or"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+            "thirtieth": 30, "hundredth": 100}
+# counts written as phrases ("a couple of days", "half an hour")
+NUMBER_PHRASES = {"a dozen": 12, "a couple of": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
+                  "a half": 0.5}
+# every word or phrase that writes a small count: time expressions match these
+NUMBERS: dict[str, float] = {"a": 1, "an": 1, **{w: v for w, v in UNITS.items() if v},
+                             **TENS, "hundred": 100, "dozen": 12, **NUMBER_PHRASES}
 
 
 def is_numberish(text: str) -> bool:
@@ -46,7 +56,11 @@ def is_numberish(text: str) -> bool:
 
 
 def words_value(words: list[str]) -> float | None:
-    """Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"]."""
+    """Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"],
+    ["a", "couple", "of"], ["half", "an"]; None when a word is not a number word."""
+    phrase = " ".join(words)
+    if phrase in NUMBER_PHRASES:
+        return float(NUMBER_PHRASES[phrase])
     if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in SCALES:
         return 0.5 * SCALES[words[2]]
     total, current, seen = 0.0, 0.0, False

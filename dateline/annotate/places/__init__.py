@@ -1,7 +1,14 @@
 """Places: every place mention resolved to a point, a country and a precision, offline."""
 
-from .resolve import (PlaceContext, build_context, dateline_in_text, display_name, find_places,
-                      place_key, resolve_place)
+from .resolve import (
+                      PlaceContext,
+                      build_context,
+                      dateline_in_text,
+                      display_name,
+                      find_places,
+                      place_key,
+                      resolve_place,
+)
 
 __all__ = ["PlaceContext", "build_context", "dateline_in_text", "display_name", "find_places",
            "place_key", "resolve_place"]

@@ -235,7 +235,7 @@ def _data_lines(filename: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3  # bumped when name folding changes
 _STATE = ("names", "cc", "admin1", "index", "country_names", "city_file")
 _ARRAYS = ("lat", "lon", "pop", "gid")
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ...model import EntityMention, Place
+from ..names import fold
 from .features import feature_kind, strip_feature_word
 from .gazetteer import GazEntry, load_gazetteer
-from ..names import fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -10,19 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention
+from ..lexicon.pronouns import RELATIVE_PRONOUNS
+from ..lexicon.reporting import REPORTING_VERBS, SPEECH_VERBS
 from ..syntax import according_to_object, entity_at, is_pronoun, name_for, subject_of
-from ..events.modes import REPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Parenthesized: without them the difference would apply to the added verbs only, and "he
-# believed", "answers showed" would make "he" and "answers" speakers.
-SPEECH_VERBS = (REPORT_VERBS | frozenset({
-    "ask", "implore", "urge", "plead", "shout", "exclaim", "recall", "call",
-    "joke", "write", "tweet", "conclude", "reply", "answer", "tell", "quip", "scream", "cry",
-})) - frozenset({"show", "indicate", "estimate", "believe", "suggest", "begin", "continue"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 HUMAN_NOUNS = frozenset({
     "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
     "mayor", "governor", "general", "commander", "source", "diplomat", "officer", "analyst",
@@ -64,7 +58,7 @@ def _participle_speaker(verb: "Token") -> "Token | None":
     object the participle modifies). The sentence root's subject is the last resort."""
     reporter = None
     for ancestor in verb.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORT_VERBS:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORTING_VERBS:
             reporter = ancestor
     if reporter is not None and subject_of(reporter) is not None:
         return subject_of(reporter)

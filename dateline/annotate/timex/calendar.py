@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 
-from .rules import NUMBERS, SEASONS, TIME_UNITS, UNIT_CODES
+from ..lexicon.number_words import words_value
+from .rules import SEASONS, TIME_UNITS, UNIT_CODES
+
 
 def iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
@@ -53,15 +54,7 @@ def month_year(month: int, ref: dt.date, tense: str | None, day: int | None = No
 
 def number(text: str) -> float | None:
     """A count written in digits or words; None for vague counts ("several")."""
-    text = text.lower().replace("-", " ").strip()
-    if re.fullmatch(r"\d+(\.\d+)?", text):
-        return float(text)
-    if text in NUMBERS:
-        return float(NUMBERS[text])
-    parts = text.split()
-    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
-        return float(NUMBERS[parts[0]] + NUMBERS[parts[1]])
-    return None
+    return words_value(text.lower().replace("-", " ").split())
 
 
 def _num_str(value: float | None) -> str:

@@ -13,8 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Timex
+from ..lexicon.number_words import NUMBERS, ORDINALS
 from .calendar import relday_date, weekday_date
-from .rules import NUMBERS, ORDINALS, RULES, WEEKDAYS, rule_matches
+from .rules import RULES, WEEKDAYS, rule_matches
 from .tense import VERBAL, Sentences, span_at, tense_at
 from .values import Context, clock_value, resolve
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..lexicon.number_words import NUMBERS, ORDINALS
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -21,17 +23,6 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "overnight": "NI", "dawn": "MO", "daybreak": "MO", "midday": "MI"}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
-            "thirtieth": 30, "hundredth": 100}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-           "dozen": 12, "a dozen": 12, "a couple of": 2, "couple of": 2, "half a": 0.5,
-           "half an": 0.5, "a half": 0.5}
 # Offsets of zone abbreviations; UTC and GMT are written "Z".
 ZONES = {
     "UTC": "Z", "GMT": "Z", "Z": "Z", "BST": "+01:00", "WET": "Z", "CET": "+01:00",
@@ -50,9 +41,6 @@ UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W"
 TIME_UNITS = {"second", "minute", "hour"}
 FUTURE_HEADS = {"set", "due", "schedule", "expect", "plan", "go", "intend", "aim", "slate",
                 "poise", "prepare", "hope", "propose", "agree", "promise", "vow", "threaten"}
-FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "'d"}
-
-
 def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 

@@ -10,7 +10,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .rules import FUTURE_AUX, FUTURE_HEADS
+from ..lexicon.modals import ABILITY_MODALS, CONDITIONAL_AUX, FUTURE_AUX, WEAK_FUTURE_MODALS
+from ..lexicon.reporting import REPORTING_VERBS
+from .rules import FUTURE_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,13 +24,11 @@ _FUTURE_CUE = re.compile(r"(?i)\b(?:as soon as|as early as|no later than|startin
                          r"(?:\s+at\s+least)?)\s+$")
 # A modal that only sometimes looks forward ("could not attend on Monday") does with these.
 _DEADLINE_CUE = re.compile(r"(?i)\b(?:by|until|till|before|from)\s+(?:at\s+least\s+)?$")
-_MODALS_FUTURE = {"may", "might", "should", "must", "shall"}
-_MODALS_DEADLINE = {"could", "can", "ca"}
 # Verbs whose object is a plan: "suggested a day of prayer on Wednesday" looks forward.
 _PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule"}
 _SUGGESTING = {"suggest", "propose", "urge", "recommend"}
-_REPORTING = {"say", "tell", "report", "announce", "claim", "add", "note", "write", "be", "have",
-              "show", "suggest", "indicate", "confirm", "state"}
+# present-tense verbs that say nothing about the future ("says", "is", "has")
+_REPORTING_OR_AUX = REPORTING_VERBS | {"be", "have"}
 
 
 class Sentences:
@@ -94,17 +94,17 @@ def _verb_tense(verb: "Token", deadline: bool = False) -> str:
     planned = planner.lemma_.lower() in FUTURE_HEADS and (
         planner is not verb or any(c.dep_ == "xcomp" for c in verb.children))
     perfect = any(a.lower_ == "had" for a in planner.children if a.dep_ in ("aux", "auxpass"))
-    if lowers & FUTURE_AUX or (planned and not perfect) or "going" in lowers:
+    if lowers & (FUTURE_AUX | CONDITIONAL_AUX) or (planned and not perfect) or "going" in lowers:
         return "future"
-    if "have" not in lowers and (lowers & _MODALS_FUTURE
-                                 or (deadline and lowers & _MODALS_DEADLINE)):
+    if "have" not in lowers and (lowers & WEAK_FUTURE_MODALS
+                                 or (deadline and lowers & ABILITY_MODALS)):
         return "future"  # "may resign on Friday", "could fall by Sunday"
     if "to" in lowers and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" \
             and verb.head.tag_ in ("VBZ", "VBP"):
         return "future"  # "they are to be married on 8 April"
     if verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING \
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING_OR_AUX \
             and not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "news"
     return "present"

@@ -11,10 +11,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .calendar import (unit_value, duration_value, iso_week, last_quarter, month_year,
-                             number, relday_date, shift, weekday_date)
-from .rules import (CITY_ZONES, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, TIME_UNITS,
-                          WEEKDAYS, ZONES)
+from ..lexicon.number_words import ORDINALS
+from .calendar import (
+    duration_value,
+    iso_week,
+    last_quarter,
+    month_year,
+    number,
+    relday_date,
+    shift,
+    unit_value,
+    weekday_date,
+)
+from .rules import CITY_ZONES, MONTHS, PARTS_OF_DAY, SEASONS, TIME_UNITS, WEEKDAYS, ZONES
 
 Resolved = tuple[str, str | None, str | None, bool]  # type, value, granularity, relative
 

@@ -1,58 +1,96 @@
-"""The `dateline` command line: parse input, call the library, format output. No logic here."""
+"""The `dateline` command line: parse input, call the library, format output. No logic here.
+
+Output rules: every `--json` line is written by the json module straight to stdout; everything
+Rich prints is either fixed text or data inside `rich.text.Text` (never read as markup or
+emoji); an error is one unbroken line on stderr, `error: PATH: [Ennn] message. hint`.
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, NoReturn, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from . import render
 from .config import build_options, parse_column_map
-from .errors import DatelineError, StoreError
+from .errors import DatelineError, InputError, StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news articles into a sourced, dated, deduplicated record.")
-console = Console(stderr=True)
-out = Console(highlight=False, soft_wrap=True,
+# data is never markup or emoji, and lines are never hard-wrapped (soft_wrap)
+console = Console(stderr=True, markup=False, emoji=False, highlight=False, soft_wrap=True)
+out = Console(markup=False, emoji=False, highlight=False, soft_wrap=True,
               width=None if sys.stdout.isatty() else 160)
 
 # exit codes (documented in the README)
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 DbOption = typer.Option("dateline.db", "--db", help="SQLite database file.")
 JsonOption = typer.Option(False, "--json", help="One JSON object per line (a stable contract).")
+ConfigOption = typer.Option(None, help="TOML file of settings (default: ./dateline.toml).")
+
+KEPT_ON_INTERRUPT = "what was committed so far is kept; re-run to continue"
 
 
-def _fail(error: DatelineError, code: int = EXIT_ERROR) -> None:
-    console.print(f"[red]error:[/red] {error}")
+def _say(line: str, style: str | None = None) -> None:
+    """One line on stderr, unwrapped; only `style` (never the text) gives it colour."""
+    if console.is_terminal:
+        head, _, rest = line.partition(" ")
+        console.print(Text.assemble((head, style or ""), " ", rest), soft_wrap=True)
+    else:
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+
+def _fail(error: DatelineError, code: int = EXIT_ERROR) -> NoReturn:
+    _say(f"error: {error.with_hint()}", "bold red")
     raise typer.Exit(code)
 
 
-def _open(db: str) -> Any:
+def _json_line(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+@contextmanager
+def _guarded(db: str, on_interrupt: str) -> Iterator[None]:
+    """Store failures become one error line and exit 3; Ctrl-C one line and exit 130."""
+    from .store.sqlite import store_error
+
+    try:
+        yield
+    except sqlite3.Error as error:
+        _fail(store_error(error, db))
+    except StoreError as error:
+        _fail(error)
+    except KeyboardInterrupt:
+        _say(f"interrupted: {on_interrupt}", "yellow")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _open(db: str, create: bool = False) -> Any:
+    """The store at `db`; read commands (create=False) refuse a missing file (exit 2)."""
     from .store.sqlite import SQLiteStore
 
     try:
-        return SQLiteStore(db)
+        return SQLiteStore(db, create=create)
     except StoreError as error:
-        _fail(error)
-    except Exception as error:  # sqlite3.DatabaseError: not a database, locked, ...
-        _fail(StoreError("E013", f"cannot open the store: {error}", path=db))
+        _fail(error, EXIT_USAGE if error.code == "E022" else EXIT_ERROR)
 
 
 def _count_files(paths: list[Path]) -> int:
-    total = 0
-    for path in paths:
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.is_file() and not any(
-                part.startswith(".") for part in p.relative_to(path).parts))
-        else:
-            total += 1
-    return total
+    from .ingest import iter_files
+
+    return sum(1 for path in paths for _ in iter_files(path))
 
 
 @app.command()
@@ -64,41 +102,48 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
            annotate: bool = typer.Option(True, "--annotate/--no-annotate",
                                          help="Annotate new articles after ingest."),
            workers: Optional[int] = typer.Option(None, help="Annotation worker processes."),
-           config: Optional[Path] = typer.Option(None, help="TOML file of settings."),
+           config: Optional[Path] = ConfigOption,
            as_json: bool = JsonOption) -> None:
     """Read, clean, deduplicate and store articles; annotate the new ones."""
     from .annotating import annotate_pending
     from .pipeline import ingest as run_ingest
 
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        console.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
-        raise typer.Exit(EXIT_USAGE)
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            _fail(InputError.make("E013", path=str(path), detail="no such file or folder"),
+                  EXIT_USAGE)
     try:
         options = build_options(config, db=db, column_map=parse_column_map(column_map),
                                 max_bytes=max_bytes, workers=workers, annotate=annotate)
     except DatelineError as error:
         _fail(error, EXIT_USAGE)
-    store = _open(options.db)
-    with store, _progress() as bar:
-        task = bar.add_task("ingest", total=_count_files(paths))
-        last = [""]  # units arrive file by file: count a file when its first unit arrives
+    with _guarded(options.db, KEPT_ON_INTERRUPT):
+        store = _open(options.db, create=True)
+        with store, _progress() as bar:
+            # the walk is counted only for a progress bar someone can see
+            task = bar.add_task("ingest",
+                                total=_count_files(paths) if console.is_terminal else None)
+            last = [""]  # units arrive file by file: count a file when its first unit arrives
 
-        def advance(source: str) -> None:
-            if source != last[0]:
-                last[0] = source
-                bar.advance(task)
+            def advance(source: str) -> None:
+                if source != last[0]:
+                    last[0] = source
+                    bar.advance(task)
 
-        report = run_ingest(paths, store, options, progress=advance)
-        bar.update(task, completed=bar.tasks[task].total)
-        annotated = 0
-        if options.annotate:
-            pending = len(store.ids_without_annotations())
-            atask = bar.add_task("annotate", total=pending)
-            annotated = annotate_pending(store, options,
-                                         progress=lambda _id: bar.advance(atask))
+            report = run_ingest(paths, store, options, progress=advance)
+            bar.update(task, completed=bar.tasks[task].total)
+            annotated = 0
+            if options.annotate:
+                pending = len(store.ids_without_annotations())
+                atask = bar.add_task("annotate", total=pending)
+                annotated = annotate_pending(store, options,
+                                             progress=lambda _id: bar.advance(atask))
+                from .fuse.run import fuse_pending
+
+                ftask = bar.add_task("fuse", total=None)
+                fuse_pending(store, options.batch_size, progress=lambda _id: bar.advance(ftask))
     if as_json:
-        out.print(json.dumps({**report.to_dict(), "annotated": annotated}, ensure_ascii=False))
+        _json_line({**report.to_dict(), "annotated": annotated})
     else:
         render.ingest_summary(console, report, annotated)
     raise typer.Exit(EXIT_REJECTED if report.rejected else EXIT_OK)
@@ -114,11 +159,11 @@ def _progress() -> Progress:
 def articles(db: str = DbOption, as_json: bool = JsonOption,
              unique: bool = typer.Option(False, "--unique", help="Hide duplicates.")) -> None:
     """List every accepted document with its metadata (duplicates included unless --unique)."""
-    with _open(db) as store:
+    with _guarded(db, "nothing was changed"), _open(db) as store:
         docs = store.iter_documents(unique=unique)
         if as_json:
             for article in docs:
-                out.print(json.dumps(render.article_json(article), ensure_ascii=False))
+                _json_line(render.article_json(article))
         else:
             render.article_table(out, docs)
 
@@ -127,7 +172,7 @@ def articles(db: str = DbOption, as_json: bool = JsonOption,
 def show(article_id: str = typer.Argument(..., help="Article id (a unique prefix is enough)."),
          db: str = DbOption, as_json: bool = JsonOption) -> None:
     """Show one article: metadata, cleaned text and annotations."""
-    with _open(db) as store:
+    with _guarded(db, "nothing was changed"), _open(db) as store:
         matches = store.find_article_ids(article_id)
         if len(matches) != 1:
             _fail(StoreError.make("E021", id=article_id, path=db), EXIT_USAGE)
@@ -136,7 +181,7 @@ def show(article_id: str = typer.Argument(..., help="Article id (a unique prefix
     if as_json:
         data = render.article_json(article)
         data["annotations"] = annotations.to_dict() if annotations else None
-        out.print(json.dumps(data, ensure_ascii=False))
+        _json_line(data)
     else:
         render.article_detail(out, article, annotations)
 
@@ -144,12 +189,12 @@ def show(article_id: str = typer.Argument(..., help="Article id (a unique prefix
 @app.command()
 def quarantine(db: str = DbOption, as_json: bool = JsonOption) -> None:
     """List rejected inputs with the reason for each."""
-    with _open(db) as store:
-        for rejection in store.iter_quarantine():
-            if as_json:
-                out.print(json.dumps(rejection.__dict__, ensure_ascii=False))
-            else:
-                out.print(render.rejection_line(rejection))
+    with _guarded(db, "nothing was changed"), _open(db) as store:
+        if as_json:
+            for rejection in store.iter_quarantine():
+                _json_line(rejection.__dict__)
+        else:
+            render.quarantine_lines(out, store.iter_quarantine())
 
 
 @app.command()
@@ -157,31 +202,36 @@ def annotate(file: Path = typer.Argument(..., help="A text file to annotate as i
              published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD."),
              dateline: Optional[str] = typer.Option(None,
                                                     help="Dateline place, e.g. 'KYIV, Ukraine'."),
+             config: Optional[Path] = ConfigOption,
              as_json: bool = JsonOption) -> None:
     """Annotate one text: time expressions, entities, places, figures, quotes, events."""
     import datetime as dt
 
     from .annotate import annotate_text
-    from .config import Options
     from .ingest import iter_documents
     from .model import Rejection
 
-    unit = next(iter(iter_documents([file], Options())), None)
-    if unit is None or isinstance(unit, Rejection):
-        reason = f"[{unit.code}] {unit.reason}" if unit else "nothing to read"
-        console.print(f"[red]error:[/red] {file}: {reason}")
-        raise typer.Exit(EXIT_REJECTED)
-    text = unit.text
+    try:
+        options = build_options(config)
+    except DatelineError as error:
+        _fail(error, EXIT_USAGE)
     base = None
     if published:
         try:
             base = dt.date.fromisoformat(published[:10])
         except ValueError:
-            console.print(f"[red]error:[/red] --published {published!r}: expected YYYY-MM-DD")
+            _say(f"error: --published {published!r}: expected YYYY-MM-DD.", "bold red")
             raise typer.Exit(EXIT_USAGE) from None
-    result = annotate_text(text, base, dateline=dateline)
+    with _guarded(options.db, "nothing was stored"):
+        unit = next(iter(iter_documents([file], options)), None)
+        if unit is None or isinstance(unit, Rejection):
+            reason = f"[{unit.code}] {unit.reason}" if unit else "nothing to read"
+            _say(f"error: {file}: {reason}", "bold red")
+            raise typer.Exit(EXIT_REJECTED)
+        text = unit.text
+        result = annotate_text(text, base, dateline=dateline)
     if as_json:
-        out.print(json.dumps(result.to_dict(), ensure_ascii=False))
+        _json_line(result.to_dict())
     else:
         render.annotations_detail(out, text, result)
 
@@ -190,10 +240,17 @@ from .cli_eval import eval_app  # noqa: E402  (sub-command group lives in its ow
 
 app.add_typer(eval_app, name="eval")
 
+from .cli_fuse import register as register_fuse_commands  # noqa: E402
+
+register_fuse_commands(app)
+
 
 def main() -> None:
     try:
         app()
     except DatelineError as error:
-        console.print(f"[red]error:[/red] {error}")
+        _say(f"error: {error.with_hint()}", "bold red")
         sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:  # before a command started, or after it ended
+        _say(f"interrupted: {KEPT_ON_INTERRUPT}", "yellow")
+        sys.exit(EXIT_INTERRUPTED)

@@ -1,0 +1,138 @@
+"""Fuse annotated articles into the cross-article tables, incrementally.
+
+`fuse_pending` takes every annotated article not yet fused, in ingest order, and runs each
+fusion step on it: publication dates inferred for undated articles, event mentions linked into
+clusters, figures filed by series. Each article's rows are written in one transaction with its
+"fused" mark, so a killed run loses nothing committed and a re-run does the rest.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any, Callable
+
+from ..model import Article, Event, Figure
+from ..store import events as event_store
+from ..store import figures as figure_store
+from ..store import fusion as fusion_store
+from ..store import inferred as inferred_store
+from ..store import quotes as quote_store
+from .cluster import PER_KEY, block_keys, granularity, same_event
+from .dates import infer_published
+from .series import series_key
+from .timeline import refresh
+
+if TYPE_CHECKING:
+    from ..store.sqlite import SQLiteStore
+
+Progress = Callable[[str], None]
+MAX_SENTENCE = 1000
+
+
+def prepare(store: "SQLiteStore") -> None:
+    """Create (or rebuild, after a rules change) every fusion table."""
+    fusion_store.ensure(store, (event_store.ensure, figure_store.ensure, inferred_store.ensure,
+                                quote_store.ensure))
+
+
+def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
+                 progress: Progress | None = None) -> int:
+    """Fuse every annotated, unfused article; returns how many were fused."""
+    with store.transaction():
+        prepare(store)
+    ids = fusion_store.unfused_ids(store)
+    for start in range(0, len(ids), batch_size):
+        with store.transaction():
+            touched: set[str] = set()
+            for article_id in ids[start:start + batch_size]:
+                touched |= fuse_article(store, article_id)
+                if progress:
+                    progress(article_id)
+            refresh(store, touched)
+    return len(ids)
+
+
+def fuse_article(store: "SQLiteStore", article_id: str) -> set[str]:
+    """Fuse one article; the event clusters it touched (their timeline entries are stale)."""
+    article = store.get_article(article_id)
+    annotations = store.get_annotations(article_id)
+    if article is None or annotations is None:
+        return set()
+    touched = drop_article(store, article_id)  # a re-fuse replaces what it gave before
+    root = store.root_of(article_id)
+    inferred = infer_published(store, article, annotations) if not article.published else None
+    if inferred is not None:
+        inferred_store.save(store, article_id, inferred)
+    published = article.published or (inferred.published if inferred else None)
+    for idx, event in enumerate(annotations.events):
+        touched |= _add_event(store, article, root, idx, event, published, inferred is not None)
+    for idx, figure in enumerate(annotations.figures):
+        _add_figure(store, article, root, idx, figure, published, inferred is not None)
+    for idx, quote in enumerate(annotations.quotes):
+        quote_store.add(store, {**dataclasses.asdict(quote), "article_id": article.id,
+                                "idx": idx, "partial": int(quote.partial),
+                                "published": published})
+    fusion_store.mark_fused(store, article_id)
+    return touched
+
+
+def drop_article(store: "SQLiteStore", article_id: str) -> set[str]:
+    """Remove what an article contributed to fusion (it was updated or removed); the event
+    clusters touched."""
+    touched = event_store.drop_article(store, article_id)
+    figure_store.drop_article(store, article_id)
+    quote_store.drop_article(store, article_id)
+    inferred_store.drop(store, article_id)
+    fusion_store.unmark(store, article_id)
+    return touched
+
+
+def forget_article(store: "SQLiteStore", article_id: str) -> None:
+    """Everything fusion knows of an article that left the store, timeline entries included."""
+    refresh(store, drop_article(store, article_id))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())[:MAX_SENTENCE]
+
+
+def _add_event(store: "SQLiteStore", article: Article, root: str, idx: int, event: Event,
+               published: str | None, inferred: bool) -> set[str]:
+    date, dated_by = event.date, event.date_precision
+    if date is None and published:
+        date, dated_by = published[:10], "inferred" if inferred else "published"
+    mention: dict[str, Any] = {
+        "mention_id": f"{article.id}:{idx:04d}", "article_id": article.id, "root_id": root,
+        "idx": idx, "type": event.type, "mode": event.mode, "date": date,
+        "granularity": granularity(date), "dated_by": dated_by, "place": event.place,
+        "actors": list(event.actors), "targets": list(event.targets),
+        "attribution": event.attribution, "start": event.start, "end": event.end,
+        "trigger": event.trigger, "sentence": _sentence(article.text, event.start, event.end),
+        "published": published, "cluster_id": f"{article.id}:{idx:04d}"}
+    keys = block_keys(mention)
+    links = [other["mention_id"] for other in event_store.candidates(store, keys, PER_KEY)
+             if same_event(mention, other)]
+    event_store.add_mention(store, mention, keys)
+    if links:
+        return event_store.link(store, mention["mention_id"], links)
+    return {mention["mention_id"]}
+
+
+def _add_figure(store: "SQLiteStore", article: Article, root: str, idx: int, figure: Figure,
+                published: str | None, inferred: bool) -> None:
+    as_of, source = figure.as_of, "text"
+    if as_of is None and published:
+        as_of, source = published[:10], "inferred" if inferred else "published"
+    sentence_start = article.text.rfind("\n", 0, figure.start) + 1
+    sentence_end = article.text.find("\n", figure.end)
+    point = {**dataclasses.asdict(figure), "article_id": article.id, "idx": idx,
+             "root_id": root, "series_key": series_key(figure.category, figure.what),
+             "as_of": as_of, "as_of_source": source,
+             "approx": int(figure.approx), "projected": int(figure.projected),
+             "verified": None if figure.verified is None else int(figure.verified),
+             "sentence": _sentence(article.text, sentence_start,
+                                   sentence_end if sentence_end >= 0 else len(article.text))}
+    figure_store.add_point(store, point)
+
+
+__all__ = ["drop_article", "forget_article", "fuse_article", "fuse_pending", "prepare"]

@@ -1,0 +1,164 @@
+"""Timeline entries: one per event cluster, with its sources, and date selection for summaries.
+
+"Happened on" (`date`, from the evidence) is kept apart from "reported on" (`first_reported`,
+the earliest publication among the sources). A cluster's `mode` says whether it happened
+(`asserted`), is only someone's claim (`claimed`), is denied (`denied`), is claimed by some and
+denied by others (`disputed`), or is still to come (`planned`, `hypothetical`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+
+from ..store import events as event_store
+from .cluster import content_words, similarity
+from .sources import SharedPair, independent_sources
+
+if TYPE_CHECKING:
+    from ..store.sqlite import SQLiteStore
+
+DATED_BY_WEIGHT = {"timex": 3.0, "context": 2.0, "published": 1.0, "inferred": 0.5}
+MODE_CONFIDENCE = {"asserted": 1.0, "claimed": 0.6, "disputed": 0.5, "denied": 0.4,
+                   "planned": 0.5, "hypothetical": 0.3}
+DATE_CONFIDENCE = {"timex": 1.0, "context": 0.85, "published": 0.7, "inferred": 0.5}
+SUMMARY_CHARS = (40, 320)  # a summary sentence shorter or longer than this is a worse pick
+
+
+def cluster_mode(modes: Iterable[str]) -> str:
+    seen = set(modes)
+    if "asserted" in seen:
+        return "asserted"
+    if "claimed" in seen and "denied" in seen:
+        return "disputed"
+    for mode in ("claimed", "denied", "planned", "hypothetical"):
+        if mode in seen:
+            return mode
+    return "asserted"
+
+
+def _date(members: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None, str | None]:
+    """(date, granularity, dated_by) by weighted vote of the members; ties to the earliest."""
+    votes: Counter[str] = Counter()
+    how: dict[str, str] = {}
+    for m in members:
+        if not m["date"]:
+            continue
+        weight = DATED_BY_WEIGHT.get(m["dated_by"] or "", 1.0)
+        votes[m["date"]] += weight
+        if DATED_BY_WEIGHT.get(how.get(m["date"], ""), 0) < weight:
+            how[m["date"]] = m["dated_by"]
+    if not votes:
+        return None, None, None
+    best = max(votes.values())
+    date = min(d for d, v in votes.items() if v == best)
+    granularity = next(m["granularity"] for m in members if m["date"] == date)
+    return date, granularity, how[date]
+
+
+def _summary(members: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The member whose sentence best stands for the cluster."""
+    words = [content_words(m["sentence"]) for m in members]
+
+    def score(i: int) -> float:
+        m = members[i]
+        central = sum(similarity(words[i], w) for j, w in enumerate(words) if j != i)
+        length = len(m["sentence"])
+        fit = 0.0 if SUMMARY_CHARS[0] <= length <= SUMMARY_CHARS[1] else -0.5
+        return (central + fit + 0.3 * (m["dated_by"] == "timex")
+                + 0.2 * (m["mode"] == "asserted") - 0.01 * i)
+
+    return members[max(range(len(members)), key=score)]
+
+
+def _top(values: Iterable[str], limit: int = 4) -> list[str]:
+    counts = Counter(v for v in values if v)
+    return [v for v, _ in counts.most_common(limit)]
+
+
+def build_entry(members: Sequence[Mapping[str, Any]], meta: Mapping[str, Mapping[str, Any]],
+                shared: Iterable[SharedPair] = ()) -> tuple[dict[str, Any], float]:
+    """The timeline entry of one cluster (members in publication order) and its importance."""
+    date, granularity, dated_by = _date(members)
+    best = _summary(members)
+    sources = [{"article_id": m["article_id"],
+                "outlet": meta.get(m["article_id"], {}).get("outlet"),
+                "published": meta.get(m["article_id"], {}).get("published") or m["published"],
+                "start": m["start"], "end": m["end"]} for m in members]
+    independent = independent_sources(members, shared)
+    mode = cluster_mode(m["mode"] for m in members)
+    reported = sorted(s["published"] for s in sources if s["published"])
+    confidence = (MODE_CONFIDENCE[mode] * DATE_CONFIDENCE.get(dated_by or "", 0.5)
+                  * (1 - 0.5 ** independent))
+    entry = {
+        "date": date, "date_precision": granularity, "dated_by": dated_by,
+        "summary": best["sentence"], "type": best["type"],
+        "place": (_top(m["place"] for m in members) or [None])[0],
+        "actors": _top(a for m in members for a in m["actors"]),
+        "targets": _top(t for m in members for t in m["targets"]),
+        "mode": mode, "modes": dict(Counter(m["mode"] for m in members)),
+        "event_id": members[0]["cluster_id"], "sources": sources,
+        "independent_sources": independent,
+        "first_reported": reported[0] if reported else None,
+        "confidence": round(confidence, 3),
+        "summary_source": {"article_id": best["article_id"], "start": best["start"],
+                           "end": best["end"]},
+    }
+    importance = independent * MODE_CONFIDENCE[mode] * (1 + 0.1 * (len(members) - independent))
+    return entry, importance
+
+
+def refresh(store: "SQLiteStore", cluster_ids: Iterable[str],
+            shared_for: Any = None) -> None:
+    """Recompute the timeline entries of `cluster_ids` (drop those that no longer exist)."""
+    ids = sorted(set(cluster_ids))
+    members = event_store.cluster_members(store, ids)
+    meta: dict[str, dict[str, Any]] = {}
+    for cluster_id in ids:
+        rows = members.get(cluster_id) or []
+        if not rows:
+            event_store.delete_entry(store, cluster_id)
+            continue
+        for row in rows:
+            if row["article_id"] not in meta:
+                article = store.get_article(row["article_id"])
+                meta[row["article_id"]] = {"outlet": article.outlet if article else None,
+                                           "published": article.published if article else None}
+        shared = shared_for(store, {r["article_id"] for r in rows}) if shared_for else ()
+        entry, importance = build_entry(rows, meta, shared)
+        event_store.save_entry(store, entry, importance)
+
+
+def select_dates(store: "SQLiteStore", n_dates: int, n_sentences: int,
+                 date_from: str | None = None,
+                 date_to: str | None = None) -> list[tuple[dt.date, list[str]]]:
+    """The `n_dates` most important days, each with its `n_sentences` best summaries."""
+    days = event_store.day_importance(store, date_from, date_to)
+    chosen = sorted(sorted(days, key=lambda d: (-d[1], d[0]))[:n_dates])
+    out = []
+    for day, _, _ in chosen:
+        entries = event_store.query_entries(store, date_from=day, date_to=day,
+                                            order="importance", limit=n_sentences * 4)
+        sentences: list[str] = []
+        seen: list[frozenset[str]] = []
+        for entry in entries:
+            words = content_words(entry["summary"])
+            if any(similarity(words, other) >= 0.6 for other in seen):
+                continue  # one sentence per happening
+            seen.append(words)
+            sentences.append(entry["summary"])
+            if len(sentences) == n_sentences:
+                break
+        out.append((dt.date.fromisoformat(day), sentences))
+    return out
+
+
+def t17_text(selection: Sequence[tuple[dt.date, Sequence[str]]]) -> str:
+    """Timeline17's text format: a date line, its sentences, a line of 32 dashes."""
+    lines = []
+    for day, sentences in selection:
+        lines.append(day.isoformat())
+        lines.extend(" ".join(s.split()) for s in sentences)
+        lines.append("-" * 32)
+    return "\n".join(lines) + ("\n" if lines else "")

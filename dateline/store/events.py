@@ -1,0 +1,291 @@
+"""Event mentions and their clusters: the SQL of cross-article event fusion (derived tables).
+
+Mentions are linked pairwise (`event_links`); a cluster is a connected component and its id is
+its smallest mention id, kept in `event_mentions.cluster_id`. Everything here can be rebuilt from
+the stored annotations.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+
+if TYPE_CHECKING:
+    from .sqlite import SQLiteStore
+
+DDL = (
+    """CREATE TABLE IF NOT EXISTS event_mentions (
+        mention_id TEXT PRIMARY KEY,      -- article id ':' index of the event in its article
+        article_id TEXT NOT NULL,
+        root_id TEXT NOT NULL,            -- the duplicate group's first article
+        idx INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        date TEXT,
+        granularity TEXT,
+        dated_by TEXT,
+        place TEXT,
+        actors TEXT NOT NULL,             -- JSON list of canonical names
+        targets TEXT NOT NULL,
+        attribution TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        trigger TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        published TEXT,
+        cluster_id TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS event_mentions_article ON event_mentions(article_id)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_cluster ON event_mentions(cluster_id)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_date ON event_mentions(date)",
+    """CREATE TABLE IF NOT EXISTS event_blocks (
+        key TEXT NOT NULL, mention_id TEXT NOT NULL, PRIMARY KEY (key, mention_id))
+        WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS event_blocks_mention ON event_blocks(mention_id)",
+    """CREATE TABLE IF NOT EXISTS event_links (
+        a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS event_links_b ON event_links(b)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS event_fts USING fts5(mention_id UNINDEXED, sentence)",
+    # one row per cluster: the timeline entry, refreshed whenever the cluster changes
+    """CREATE TABLE IF NOT EXISTS timeline_entries (
+        event_id TEXT PRIMARY KEY,
+        date TEXT, type TEXT NOT NULL, mode TEXT NOT NULL, place TEXT,
+        actors TEXT NOT NULL,            -- JSON list
+        importance REAL NOT NULL,
+        data TEXT NOT NULL)              -- the whole entry as JSON""",
+    "CREATE INDEX IF NOT EXISTS timeline_entries_date ON timeline_entries(date)",
+    """CREATE TABLE IF NOT EXISTS timeline_articles (
+        event_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (event_id, article_id))
+        WITHOUT ROWID""",
+    "CREATE INDEX IF NOT EXISTS timeline_articles_article ON timeline_articles(article_id)",
+)
+COLUMNS = ("mention_id", "article_id", "root_id", "idx", "type", "mode", "date", "granularity",
+           "dated_by", "place", "actors", "targets", "attribution", "start", "end", "trigger",
+           "sentence", "published", "cluster_id")
+
+
+def ensure(store: "SQLiteStore") -> None:
+    for statement in DDL:
+        store.conn.execute(statement)
+
+
+def _row(row: Any) -> dict[str, Any]:
+    data = dict(row)
+    data["actors"] = json.loads(data["actors"])
+    data["targets"] = json.loads(data["targets"])
+    return data
+
+
+def candidates(store: "SQLiteStore", keys: Iterable[str], per_key: int) -> list[dict[str, Any]]:
+    """Stored mentions filed under any of `keys`, at most `per_key` (the latest) per key."""
+    found: dict[str, dict[str, Any]] = {}
+    for key in dict.fromkeys(keys):
+        for row in store.conn.execute(
+                "SELECT m.* FROM event_blocks b JOIN event_mentions m USING (mention_id) "
+                "WHERE b.key = ? ORDER BY m.rowid DESC LIMIT ?", (key, per_key)):
+            found.setdefault(row["mention_id"], _row(row))
+    return list(found.values())
+
+
+def add_mention(store: "SQLiteStore", mention: dict[str, Any], keys: Iterable[str]) -> None:
+    values = [json.dumps(mention[c], ensure_ascii=False) if c in ("actors", "targets")
+              else mention[c] for c in COLUMNS]
+    store.conn.execute(f"INSERT OR REPLACE INTO event_mentions ({', '.join(COLUMNS)}) VALUES "
+                       f"({', '.join('?' * len(COLUMNS))})", values)
+    store.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?, ?)",
+                           [(key, mention["mention_id"]) for key in dict.fromkeys(keys)])
+    store.conn.execute("INSERT INTO event_fts (mention_id, sentence) VALUES (?, ?)",
+                       (mention["mention_id"], mention["sentence"]))
+
+
+def link(store: "SQLiteStore", mention_id: str, others: Sequence[str]) -> set[str]:
+    """Record links from `mention_id` to `others` and merge their clusters; the cluster ids
+    that were merged (the smallest of them is the merged cluster's id)."""
+    store.conn.executemany("INSERT OR IGNORE INTO event_links VALUES (?, ?)",
+                           [tuple(sorted((mention_id, o))) for o in others])
+    clusters = {mention_id} | {r[0] for o in others for r in store.conn.execute(
+        "SELECT cluster_id FROM event_mentions WHERE mention_id = ?", (o,))}
+    clusters |= {r[0] for r in store.conn.execute(
+        "SELECT cluster_id FROM event_mentions WHERE mention_id = ?", (mention_id,))}
+    target = min(clusters)
+    marks = ", ".join("?" * len(clusters))
+    store.conn.execute(f"UPDATE event_mentions SET cluster_id = ? WHERE cluster_id IN ({marks})",
+                       (target, *clusters))
+    return clusters
+
+
+def drop_article(store: "SQLiteStore", article_id: str) -> set[str]:
+    """Remove an article's mentions; clusters they held together are split again. Returns the
+    cluster ids touched (before and after)."""
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT mention_id FROM event_mentions WHERE article_id = ?", (article_id,))]
+    if not ids:
+        return set()
+    affected = {r[0] for r in store.conn.execute(
+        f"SELECT DISTINCT cluster_id FROM event_mentions WHERE mention_id IN "
+        f"({', '.join('?' * len(ids))})", ids)}
+    for mention_id in ids:
+        store.conn.execute("DELETE FROM event_links WHERE a = ? OR b = ?", (mention_id, mention_id))
+        store.conn.execute("DELETE FROM event_blocks WHERE mention_id = ?", (mention_id,))
+        store.conn.execute("DELETE FROM event_fts WHERE mention_id = ?", (mention_id,))
+        store.conn.execute("DELETE FROM event_mentions WHERE mention_id = ?", (mention_id,))
+    touched = set(affected)
+    for cluster_id in affected:
+        touched |= _recluster(store, cluster_id)
+    return touched
+
+
+def _recluster(store: "SQLiteStore", cluster_id: str) -> set[str]:
+    """Give the members of a (possibly split) cluster the ids of their components again."""
+    members = [r[0] for r in store.conn.execute(
+        "SELECT mention_id FROM event_mentions WHERE cluster_id = ?", (cluster_id,))]
+    parent = {m: m for m in members}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for mention_id in members:
+        for a, b in store.conn.execute("SELECT a, b FROM event_links WHERE a = ? OR b = ?",
+                                       (mention_id, mention_id)):
+            if a in parent and b in parent:
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    for mention_id in members:
+        root = find(mention_id)
+        store.conn.execute("UPDATE event_mentions SET cluster_id = ? WHERE mention_id = ?",
+                           (root, mention_id))
+    return {find(m) for m in members}
+
+
+def save_entry(store: "SQLiteStore", entry: dict[str, Any], importance: float) -> None:
+    event_id = entry["event_id"]
+    store.conn.execute(
+        "INSERT OR REPLACE INTO timeline_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, entry["date"], entry["type"], entry["mode"], entry["place"],
+         json.dumps(entry["actors"], ensure_ascii=False), importance,
+         json.dumps(entry, ensure_ascii=False)))
+    store.conn.execute("DELETE FROM timeline_articles WHERE event_id = ?", (event_id,))
+    store.conn.executemany("INSERT OR IGNORE INTO timeline_articles VALUES (?, ?)",
+                           [(event_id, s["article_id"]) for s in entry["sources"]])
+
+
+def delete_entry(store: "SQLiteStore", event_id: str) -> None:
+    store.conn.execute("DELETE FROM timeline_entries WHERE event_id = ?", (event_id,))
+    store.conn.execute("DELETE FROM timeline_articles WHERE event_id = ?", (event_id,))
+
+
+def cluster_members(store: "SQLiteStore", cluster_ids: Sequence[str]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict[str, Any]]] = {c: [] for c in cluster_ids}
+    for start in range(0, len(cluster_ids), 500):
+        part = cluster_ids[start:start + 500]
+        for row in store.conn.execute(
+                f"SELECT * FROM event_mentions WHERE cluster_id IN ({', '.join('?' * len(part))})"
+                " ORDER BY published, article_id, idx", part):
+            out[row["cluster_id"]].append(_row(row))
+    return out
+
+
+def query_entries(store: "SQLiteStore", *, date_from: str | None = None,
+                  date_to: str | None = None, types: Sequence[str] = (),
+                  modes: Sequence[str] = (), place: str | None = None, actor: str | None = None,
+                  story_articles: str | None = None, query: str | None = None,
+                  order: str = "date", limit: int | None = None,
+                  offset: int = 0) -> Iterator[dict[str, Any]]:
+    """Timeline entries matching every filter given, by date (or by importance)."""
+    where, args = [], []
+    if date_from:
+        where.append("t.date >= ?")
+        args.append(date_from)
+    if date_to:
+        where.append("substr(t.date, 1, 10) <= ?")
+        args.append(date_to)
+    if types:
+        where.append(f"t.type IN ({', '.join('?' * len(types))})")
+        args.extend(types)
+    if modes:
+        where.append(f"t.mode IN ({', '.join('?' * len(modes))})")
+        args.extend(modes)
+    if place:
+        where.append("t.place = ? COLLATE NOCASE")
+        args.append(place)
+    if actor:
+        where.append("t.actors LIKE ?")
+        args.append(f"%{actor}%")
+    if story_articles is not None:
+        where.append("t.event_id IN (SELECT event_id FROM timeline_articles WHERE article_id IN "
+                     "(SELECT article_id FROM story_members WHERE story_id = ?))")
+        args.append(story_articles)
+    if query:
+        where.append("t.event_id IN (SELECT m.cluster_id FROM event_fts f JOIN event_mentions m "
+                     "USING (mention_id) WHERE event_fts MATCH ?)")
+        args.append(query)
+    sql = "SELECT t.data FROM timeline_entries t"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += (" ORDER BY t.importance DESC, t.date" if order == "importance"
+            else " ORDER BY t.date IS NULL, t.date, t.importance DESC, t.event_id")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args.extend((limit, offset))
+    for (data,) in store.conn.execute(sql, args):
+        yield json.loads(data)
+
+
+def entry(store: "SQLiteStore", event_id: str) -> dict[str, Any] | None:
+    row = store.conn.execute("SELECT data FROM timeline_entries WHERE event_id = ?",
+                             (event_id,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def day_importance(store: "SQLiteStore", date_from: str | None = None,
+                   date_to: str | None = None) -> list[tuple[str, float, int]]:
+    """(day, summed importance of its entries, entries) for every day with entries."""
+    sql = ("SELECT substr(date, 1, 10) AS day, SUM(importance), COUNT(*) FROM timeline_entries "
+           "WHERE length(date) >= 10")
+    args: list[Any] = []
+    if date_from:
+        sql += " AND date >= ?"
+        args.append(date_from)
+    if date_to:
+        sql += " AND substr(date, 1, 10) <= ?"
+        args.append(date_to)
+    return [(r[0], float(r[1]), int(r[2])) for r in store.conn.execute(
+        sql + " GROUP BY day ORDER BY day", args)]
+
+
+def query_mentions(store: "SQLiteStore", *, date_from: str | None = None,
+                   date_to: str | None = None, types: Sequence[str] = (),
+                   modes: Sequence[str] = (), place: str | None = None,
+                   actor: str | None = None, query: str | None = None,
+                   article_id: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> Iterator[dict[str, Any]]:
+    """Event mentions (one per article and trigger) matching every filter, by date."""
+    where, args = [], []
+    for clause, value in (("m.date >= ?", date_from), ("substr(m.date, 1, 10) <= ?", date_to),
+                          ("m.place = ? COLLATE NOCASE", place), ("m.actors LIKE ?",
+                                                                   f"%{actor}%" if actor
+                                                                   else None),
+                          ("m.article_id = ?", article_id)):
+        if value:
+            where.append(clause)
+            args.append(value)
+    if types:
+        where.append(f"m.type IN ({', '.join('?' * len(types))})")
+        args.extend(types)
+    if modes:
+        where.append(f"m.mode IN ({', '.join('?' * len(modes))})")
+        args.extend(modes)
+    if query:
+        where.append("m.mention_id IN (SELECT mention_id FROM event_fts WHERE event_fts MATCH ?)")
+        args.append(query)
+    sql = "SELECT m.* FROM event_mentions m"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY m.date IS NULL, m.date, m.mention_id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args.extend((limit, offset))
+    for row in store.conn.execute(sql, args):
+        yield _row(row)

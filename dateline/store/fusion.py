@@ -1,0 +1,56 @@
+"""Bookkeeping of the fusion layer: which articles are fused, at which FUSION_VERSION.
+
+Fusion tables are derived from articles and annotations. When FUSION_VERSION changes (the rules
+changed), every derived table is dropped and the articles are fused again from scratch.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:
+    from .sqlite import SQLiteStore
+
+FUSION_VERSION = 1
+DDL = (
+    """CREATE TABLE IF NOT EXISTS fused_articles (
+        article_id TEXT PRIMARY KEY, version INTEGER NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS fusion_state (name TEXT PRIMARY KEY, value TEXT)""",
+)
+# every derived table a fusion step owns; dropped together when the version changes
+DERIVED_TABLES = ("fused_articles", "event_mentions", "event_blocks", "event_links", "event_fts",
+                  "timeline_entries", "timeline_articles", "figure_points", "quote_points",
+                  "inferred_dates")
+
+
+def ensure(store: "SQLiteStore", steps: Iterable[Callable[["SQLiteStore"], None]]) -> None:
+    """Create the fusion tables; rebuild from scratch when they are from another version."""
+    for statement in DDL:
+        store.conn.execute(statement)
+    row = store.conn.execute("SELECT value FROM fusion_state WHERE name = 'version'").fetchone()
+    if row is not None and int(row[0]) != FUSION_VERSION:
+        for table in DERIVED_TABLES:
+            store.conn.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in DDL:
+            store.conn.execute(statement)
+    store.conn.execute("INSERT OR REPLACE INTO fusion_state VALUES ('version', ?)",
+                       (str(FUSION_VERSION),))
+    for step in steps:
+        step(store)
+
+
+def unfused_ids(store: "SQLiteStore") -> list[str]:
+    """Annotated articles not yet fused, in ingest order."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT a.id FROM articles a JOIN annotations n ON n.article_id = a.id "
+        "LEFT JOIN fused_articles f ON f.article_id = a.id WHERE f.article_id IS NULL "
+        "ORDER BY a.seq")]
+
+
+def mark_fused(store: "SQLiteStore", article_id: str) -> None:
+    store.conn.execute("INSERT OR REPLACE INTO fused_articles VALUES (?, ?)",
+                       (article_id, FUSION_VERSION))
+
+
+def unmark(store: "SQLiteStore", article_id: str) -> None:
+    store.conn.execute("DELETE FROM fused_articles WHERE article_id = ?", (article_id,))

@@ -1,0 +1,736 @@
+"""Score dateline against the hand-made unseen gold (`dateline/eval/gold/unseen-*.json`).
+
+The gold holds news_cluster articles no rule was written against, annotated by hand (format:
+gold/FORMAT.md, rules: gold/GUIDELINES.md). Each article is read from `../shared/eval/<path>`
+and run the way ingest runs it: `iter_documents` (the news-please JSON goes through the JSON
+reader), `clean_document(raw, Options())`, then `annotate_text(article.text, published,
+dateline=article.dateline)`. When `../shared/eval` is absent the evaluation is skipped with a
+message (`{"skipped": ...}`).
+
+Locating the gold: every gold `evidence` is searched in the cleaned text, exactly, else with
+quotes, dashes and whitespace folded (`locate`); every occurrence counts, so an evidence that a
+caption repeats is matched by a prediction on either copy. A figure's key span is its
+`number_text` inside the evidence, an event's its `trigger`. The body runs from `body_starts`
+to `body_ends`; the document's `skip` strings (boilerplate inside the body) are cut out.
+Predictions outside the body or inside a skip string are ignored (an event by its trigger).
+Gold items whose evidence is not found in the cleaned text stay in the recall denominators
+(`gold_unlocated` counts them: cleaning removed them).
+
+Matching is one-to-one and greedy in text order: first a prediction whose span overlaps a gold
+key span, then one that overlaps a gold evidence span. A further prediction that overlaps an
+already matched gold item of the same kind is a duplicate: right for precision, no second
+recall. Scores (each a ratio to 4 places; counts beside them):
+
+- events: a prediction matches a gold event when its trigger overlaps the evidence and the
+  types are equal. `event_recall`, `event_precision`; `event_trigger_recall` ignores the type.
+  Strict: `event_recall_full` / `event_precision_full` also need the date (equal on the gold's
+  precision: gold `2017-09` accepts `2017-09-15`; a null gold date accepts any), the mode and
+  one actor right (fold-equal, or the tokens of one name all among the other's, against a gold
+  actor or one of its entity variants; a gold event without actors needs none predicted).
+  Over matched events: `event_date_accuracy`, `event_mode_accuracy`, `event_actor_accuracy`,
+  `event_target_accuracy` (same rule as actors), `event_place_accuracy` (a null gold place
+  needs none predicted).
+- figures: a predicted figure matches when its span overlaps the gold `number_text`.
+  `figure_recall`, `figure_precision` (the gold is exhaustive), and over matched figures
+  `figure_value_accuracy`, `figure_bounds_accuracy` (min and max equal), `figure_category_
+  accuracy`, `figure_claimant_accuracy` (null vs null right; names fold-equal or one holding
+  the other's surname, the gold name's entity variants included), `figure_as_of_accuracy`
+  (as event dates), `figure_projected_accuracy`.
+- quotes: a predicted quote matches when its span overlaps the evidence. `quote_recall`,
+  `quote_precision`, `quote_speaker_accuracy` (speaker fold-equal to the gold speaker or one
+  of its entity variants).
+- entities: a predicted PERSON / ORG / GROUP / PLACE mention in the body matches when its text
+  is fold-equal to a gold variant (or a gold place text) of that document with a compatible
+  type (ORG and GROUP are compatible). `entity_precision` = matched / predicted mentions;
+  `entity_recall` = gold entities with a matched mention / gold entities; `entity_id_purity`
+  = B-cubed F1, over the whole file, of our entity_id clusters against the gold ids of the
+  matched mentions (mentions whose text fits two gold entities are left out).
+- places: `place_precision` = predicted places within 50 km of the gold point (country and
+  continent precision: within 500 km or the same country code) / predicted places whose text
+  is fold-equal to a gold place text; `place_recall` = gold places so found / gold places;
+  `place_text_recall` = gold places whose text we found at all.
+
+`validate_gold` checks a gold file (every evidence verbatim in its article, keys inside their
+evidence, variants and place texts in the body, ids consistent, fields and values well formed)
+and returns the problems found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import EvalError
+from ..model import Annotations, Article, EntityMention, Event, Figure, Place, Quote
+from .scoring import ratio
+
+DEFAULT_GOLD = Path(__file__).with_name("gold") / "unseen-dev.json"
+ENTITY_TYPES = ("PERSON", "ORG", "GROUP", "PLACE")
+COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "GROUP"}, "GROUP": {"GROUP", "ORG"},
+              "PLACE": {"PLACE"}}
+PLOVER_TYPES = frozenset("FIGHT ASSAULT PROTEST COERCE MOBILIZE RETREAT AGREE CONSULT SANCTION "
+                         "CONCEDE AID COOPERATE SUPPORT INVESTIGATE DEMAND DISAPPROVE REJECT "
+                         "THREATEN".split())
+MODES = frozenset({"asserted", "claimed", "denied", "planned", "hypothetical"})
+CATEGORIES = frozenset("killed wounded casualties dead displaced refugees troops equipment weapons "
+                       "arrested evacuated rescued population other".split())
+STORY_TYPES = frozenset("conflict disaster politics economy crime health science sports "
+                        "other".split())
+PRECISIONS = frozenset({"city", "region", "country", "water", "continent", "facility"})
+NEAR_KM = 50.0
+WIDE_KM = 500.0
+WIDE_PRECISIONS = frozenset({"country", "continent"})
+TIMEX_VALUE = re.compile(r"^\d{3,4}(-\d{2}(-\d{2})?)?$")
+ENTITY_ID = re.compile(r"^E:[a-z0-9]+(-[a-z0-9]+)*$")
+STOP = frozenset({"the", "a", "an", "of", "and", "s", "for", "in", "on", "at", "to", "de"})
+
+Span = tuple[int, int]
+
+# --- text --------------------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "“": '"', "”": '"',
+                       "„": '"', "″": '"', "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+
+
+def _normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """`text` with quotes and dashes folded and whitespace runs collapsed, and for each kept
+    character its index in `text`."""
+    chars: list[str] = []
+    index: list[int] = []
+    in_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if in_space:
+                continue
+            ch, in_space = " ", True
+        else:
+            ch, in_space = ch.translate(_FOLD), False
+        chars.append(ch)
+        index.append(i)
+    return "".join(chars), index
+
+
+def locate(text: str, needle: str) -> list[Span]:
+    """Every occurrence of `needle` in `text`: exact, else with quotes, dashes and whitespace
+    folded (spans point into `text` either way)."""
+    if not needle or not needle.strip():
+        return []
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(needle), text)]
+    if spans:
+        return spans
+    norm, index = _normalise_with_map(text)
+    wanted = _normalise_with_map(needle.strip())[0]
+    found: list[Span] = []
+    at = norm.find(wanted)
+    while at >= 0:
+        found.append((index[at], index[at + len(wanted) - 1] + 1))
+        at = norm.find(wanted, at + 1)
+    return found
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def fold(name: str | None) -> str:
+    """Case, accents, quote style, dots and a leading "the" / trailing possessive folded."""
+    text = unicodedata.normalize("NFKD", (name or "").translate(_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace(".", "")
+    text = re.sub(r"'s\b", "", text)
+    text = " ".join(re.sub(r"[^\w'&-]+", " ", text).split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def name_tokens(name: str | None) -> set[str]:
+    return {t for t in re.findall(r"\w+", fold(name)) if t not in STOP}
+
+
+def names_match(ours: str | None, gold: str | None) -> bool:
+    """Fold-equal, or every content token of one name among the other's ("Kim" ~ "Kim Jong
+    Un"; "South Korea" is not "North Korea")."""
+    if not ours or not gold:
+        return False
+    if fold(ours) == fold(gold):
+        return True
+    a, b = name_tokens(ours), name_tokens(gold)
+    return bool(a and b and (a <= b or b <= a))
+
+
+def claimant_match(ours: str | None, gold: str | None, variants: Iterable[str] = ()) -> bool:
+    """Null vs null; else fold-equal or one name holding the other's surname (last word),
+    against the gold name and its variants."""
+    if ours is None or gold is None:
+        return ours is None and gold is None
+    for name in (gold, *variants):
+        if fold(ours) == fold(name):
+            return True
+        ours_tokens, gold_tokens = name_tokens(ours), name_tokens(name)
+        ours_last = fold(ours).split()[-1:] or [""]
+        gold_last = fold(name).split()[-1:] or [""]
+        if gold_last[0] in ours_tokens or ours_last[0] in gold_tokens:
+            return True
+    return False
+
+
+def date_right(ours: str | None, gold: str | None) -> bool:
+    """Equal on the gold's precision; a null gold accepts anything."""
+    if gold is None:
+        return True
+    return bool(ours) and str(ours)[:len(gold)] == gold
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def place_right(ours: Place, gold: Mapping[str, Any]) -> bool:
+    """Within 50 km of the gold point; country/continent gold: 500 km or the same country."""
+    if ours.lat is None or ours.lon is None:
+        return False
+    distance = km(ours.lat, ours.lon, gold["lat"], gold["lon"])
+    if gold["precision"] in WIDE_PRECISIONS:
+        return distance <= WIDE_KM or (gold.get("country") is not None
+                                       and ours.country == gold["country"])
+    return distance <= NEAR_KM
+
+
+def bcubed_f1(pairs: Sequence[tuple[str, str]]) -> float:
+    """B-cubed F1 of (predicted cluster, gold cluster) labels, one pair per item."""
+    if not pairs:
+        return 0.0
+    both, ours, gold = Counter(pairs), Counter(p for p, _ in pairs), Counter(g for _, g in pairs)
+    precision = sum(both[pair] / ours[pair[0]] for pair in pairs) / len(pairs)
+    recall = sum(both[pair] / gold[pair[1]] for pair in pairs) / len(pairs)
+    return round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+
+
+# --- locating the gold in one text ------------------------------------------------------------
+
+
+@dataclass
+class Located:
+    """A gold item and where it is in the text: evidence occurrences and key spans in them."""
+
+    item: Mapping[str, Any]
+    spans: list[Span]
+    keys: list[Span]
+
+
+@dataclass
+class Body:
+    """The article body of one text: its bounds and the skip spans cut out of it."""
+
+    start: int
+    end: int
+    skips: list[Span] = field(default_factory=list)
+
+    def holds(self, span: Span) -> bool:
+        return (self.start <= span[0] and span[1] <= self.end
+                and not any(overlaps(span, s) for s in self.skips))
+
+
+def body_of(text: str, doc: Mapping[str, Any]) -> Body:
+    """Body bounds from body_starts / body_ends (the whole text where one is not found)."""
+    starts = locate(text, doc.get("body_starts", ""))
+    start = starts[0][0] if starts else 0
+    ends = [e for _, e in locate(text, doc.get("body_ends", "")) if e > start]
+    end = ends[0] if ends else len(text)
+    skips = [span for s in doc.get("skip", ()) for span in locate(text, s)]
+    return Body(start, end, skips)
+
+
+def locate_items(text: str, items: Iterable[Mapping[str, Any]], key: str | None) -> list[Located]:
+    """Each item with its evidence occurrences and, inside them, the spans of item[key]."""
+    out = []
+    for item in items:
+        spans = locate(text, item["evidence"])
+        keys: list[Span] = []
+        for start, end in spans:
+            inner = locate(text[start:end], item[key]) if key else []
+            keys.extend([(start + s, start + e) for s, e in inner] or [(start, end)])
+        out.append(Located(item, spans, keys))
+    return out
+
+
+Match = dict[int, tuple[int, bool]]  # prediction index -> (gold index, duplicate?)
+
+
+def assign(golds: Sequence[Located], spans: Sequence[Span],
+           same: Callable[[int, int], bool] = lambda _p, _g: True) -> Match:
+    """One-to-one greedy matching of predicted spans to gold items (see module doc)."""
+    result: Match = {}
+    taken: set[int] = set()
+    for use_keys in (True, False):
+        for p, span in enumerate(spans):
+            if p in result:
+                continue
+            for g, gold in enumerate(golds):
+                if g in taken or not same(p, g):
+                    continue
+                if any(overlaps(span, s) for s in (gold.keys if use_keys else gold.spans)):
+                    result[p] = (g, False)
+                    taken.add(g)
+                    break
+    for p, span in enumerate(spans):
+        if p not in result:
+            hit = next((g for g, gold in enumerate(golds) if same(p, g)
+                        and any(overlaps(span, s) for s in gold.spans)), None)
+            if hit is not None:
+                result[p] = (hit, True)
+    return result
+
+
+# --- scoring one document ---------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counts summed over documents; `ratio`s of them are the scores."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    purity: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, name: str, value: int | bool = 1) -> None:
+        self.counts[name] += int(value)
+
+
+def _variants(doc_entities: Sequence[Mapping[str, Any]], name: str) -> list[str]:
+    """`name` and the variants of the document's entity it names (by canonical or variant)."""
+    key = fold(name)
+    for entity in doc_entities:
+        if key == fold(entity["canonical"]) or key in {fold(v) for v in entity["variants"]}:
+            return [name, entity["canonical"], *entity["variants"]]
+    return [name]
+
+
+def _any_name(ours: Sequence[str], golds: Sequence[str],
+              entities: Sequence[Mapping[str, Any]]) -> bool:
+    if not golds:
+        return not ours
+    return any(names_match(o, v) for g in golds for v in _variants(entities, g) for o in ours)
+
+
+def _place_names(gold: Mapping[str, Any], name: str | None) -> list[str]:
+    if not name:
+        return []
+    texts = [p["text"] for p in gold["places"] if fold(p["name"]) == fold(name)]
+    return [*_variants(gold["entities"], name), *texts]
+
+
+def score_events(text: str, body: Body, gold: Mapping[str, Any], events: Sequence[Event],
+                 tally: Tally) -> None:
+    golds = locate_items(text, gold["events"], "trigger")
+    ours = [e for e in events if body.holds((e.trigger_start, e.trigger_end))]
+    spans = [(e.trigger_start, e.trigger_end) for e in ours]
+    tally.add("gold_events", len(golds))
+    tally.add("predicted_events", len(ours))
+    tally.add("gold_unlocated", sum(not g.spans for g in golds))
+    tally.add("event_trigger_found", len({g for g, dup in assign(golds, spans).values()
+                                          if not dup}))
+    typed = assign(golds, spans, lambda p, g: ours[p].type == golds[g].item["type"])
+    full_gold: set[int] = set()
+    for p, (g, duplicate) in typed.items():
+        event, item = ours[p], golds[g].item
+        date_ok = date_right(event.date, item["date"])
+        mode_ok = event.mode == item["mode"]
+        actor_ok = _any_name(event.actors, item["actors"], gold["entities"])
+        full = date_ok and mode_ok and actor_ok
+        tally.add("event_right", True)
+        tally.add("event_right_full", full)
+        if full:
+            full_gold.add(g)
+        if duplicate:
+            continue
+        tally.add("event_matched")
+        tally.add("event_date_right", date_ok)
+        tally.add("event_mode_right", mode_ok)
+        tally.add("event_actor_right", actor_ok)
+        tally.add("event_target_right", _any_name(event.targets, item["targets"], gold["entities"]))
+        place_ok = (event.place is None if item["place"] is None else any(
+            names_match(event.place, n) for n in _place_names(gold, item["place"])))
+        tally.add("event_place_right", place_ok)
+    tally.add("event_full_found", len(full_gold))
+
+
+def score_figures(text: str, body: Body, gold: Mapping[str, Any], figures: Sequence[Figure],
+                  tally: Tally) -> None:
+    golds = locate_items(text, gold["figures"], "number_text")
+    for located in golds:  # a figure is matched on its number, not on the whole clause
+        located.spans = located.keys
+    ours = [f for f in figures if body.holds((f.start, f.end))]
+    tally.add("gold_figures", len(golds))
+    tally.add("predicted_figures", len(ours))
+    tally.add("gold_unlocated", sum(not g.spans for g in golds))
+    matches = assign(golds, [(f.start, f.end) for f in ours])
+    for p, (g, duplicate) in matches.items():
+        tally.add("figure_right")
+        if duplicate:
+            continue
+        figure, item = ours[p], golds[g].item
+        tally.add("figure_matched")
+        tally.add("figure_value_right", figure.value == item["value"])
+        tally.add("figure_bounds_right", figure.min == item["min"] and figure.max == item["max"])
+        tally.add("figure_category_right", figure.category == item["category"])
+        variants = _variants(gold["entities"], item["claimant"])[1:] if item["claimant"] else []
+        tally.add("figure_claimant_right",
+                  claimant_match(figure.claimant, item["claimant"], variants))
+        tally.add("figure_as_of_right", date_right(figure.as_of, item["as_of"]))
+        tally.add("figure_projected_right", bool(figure.projected) == bool(item["projected"]))
+
+
+def score_quotes(text: str, body: Body, gold: Mapping[str, Any], quotes: Sequence[Quote],
+                 tally: Tally) -> None:
+    golds = locate_items(text, gold["quotes"], None)
+    for located in golds:
+        located.keys = located.spans
+    ours = [q for q in quotes if body.holds((q.start, q.end))]
+    tally.add("gold_quotes", len(golds))
+    tally.add("predicted_quotes", len(ours))
+    tally.add("gold_unlocated", sum(not g.spans for g in golds))
+    for p, (g, duplicate) in assign(golds, [(q.start, q.end) for q in ours]).items():
+        tally.add("quote_right")
+        if duplicate:
+            continue
+        item = golds[g].item
+        names = {fold(n) for n in _variants(gold["entities"], item["speaker"])}
+        names |= {fold(n) for e in gold["entities"] if e["id"] == item.get("speaker_id")
+                  for n in (e["canonical"], *e["variants"])}
+        tally.add("quote_matched")
+        tally.add("quote_speaker_right", fold(ours[p].speaker) in names)
+
+
+def score_entities(gold: Mapping[str, Any], mentions: Sequence[EntityMention], body: Body,
+                   tally: Tally) -> None:
+    index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entity in gold["entities"]:
+        for variant in (entity["canonical"], *entity["variants"]):
+            index[fold(variant)].add((entity["id"], entity["type"]))
+    for place in gold["places"]:
+        owner = next((e["id"] for e in gold["entities"] if e["type"] == "PLACE" and fold(
+            place["text"]) in {fold(v) for v in e["variants"]}), f"P:{fold(place['name'])}")
+        index[fold(place["text"])].add((owner, "PLACE"))
+    ours = [m for m in mentions if m.type in ENTITY_TYPES and body.holds((m.start, m.end))]
+    found: set[str] = set()
+    tally.add("gold_entities", len(gold["entities"]))
+    tally.add("predicted_entities", len(ours))
+    for mention in ours:
+        ids = {i for i, t in index.get(fold(mention.text), ()) if t in COMPATIBLE[mention.type]}
+        if not ids:
+            continue
+        tally.add("entity_right")
+        found |= ids
+        if len(ids) == 1:
+            tally.purity.append((mention.entity_id, next(iter(ids))))
+    tally.add("entity_found", len(found & {e["id"] for e in gold["entities"]}))
+
+
+def score_places(gold: Mapping[str, Any], places: Sequence[Place], body: Body,
+                 tally: Tally) -> None:
+    ours = [p for p in places if body.holds((p.start, p.end))]
+    tally.add("gold_places", len(gold["places"]))
+    found_text: set[int] = set()
+    found_right: set[int] = set()
+    for place in ours:
+        candidates = [i for i, g in enumerate(gold["places"])
+                      if fold(g["text"]) == fold(place.text)]
+        if not candidates:
+            continue
+        tally.add("place_text_matched")
+        found_text.update(candidates)
+        right = [i for i in candidates if place_right(place, gold["places"][i])]
+        tally.add("place_right", bool(right))
+        found_right.update(right)
+    tally.add("place_text_found", len(found_text))
+    tally.add("place_found", len(found_right))
+
+
+def score_document(text: str, doc: Mapping[str, Any], gold: Mapping[str, Any],
+                   annotations: Annotations, tally: Tally) -> None:
+    """Add one document's counts; `gold` holds only this document's items (lists by kind)."""
+    body = body_of(text, doc)
+    score_events(text, body, gold, annotations.events, tally)
+    score_figures(text, body, gold, annotations.figures, tally)
+    score_quotes(text, body, gold, annotations.quotes, tally)
+    score_entities(gold, annotations.entities, body, tally)
+    score_places(gold, annotations.places, body, tally)
+
+
+def scores_of(tally: Tally) -> dict[str, Any]:
+    """The flat score dict of a finished tally."""
+    c = tally.counts
+    return {
+        "event_recall": ratio(c["event_matched"], c["gold_events"]),
+        "event_precision": ratio(c["event_right"], c["predicted_events"]),
+        "event_recall_full": ratio(c["event_full_found"], c["gold_events"]),
+        "event_precision_full": ratio(c["event_right_full"], c["predicted_events"]),
+        "event_trigger_recall": ratio(c["event_trigger_found"], c["gold_events"]),
+        "event_date_accuracy": ratio(c["event_date_right"], c["event_matched"]),
+        "event_mode_accuracy": ratio(c["event_mode_right"], c["event_matched"]),
+        "event_actor_accuracy": ratio(c["event_actor_right"], c["event_matched"]),
+        "event_target_accuracy": ratio(c["event_target_right"], c["event_matched"]),
+        "event_place_accuracy": ratio(c["event_place_right"], c["event_matched"]),
+        "figure_recall": ratio(c["figure_matched"], c["gold_figures"]),
+        "figure_precision": ratio(c["figure_right"], c["predicted_figures"]),
+        "figure_value_accuracy": ratio(c["figure_value_right"], c["figure_matched"]),
+        "figure_bounds_accuracy": ratio(c["figure_bounds_right"], c["figure_matched"]),
+        "figure_category_accuracy": ratio(c["figure_category_right"], c["figure_matched"]),
+        "figure_claimant_accuracy": ratio(c["figure_claimant_right"], c["figure_matched"]),
+        "figure_as_of_accuracy": ratio(c["figure_as_of_right"], c["figure_matched"]),
+        "figure_projected_accuracy": ratio(c["figure_projected_right"], c["figure_matched"]),
+        "quote_recall": ratio(c["quote_matched"], c["gold_quotes"]),
+        "quote_precision": ratio(c["quote_right"], c["predicted_quotes"]),
+        "quote_speaker_accuracy": ratio(c["quote_speaker_right"], c["quote_matched"]),
+        "entity_precision": ratio(c["entity_right"], c["predicted_entities"]),
+        "entity_recall": ratio(c["entity_found"], c["gold_entities"]),
+        "entity_id_purity": bcubed_f1(tally.purity),
+        "place_precision": ratio(c["place_right"], c["place_text_matched"]),
+        "place_recall": ratio(c["place_found"], c["gold_places"]),
+        "place_text_recall": ratio(c["place_text_found"], c["gold_places"]),
+        **{name: c[name] for name in (
+            "gold_events", "predicted_events", "gold_figures", "predicted_figures",
+            "gold_quotes", "predicted_quotes", "gold_entities", "predicted_entities",
+            "gold_places", "place_text_matched", "gold_unlocated")},
+    }
+
+
+# --- running dateline the way ingest does -----------------------------------------------------
+
+
+def shared_eval_root() -> Path | None:
+    """`../shared/eval` beside the checkout (or beside the working directory), if present."""
+    for root in (Path(__file__).resolve().parents[3] / "shared" / "eval",
+                 Path.cwd().parent / "shared" / "eval"):
+        if root.is_dir():
+            return root
+    return None
+
+
+def load_gold(gold_path: str | Path) -> dict[str, Any]:
+    path = Path(gold_path)
+    if not path.is_file():
+        raise EvalError.make("E030", path=str(path), stage="eval unseen")
+    return json.loads(path.read_text("utf-8"))
+
+
+def gold_for(gold: Mapping[str, Any], key: str) -> dict[str, list[Any]]:
+    """One document's items, by kind."""
+    return {kind: [i for i in gold.get(kind, ()) if i["doc"] == key]
+            for kind in ("entities", "places", "figures", "events", "quotes")}
+
+
+def read_article(path: Path) -> Article:
+    """The cleaned article of a news-please JSON file, as ingest makes it."""
+    from ..clean import clean_document
+    from ..config import Options
+    from ..ingest import iter_documents
+    from ..model import RawDocument
+
+    options = Options()
+    for unit in iter_documents([path], options):
+        if isinstance(unit, RawDocument):
+            return clean_document(unit, options)
+    raise EvalError.make("E030", path=str(path), stage="eval unseen")
+
+
+def published_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def annotate_article(article: Article) -> Annotations:
+    try:
+        from ..annotate import annotate_text
+    except ImportError:  # before annotate_text moved to dateline.annotate
+        from ..annotate.pipeline import annotate_text  # type: ignore[no-redef]
+    return annotate_text(article.text, published_date(article.published),
+                         dateline=article.dateline)
+
+
+def evaluate_unseen(gold_path: str | Path = DEFAULT_GOLD, limit: int | None = None,
+                    eval_root: str | Path | None = None) -> dict[str, Any]:
+    """Scores of dateline on the unseen gold (see module doc); `{"skipped": why}` when the
+    shared evaluation data is absent."""
+    gold = load_gold(gold_path)
+    root = Path(eval_root) if eval_root else shared_eval_root()
+    if root is None or not root.is_dir():
+        return {"skipped": "unseen gold skipped: ../shared/eval not found beside the checkout"}
+    tally = Tally()
+    failed: list[str] = []
+    started = time.perf_counter()
+    documents = list(gold["documents"].items())[:limit]
+    for key, doc in documents:
+        items = gold_for(gold, key)
+        try:
+            article = read_article(root / doc["path"])
+            annotations = annotate_article(article)
+            text = article.text
+        except Exception as error:  # a failed article scores as nothing found
+            failed.append(f"{key}: {type(error).__name__}: {error}"[:200])
+            text, annotations = "", Annotations()
+        score_document(text, doc, items, annotations, tally)
+    seconds = time.perf_counter() - started
+    result = {"articles": len(documents), "articles_failed": len(failed), **scores_of(tally),
+              "seconds": round(seconds, 1)}
+    if failed:
+        result["failures"] = failed
+    return result
+
+
+def format_unseen_report(scores: Mapping[str, Any]) -> str:
+    """A small table of an evaluate_unseen result."""
+    if "skipped" in scores:
+        return str(scores["skipped"])
+    lines = [f"Unseen gold: {scores['articles']} articles ({scores['articles_failed']} failed), "
+             f"{scores['seconds']} s",
+             f"  {'metric':28} {'score':>6}"]
+    lines += [f"  {key:28} {value:6.3f}" for key, value in scores.items()
+              if isinstance(value, float) and key != "seconds"]
+    lines.append("  counts: " + ", ".join(f"{key} {value}" for key, value in scores.items()
+                                          if isinstance(value, int) and not isinstance(value, bool)
+                                          and key not in ("articles", "articles_failed")))
+    lines.extend(f"  failed {line}" for line in scores.get("failures", ()))
+    return "\n".join(lines)
+
+
+# --- validating a gold file --------------------------------------------------------------------
+
+REQUIRED = {
+    "documents": ("path", "outlet", "domain", "published", "story_type", "body_starts",
+                  "body_ends"),
+    "entities": ("doc", "id", "canonical", "type", "variants", "roles"),
+    "places": ("doc", "text", "name", "lat", "lon", "country", "precision"),
+    "figures": ("doc", "evidence", "number_text", "value", "min", "max", "approx", "category",
+                "what", "claimant", "as_of", "projected", "verified"),
+    "events": ("doc", "evidence", "trigger", "type", "actors", "targets", "place", "date",
+               "mode", "attribution"),
+    "quotes": ("doc", "evidence", "speaker", "speaker_id"),
+}
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _item_problems(kind: str, item: Mapping[str, Any]) -> list[str]:
+    """Values of one entity / place / figure / event / quote that are not well formed."""
+    bad: list[str] = []
+    if kind == "entities":
+        bad += [] if item["type"] in ENTITY_TYPES else [f"type {item['type']!r}"]
+        bad += [] if ENTITY_ID.match(item["id"]) else [f"id {item['id']!r}"]
+        bad += [] if item["variants"] else ["no variants"]
+    elif kind == "places":
+        bad += [] if item["precision"] in PRECISIONS else [f"precision {item['precision']!r}"]
+        if not (_number(item["lat"]) and _number(item["lon"]) and -90 <= item["lat"] <= 90
+                and -180 <= item["lon"] <= 180):
+            bad.append(f"lat/lon {item['lat']!r}, {item['lon']!r}")
+        country = item["country"]
+        bad += [] if country is None or re.fullmatch(r"[A-Z]{2}", country) else ["country"]
+    elif kind == "figures":
+        bad += [] if item["number_text"] in item["evidence"] else ["number_text not in evidence"]
+        bad += [] if _number(item["value"]) else ["value"]
+        bad += [name for name in ("min", "max") if item[name] is not None
+                and not _number(item[name])]
+        bad += [] if item["category"] in CATEGORIES else [f"category {item['category']!r}"]
+        bad += [] if item["as_of"] is None or TIMEX_VALUE.match(item["as_of"]) else ["as_of"]
+        bad += [name for name in ("approx", "projected") if not isinstance(item[name], bool)]
+        bad += [] if item["verified"] in (None, False, True) else ["verified"]
+    elif kind == "events":
+        bad += [] if item["trigger"] in item["evidence"] else ["trigger not in evidence"]
+        bad += [] if item["type"] in PLOVER_TYPES else [f"type {item['type']!r}"]
+        bad += [] if item["mode"] in MODES else [f"mode {item['mode']!r}"]
+        bad += [] if item["date"] is None or TIMEX_VALUE.match(item["date"]) else ["date"]
+        bad += [name for name in ("actors", "targets") if not isinstance(item[name], list)]
+    return bad
+
+
+def validate_gold(gold_path: str | Path, eval_root: str | Path | None = None) -> list[str]:
+    """Problems in a gold file (empty when it is valid); article checks need ../shared/eval."""
+    gold = load_gold(gold_path)
+    problems: list[str] = []
+    root = Path(eval_root) if eval_root else shared_eval_root()
+    documents = gold.get("documents") or {}
+    texts: dict[str, str] = {}
+    bodies: dict[str, str] = {}
+    for key, doc in documents.items():
+        problems += [f"{key}: missing {f}" for f in REQUIRED["documents"] if f not in doc]
+        if doc.get("story_type") not in STORY_TYPES:
+            problems.append(f"{key}: story_type {doc.get('story_type')!r}")
+        if root is None or "path" not in doc:
+            continue
+        path = root / doc["path"]
+        if not path.is_file():
+            problems.append(f"{key}: article not found at {path}")
+            continue
+        text = json.loads(path.read_text("utf-8")).get("text") or ""
+        texts[key] = text
+        start, end = text.find(doc.get("body_starts", "")), text.find(doc.get("body_ends", ""))
+        if start < 0 or end < 0 or not doc.get("body_starts") or not doc.get("body_ends"):
+            problems.append(f"{key}: body_starts / body_ends not found verbatim")
+        found = start >= 0 and end >= 0
+        body = text[start:end + len(doc.get("body_ends", ""))] if found else text
+        for skip in doc.get("skip", ()):
+            if skip not in body:
+                problems.append(f"{key}: skip string not in the body: {skip[:40]!r}")
+            body = body.replace(skip, "\0")
+        bodies[key] = body
+    identity: dict[str, tuple[str, str]] = {}
+    ids_by_doc: dict[str, set[str]] = defaultdict(set)
+    for kind in ("entities", "places", "figures", "events", "quotes"):
+        for n, item in enumerate(gold.get(kind, ())):
+            where = f"{kind}[{n}] ({item.get('doc')})"
+            missing = [f for f in REQUIRED[kind] if f not in item]
+            if missing:
+                problems.append(f"{where}: missing {', '.join(missing)}")
+                continue
+            if item["doc"] not in documents:
+                problems.append(f"{where}: unknown doc")
+                continue
+            problems += [f"{where}: {p}" for p in _item_problems(kind, item)]
+            body = bodies.get(item["doc"])
+            if kind == "entities":
+                ids_by_doc[item["doc"]].add(item["id"])
+                seen = identity.setdefault(item["id"], (item["canonical"], item["type"]))
+                if seen != (item["canonical"], item["type"]):
+                    problems.append(f"{where}: id {item['id']} is {seen} elsewhere")
+                problems += [f"{where}: variant not in body: {v!r}" for v in item["variants"]
+                             if body is not None and v not in body]
+            elif kind == "places" and body is not None and item["text"] not in body:
+                problems.append(f"{where}: place text not in body: {item['text']!r}")
+            elif kind in ("figures", "events", "quotes") and body is not None:
+                if item["evidence"] not in texts[item["doc"]]:
+                    problems.append(f"{where}: evidence not verbatim in text: "
+                                    f"{item['evidence'][:50]!r}")
+                elif item["evidence"] not in body:
+                    problems.append(f"{where}: evidence outside the body: "
+                                    f"{item['evidence'][:50]!r}")
+    for n, quote in enumerate(gold.get("quotes", ())):
+        sid = quote.get("speaker_id")
+        if sid is not None and sid not in ids_by_doc.get(quote.get("doc", ""), set()):
+            problems.append(f"quotes[{n}] ({quote.get('doc')}): speaker_id {sid} not an entity "
+                            f"of that document")
+    for key in documents:
+        for kind, items in gold_for(gold, key).items():
+            if kind == "entities" and len({i["id"] for i in items}) != len(items):
+                problems.append(f"{key}: an entity id is listed twice")
+    return problems
+
+
+__all__ = ["DEFAULT_GOLD", "Body", "Located", "Tally", "assign", "bcubed_f1", "body_of",
+           "claimant_match", "date_right", "evaluate_unseen", "fold", "format_unseen_report",
+           "locate", "locate_items", "names_match", "place_right", "score_document",
+           "scores_of", "shared_eval_root", "validate_gold"]

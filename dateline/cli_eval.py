@@ -93,6 +93,29 @@ def _events_report(result: dict[str, Any]) -> str:
     return text + ("\n" + ecb.format_ecb_report(result["ecb"]) if "ecb" in result else "")
 
 
+UNSEEN_GOLD = Path(__file__).resolve().parent / "eval" / "gold"
+
+
+def _unseen_sections(paths: Optional[list[Path]], limit: Optional[int]) -> list[Section]:
+    """One section per unseen gold file: `unseen_dev`, `unseen_test` (by the file's name)."""
+    from .eval.unseen import evaluate_unseen, format_unseen_report
+
+    sections: list[Section] = []
+    for path in paths or sorted(UNSEEN_GOLD.glob("unseen-*.json")):
+        if not path.is_file():
+            err.print(f"[red]error:[/red] [E030] Gold file not found: {path}.", markup=False)
+            raise typer.Exit(EXIT_USAGE)
+        name = "unseen_" + path.stem.removeprefix("unseen-").replace("-", "_")
+        result = evaluate_unseen(path, limit=limit)
+        numbers = {k: v for k, v in result.items() if isinstance(v, (int, float))}
+        if "skipped" in result or limit is not None:
+            numbers = {}  # no shared data, or a partial run: not held to the floors
+            err.print(f"{name}: not held to its floors ({result.get('skipped', 'partial run')})",
+                      markup=False)
+        sections.append((name, numbers, lambda r, full=result: format_unseen_report(full)))
+    return sections
+
+
 @eval_app.command("annotate")
 def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
                   tempeval: Path = typer.Option(SHARED / "tempeval3" / "TBAQ-cleaned",
@@ -103,10 +126,14 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
                                            help="ECB+ corpus (event triggers, topics 1-10)."),
                   giveme: Path = typer.Option(SHARED / "giveme5w1h" / "gold_standard" / "data",
                                               help="Giveme5W1H gold articles (who/when/where)."),
+                  unseen: Optional[list[Path]] = typer.Option(
+                      None, "--unseen", help="Unseen gold files (default: the dev half and the "
+                      "frozen test half in dateline/eval/gold/)."),
                   limit: Optional[int] = typer.Option(None, help="Documents/records per "
                                                       "benchmark (for a quick run)."),
                   as_json: bool = JsonOption) -> None:
-    """Scores per annotation component on the seeds, TempEval-3 and PLOVER."""
+    """Scores per annotation component on the seeds, our unseen gold, TempEval-3, PLOVER,
+    ECB+ and Giveme5W1H."""
     from .annotate.nlp import load_nlp
     from .eval import ecb as ecb_eval
     from .eval import entities, entities_ecbplus, events, figures, timex
@@ -140,6 +167,8 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
         sections.append(("giveme5w1h", {"giveme5w1h": giveme_eval.evaluate_giveme5w1h(
             giveme, nlp, limit=limit)},
             lambda r: giveme_eval.format_giveme_report(r["giveme5w1h"])))
+    sections += _unseen_sections(unseen, limit)
+
     def entity_scores(result: dict[str, Any]) -> dict[str, float]:
         scores = entities.flat_scores(result)
         if "ecb" in result:

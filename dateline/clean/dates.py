@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 
 _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
@@ -133,23 +133,26 @@ def _numeric(text: str, day_first: bool) -> tuple[datetime, bool] | None:
         return None
 
 
-def _in_future(iso_text: str) -> bool:
-    limit = (datetime.now(UTC) + FUTURE_SLACK).replace(tzinfo=None)
+def _in_future(iso_text: str, today: date | None) -> bool:
+    now = datetime.now(UTC).replace(tzinfo=None) if today is None \
+        else datetime.combine(today, time(23, 59))
+    limit = now + FUTURE_SLACK
     return iso_text > limit.strftime("%Y-%m-%dT%H:%M")[:len(iso_text)]
 
 
 def parse_date(value: str | None, evidence: str | None = None,
-               day_first: bool = False) -> ParsedDate | None:
+               day_first: bool = False, today: date | None = None) -> ParsedDate | None:
     """Parse a date string strictly; None for junk, relative phrases, strings without a year and
-    dates in the future. `day_first` reads an ambiguous "03/04/2023" as 3 April."""
+    dates in the future. `day_first` reads an ambiguous "03/04/2023" as 3 April; `today` is
+    the day taken as the present (None: the clock)."""
     parsed = _parse_date(value, evidence, day_first)
-    return None if parsed is None or _in_future(parsed.iso) else parsed
+    return None if parsed is None or _in_future(parsed.iso, today) else parsed
 
 
-def in_future(value: str, day_first: bool = False) -> bool:
-    """True when `value` reads as a date that is later than now (and so was rejected)."""
+def in_future(value: str, day_first: bool = False, today: date | None = None) -> bool:
+    """True when `value` reads as a date later than `today` (and so was rejected)."""
     parsed = _parse_date(value, None, day_first)
-    return parsed is not None and _in_future(parsed.iso)
+    return parsed is not None and _in_future(parsed.iso, today)
 
 
 def _parse_date(value: str | None, evidence: str | None, day_first: bool) -> ParsedDate | None:

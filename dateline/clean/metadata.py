@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Mapping
 
 from .boilerplate import Line, squash
@@ -173,28 +174,31 @@ def prefers_day_first(meta: Mapping[str, Any]) -> bool:
 
 
 def find_published(lines: list[Line], labels: dict[int, str], marker: tuple[str, str] | None,
-                   meta: Mapping[str, Any]) -> tuple[ParsedDate | None, str | None]:
-    """The publication date: structured meta first, then the date marker, then dated lines."""
+                   meta: Mapping[str, Any], today: date | None = None
+                   ) -> tuple[ParsedDate | None, str | None]:
+    """The publication date: structured meta first, then the date marker, then dated lines.
+    Dates after `today` (None: the clock) are refused."""
     note = None
+    day_first = prefers_day_first(meta)
     value = meta.get("published")
     if value and str(value).strip().lower() not in ("none", "null", "nan", "n/a"):
-        parsed = parse_date(str(value), evidence=str(value), day_first=prefers_day_first(meta))
+        parsed = parse_date(str(value), evidence=str(value), day_first=day_first, today=today)
         if parsed:
             return parsed, None
-        problem = "date in the future" if in_future(str(value)) else "unparseable date"
-        note = f"{problem} {str(value)!r}"
+        future = in_future(str(value), day_first=day_first, today=today)
+        note = f"{'date in the future' if future else 'unparseable date'} {str(value)!r}"
     if marker:
-        parsed = parse_date(marker[1], evidence=marker[0])
+        parsed = parse_date(marker[1], evidence=marker[0], today=today)
         if parsed:
             return parsed, None
     for index, label in sorted(labels.items()):
         if label == "published" and "updated" not in lines[index].text.lower():
-            parsed = parse_date(lines[index].text, day_first=prefers_day_first(meta))
+            parsed = parse_date(lines[index].text, day_first=day_first, today=today)
             if parsed:
                 return parsed, None
     for index, label in sorted(labels.items()):
         if label == "published":
-            parsed = parse_date(lines[index].text, day_first=prefers_day_first(meta))
+            parsed = parse_date(lines[index].text, day_first=day_first, today=today)
             if parsed:
                 return parsed, None
     return None, note

@@ -14,7 +14,15 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
-from .fingerprint import shingles
+from .fingerprint import iter_shingles
+
+
+_BATCH = 2048
+# A near-duplicate group files its first article and this many minus one near copies under LSH
+# buckets; later copies are stored with their signature only. Near copies of one story are near
+# copies of each other, so the first members find every later one, and the number of articles a
+# new one is compared with stays bounded however large a group grows.
+INDEXED_PER_GROUP = 8
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,16 @@ def sketch(text: str, threshold: float, num_perm: int) -> Sketch:
     """The MinHash signature of `text` and its LSH bucket per band."""
     minhash = MinHash(num_perm=num_perm, seed=1, permutations=_template(num_perm).permutations,
                       scheme="affine32")
-    minhash.update_batch([s.encode("utf-8") for s in shingles(text)])
+    # fed in slices: a long text never holds all its shingles at once (a repeated shingle
+    # does not change a minimum, so the signature equals that of the shingle set)
+    batch: list[bytes] = []
+    for shingle in iter_shingles(text):
+        batch.append(shingle.encode("utf-8"))
+        if len(batch) >= _BATCH:
+            minhash.update_batch(batch)
+            batch.clear()
+    if batch:
+        minhash.update_batch(batch)
     values = minhash.hashvalues.astype(np.uint64)
     bands, rows = _bands(threshold, num_perm)
     buckets = [hashlib.blake2b(values[i * rows:(i + 1) * rows].tobytes(), digest_size=8).hexdigest()

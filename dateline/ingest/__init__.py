@@ -9,7 +9,9 @@ dateline.errors; the walk always goes on to the next unit and the next file.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -32,27 +34,35 @@ def _skipped(name: str) -> bool:
 
 
 def iter_files(path: Path, _seen: set[str] | None = None) -> Iterator[Path]:
-    """`path` itself if a file, else the files under it, recursively, in sorted name order."""
+    """`path` itself if not a folder, else every entry under it that is not a folder,
+    recursively, in sorted name order. Never raises: an entry that cannot be examined (a
+    symlink loop, a dangling link, no permission) is yielded all the same, and `read_file`
+    turns it into one rejection naming the reason."""
     if not path.is_dir():
         yield path
         return
     seen = set() if _seen is None else _seen
     real = os.path.realpath(path)
-    if real in seen:  # a symlink loop
+    if real in seen:  # a link back to a folder being walked: its files are read once already
         return
     seen.add(real)
     try:
-        entries = sorted(os.scandir(path), key=lambda entry: entry.name)
+        with os.scandir(path) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
     except OSError:
-        yield path  # reported as unreadable by read_file
+        yield path  # an unreadable folder: read_file reports why
         return
     for entry in entries:
         if _skipped(entry.name):
             continue
         child = Path(entry.path)
-        if entry.is_dir():
+        try:
+            is_dir = entry.is_dir()
+        except OSError:  # e.g. ELOOP: a link that points to itself, directly or not
+            is_dir = False
+        if is_dir:
             yield from iter_files(child, seen)
-        elif entry.is_file():
+        else:
             yield child
 
 
@@ -63,7 +73,15 @@ def _read_units(path: Path, source_path: str, options: Options) -> Iterator[Unit
     from .jsonl import read_json_document, read_jsonl
     from .text import read_text
 
-    size = path.stat().st_size
+    if path.is_dir():
+        os.scandir(path).close()  # raises the reason the walk could not list it
+        raise IsADirectoryError(errno.EISDIR, "a folder that could not be walked")
+    status = path.stat()  # raises for a symlink loop or a dangling link
+    if not stat.S_ISREG(status.st_mode):
+        # a FIFO, socket or device: reading it could block forever or never end
+        yield Rejection(source_path, "E008", message("E008", detail="not a regular file"))
+        return
+    size = status.st_size
     if size > options.max_bytes:
         yield Rejection(source_path, "E004", message("E004", size=size, limit=options.max_bytes))
         return
@@ -94,7 +112,7 @@ def _read_units(path: Path, source_path: str, options: Options) -> Iterator[Unit
     if fmt == "json":
         yield from read_json_document(source_path, text, column_map)
     elif fmt == "html":
-        yield from read_html(source_path, text)
+        yield from read_html(source_path, text, options.reference_day())
     else:
         yield from read_text(source_path, text)
 

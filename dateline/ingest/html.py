@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -89,27 +90,33 @@ def _more_precise(stamps: list[str], date: str | None) -> str | None:
     return next((stamp for stamp in stamps if stamp.startswith(date[:10])), date)
 
 
-def _not_future(date: str | None) -> str | None:
-    """Drop an ISO date later than today; a date in another notation is passed on as found."""
+def _today(today: dt.date | None) -> dt.date:
+    return today if today is not None else datetime.now(UTC).date()
+
+
+def _not_future(date: str | None, today: dt.date | None) -> str | None:
+    """Drop an ISO date later than `today` (None: the clock); a date in another notation is
+    passed on as found."""
     if not date:
         return None
-    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    tomorrow = (_today(today) + timedelta(days=1)).isoformat()
     # one day of slack: a page published "today" in a time zone east of UTC is not in the future
     return None if _ISO_DAY.match(date) and date[:10] > tomorrow else date
 
 
-def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
-    """(body text, meta) of an HTML page, or None when it holds no article text."""
+def extract_html(page: str, today: dt.date | None = None) -> tuple[str, dict[str, Any]] | None:
+    """(body text, meta) of an HTML page, or None when it holds no article text; dates after
+    `today` (None: the clock) are dropped."""
     import trafilatura
     from trafilatura.utils import load_html
 
     tree = load_html(page)
     if tree is None:
         return None
-    today = datetime.now(UTC).strftime("%Y-%m-%d")
     # no URL is given, so nothing is fetched; extensive_search off keeps htmldate from picking
     # up copyright years or "today" from the page text and reporting them as publication dates
-    date_params = {"extensive_search": False, "original_date": True, "max_date": today}
+    date_params = {"extensive_search": False, "original_date": True,
+                   "max_date": _today(today).isoformat()}
     found_raw = _published_as_found(tree, page)
     stamps = _stamps(tree)  # read before extraction, which prunes the tree
     document = trafilatura.bare_extraction(
@@ -124,7 +131,8 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
     text = "\n\n".join(line for line in lines if line)
     meta: dict[str, Any] = {
         "title": data.get("title"),
-        "published": _not_future(found_raw) or _not_future(_more_precise(stamps, data.get("date"))),
+        "published": _not_future(found_raw, today)
+        or _not_future(_more_precise(stamps, data.get("date")), today),
         "url": data.get("url"),
         "outlet": data.get("sitename"),
         "hostname": data.get("hostname"),
@@ -133,9 +141,10 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]] | None:
     return text, {key: value for key, value in meta.items() if value}
 
 
-def read_html(source_path: str, page: str) -> Iterator[RawDocument | Rejection]:
+def read_html(source_path: str, page: str,
+              today: dt.date | None = None) -> Iterator[RawDocument | Rejection]:
     """One RawDocument for an HTML page, or Rejection E007."""
-    extracted = extract_html(page)
+    extracted = extract_html(page, today)
     if extracted is None:
         yield Rejection(source_path, "E007", message("E007"))
         return

@@ -12,13 +12,20 @@ from .decode import message
 from .fields import map_record
 
 
+# what json and our field mapping say about a record nested deeper than Python's stack allows
+TOO_DEEP = "nested too deeply to read"
+
+
 def record_to_document(source_path: str, raw: str, record: Any, locator: str,
                        column_map: Mapping[str, str], fmt: str) -> RawDocument | Rejection:
     """One dump record (already parsed) to a RawDocument, or a Rejection E005/E006."""
     if not isinstance(record, Mapping):
         detail = f"expected an object, found {type(record).__name__}"
         return Rejection(source_path, "E005", message("E005", detail=detail), locator)
-    text, meta = map_record(record, column_map)
+    try:
+        text, meta = map_record(record, column_map)
+    except RecursionError:
+        return Rejection(source_path, "E005", message("E005", detail=TOO_DEEP), locator)
     if not text.strip():
         columns = ", ".join(str(key) for key in record) or "none"
         detail = f"no non-empty text column (columns: {columns}; name one with --map text=COLUMN)"
@@ -41,8 +48,9 @@ def read_jsonl(source_path: str, lines: Iterable[str],
         locator = f"line {number}"
         try:
             record = json.loads(line)
-        except ValueError as err:
-            yield Rejection(source_path, "E005", message("E005", detail=str(err)), locator)
+        except (ValueError, RecursionError) as err:
+            detail = TOO_DEEP if isinstance(err, RecursionError) else str(err)
+            yield Rejection(source_path, "E005", message("E005", detail=detail), locator)
             continue
         yield record_to_document(source_path, line, record, locator, column_map, "jsonl")
     if empty:
@@ -68,9 +76,10 @@ def read_json_document(source_path: str, text: str,
         locator = f"entry {number}"
         try:
             record, end = decoder.raw_decode(text, position)
-        except ValueError as err:
+        except (ValueError, RecursionError) as err:
             # the rest of the document cannot be delimited reliably: stop here
-            yield Rejection(source_path, "E005", message("E005", detail=str(err)), locator)
+            detail = TOO_DEEP if isinstance(err, RecursionError) else str(err)
+            yield Rejection(source_path, "E005", message("E005", detail=detail), locator)
             return
         raw = text[position:end]
         nested = _wrapped_list(record, column_map)

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
+from ..errors import StoreError
 from ..model import Annotations, Article, Rejection
 from .migrations import migrate
 
@@ -25,17 +26,46 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+# words of SQLite messages that mean the store (or its folder) cannot be written
+_CANNOT_WRITE = ("readonly", "read-only", "unable to open", "disk i/o", "disk is full",
+                 "permission", "cannot create")
+
+
+def store_error(error: sqlite3.Error, path: str) -> StoreError:
+    """A StoreError for an SQLite failure: E023 when the store cannot be written, else E024."""
+    detail = str(error) or type(error).__name__
+    folder = Path(path).parent
+    if not folder.is_dir():
+        detail += f" (no folder {folder})"
+    if any(word in detail.lower() for word in _CANNOT_WRITE):
+        return StoreError.make("E023", path=path, detail=detail)
+    return StoreError.make("E024", path=path, detail=detail)
+
+
 class SQLiteStore:
     """Articles, their sources, quarantine, near-duplicate index and annotations."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = True) -> None:
+        """Open the store at `path`, creating it when `create`; StoreError when it cannot be
+        used: E022 no such file (create=False), E020 newer schema, E023 not writable, E024."""
         self.path = str(path)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        migrate(self.conn, self.path)
+        if not create and not Path(path).is_file():
+            raise StoreError.make("E022", path=self.path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        except sqlite3.Error as error:
+            raise store_error(error, self.path) from None
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn, self.path)
+        except (sqlite3.Error, StoreError) as error:
+            self.conn.close()
+            if isinstance(error, StoreError):
+                raise
+            raise store_error(error, self.path) from None
 
     def close(self) -> None:
         self.conn.close()
@@ -65,6 +95,18 @@ class SQLiteStore:
             (source_path, locator or "")).fetchone()
         return row["raw_hash"] if row else None
 
+    def source_article(self, source_path: str, locator: str | None) -> str | None:
+        """The id of the article an input unit gave when it was last ingested."""
+        row = self.conn.execute(
+            "SELECT article_id FROM sources WHERE source_path = ? AND locator = ?",
+            (source_path, locator or "")).fetchone()
+        return row[0] if row else None
+
+    def source_count(self, article_id: str) -> int:
+        """How many input units point to `article_id`."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM sources WHERE article_id = ?",
+                                     (article_id,)).fetchone()[0])
+
     def add_source(self, article: Article, raw_hash: str) -> None:
         """Record that an input unit gave `article` (replacing what the unit gave before)."""
         self.conn.execute(
@@ -86,6 +128,7 @@ class SQLiteStore:
 
     def add_article(self, article: Article) -> None:
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        # the text is bound once per statement: an external-content index stores no copy
         self.conn.execute(
             f"INSERT INTO articles ({_ARTICLE_COLUMNS}, seq) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -94,8 +137,15 @@ class SQLiteStore:
              json.dumps(list(article.authors), ensure_ascii=False), article.dateline,
              article.url, article.text, json.dumps(list(article.removed), ensure_ascii=False),
              article.duplicate_of, seq))
-        self.conn.execute("INSERT INTO articles_fts (article_id, title, text) VALUES (?, ?, ?)",
-                          (article.id, article.title or "", article.text))
+        self.conn.execute("INSERT INTO articles_fts (rowid, article_id, title, text) "
+                          "VALUES (?, ?, ?, ?)", (seq, article.id, article.title or "",
+                                                  article.text))
+
+    def remove_article(self, article_id: str, successor: str | None = None) -> bool:
+        """Delete an article version and all derived rows (see store/removal.py)."""
+        from .removal import remove_article
+
+        return remove_article(self, article_id, successor)
 
     def _article(self, row: sqlite3.Row, source: sqlite3.Row | None) -> Article:
         return Article(
@@ -182,10 +232,25 @@ class SQLiteStore:
 
     # --- near-duplicate index -------------------------------------------------------------
 
-    def add_minhash(self, article_id: str, signature: bytes, buckets: Iterable[str]) -> None:
+    def add_minhash(self, article_id: str, signature: bytes, buckets: Iterable[str],
+                    index: bool = True) -> None:
+        """Store a signature; with `index`, file it under its LSH buckets to be found again."""
         self.conn.execute("INSERT OR REPLACE INTO minhash VALUES (?, ?)", (article_id, signature))
-        self.conn.executemany("INSERT INTO lsh_bands (band, bucket, article_id) VALUES (?, ?, ?)",
-                              [(i, bucket, article_id) for i, bucket in enumerate(buckets)])
+        if index:
+            self.conn.executemany(
+                "INSERT INTO lsh_bands (band, bucket, article_id) VALUES (?, ?, ?)",
+                [(i, bucket, article_id) for i, bucket in enumerate(buckets)])
+
+    def group_size(self, root_id: str, limit: int) -> int:
+        """How many near copies point to `root_id`, counted up to `limit`."""
+        return int(self.conn.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM articles WHERE duplicate_of = ? LIMIT ?)",
+            (root_id, limit)).fetchone()[0])
+
+    def signature(self, article_id: str) -> bytes | None:
+        row = self.conn.execute("SELECT signature FROM minhash WHERE article_id = ?",
+                                (article_id,)).fetchone()
+        return bytes(row[0]) if row else None
 
     def lsh_candidates(self, buckets: list[str]) -> list[tuple[str, bytes]]:
         ids: list[str] = []

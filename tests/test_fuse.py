@@ -36,6 +36,11 @@ said.
 The aid group Medecins Sans Frontieres said on Tuesday that at least 30 civilians had been \
 killed since Monday. The United Nations said 65,000 people had fled Goma.
 """
+GOVERNOR = " date 2024-03-05 \n" + """Governor gives lower toll
+
+GOMA, Congo — The regional governor's office said on Tuesday that 14 civilians had been killed \
+in the fighting for the city.
+"""
 UNDATED = """Residents flee Goma
 
 Thousands of residents fled Goma on Wednesday after rebels captured the airport on 4 March \
@@ -87,15 +92,19 @@ def test_adding_articles_later_gives_the_same_timeline_as_all_at_once(tmp_path):
 
 @pytest.mark.slow
 def test_figures_form_series_and_disagreements_stand_side_by_side(tmp_path):
-    with _build(tmp_path, [{"a.txt": WIRE, "c.txt": OTHER}]) as store:
+    with _build(tmp_path, [{"a.txt": WIRE, "c.txt": OTHER, "g.txt": GOVERNOR}]) as store:
         series = {s["series_id"]: s for s in q.figure_series(store)}
         fled = series["fled|people"]
         assert [p["value"] for p in fled["points"]] == [40000, 65000]
         assert [p["as_of"] for p in fled["points"]] == ["2024-03-04", "2024-03-05"]
+        assert fled["disagreements"] == []  # a count that grows day by day is no disagreement
         killed = series["killed|civilians"]
-        assert {p["value"] for p in killed["points"]} == {12, 30}
-        # a day apart, 12 vs at least 30, different claimants: shown side by side
-        assert killed["disagreements"] and sorted(killed["disagreements"][0]["points"]) == [0, 1]
+        values = [p["value"] for p in killed["points"]]
+        assert sorted(values) == [12, 14, 30]
+        # the same day, at least 30 vs 14, two claimants: shown side by side, not averaged
+        (disagreement,) = killed["disagreements"]
+        assert disagreement["as_of"] == "2024-03-05"
+        assert sorted(values[i] for i in disagreement["points"]) == [14, 30]
         assert all(p["claimant"] for p in killed["points"])
 
 

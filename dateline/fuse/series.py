@@ -2,9 +2,9 @@
 
 A series is a counted category (people killed, people who fled, troops, tanks...) and who is
 counted (civilians, soldiers, people, or the thing counted). Points keep their value or range,
-their as-of day, claimant and source; nothing is ever averaged. Two points disagree when they
-count the same thing as of the same day (a day apart at most) and their ranges do not overlap,
-or when different claimants give different values.
+their as-of day, claimant and source; nothing is ever averaged. Two points from different
+origins disagree when they count the same thing as of the same day and their values (ranges)
+cannot both be right.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ _GROUPS = (("civilians", re.compile(r"\bcivilian")),
            ("soldiers", re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|fighters?|militants?|"
                                    r"personnel|forces|army|military)\b")),
            ("police", re.compile(r"\b(?:police|officers?)\b")))
+_WHO = frozenset({"people", "civilians", "children", "soldiers", "police"})
 _PEOPLE_CATEGORIES = frozenset({"killed", "fled", "evacuated", "wounded", "casualties",
                                 "arrested", "rescued"})
 _WORD = re.compile(r"[a-z]+")
@@ -44,10 +45,20 @@ def _head(what: str | None) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+def _counts_people(what: str | None) -> bool:
+    from ..annotate.figures.lexicon import PEOPLE_NOUNS
+
+    head = _head(what)
+    return not what or head in PEOPLE_NOUNS or head + "s" in PEOPLE_NOUNS or any(
+        pattern.search(fold(what)) for _, pattern in _GROUPS) or head in ("resident", "person")
+
+
 def series_key(category: str | None, what: str | None) -> str:
-    """`killed|civilians`, `fled|people`, `troops|troops`, `equipment|tank`."""
+    """`killed|civilians`, `fled|people`, `troops|troops`, `equipment|tank`, `evacuated|town`."""
     group = CATEGORY_GROUPS.get(category or "other", "other")
     text = fold(what or "")
+    if group in _PEOPLE_CATEGORIES and not _counts_people(what):
+        return f"{group}|{_head(what)}"  # "three towns were evacuated" counts towns
     if group in _PEOPLE_CATEGORIES:
         who = next((name for name, pattern in _GROUPS if pattern.search(text)), "people")
         return f"{group}|{who}"
@@ -59,10 +70,11 @@ def series_key(category: str | None, what: str | None) -> str:
 def series_label(key: str) -> str:
     group, who = key.split("|", 1)
     if group in _PEOPLE_CATEGORIES:
-        return f"{who} {LABELS[group]}"
+        return f"{who} {LABELS[group]}" if who in _WHO else f"{who}s {LABELS[group]}"
     if group in ("troops", "population"):
         return LABELS[group]
-    return f"{who}s" if not who.endswith("s") else who
+    noun = who if who in _WHO or who.endswith("s") else f"{who}s"
+    return noun if group == "other" else f"{noun} ({group})"
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -81,9 +93,10 @@ def _bounds(point: Mapping[str, Any]) -> tuple[float, float]:
 
 
 def disagree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """Same series, as-of days at most one apart, and values that cannot both be right."""
+    """Same series, the same as-of day, and values that cannot both be right (a count that
+    grows from one day to the next is the story moving, not a disagreement)."""
     day_a, day_b = _day(a["as_of"]), _day(b["as_of"])
-    if day_a is None or day_b is None or abs((day_a - day_b).days) > 1:
+    if day_a is None or day_b is None or day_a != day_b:
         return False
     if a["projected"] or b["projected"]:
         return False

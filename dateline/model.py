@@ -183,3 +183,19 @@ class Annotations:
             quotes=build(Quote, data.get("quotes", [])),
             events=build(Event, data.get("events", [])),
         )
+
+
+# --- fusion ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SharedSentence:
+    """Two sentences of two articles that carry the same report (`a` the earlier article)."""
+
+    a_id: str
+    a_start: int
+    a_end: int
+    b_id: str
+    b_start: int
+    b_end: int
+    score: float

@@ -1,0 +1,187 @@
+"""Sentences and words without a parser: a regex sentence splitter, content words, names.
+
+Cheap enough to run over every stored article: no spaCy. The splitter respects abbreviations
+("Gen.", "U.S.", initials), decimals, short quotations ("What is this?" asked a survivor) and
+line breaks (a wrapped line is joined to its continuation).
+"""
+
+from __future__ import annotations
+
+import re
+
+# words that say nothing about what was reported (function words, reporting verbs' irregular
+# forms, calendar words: dates are compared on their own)
+STOP = frozenset("""
+a about above after again against ago all almost along already also although am among an and
+another any are around as at away back be became because become been before being below between
+both but by can cannot could did do does doing done down during each either even ever every few
+for from further had has have having he her here hers him his how however i if in into is it its
+itself just least less like many may me might more most much must my near nearly no nor not now
+of off on once only onto or other others our out over own per perhaps quite rather same several
+she should since so some still such than that the their them then there these they this those
+though through thus to too toward towards under until up upon us very via was we were what when
+where whether which while who whom whose why will with within without would yet you your
+mr mrs ms dr said says say saying told tells according added adding
+monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight
+january february march april june july august september october november december
+""".split())
+# capitalised words that are not names: titles and sentence openers a rewrite may add or drop
+_NOT_NAMES = STOP | frozenset("""
+president prime minister ministry mayor secretary general gen governor gov senator sen
+representative rep spokesman spokeswoman spokesperson chief deputy foreign defense defence
+interior state official officials lt col maj capt sgt adm king queen prince pope leader
+north south east west northern southern eastern western central
+""".split())
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt det insp st
+ave mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs v inc corp ltd co jr sr bros
+dept est approx fig vol rev hon messrs gens reps sens govs lt.col
+""".split())
+# after "U.S." or "p.m.", only these open a new sentence: otherwise a name or a noun follows
+_STARTERS = frozenset("""
+the a an he she it they we i in but and this that these those there on at as after before when
+while his her their its our if for some many one officials
+""".split())
+_BOILERPLATE = re.compile(
+    r"read more|click here|sign up|subscribe|newsletter|follow us|all rights reserved|"
+    r"copyright|©|reporting by|editing by|writing by|additional reporting|contributed to this "
+    r"report|this story has been|cookies?\b|javascript|share this|advertisement|getty images|"
+    r"not a robot|terms of use|transcripts? (?:is|are) (?:created|produced)|email us|"
+    r"may not be in its final form|for more .{0,20}coverage|https?://|www\.|\w@\w",
+    re.IGNORECASE)
+# an end mark before a capital; or glued to the next sentence ("ocean.The rings") after a word
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|"
+                  r"(?<=[a-z]{2})[.!?][\"”’]*(?=[\"“]?[A-Z][a-z])")
+_QUOTES = re.compile(r"[“\"]([^”\"]{10,}?)[”\"]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*\d|\d|[^\w\s]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_INITIAL_AFTER = frozenset('.!?:“"(')
+_END_MARKS = tuple('.!?…"”’\')')
+_LONG_QUOTE = 300  # characters: a quotation longer than this is split like running text
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of balanced short quotations: no sentence ends inside them."""
+    regions, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and not (stack and text[stack[-1]] == '"')):
+            stack.append(i)
+        elif ch in "”\"" and stack:
+            start = stack.pop()
+            if i - start <= _LONG_QUOTE:
+                regions.append((start, i))
+        elif ch == "\n":
+            stack.clear()  # a quotation that runs past its paragraph does not bind
+    return regions
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if text[match.start()] != ".":
+        return True
+    before = text[:match.start()].rsplit(None, 1)
+    word = before[-1].lstrip("\"“‘'(") if before else ""
+    if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return False
+    if "." in word or (len(word) == 1 and word.islower()):  # U.S. / a.m. / p.m.
+        following = text[match.end():].split(None, 1)
+        return bool(following) and following[0].lower() in _STARTERS
+    return True
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Lines, a wrapped line joined to the next (no end punctuation, lower-case continuation)."""
+    blocks, start = [], 0
+    for m in re.finditer(r"\n", text):
+        before, after = text[start:m.start()].rstrip(), text[m.end():].lstrip()
+        if before and after[:1].islower() and before[-1] not in ".!?:\"”’":
+            continue
+        blocks.append((start, m.start()))
+        start = m.end()
+    blocks.append((start, len(text)))
+    return blocks
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, whitespace trimmed; no parser needed."""
+    spans = []
+    protected = _quote_regions(text)
+    for lo, hi in _blocks(text):
+        cut = lo
+        for m in _END.finditer(text, lo, hi):
+            inside = any(o < m.end() <= c for o, c in protected)
+            if not inside and _ends_sentence(text, m):
+                spans.append((cut, m.end()))
+                cut = m.end()
+        spans.append((cut, hi))
+    out = []
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            left = start + len(chunk) - len(chunk.lstrip())
+            out.append((left, left + len(stripped)))
+    return out
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: seized / seizes / seizing -> seiz; cities -> city."""
+    if len(word) <= 4:
+        return word
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""),
+                         ("ly", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and \
+                not (suffix == "s" and word.endswith(("ss", "us", "is"))):
+            word = word[:-len(suffix)] + keep
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "ls":
+        word = word[:-1]
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def content_words(sentence: str) -> list[str]:
+    """Stems of the words that carry content, in order (digits kept, commas dropped)."""
+    out = []
+    for raw in _WORD.findall(sentence.lower().replace("’", "'")):
+        word = raw[:-2] if raw.endswith("'s") else raw
+        if word in STOP or len(word) < 2:
+            continue
+        out.append(word.replace(",", "") if word[0].isdigit() else stem(word))
+    return out
+
+
+def name_words(sentence: str) -> list[str]:
+    """Capitalised name sequences ("Yurii Zhyhanov", "NATO"); a sentence-opening word counts
+    only as part of a longer name or as an acronym."""
+    tokens = _TOKEN.findall(sentence)
+    names, current, initial = [], [], True
+    for i, token in enumerate(tokens):
+        word = token[:-2] if token.endswith(("'s", "’s")) else token
+        capital = word[:1].isupper() and word.lower().replace(".", "") not in _NOT_NAMES
+        if capital and initial:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            capital = (word.replace(".", "").isupper() and len(word) > 1) or \
+                (nxt[:1].isupper() and nxt.lower() not in _NOT_NAMES)
+        if capital:
+            current.append(word)
+        elif current:
+            names.append(" ".join(current))
+            current = []
+        initial = token in _INITIAL_AFTER
+    if current:
+        names.append(" ".join(current))
+    return names
+
+
+def capital_words(sentence: str) -> list[str]:
+    """Every capitalised word, sentence openers and titles included: what a name can match."""
+    return [t for t in _TOKEN.findall(sentence) if t[:1].isupper() and t.lower() not in STOP]
+
+
+def quotations(sentence: str) -> list[str]:
+    """Direct quotations, folded to lower-case words: shared verbatim, they mark one report."""
+    return [" ".join(_WORD.findall(q.lower())) for q in _QUOTES.findall(sentence)]
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Site furniture, or a line without an end mark (a headline, a caption, a byline)."""
+    return bool(_BOILERPLATE.search(sentence)) or not sentence.rstrip().endswith(_END_MARKS)

@@ -1,0 +1,160 @@
+"""Shared reporting in SQLite: the sentence LSH index and the shared sentence pairs.
+
+Derived tables, rebuilt from articles when REPORTING_VERSION changes. The band index is a
+table, not an in-memory LSH, so memory stays flat however large the store grows; a new
+article costs one indexed lookup per sentence. A bucket that fills up (boilerplate, stock
+phrases) is dead: it is neither read nor written to again, so common sentences cannot make
+candidate lists or the index grow without bound.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from ..model import SharedSentence
+
+if TYPE_CHECKING:
+    from .sqlite import SQLiteStore
+
+REPORTING_VERSION = 1
+BUCKET_CAP = 50  # sentences a bucket may hold; a fuller bucket is skipped
+MAX_CANDIDATES = 100  # per sentence, those sharing the most buckets first
+TABLES = ("reporting_meta", "reporting_articles", "reporting_sentences", "reporting_bands",
+          "shared_reporting")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS reporting_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- articles whose sentences are indexed (an article without a sentence worth indexing too)
+CREATE TABLE IF NOT EXISTS reporting_articles (article_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS reporting_sentences (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL, features TEXT NOT NULL, buckets BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS reporting_sentences_article ON reporting_sentences (article_id);
+CREATE TABLE IF NOT EXISTS reporting_bands (
+    bucket INTEGER NOT NULL, sentence_id INTEGER NOT NULL,
+    PRIMARY KEY (bucket, sentence_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS shared_reporting (
+    a_id TEXT NOT NULL, a_start INTEGER NOT NULL, a_end INTEGER NOT NULL,
+    b_id TEXT NOT NULL, b_start INTEGER NOT NULL, b_end INTEGER NOT NULL, score REAL NOT NULL,
+    PRIMARY KEY (a_id, a_start, a_end, b_id, b_start, b_end)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS shared_reporting_b ON shared_reporting (b_id);
+"""
+_CHUNK = 500  # host parameters per IN (...) query
+
+
+def ensure(store: "SQLiteStore") -> None:
+    """Create the tables; drop and recreate them when they are from another REPORTING_VERSION."""
+    conn = store.conn
+    conn.execute("CREATE TABLE IF NOT EXISTS reporting_meta (key TEXT PRIMARY KEY, "
+                 "value TEXT NOT NULL)")
+    row = conn.execute("SELECT value FROM reporting_meta WHERE key = 'version'").fetchone()
+    if row is not None and int(row[0]) != REPORTING_VERSION:
+        for table in TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT OR REPLACE INTO reporting_meta VALUES ('version', ?)",
+                 (str(REPORTING_VERSION),))
+
+
+def is_indexed(store: "SQLiteStore", article_id: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM reporting_articles WHERE article_id = ?",
+                              (article_id,)).fetchone() is not None
+
+
+def index_sentences(store: "SQLiteStore", article_id: str,
+                    sketches: Iterable[tuple[int, int, dict[str, Any], Sequence[int]]]) -> None:
+    """Index an article's sentences: (start, end, features as JSON data, bucket keys) each."""
+    conn = store.conn
+    for start, end, features, buckets in sketches:
+        cur = conn.execute(
+            "INSERT INTO reporting_sentences (article_id, char_start, char_end, features, "
+            "buckets) VALUES (?, ?, ?, ?, ?)",
+            (article_id, start, end, json.dumps(features, separators=(",", ":")),
+             array("q", buckets).tobytes()))
+        # a dead bucket (already over the cap) is not written to: it would never be read
+        conn.executemany(
+            "INSERT OR IGNORE INTO reporting_bands (bucket, sentence_id) SELECT ?, ? WHERE "
+            "(SELECT COUNT(*) FROM (SELECT 1 FROM reporting_bands WHERE bucket = ? LIMIT ?)) "
+            "<= ?", [(b, cur.lastrowid, b, BUCKET_CAP + 1, BUCKET_CAP) for b in buckets])
+    conn.execute("INSERT OR IGNORE INTO reporting_articles VALUES (?)", (article_id,))
+
+
+def candidates(store: "SQLiteStore", buckets: Sequence[int]
+               ) -> list[tuple[str, int, int, dict[str, Any]]]:
+    """Indexed sentences sharing a live bucket with `buckets`: (article, start, end, features),
+    at most MAX_CANDIDATES, those sharing the most buckets first."""
+    if not buckets:
+        return []
+    marks = ",".join("?" * len(buckets))
+    members: dict[int, list[int]] = {}
+    for bucket, sentence_id in store.conn.execute(
+            f"SELECT bucket, sentence_id FROM reporting_bands WHERE bucket IN ({marks})",
+            list(buckets)):
+        members.setdefault(bucket, []).append(sentence_id)
+    hits: dict[int, int] = {}
+    for ids in members.values():
+        if len(ids) <= BUCKET_CAP:
+            for sentence_id in ids:
+                hits[sentence_id] = hits.get(sentence_id, 0) + 1
+    chosen = sorted(hits, key=lambda s: (-hits[s], s))[:MAX_CANDIDATES]
+    rows: list[tuple[str, int, int, dict[str, Any]]] = []
+    for i in range(0, len(chosen), _CHUNK):
+        part = chosen[i:i + _CHUNK]
+        rows.extend((r[0], r[1], r[2], json.loads(r[3])) for r in store.conn.execute(
+            "SELECT article_id, char_start, char_end, features FROM reporting_sentences "
+            f"WHERE id IN ({','.join('?' * len(part))}) ORDER BY id", part))
+    return rows
+
+
+def save_pairs(store: "SQLiteStore", pairs: Iterable[SharedSentence]) -> None:
+    store.conn.executemany(
+        "INSERT OR REPLACE INTO shared_reporting VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(p.a_id, p.a_start, p.a_end, p.b_id, p.b_start, p.b_end, p.score) for p in pairs])
+
+
+def pairs_for(store: "SQLiteStore", article_id: str) -> list[SharedSentence]:
+    """Every shared pair the article is part of, on either side."""
+    rows = store.conn.execute(
+        "SELECT * FROM shared_reporting WHERE a_id = ? UNION "
+        "SELECT * FROM shared_reporting WHERE b_id = ? "
+        "ORDER BY a_id, a_start, b_id, b_start", (article_id, article_id))
+    return [SharedSentence(*row) for row in rows]
+
+
+def shared_counts(store: "SQLiteStore", article_id: str) -> list[dict[str, Any]]:
+    """[{"id": other, "sentences": n}]: n of this article's sentences the other shares."""
+    rows = store.conn.execute(
+        "SELECT other, COUNT(DISTINCT own) AS n FROM ("
+        "SELECT b_id AS other, a_start AS own FROM shared_reporting WHERE a_id = ? UNION ALL "
+        "SELECT a_id, b_start FROM shared_reporting WHERE b_id = ?) "
+        "GROUP BY other ORDER BY n DESC, other", (article_id, article_id))
+    return [{"id": other, "sentences": n} for other, n in rows]
+
+
+def drop_reporting(store: "SQLiteStore", article_id: str) -> None:
+    """Remove an article's sentences from the index and every pair it is part of."""
+    conn = store.conn
+    for sentence_id, blob in conn.execute(
+            "SELECT id, buckets FROM reporting_sentences WHERE article_id = ?",
+            (article_id,)).fetchall():
+        conn.executemany("DELETE FROM reporting_bands WHERE bucket = ? AND sentence_id = ?",
+                         [(b, sentence_id) for b in array("q", bytes(blob))])
+    conn.execute("DELETE FROM reporting_sentences WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM shared_reporting WHERE a_id = ?", (article_id,))
+    conn.execute("DELETE FROM shared_reporting WHERE b_id = ?", (article_id,))
+    conn.execute("DELETE FROM reporting_articles WHERE article_id = ?", (article_id,))
+
+
+def published_of(store: "SQLiteStore", article_ids: Iterable[str]) -> dict[str, str | None]:
+    """Publication date (as stored) of each article."""
+    ids = list(dict.fromkeys(article_ids))
+    out: dict[str, str | None] = {}
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i:i + _CHUNK]
+        out.update(store.conn.execute(
+            f"SELECT id, published FROM articles WHERE id IN ({','.join('?' * len(part))})",
+            part).fetchall())
+    return out

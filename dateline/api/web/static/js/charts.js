@@ -103,7 +103,7 @@
           (p.verified === false ? " (unverified)" : "")),
         h("td", {}, p.claimant || "—"),
         h("td", {}, (p.outlet || "unknown outlet") + ", " + day(p.published)),
-        h("td", {}, h("a", {href: evidenceHref(p.article_id, p.start, p.end)}, "evidence"),
+        h("td", {}, h("a", {href: evidenceHref(p.article_id, p.start, p.end)}, "evidence"), " ",
           disputed.has(i) ? h("span", {class: "badge mode mode-disputed",
             title: "Another source gives a value for the same day that cannot also be right"},
           "disagrees") : null)))));

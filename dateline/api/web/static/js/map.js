@@ -41,12 +41,29 @@
       preserveAspectRatio: "xMidYMid meet"},
     s("title", {}, "Map of the places named in the articles"), land, dots);
     const peak = Math.max(1, ...places.map((p) => p.mentions || 1));
-    const labelled = new Set(places.slice().sort((a, b) => (b.mentions || 0) - (a.mentions || 0))
-      .slice(0, opts.labels || 10).map((p) => p.name));
+    const ranked = places.slice().sort((a, b) => (b.mentions || 0) - (a.mentions || 0));
+
+    // the biggest places get labels first; a label that would overlap one already placed is
+    // left out (at this zoom: zooming in makes room for more)
+    function labelled(unit) {
+      const boxes = [], out = new Set();
+      for (const p of ranked) {
+        if (out.size >= (opts.labels || 10)) break;
+        const x = px(p.lon) / unit, y = py(p.lat) / unit;
+        const box = [x, y - 12, x + 14 + 7 * p.name.length, y + 4];
+        if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) {
+          continue;
+        }
+        boxes.push(box);
+        out.add(p.name);
+      }
+      return out;
+    }
 
     function drawPlaces() {
       while (dots.firstChild) dots.removeChild(dots.firstChild);
       const unit = view[2] / W;  // projected units per screen pixel
+      const named = labelled(unit);
       for (const p of places) {
         const r = (3 + 9 * Math.sqrt((p.mentions || 1) / peak)) * unit;
         const cls = "place-dot" + ((p.events || 0) > 0 ? " has-events" : "") +
@@ -57,7 +74,7 @@
         s("circle", {cx: px(p.lon), cy: py(p.lat), r, class: cls},
           s("title", {}, p.name + " — " + (p.mentions || 0) + " mentions" +
             (p.events ? ", " + p.events + " events" : "") + " (" + (p.precision || "?") + ")")));
-        if (labelled.has(p.name)) {
+        if (named.has(p.name)) {
           g.append(s("text", {x: px(p.lon) + r * 1.2, y: py(p.lat) + 4 * unit,
             class: "place-label", "font-size": 12 * unit}, p.name));
         }

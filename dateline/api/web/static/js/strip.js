@@ -47,6 +47,7 @@
       const step = [1, 2, 7, 14, 30, 61, 91, 182, 365, 730].find((n) => days / n <= 8) || 1461;
       const first = Math.ceil(view[0] / (step * DAY)) * step * DAY;
       for (let t = first; t <= view[1]; t += step * DAY) {
+        if (x(t) < 36 || x(t) > W - 36) continue;  // a label cut by the edge helps nobody
         axis.append(s("line", {x1: x(t), x2: x(t), y1: H - AXIS, y2: H - AXIS + 4,
           class: "axis"}), s("text", {x: x(t), y: H - 3, class: "tick",
           "text-anchor": "middle"}, step >= 365 ? iso(t).slice(0, 4)

@@ -26,7 +26,7 @@ def test_ingest_then_articles_json_contract(tmp_path):
     assert result.exit_code == 0, result.output
     listed = runner.invoke(app, ["articles", "--db", str(db), "--json"])
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
-    assert len(rows) == 11
+    assert len(rows) == 16  # the demo corpus: 8 text files, 1 HTML, 3 JSONL, 2 CSV, 2 feed
     for row in rows:
         assert set(row) >= REQUIRED
         assert list(row) == list(ARTICLE_FIELDS)
@@ -40,7 +40,7 @@ def test_reingest_says_nothing_changed(tmp_path):
     _ingest(db)
     again = _ingest(db, "--json")
     report = json.loads(again.stdout.strip().splitlines()[-1])
-    assert report["unchanged"] == 11 and report["new"] == 0
+    assert report["unchanged"] == 16 and report["new"] == 0
 
 
 def test_rejected_input_exit_code_and_reason(tmp_path):

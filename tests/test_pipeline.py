@@ -18,7 +18,7 @@ from dateline.store.sqlite import SQLiteStore
 
 from conftest import DEMO, ROOT
 
-DEMO_UNITS = 11  # 3 text files + 1 HTML + 3 JSONL rows + 2 CSV rows + 2 feed entries
+DEMO_UNITS = 16  # 8 text files + 1 HTML + 3 JSONL rows + 2 CSV rows + 2 feed entries
 
 
 @pytest.fixture()
@@ -72,7 +72,7 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(store, tmp_path):
     assert reasons["empty.txt"] == "E001"
     assert reasons["binary.txt"] == "E002"
     assert reasons["rows.jsonl"] == "E005"
-    assert report.new + report.duplicate == 4  # three text files and the good JSON line
+    assert report.new + report.duplicate == 9  # eight text files and the good JSON line
     assert len(list(store.iter_quarantine())) == 3
 
 

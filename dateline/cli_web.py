@@ -36,14 +36,14 @@ def report(db: str = DbOption, date_from: Optional[str] = FromOption,
     """Write one self-contained HTML report (opens offline): timeline, figures, map, evidence."""
     from .export.report import write_report
     from .fuse.query import Filters
-    from .fuse.views import BadFilter
+    from .fuse.views import NotFound
 
     filters = Filters(date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"),
                       story=story)
     with open_store(db) as store:
         try:
             summary = write_report(store, filters, output, title=title, max_entries=max_entries)
-        except BadFilter as error:
+        except NotFound as error:
             _fail(f"--story {story!r}: {error}", EXIT_USAGE)
         except OSError as error:
             _fail(f"{output}: cannot write the report: {error.strerror or error}", EXIT_ERROR)

@@ -125,9 +125,9 @@ def test_the_report_embeds_timeline_series_places_and_evidence(report):
 
 
 def test_a_story_filter_on_a_store_without_stories_is_refused(tmp_path: Path):
-    from dateline.fuse.views import BadFilter
+    from dateline.fuse.views import NotFound
 
     db = workbench_store.build(tmp_path / "w.db")
-    with SQLiteStore(db) as store, pytest.raises(BadFilter):
+    with SQLiteStore(db) as store, pytest.raises(NotFound):
         write_report(store, Filters(story="s1"), tmp_path / "r.html")
     assert not (tmp_path / "r.html").exists()

@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..fuse.views import BadFilter, NotFound
+from ..fuse.views import NotFound
 from ..store import views as view_store
 from ..store.sqlite import SQLiteStore
 from .security import SecurityHeaders, StaticFiles
@@ -79,10 +79,6 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> JSONResponse:
         return error(404, str(exc))
-
-    @app.exception_handler(BadFilter)
-    async def bad_filter(request: Request, exc: BadFilter) -> JSONResponse:
-        return error(400, str(exc))
 
     @app.exception_handler(sqlite3.Error)
     async def store_failed(request: Request, exc: sqlite3.Error) -> JSONResponse:

@@ -50,9 +50,11 @@ def _day(value: Optional[str], name: str) -> Optional[str]:
 
 def filters(
         date_from: Annotated[Optional[str], Query(alias="from", pattern=DATE_PATTERN,
+                                                  json_schema_extra={"format": "date"},
                                                   description="Earliest date, YYYY-MM-DD.")
                              ] = None,
         date_to: Annotated[Optional[str], Query(alias="to", pattern=DATE_PATTERN,
+                                                json_schema_extra={"format": "date"},
                                                 description="Latest date, YYYY-MM-DD.")] = None,
         place: Annotated[Optional[str], Query(max_length=200,
                                               description="A place name (exact, any case).")

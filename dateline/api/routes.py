@@ -40,7 +40,7 @@ class ErrorModel(BaseModel):
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorModel, "description": text} for code, text in
-    ((400, "A filter that cannot apply"), (404, "No such record"),
+    ((404, "No such record (or no such story)"),
      (422, "A parameter that is not valid"), (503, "The store could not answer"))}
 
 

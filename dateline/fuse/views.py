@@ -29,10 +29,6 @@ class NotFound(LookupError):
     """No such record: the message says what was asked for and how to find one."""
 
 
-class BadFilter(ValueError):
-    """A filter that cannot apply to this store: the message says why."""
-
-
 def scope_of(filters: Filters) -> view_store.Scope:
     return view_store.Scope(date_from=filters.date_from, date_to=filters.date_to,
                             place=filters.place, actor=filters.actor, story=filters.story,
@@ -48,9 +44,15 @@ def _words(filters: Filters) -> list[str]:
 
 
 def check_story(store: "SQLiteStore", filters: Filters) -> None:
-    if filters.story is not None and not view_store.has_table(store, "story_members"):
-        raise BadFilter("this store has no stories yet: run `dateline fuse` (or re-ingest) to "
-                        "group articles into stories, or leave out the story filter")
+    """A story filter must name a story of this store (else NotFound, saying how to list)."""
+    if filters.story is None:
+        return
+    if not view_store.has_table(store, "story_members"):
+        raise NotFound("this store has no stories yet: run `dateline fuse` (or re-ingest) to "
+                       "group articles into stories, or leave out the story filter")
+    if not vq.story_articles(store, filters.story, limit=1):
+        raise NotFound(f"no story with id {filters.story!r}: list stories with "
+                       "`dateline stories`")
 
 
 def marked(snippet: str | None) -> tuple[str | None, list[list[int]]]:

@@ -224,8 +224,8 @@ def timeline_where(store: "SQLiteStore", scope: Scope,
     return where, args
 
 
-def story_articles(store: "SQLiteStore", story_id: str) -> list[str]:
+def story_articles(store: "SQLiteStore", story_id: str, limit: int = -1) -> list[str]:
     if not has_table(store, "story_members"):
         return []
     return [r[0] for r in store.conn.execute(
-        "SELECT article_id FROM story_members WHERE story_id = ?", (story_id,))]
+        "SELECT article_id FROM story_members WHERE story_id = ? LIMIT ?", (story_id, limit))]

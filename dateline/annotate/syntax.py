@@ -149,6 +149,10 @@ OCCURRENCE_VERBS = frozenset({
     "deploy", "send", "step", "ramp", "renew", "engage", "join", "enter", "complete", "finish",
     "conclude", "organize", "organise", "attend", "participate", "lead", "issue", "lodge",
     "provide", "deliver", "give", "receive", "broker", "seal", "win", "secure", "go",
+    # light verbs of legal, verbal and collective acts: "passed sanctions", "filed a lawsuit",
+    # "faced trial", "was handed a sentence", "expressed solidarity", "spurred an outcry"
+    "pass", "file", "face", "stand", "hand", "express", "voice", "exchange", "spur", "prompt",
+    "undergo", "wage", "commit", "perform", "embark",
 })
 # "talks resumed after clashes in the north": these prepositions presuppose that the event
 # they govern took place.
@@ -246,8 +250,18 @@ def occurs(noun: "Token") -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "oprd"):
         return False
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
-    if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in"):  # "agreed to a truce"
+    if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in", "on", "into"):
+        # "after the invasion" is no report that it happened; "went on a rampage" is
         return False
     if verb.lemma_.lower() == "be":  # only existential "there was fighting", not "the war was slow"
         return any(c.dep_ == "expl" for c in verb.children)
     return verb.pos_ in ("VERB", "AUX") and lemma_in(verb, OCCURRENCE_VERBS)
+
+
+def entity_text(token: "Token") -> str:
+    """The text of the spaCy entity holding the token, else the token's own text."""
+    if token.ent_type_:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return ent.text
+    return token.text

@@ -1,0 +1,67 @@
+"""Event triggers across wordings: violence by whom, accidents, legal acts, tests, light verbs
+(invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.events import find_events
+from dateline.annotate.events.states import capital_of, country_named, demonym_country
+
+PUBLISHED = dt.date(2031, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def types_of(nlp):
+    def run(text: str) -> dict[str, str]:
+        return {e.trigger: e.type for e in find_events(nlp(text), published=PUBLISHED)}
+    return run
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    ("A gunman shot two guards outside the depot.", "shot", "ASSAULT"),
+    ("Gunmen kidnapped four aid workers near Dorn.", "kidnapped", "ASSAULT"),
+    ("A court convicted the former mayor of fraud on Monday.", "convicted", "COERCE"),
+    ("The judge sentenced him to ten years in prison.", "sentenced", "COERCE"),
+    ("Prosecutors indicted the governor on Tuesday.", "indicted", "COERCE"),
+    ("Veltria tested a ballistic missile on Sunday.", "tested", "MOBILIZE"),
+    ("The court handed him a ten-year sentence.", "sentence", "COERCE"),
+    ("A student went on a rampage at the college.", "rampage", "ASSAULT"),
+    ("Norland expressed solidarity with Veltria.", "solidarity", "SUPPORT"),
+    ("Two tourists were injured in the attack.", "injured", "ASSAULT"),
+])
+def test_trigger_types(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Veltrian troops attacked the town of Dorn.", "FIGHT"),
+    ("The army opened fire on rebel positions.", "FIGHT"),
+    ("Canada attacked the town of Dorn at dawn.", "FIGHT"),
+    ("A man attacked two passers-by with a knife.", "ASSAULT"),
+    ("A gunman opened fire on the crowd.", "ASSAULT"),
+])
+def test_violence_is_fight_only_by_a_state_or_its_forces(types_of, text, type_):
+    kinds = set(types_of(text).values())
+    assert type_ in kinds and ({"FIGHT", "ASSAULT"} - {type_}).isdisjoint(kinds)
+
+
+def test_harm_in_an_accident_is_no_event(types_of):
+    assert "ASSAULT" not in types_of("Seven people were killed when a tram derailed near Dorn.")
+    assert "ASSAULT" not in types_of("Four passengers were injured in the crash.")
+    assert "ASSAULT" in types_of("Four passengers were injured when gunmen stormed the bus.") \
+        .values()
+
+
+def test_a_month_name_is_no_march(types_of):
+    assert "PROTEST" not in types_of("The two sides signed the accord in March 2029.").values()
+
+
+def test_states_behind_names():
+    assert capital_of("Seoul") == "South Korea"
+    assert country_named("U.S.") == "United States"
+    assert demonym_country("Nigerian") == "Nigeria"
+    assert demonym_country("South Korean") == "South Korea"
+    assert demonym_country("Islamist") is None

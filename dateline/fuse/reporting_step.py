@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..model import SharedSentence, Timex
 from ..store import reporting as reporting_store
-from .syndication import SentenceFeatures, same_report, sentence_features, sentence_spans, sketch
+from .syndication import (SentenceFeatures, same_report, sentence_features, sentence_spans,
+                          sketch, worth_verifying)
 
 if TYPE_CHECKING:
     from ..store.sqlite import SQLiteStore
@@ -58,15 +59,18 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
         if features is None:
             continue
         buckets = sketch(features)
-        for other_id, o_start, o_end, data in reporting_store.candidates(store, buckets):
-            if other_id not in roots:
-                roots[other_id] = store.root_of(other_id)
-            if roots[other_id] == root:
+        for other in reporting_store.candidates(store, buckets):
+            if not worth_verifying(features, other.words.split(), bool(other.quotes)):
+                continue
+            if other.article_id not in roots:
+                roots[other.article_id] = store.root_of(other.article_id)
+            if roots[other.article_id] == root:
                 continue  # the article itself or a duplicate of it: dedup's concern
-            score = same_report(features, SentenceFeatures.from_json(data))
+            score = same_report(features, SentenceFeatures.decode(other.words, other.quotes,
+                                                                  other.facts))
             if score is not None:
-                found.append(((start, end), (other_id, o_start, o_end), score))
-        sketches.append((start, end, features.to_json(), buckets))
+                found.append(((start, end), (other.article_id, other.start, other.end), score))
+        sketches.append((start, end, features.encode(), buckets))
     published = reporting_store.published_of(store, [article_id] + [o[0] for _, o, _ in found])
     for span, (other_id, o_start, o_end), score in found:
         pairs.append(_pair(article_id, span, published.get(article_id), other_id,

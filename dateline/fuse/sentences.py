@@ -172,11 +172,6 @@ def name_words(sentence: str) -> list[str]:
     return names
 
 
-def capital_words(sentence: str) -> list[str]:
-    """Every capitalised word, sentence openers and titles included: what a name can match."""
-    return [t for t in _TOKEN.findall(sentence) if t[:1].isupper() and t.lower() not in STOP]
-
-
 def quotations(sentence: str) -> list[str]:
     """Direct quotations, folded to lower-case words: shared verbatim, they mark one report."""
     return [" ".join(_WORD.findall(q.lower())) for q in _QUOTES.findall(sentence)]

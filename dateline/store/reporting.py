@@ -9,9 +9,8 @@ candidate lists or the index grow without bound.
 
 from __future__ import annotations
 
-import json
 from array import array
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple, Sequence
 
 from ..model import SharedSentence
 
@@ -29,7 +28,8 @@ CREATE TABLE IF NOT EXISTS reporting_meta (key TEXT PRIMARY KEY, value TEXT NOT 
 CREATE TABLE IF NOT EXISTS reporting_articles (article_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS reporting_sentences (
     id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, char_start INTEGER NOT NULL,
-    char_end INTEGER NOT NULL, features TEXT NOT NULL, buckets BLOB NOT NULL);
+    char_end INTEGER NOT NULL, words TEXT NOT NULL, quotes TEXT NOT NULL, facts TEXT NOT NULL,
+    buckets BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS reporting_sentences_article ON reporting_sentences (article_id);
 CREATE TABLE IF NOT EXISTS reporting_bands (
     bucket INTEGER NOT NULL, sentence_id INTEGER NOT NULL,
@@ -64,16 +64,27 @@ def is_indexed(store: "SQLiteStore", article_id: str) -> bool:
                               (article_id,)).fetchone() is not None
 
 
+class StoredSentence(NamedTuple):
+    """An indexed sentence as a candidate: where it is and its encoded features."""
+
+    article_id: str
+    start: int
+    end: int
+    words: str  # content words, space-separated
+    quotes: str  # quotations, one a line
+    facts: str  # JSON: numbers, names, dates
+
+
 def index_sentences(store: "SQLiteStore", article_id: str,
-                    sketches: Iterable[tuple[int, int, dict[str, Any], Sequence[int]]]) -> None:
-    """Index an article's sentences: (start, end, features as JSON data, bucket keys) each."""
+                    sketches: Iterable[tuple[int, int, tuple[str, str, str], Sequence[int]]]
+                    ) -> None:
+    """Index an article's sentences: (start, end, encoded features, bucket keys) each."""
     conn = store.conn
-    for start, end, features, buckets in sketches:
+    for start, end, (words, quotes, facts), buckets in sketches:
         cur = conn.execute(
-            "INSERT INTO reporting_sentences (article_id, char_start, char_end, features, "
-            "buckets) VALUES (?, ?, ?, ?, ?)",
-            (article_id, start, end, json.dumps(features, separators=(",", ":")),
-             array("q", buckets).tobytes()))
+            "INSERT INTO reporting_sentences (article_id, char_start, char_end, words, quotes, "
+            "facts, buckets) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article_id, start, end, words, quotes, facts, array("q", buckets).tobytes()))
         # a dead bucket (already over the cap) is not written to: it would never be read
         conn.executemany(
             "INSERT OR IGNORE INTO reporting_bands (bucket, sentence_id) SELECT ?, ? WHERE "
@@ -82,10 +93,9 @@ def index_sentences(store: "SQLiteStore", article_id: str,
     conn.execute("INSERT OR IGNORE INTO reporting_articles VALUES (?)", (article_id,))
 
 
-def candidates(store: "SQLiteStore", buckets: Sequence[int]
-               ) -> list[tuple[str, int, int, dict[str, Any]]]:
-    """Indexed sentences sharing a live bucket with `buckets`: (article, start, end, features),
-    at most MAX_CANDIDATES, those sharing the most buckets first."""
+def candidates(store: "SQLiteStore", buckets: Sequence[int]) -> list[StoredSentence]:
+    """Indexed sentences sharing a live bucket with `buckets`, at most MAX_CANDIDATES, those
+    sharing the most buckets first."""
     if not buckets:
         return []
     marks = ",".join("?" * len(buckets))
@@ -100,12 +110,12 @@ def candidates(store: "SQLiteStore", buckets: Sequence[int]
             for sentence_id in ids:
                 hits[sentence_id] = hits.get(sentence_id, 0) + 1
     chosen = sorted(hits, key=lambda s: (-hits[s], s))[:MAX_CANDIDATES]
-    rows: list[tuple[str, int, int, dict[str, Any]]] = []
+    rows: list[StoredSentence] = []
     for i in range(0, len(chosen), _CHUNK):
         part = chosen[i:i + _CHUNK]
-        rows.extend((r[0], r[1], r[2], json.loads(r[3])) for r in store.conn.execute(
-            "SELECT article_id, char_start, char_end, features FROM reporting_sentences "
-            f"WHERE id IN ({','.join('?' * len(part))}) ORDER BY id", part))
+        rows.extend(StoredSentence(*r) for r in store.conn.execute(
+            "SELECT article_id, char_start, char_end, words, quotes, facts FROM "
+            f"reporting_sentences WHERE id IN ({','.join('?' * len(part))}) ORDER BY id", part))
     return rows
 
 

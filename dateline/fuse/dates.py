@@ -34,6 +34,23 @@ class InferredDate:
     confidence: float
 
 
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def weekday_before(sentence: str, day: str) -> str | None:
+    """The last day on or before `day` that is the weekday `sentence` names ("late Thursday"
+    in an article inferred to be from Friday 2022-02-25 is 2022-02-24); None without one."""
+    match = _WEEKDAY_WORD.search(sentence)
+    if match is None:
+        return None
+    try:
+        base = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+    target = WEEKDAYS.index(match.group(1).lower())
+    return (base - dt.timedelta(days=(base.weekday() - target) % 7)).isoformat()
+
+
 def _weekday_votes(annotations: Annotations) -> Counter[int]:
     votes: Counter[int] = Counter()
     for timex in annotations.timexes:

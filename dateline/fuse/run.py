@@ -17,9 +17,12 @@ from ..store import figures as figure_store
 from ..store import fusion as fusion_store
 from ..store import inferred as inferred_store
 from ..store import quotes as quote_store
+from ..store import reporting as reporting_store
 from .cluster import PER_KEY, block_keys, granularity, same_event
-from .dates import infer_published
+from .dates import infer_published, weekday_before
 from .series import series_key
+from .sources import SharedPair
+from .reporting_step import shared_with_earlier
 from .timeline import refresh
 
 if TYPE_CHECKING:
@@ -31,8 +34,8 @@ MAX_SENTENCE = 1000
 
 def prepare(store: "SQLiteStore") -> None:
     """Create (or rebuild, after a rules change) every fusion table."""
-    fusion_store.ensure(store, (event_store.ensure, figure_store.ensure, inferred_store.ensure,
-                                quote_store.ensure))
+    fusion_store.ensure(store, (reporting_store.ensure, event_store.ensure, figure_store.ensure,
+                                inferred_store.ensure, quote_store.ensure))
 
 
 def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
@@ -48,7 +51,7 @@ def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
                 touched |= fuse_article(store, article_id)
                 if progress:
                     progress(article_id)
-            refresh(store, touched)
+            refresh(store, touched, shared_pairs)
     return len(ids)
 
 
@@ -59,6 +62,14 @@ def fuse_article(store: "SQLiteStore", article_id: str) -> set[str]:
     if article is None or annotations is None:
         return set()
     touched = drop_article(store, article_id)  # a re-fuse replaces what it gave before
+    shared_with_earlier(store, article_id)
+    if article.published:
+        # undated articles it shares reporting with can now date themselves by it
+        for row in reporting_store.shared_counts(store, article_id):
+            partner = store.get_article(row["id"])
+            if partner is not None and not partner.published and \
+                    fusion_store.is_fused(store, partner.id):
+                touched |= fuse_article(store, partner.id)
     root = store.root_of(article_id)
     inferred = infer_published(store, article, annotations) if not article.published else None
     if inferred is not None:
@@ -80,6 +91,7 @@ def drop_article(store: "SQLiteStore", article_id: str) -> set[str]:
     """Remove what an article contributed to fusion (it was updated or removed); the event
     clusters touched."""
     touched = event_store.drop_article(store, article_id)
+    reporting_store.drop_reporting(store, article_id)
     figure_store.drop_article(store, article_id)
     quote_store.drop_article(store, article_id)
     inferred_store.drop(store, article_id)
@@ -89,7 +101,17 @@ def drop_article(store: "SQLiteStore", article_id: str) -> set[str]:
 
 def forget_article(store: "SQLiteStore", article_id: str) -> None:
     """Everything fusion knows of an article that left the store, timeline entries included."""
-    refresh(store, drop_article(store, article_id))
+    refresh(store, drop_article(store, article_id), shared_pairs)
+
+
+def shared_pairs(store: "SQLiteStore", article_ids: set[str]) -> list[SharedPair]:
+    """The shared-reporting pairs among `article_ids` (for counting independent sources)."""
+    out: list[SharedPair] = []
+    for article_id in sorted(article_ids):
+        for p in reporting_store.pairs_for(store, article_id):
+            if p.a_id == article_id and p.b_id in article_ids:
+                out.append((p.a_id, p.a_start, p.a_end, p.b_id, p.b_start, p.b_end))
+    return out
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -101,6 +123,8 @@ def _add_event(store: "SQLiteStore", article: Article, root: str, idx: int, even
     date, dated_by = event.date, event.date_precision
     if date is None and published:
         date, dated_by = published[:10], "inferred" if inferred else "published"
+        if inferred:
+            date = weekday_before(article.text[event.start:event.end], published[:10]) or date
     mention: dict[str, Any] = {
         "mention_id": f"{article.id}:{idx:04d}", "article_id": article.id, "root_id": root,
         "idx": idx, "type": event.type, "mode": event.mode, "date": date,
@@ -112,6 +136,14 @@ def _add_event(store: "SQLiteStore", article: Article, root: str, idx: int, even
     keys = block_keys(mention)
     links = [other["mention_id"] for other in event_store.candidates(store, keys, PER_KEY)
              if same_event(mention, other)]
+    # the same report reworded by another outlet: its mention of the same type is this event
+    for pair in reporting_store.pairs_for(store, article.id):
+        own, other = ((pair.a_start, pair.a_end), (pair.b_id, pair.b_start, pair.b_end)) \
+            if pair.a_id == article.id else ((pair.b_start, pair.b_end),
+                                             (pair.a_id, pair.a_start, pair.a_end))
+        if own[0] < event.end and event.start < own[1]:
+            links += [m["mention_id"] for m in event_store.mentions_overlapping(store, *other)
+                      if m["type"] == event.type and m["mention_id"] not in links]
     event_store.add_mention(store, mention, keys)
     if links:
         return event_store.link(store, mention["mention_id"], links)

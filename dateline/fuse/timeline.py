@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from ..store import events as event_store
 from .cluster import content_words, similarity
@@ -110,7 +110,8 @@ def build_entry(members: Sequence[Mapping[str, Any]], meta: Mapping[str, Mapping
 
 
 def refresh(store: "SQLiteStore", cluster_ids: Iterable[str],
-            shared_for: Any = None) -> None:
+            shared_for: Callable[["SQLiteStore", set[str]], list[SharedPair]] | None = None
+            ) -> None:
     """Recompute the timeline entries of `cluster_ids` (drop those that no longer exist)."""
     ids = sorted(set(cluster_ids))
     members = event_store.cluster_members(store, ids)

@@ -86,6 +86,14 @@ def candidates(store: "SQLiteStore", keys: Iterable[str], per_key: int) -> list[
     return list(found.values())
 
 
+def mentions_overlapping(store: "SQLiteStore", article_id: str, start: int,
+                         end: int) -> list[dict[str, Any]]:
+    """An article's mentions whose sentence overlaps [start, end)."""
+    return [_row(r) for r in store.conn.execute(
+        "SELECT * FROM event_mentions WHERE article_id = ? AND start < ? AND ? < end",
+        (article_id, end, start))]
+
+
 def add_mention(store: "SQLiteStore", mention: dict[str, Any], keys: Iterable[str]) -> None:
     values = [json.dumps(mention[c], ensure_ascii=False) if c in ("actors", "targets")
               else mention[c] for c in COLUMNS]

@@ -18,9 +18,10 @@ DDL = (
     """CREATE TABLE IF NOT EXISTS fusion_state (name TEXT PRIMARY KEY, value TEXT)""",
 )
 # every derived table a fusion step owns; dropped together when the version changes
-DERIVED_TABLES = ("fused_articles", "event_mentions", "event_blocks", "event_links", "event_fts",
-                  "timeline_entries", "timeline_articles", "figure_points", "quote_points",
-                  "inferred_dates")
+DERIVED_TABLES = ("fused_articles", "reporting_meta", "reporting_articles",
+                  "reporting_sentences", "reporting_bands", "shared_reporting", "event_mentions",
+                  "event_blocks", "event_links", "event_fts", "timeline_entries",
+                  "timeline_articles", "figure_points", "quote_points", "inferred_dates")
 
 
 def ensure(store: "SQLiteStore", steps: Iterable[Callable[["SQLiteStore"], None]]) -> None:
@@ -50,6 +51,11 @@ def unfused_ids(store: "SQLiteStore") -> list[str]:
 def mark_fused(store: "SQLiteStore", article_id: str) -> None:
     store.conn.execute("INSERT OR REPLACE INTO fused_articles VALUES (?, ?)",
                        (article_id, FUSION_VERSION))
+
+
+def is_fused(store: "SQLiteStore", article_id: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM fused_articles WHERE article_id = ?",
+                              (article_id,)).fetchone() is not None
 
 
 def unmark(store: "SQLiteStore", article_id: str) -> None:

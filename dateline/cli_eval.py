@@ -181,3 +181,33 @@ def eval_annotate(gold: Path = GoldOption, seeds: Optional[Path] = SeedsOption,
         return flat.get(name, flatten)(result)
 
     _finish(sections, as_json, metrics, skipped)
+
+
+@eval_app.command("timeline")
+def eval_timeline(topics: Optional[str] = typer.Option(None, "--topics", help="Comma-separated "
+                                                         "T17 topics (default: all)."),
+                  limit: Optional[int] = typer.Option(None, help="At most this many gold "
+                                                      "timelines (a quick run)."),
+                  baseline: bool = typer.Option(True, "--baseline/--no-baseline",
+                                                help="Also score the naive baseline."),
+                  as_json: bool = JsonOption) -> None:
+    """Timeline17 under the news-tls protocol: Date-F1 and alignment ROUGE-1/2 F1."""
+    from .config import Options
+    from .eval import timeline as tl
+    from .eval.timeline_baselines import busiest_days, dateline_builder
+
+    if not tl.T17_DIR.is_dir():
+        err.print(f"skipped timeline: {tl.T17_DIR} not found", markup=False)
+        return
+    chosen = topics.split(",") if topics else None
+    echo = None if as_json else (lambda line: out.print(line, markup=False))
+    result = tl.evaluate_timelines(dateline_builder(Options()), chosen, limit, echo=echo)
+    sections: list[Section] = [("timeline", result,
+                                lambda r: tl.format_timeline_report(r, "dateline on T17"))]
+    if baseline:
+        naive = tl.evaluate_timelines(busiest_days, chosen, limit)
+        sections.append(("timeline_baseline", naive,
+                         lambda r: tl.format_timeline_report(r, "naive: busiest days, leads")))
+    partial = limit is not None or chosen is not None
+    _finish(sections, as_json, metrics=lambda name, r: {} if partial or name != "timeline"
+            else {k: v for k, v in r.items() if isinstance(v, float)})

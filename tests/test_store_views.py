@@ -77,3 +77,30 @@ def test_scope_filters_articles(tmp_path: Path):
         assert listed(date_from="2025-03-16") == {ids["denial"]}
         assert listed(date_to="2025-03-15") == {ids["protest"], ids["second"]}
         assert listed(story="s1") == set()
+
+
+def test_the_place_totals_always_equal_a_recount(tmp_path: Path):
+    ids = workbench_store.ids()
+
+    def totals(store: SQLiteStore) -> tuple[list, list]:
+        kept = store.conn.execute("SELECT name, mentions, articles FROM view_places "
+                                  "ORDER BY name").fetchall()
+        recount = store.conn.execute(
+            "SELECT name, COUNT(*), COUNT(DISTINCT article_id) FROM view_place_mentions "
+            "WHERE lat IS NOT NULL GROUP BY name ORDER BY name").fetchall()
+        return [tuple(r) for r in kept], [tuple(r) for r in recount]
+
+    with SQLiteStore(workbench_store.build(tmp_path / "w.db")) as store:
+        views.sync(store)
+        kept, recount = totals(store)
+        assert kept == recount == [("Kharkiv", 4, 3)]
+        with store.transaction():
+            store.save_annotations(ids["denial"], Annotations())
+        views.sync(store)
+        kept, recount = totals(store)
+        assert kept == recount == [("Kharkiv", 2, 2)]
+        with store.transaction():
+            store.conn.execute("DELETE FROM annotations WHERE article_id = ?", (ids["second"],))
+        views.sync(store)
+        kept, recount = totals(store)
+        assert kept == recount == [("Kharkiv", 1, 1)]

@@ -126,9 +126,11 @@ def list_places(request: Request, flt: FiltersDep) -> JSONResponse:
 
 @router.get("/api/figures", response_model=PageModel, responses=ERRORS)
 def list_figures(request: Request, flt: FiltersDep,
-                 min_points: Annotated[int, Query(ge=1, le=1000)] = 1) -> JSONResponse:
+                 min_points: Annotated[int, Query(ge=1, le=1000)] = 1,
+                 max_points: Annotated[int, Query(ge=1, le=1000, description=(
+                     "Points per series: its latest in scope."))] = 200) -> JSONResponse:
     """Figure series over time, biggest first; disagreements side by side, never averaged."""
-    return _list(request, views.figure_series, flt, min_points)
+    return _list(request, views.figure_series, flt, min_points, max_points)
 
 
 @router.get("/api/quotes", response_model=PageModel, responses=ERRORS)

@@ -156,17 +156,22 @@ def quotes(store: "SQLiteStore", filters: Filters) -> list[dict[str, Any]]:
                      offset)
 
 
-def figure_series(store: "SQLiteStore", filters: Filters,
-                  min_points: int = 1) -> list[dict[str, Any]]:
-    """Figure series (the shape of `query.figure_series`), a page of series at a time."""
+def figure_series(store: "SQLiteStore", filters: Filters, min_points: int = 1,
+                  max_points: int = 200) -> list[dict[str, Any]]:
+    """Figure series (the shape of `query.figure_series`), a page of series at a time.
+
+    A series shows its latest `max_points` points in scope (`points_total` says how many there
+    are): comparing every pair of points for disagreements is quadratic, and a chart of more
+    points is not read anyway; narrow the dates to see earlier ones.
+    """
     check_story(store, filters)
     limit, offset = _paged(filters, 20)
     scope, words = scope_of(filters), _words(filters)
     out = []
-    for key in vq.series_page(store, scope, words, min_points, limit, offset):
-        rows = list(vq.series_points(store, key, scope, words))
+    for key, total in vq.series_page(store, scope, words, min_points, limit, offset):
+        rows = vq.series_points(store, key, scope, words, max_points)
         meta = view_store.article_meta(store, [r["article_id"] for r in rows])
-        out.append(series_entry(key, rows, meta))
+        out.append({**series_entry(key, rows, meta), "points_total": total})
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .views import Scope, _entity_ids_sql, _page, has_table, scope_sql
 
@@ -86,13 +86,19 @@ def entity_article_count(store: "SQLiteStore", entity_id: str) -> int:
 def places(store: "SQLiteStore", scope: Scope, name: str | None, limit: int,
            offset: int) -> list[dict[str, Any]]:
     """Places with coordinates, most mentioned first, with the events placed there."""
+    events = ("(SELECT COUNT(*) FROM timeline_entries t WHERE t.place = p.name COLLATE NOCASE)"
+              if has_table(store, "timeline_entries") else "0")
+    if scope == Scope():
+        sql = (f"SELECT p.name, p.lat, p.lon, p.country, p.precision, p.mentions, p.articles, "
+               f"{events} AS events FROM view_places p")
+        sql, args = _page(sql, ["p.name LIKE ?"] if name else [], [f"%{name}%"] if name else [],
+                          "p.mentions DESC, p.name", limit, offset)
+        return [dict(r) for r in store.conn.execute(sql, args)]
     where, args = scope_sql(store, scope, "p.article_id", "a.published")
     where.append("p.lat IS NOT NULL")
     if name:
         where.append("p.name LIKE ?")
         args.append(f"%{name}%")
-    events = ("(SELECT COUNT(*) FROM timeline_entries t WHERE t.place = p.name COLLATE NOCASE)"
-              if has_table(store, "timeline_entries") else "0")
     sql = ("SELECT p.name, p.lat, p.lon, p.country, p.precision, COUNT(*) AS mentions, "
            f"COUNT(DISTINCT p.article_id) AS articles, {events} AS events "
            "FROM view_place_mentions p JOIN articles a ON a.id = p.article_id WHERE "
@@ -141,8 +147,8 @@ def quotes(store: "SQLiteStore", scope: Scope, speaker: str | None, speaker_id: 
 
 
 def series_page(store: "SQLiteStore", scope: Scope, words: Sequence[str], min_points: int,
-                limit: int, offset: int) -> list[str]:
-    """Figure series keys with at least `min_points` points in scope, biggest first."""
+                limit: int, offset: int) -> list[tuple[str, int]]:
+    """(series key, points in scope) of series with at least `min_points`, biggest first."""
     if not has_table(store, "figure_points"):
         return []
     where, args = _figure_where(store, scope, words)
@@ -150,7 +156,7 @@ def series_page(store: "SQLiteStore", scope: Scope, words: Sequence[str], min_po
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " GROUP BY series_key HAVING n >= ? ORDER BY n DESC, series_key LIMIT ? OFFSET ?"
-    return [r[0] for r in store.conn.execute(sql, [*args, min_points, limit, offset])]
+    return [(r[0], r[1]) for r in store.conn.execute(sql, [*args, min_points, limit, offset])]
 
 
 def _figure_where(store: "SQLiteStore", scope: Scope,
@@ -166,13 +172,13 @@ def _figure_where(store: "SQLiteStore", scope: Scope,
     return where, args
 
 
-def series_points(store: "SQLiteStore", key: str, scope: Scope,
-                  words: Sequence[str]) -> Iterator[dict[str, Any]]:
+def series_points(store: "SQLiteStore", key: str, scope: Scope, words: Sequence[str],
+                  latest: int = -1) -> list[dict[str, Any]]:
+    """A series' points in scope in as-of order; with `latest`, only that many of the last."""
     where, args = _figure_where(store, scope, words)
     sql, params = _page("SELECT * FROM figure_points", ["series_key = ?", *where], [key, *args],
-                        "as_of, article_id, idx", -1, 0)
-    for row in store.conn.execute(sql, params):
-        yield dict(row)
+                        "as_of DESC, article_id DESC, idx DESC", latest, 0)
+    return [dict(row) for row in store.conn.execute(sql, params)][::-1]
 
 
 def day_counts(store: "SQLiteStore", scope: Scope, fts: str | None) -> list[dict[str, Any]]:

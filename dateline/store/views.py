@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
-VIEWS_VERSION = 1
-_TABLES = ("view_entity_mentions", "view_place_mentions", "view_state")
+VIEWS_VERSION = 2
+_TABLES = ("view_entity_mentions", "view_place_mentions", "view_places", "view_state")
 DDL = (
     """CREATE TABLE IF NOT EXISTS view_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS view_entity_mentions (
@@ -31,9 +31,20 @@ DDL = (
         country TEXT, precision TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL)""",
     "CREATE INDEX IF NOT EXISTS view_place_mentions_name ON view_place_mentions(name)",
     "CREATE INDEX IF NOT EXISTS view_place_mentions_article ON view_place_mentions(article_id)",
+    # one row per place name: the map's unfiltered list without a GROUP BY over every mention
+    """CREATE TABLE IF NOT EXISTS view_places (
+        name TEXT PRIMARY KEY COLLATE NOCASE, lat REAL, lon REAL, country TEXT, precision TEXT,
+        mentions INTEGER NOT NULL, articles INTEGER NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS view_places_mentions ON view_places(mentions DESC, name)",
     # lists the API pages through, newest or biggest first
     "CREATE INDEX IF NOT EXISTS view_entities_mentions ON entities(mentions DESC, entity_id)",
     "CREATE INDEX IF NOT EXISTS view_articles_order ON articles(published DESC, seq)",
+)
+# derived tables of the fusion layer are dropped and rebuilt with it: their indexes are checked
+# at every sync
+FUSION_INDEXES = (
+    ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_place ON "
+                         "timeline_entries(place COLLATE NOCASE)"),
 )
 _SYNC_BATCH = 500
 _lock = threading.Lock()  # one thread catches the indexes up at a time
@@ -74,16 +85,40 @@ def ensure(store: "SQLiteStore") -> None:
 
 
 def _index_article(store: "SQLiteStore", article_id: str, data: dict[str, Any]) -> None:
+    for name, n in store.conn.execute(
+            "SELECT name, COUNT(*) FROM view_place_mentions WHERE article_id = ? AND lat IS NOT "
+            "NULL GROUP BY name", (article_id,)).fetchall():
+        store.conn.execute("UPDATE view_places SET mentions = mentions - ?, articles = "
+                           "articles - 1 WHERE name = ?", (n, name))
+        store.conn.execute("DELETE FROM view_places WHERE name = ? AND articles <= 0", (name,))
     store.conn.execute("DELETE FROM view_entity_mentions WHERE article_id = ?", (article_id,))
     store.conn.execute("DELETE FROM view_place_mentions WHERE article_id = ?", (article_id,))
     store.conn.executemany(
         "INSERT INTO view_entity_mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(article_id, e["entity_id"], e["canonical"], e["type"], e.get("role"), e["start"],
           e["end"]) for e in data.get("entities", [])])
+    places = [p for p in data.get("places", []) if p.get("lat") is not None]
     store.conn.executemany(
         "INSERT INTO view_place_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(article_id, p["name"], p.get("lat"), p.get("lon"), p.get("country"),
           p.get("precision"), p["start"], p["end"]) for p in data.get("places", [])])
+    counts: dict[str, int] = {}
+    for place in places:
+        counts[place["name"]] = counts.get(place["name"], 0) + 1
+    first = {p["name"]: p for p in reversed(places)}
+    store.conn.executemany(
+        "INSERT INTO view_places VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (name) DO UPDATE SET "
+        "mentions = mentions + excluded.mentions, articles = articles + 1",
+        [(name, first[name]["lat"], first[name]["lon"], first[name].get("country"),
+          first[name].get("precision"), n) for name, n in counts.items()])
+
+
+def _rebuild_places(store: "SQLiteStore") -> None:
+    store.conn.execute("DELETE FROM view_places")
+    store.conn.execute(
+        "INSERT INTO view_places SELECT name, lat, lon, country, precision, COUNT(*), "
+        "COUNT(DISTINCT article_id) FROM view_place_mentions WHERE lat IS NOT NULL "
+        "GROUP BY name")
 
 
 def sync(store: "SQLiteStore") -> int:
@@ -93,6 +128,9 @@ def sync(store: "SQLiteStore") -> int:
                 _state(store, "version", "") != str(VIEWS_VERSION)):
             with store.transaction():
                 ensure(store)
+        for table, statement in FUSION_INDEXES:
+            if has_table(store, table):
+                store.conn.execute(statement)
         done = 0
         while True:
             last = int(_state(store, "annotations_rowid", "0"))
@@ -112,9 +150,12 @@ def sync(store: "SQLiteStore") -> int:
         if done or indexed != total:
             # annotations can also disappear (an article removed): drop what they held
             with store.transaction():
+                gone = 0
                 for table in ("view_entity_mentions", "view_place_mentions"):
-                    store.conn.execute(f"DELETE FROM {table} WHERE article_id NOT IN "
-                                       "(SELECT article_id FROM annotations)")
+                    gone += store.conn.execute(f"DELETE FROM {table} WHERE article_id NOT IN "
+                                               "(SELECT article_id FROM annotations)").rowcount
+                if gone:
+                    _rebuild_places(store)
                 store.conn.execute("INSERT OR REPLACE INTO view_state VALUES ('articles', ?)",
                                    (str(total),))
         return done

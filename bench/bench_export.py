@@ -155,9 +155,13 @@ def build(db: Path, count: int, real_fusion: bool, seed: int = 7) -> float:
     return time.perf_counter() - started
 
 
-EXPORT = ("import sys; from dateline.export import write_format; "
+# the child reports its own peak (VmHWM): a forked child's ru_maxrss would still count the
+# parent's pages from before exec, and the parent holds the store builder's memory
+EXPORT = ("import re, sys; from dateline.export import write_format; "
           "from dateline.store.sqlite import SQLiteStore; "
-          "print(write_format(SQLiteStore(sys.argv[1]), sys.argv[2], sys.argv[3]))")
+          "n = write_format(SQLiteStore(sys.argv[1]), sys.argv[2], sys.argv[3]); "
+          "status = open('/proc/self/status').read(); "
+          "print(n, re.search(r'VmHWM:\\s+(\\d+)', status)[1])")
 
 
 def run_export(db: Path, fmt: str, out: Path) -> tuple[float, float, int, float]:
@@ -170,8 +174,9 @@ def run_export(db: Path, fmt: str, out: Path) -> tuple[float, float, int, float]
     _, status, usage = os.wait4(proc.pid, 0)
     if status != 0:
         raise SystemExit(f"export {fmt} failed with status {status}")
-    return (time.perf_counter() - start, usage.ru_utime + usage.ru_stime,
-            int(output.decode().strip() or 0), usage.ru_maxrss / 1024)
+    events, peak_kb = output.decode().split()
+    return (time.perf_counter() - start, usage.ru_utime + usage.ru_stime, int(events),
+            int(peak_kb) / 1024)
 
 
 def main() -> None:

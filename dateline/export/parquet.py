@@ -72,8 +72,8 @@ SCHEMAS: dict[str, pa.Schema] = {
     "timexes": pa.schema([*SPAN, ("text", S), ("type", S), ("value", S), ("granularity", S),
                           ("anchor", S)]),
 }
-BATCH_ROWS = {"articles": 500}  # article text is large: smaller batches
-DEFAULT_BATCH = 5000
+BATCH_ROWS = {"articles": 200}  # article text is large: smaller batches
+DEFAULT_BATCH = 2000
 
 
 class Table:

@@ -21,7 +21,11 @@ VIOLENT_TYPES = ("FIGHT", "ASSAULT")
 
 @contextmanager
 def snapshot(store: "SQLiteStore") -> Iterator[None]:
-    """One read transaction: every read inside sees the same state (never takes a write lock)."""
+    """One read transaction: every read inside sees the same state (never takes a write lock).
+    Inside a transaction the caller already holds, that transaction is the snapshot."""
+    if store.conn.in_transaction:
+        yield
+        return
     store.conn.execute("BEGIN DEFERRED")
     try:
         yield

@@ -208,5 +208,15 @@ def map_record(record: Mapping[str, Any],
             meta[field] = normalize_newlines(value.strip())
     authors = split_authors(values.get("authors"))
     if authors:
-        meta["authors"] = authors
-    return text, meta
+        meta["authors"] = [scrub(author) for author in authors]
+    return scrub(text), {key: scrub(value) if isinstance(value, str) else value
+                         for key, value in meta.items()}
+
+
+# JSON can spell a lone UTF-16 surrogate ("\ud800"); no UTF-8 text can hold one
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """`text` with lone surrogates replaced by U+FFFD, as a decoder replaces bad bytes."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text

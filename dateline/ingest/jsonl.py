@@ -68,12 +68,14 @@ def read_json_document(source_path: str, text: str,
     in_list = text[position] == "["
     if in_list:
         position = _skip_space(text, position + 1)
-    number = 0
+    number = 0  # units given so far: entry numbers run on across lists and wrappers
     while position < len(text):
         if in_list and text[position] == "]":
-            return
-        number += 1
-        locator = f"entry {number}"
+            # whatever follows the list is read as more values, never dropped unseen
+            in_list = False
+            position = _skip_space(text, position + 1)
+            continue
+        locator = f"entry {number + 1}"
         try:
             record, end = decoder.raw_decode(text, position)
         except (ValueError, RecursionError) as err:
@@ -82,18 +84,25 @@ def read_json_document(source_path: str, text: str,
             yield Rejection(source_path, "E005", message("E005", detail=detail), locator)
             return
         raw = text[position:end]
-        nested = _wrapped_list(record, column_map)
+        try:
+            nested = _wrapped_list(record, column_map)
+        except RecursionError:
+            nested = None  # record_to_document rejects it as too deep
         if nested is not None:
             # an API response such as {"status": "ok", "articles": [...]}
-            for index, item in enumerate(nested, start=1):
+            for item in nested:
+                number += 1
                 item_raw = json.dumps(item, ensure_ascii=False)
-                yield record_to_document(source_path, item_raw, item, f"entry {index}",
+                yield record_to_document(source_path, item_raw, item, f"entry {number}",
                                          column_map, "jsonl")
         else:
+            number += 1
             yield record_to_document(source_path, raw, record, locator, column_map, "jsonl")
         position = _skip_space(text, end)
         if in_list and position < len(text) and text[position] == ",":
             position = _skip_space(text, position + 1)
+    if number == 0:  # "[]": a file that gives nothing is said so, not passed over in silence
+        yield Rejection(source_path, "E001", message("E001"))
 
 
 def _wrapped_list(record: Any, column_map: Mapping[str, str]) -> list[Any] | None:

@@ -182,3 +182,4 @@ def test_evaluation_meets_its_floors(gold_path, seeds_dir):
     assert scores["labelled_pairs"] >= 100
     assert scores["pairs_precision"] >= 0.85 and scores["pairs_recall"] >= 0.8
     assert scores["store_precision"] >= 0.85 and scores["store_recall"] >= 0.8
+    assert scores["found_precision"] >= 0.8

@@ -12,7 +12,9 @@ pairs were drawn). Two scores:
   and a pair counts as found when a stored pair covers both evidence strings, so the sentence
   splitter and the LSH candidates are scored too.
 Precision and recall are over the labelled pairs, which were drawn in strata around the
-decision boundary: they are not the corpus-wide rates.
+decision boundary: they are not the corpus-wide rates. `found_precision` is over the file's
+`found_sample`, a random sample of what one version of the step output (hand-labelled): the
+share of those the method still accepts that are the same report.
 """
 
 from __future__ import annotations
@@ -104,20 +106,30 @@ def seed_scores(gold_path: Path, seeds_dir: Path) -> dict[str, float]:
     return {"seeds_gold_pairs": float(len(pairs)), "seeds_recall": ratio(sum(found), len(pairs))}
 
 
-def labelled_pairs(path: Path = LABELLED) -> list[dict[str, Any]]:
+def labelled_pairs(path: Path = LABELLED, part: str = "pairs") -> list[dict[str, Any]]:
+    """The labelled pairs (`part` "pairs"), or the labelled sample of found pairs ("found")."""
     if not path.is_file():
         raise EvalError.make("E030", path=str(path))
-    pairs: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["pairs"]
+    data = json.loads(path.read_text("utf-8"))
+    pairs: list[dict[str, Any]] = data["pairs"] if part == "pairs" else \
+        data["found_sample"]["pairs"]
     return pairs
+
+
+def _verified(pairs: Iterable[Mapping[str, Any]]) -> list[bool]:
+    out = []
+    for p in pairs:
+        a, b = sentence_features(p["a"]["evidence"]), sentence_features(p["b"]["evidence"])
+        out.append(a is not None and b is not None and same_report(a, b) is not None)
+    return out
 
 
 def labelled_scores(pairs_path: Path, news_dir: Path) -> dict[str, float]:
     pairs = labelled_pairs(pairs_path)
     gold = [bool(p["same_report"]) for p in pairs]
-    verified = []
-    for p in pairs:
-        a, b = sentence_features(p["a"]["evidence"]), sentence_features(p["b"]["evidence"])
-        verified.append(a is not None and b is not None and same_report(a, b) is not None)
+    verified = _verified(pairs)
+    found_sample = labelled_pairs(pairs_path, "found")
+    still = [p for p, kept in zip(found_sample, _verified(found_sample)) if kept]
     files = sorted({p[side]["file"] for p in pairs for side in ("a", "b")})
     missing = [f for f in files if not (news_dir / f).is_file()]
     if missing:
@@ -126,7 +138,9 @@ def labelled_scores(pairs_path: Path, news_dir: Path) -> dict[str, float]:
     found = _found_in_store(texts, [((p["a"]["file"], p["a"]["evidence"]),
                                      (p["b"]["file"], p["b"]["evidence"])) for p in pairs])
     return {"labelled_pairs": float(len(pairs)), "labelled_positive": float(sum(gold)),
-            **_prf("pairs", verified, gold), **_prf("store", found, gold)}
+            **_prf("pairs", verified, gold), **_prf("store", found, gold),
+            "found_sample": float(len(found_sample)), "found_kept": float(len(still)),
+            "found_precision": ratio(sum(bool(p["same_report"]) for p in still), len(still))}
 
 
 def evaluate_shared_reporting(gold_path: str | Path = SEEDS_GOLD,
@@ -155,5 +169,7 @@ def format_reporting_report(scores: Mapping[str, float]) -> str:
         f"{int(scores['labelled_positive'])} same report):",
         f"    verification  {prf('pairs')}",
         f"    end to end    {prf('store')}",
+        f"  found pairs, random sample: precision {scores['found_precision']:.3f} "
+        f"({int(scores['found_kept'])} of {int(scores['found_sample'])} still found)",
         f"  {scores['seconds']:.1f} s",
     ])

@@ -36,7 +36,7 @@ def test_speaker_from_entities(quotes_of):
 
 def test_pronoun_after_named_speaker(quotes_of):
     text = ("General Tomas Reyk visited the northern base on Monday.\n\n"
-            "“Morale is high,” he said.")
+            "“Morale is high in every unit,” he said.")
     (quote,) = quotes_of(text)
     assert "Tomas Reyk" in quote.speaker
 
@@ -59,8 +59,9 @@ def test_multi_paragraph_quote(quotes_of):
 
 
 def test_partial_quote(quotes_of):
-    (quote,) = quotes_of("Prime Minister Anna Keller called the proposal “a dead end” on Tuesday.")
-    assert quote.partial and quote.text == "a dead end"
+    (quote,) = quotes_of("Prime Minister Anna Keller called the proposal “a dead end for the "
+                         "port” on Tuesday.")
+    assert quote.partial and quote.text == "a dead end for the port"
     assert "Keller" in quote.speaker
 
 
@@ -70,8 +71,8 @@ def test_according_to(quotes_of):
 
 
 def test_straight_quotes(quotes_of):
-    (quote,) = quotes_of('"We are ready," said Captain Jon Mair.')
-    assert quote.text == "We are ready," and "Jon Mair" in quote.speaker
+    (quote,) = quotes_of('"We are ready to sail," said Captain Jon Mair.')
+    assert quote.text == "We are ready to sail," and "Jon Mair" in quote.speaker
 
 
 def test_statement_source(quotes_of):

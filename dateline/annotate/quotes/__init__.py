@@ -1,6 +1,7 @@
 """Direct and partial quotes with their speakers."""
 
-from .extract import find_quotes, quote_spans
-from .speakers import SPEECH_VERBS
+from ..lexicon.reporting import SPEECH_VERBS
+from .extract import find_quotes
+from .spans import quote_spans
 
 __all__ = ["SPEECH_VERBS", "find_quotes", "quote_spans"]

@@ -1,107 +1,55 @@
 """Direct and partial quotes with their speakers.
 
-Quote marks: curly double quotes, straight double quotes (direction read from the context) and
-curly single quotes only when they clearly open and close a short phrase. A paragraph that opens
-a quote without closing it continues in the next paragraph when that one opens with a quote mark
-(news convention); otherwise the quote ends with its paragraph. A quote never spans more than
-MAX_PARAGRAPHS paragraphs, so unbalanced marks cannot swallow the text. Speakers are found and
-named in `quote_speakers`.
+Quote marks are paired in spans.py. A quotation of fewer than MIN_WORDS words is a name, a title
+or a scare quote ("called it “tragic”"), not a quote. The speaker is the subject of the speech
+frame attached to the quote (frames.py), resolved to a name (speakers.py). A quote without a
+frame continues the previous quote's speaker only when that quote, in the same or the previous
+paragraph, had one and no other speech frame comes between them; a partial quote without a
+frame belongs to the agent whose clause holds it ("Acme made a “best and final offer”").
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Quote
-from .speakers import SPEECH_VERBS, Speakers, speaker_token
+from ..syntax import subject_of
+from .agents import is_agent
+from .frames import FRAME_VERBS, find_frame
+from .spans import QuoteSpan, paragraphs, quote_spans
+from .speakers import Speakers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["SPEECH_VERBS", "find_quotes", "quote_spans"]
+__all__ = ["find_quotes", "quote_spans"]
 
-MAX_PARAGRAPHS = 3
-MAX_SINGLE_QUOTE = 250
-MAX_NAME_WORDS = 3  # "Resolute Support", "Operation Iraqi Freedom"
-_ARGUMENT_DEPS = {"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "nsubj"}
-OPENERS = "“\""
-_PARAGRAPH = re.compile(r"\n\s*\n")
+MIN_WORDS = 4
+CLOSERS = ("”", '"', "’", "'")
 
 
 @dataclass
-class _Span:
-    open_at: int  # index of the opening mark
-    end: int  # index of the closing mark (exclusive end of the content)
-    single: bool = False
+class _Previous:
+    close: int
+    speaker: str | None
+    speaker_id: str | None
+    paragraph: int
+    verb: int | None  # token index of the frame's verb
+    closed: bool  # an unclosed quote goes on in the next paragraph that opens a quote
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for match in _PARAGRAPH.finditer(text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
+def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
+    start, end = span.open_at + 1, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
-def _straight_opens(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not after.isspace() and (before.isspace() or before in "([—–-:,")
-
-
-def _single_close(text: str, i: int, limit: int) -> int | None:
-    """Index of the ’ closing a ‘ at i, if one clearly does so before `limit`."""
-    before = text[i - 1] if i > 0 else " "
-    if not (before.isspace() or before in "([—–-\"“") or not text[i + 1:i + 2].isalnum():
-        return None
-    for j in range(i + 1, min(limit, i + MAX_SINGLE_QUOTE)):
-        if text[j] == "’" and not text[j + 1:j + 2].isalpha() and not text[j - 1].isspace():
-            return j
-    return None
-
-
-def quote_spans(text: str) -> list[_Span]:
-    """Mark pairs in `text`, unbalanced ones closed at their paragraph's end."""
-    found: list[_Span] = []
-    open_at: int | None = None
-    spanned = 0
-    last_end = 0
-    for start, end in _paragraphs(text):
-        j = start
-        if open_at is not None:
-            first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            if text[first] in OPENERS and spanned < MAX_PARAGRAPHS:
-                j, spanned = first + 1, spanned + 1
-            else:
-                found.append(_Span(open_at, last_end))
-                open_at = None
-        while j < end:
-            c = text[j]
-            if open_at is None:
-                if c == "“" or (c == '"' and _straight_opens(text, j)):
-                    open_at, spanned = j, 1
-                elif c == "‘":
-                    close = _single_close(text, j, end)
-                    if close is not None:
-                        found.append(_Span(j, close, single=True))
-                        j = close
-            elif c in "”\"":
-                found.append(_Span(open_at, j))
-                open_at = None
-            elif c == "“":  # reopened before closing: the earlier mark was stray
-                open_at, spanned = j, 1
-            j += 1
-        last_end = end
-    if open_at is not None:
-        found.append(_Span(open_at, last_end))
-    return found
-
-
-def _is_partial(text: str, span: _Span, content: str) -> bool:
-    if span.single:
+def _is_partial(text: str, span: QuoteSpan, content: str) -> bool:
+    if span.single and content[:1].islower():
         return True
     before = text[:span.open_at].rstrip(" \t")
     prev = before[-1:] if before else "\n"
@@ -110,82 +58,86 @@ def _is_partial(text: str, span: _Span, content: str) -> bool:
     return prev in ",—–-(" and content[:1].islower()
 
 
-def _names_something(doc: "Doc", start: int, end: int) -> bool:
-    """A short Title Case phrase in quote marks that no speech verb governs: a name or a scare
-    quote ("Resolute Support"), not words someone said ('called the move "a Disgrace"')."""
+def _sentence_at(doc: "Doc", char: int) -> "Span | None":
+    return next((s for s in doc.sents if s.start_char <= char < s.end_char), None)
+
+
+def _windows(doc: "Doc", text: str, span: QuoteSpan, para: tuple[int, int], floor: int,
+             next_open: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Character windows before and after the marks where the quote's frame may stand."""
+    sent = _sentence_at(doc, span.open_at)
+    before = (max(sent.start_char if sent is not None else para[0], para[0], floor),
+              span.open_at)
+    follow = span.end + 1
+    while follow < para[1] and text[follow] in " \t”\"’'":
+        follow += 1
+    after_sent = _sentence_at(doc, follow)
+    hi = min(after_sent.end_char if after_sent is not None else para[1], para[1], next_open)
+    return before, (span.end + 1, max(hi, span.end + 1))
+
+
+def _frame_between(doc: "Doc", lo: int, hi: int, skip: int | None,
+                   quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether another speech frame (a speech verb with a subject) stands in [lo, hi)."""
+    window = doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
+    for tok in window or ():
+        if lo <= tok.idx < hi and tok.i != skip and tok.pos_ in ("VERB", "AUX") \
+                and tok.lemma_.lower() in FRAME_VERBS and subject_of(tok) is not None \
+                and not any(s <= tok.idx < e for s, e in quoted):
+            return True
+    return False
+
+
+def _holder(doc: "Doc", start: int, end: int,
+            entities: Sequence[EntityMention]) -> "Token | None":
+    """The nearest agent subject of the clauses holding a partial quote, if any."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
-    words = [t for t in span if t.is_alpha]
-    if not words or len(words) > MAX_NAME_WORDS or not all(
-            t.is_title or t.is_upper or t.pos_ == "PROPN" or t.is_stop for t in words) or \
-            not (words[0].is_title or words[0].is_upper or words[0].pos_ == "PROPN") or \
-            any(t.pos_ == "VERB" for t in words):  # "Lock her up" is a chant, not a name
-        return False
-    root = span.root
-    if root.head.pos_ in ("VERB", "AUX") and root.dep_ in _ARGUMENT_DEPS:
-        return False  # the quote is what a clause says: 'it was "Unacceptable"'
-    return root.head.lemma_.lower() not in SPEECH_VERBS
-
-
-def _clause_end(doc: "Doc", text: str, close: int, para_end: int) -> int:
-    """End of the sentence that follows a closing mark ('!” the Guard implored.')."""
-    follow = close + 1
-    while follow < para_end and text[follow] in " \t”\"’":
-        follow += 1
-    sent = next((s for s in doc.sents if s.start_char <= follow < s.end_char), None)
-    return min(sent.end_char if sent is not None else para_end, para_end)
-
-
-def _previous_paragraph_start(paragraphs: list[tuple[int, int]], start: int) -> int:
-    earlier = [s for s, _ in paragraphs if s < start]
-    return earlier[-1] if earlier else start
+        return None
+    for anc in span.root.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            subject = subject_of(anc)
+            if subject is not None and not start <= subject.idx < end \
+                    and subject.pos_ != "PRON" and is_agent(subject, entities):
+                return subject
+    return None
 
 
 def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quote]:
     """Quotes in the document in text order, each with its speaker when one can be found."""
     text = doc.text
-    speakers = Speakers(doc, entities)
-    paragraphs = _paragraphs(text)
+    paras = paragraphs(text)
+    spans = [s for s in quote_spans(text) if len(text[_content(text, s)[0]:s.end].split())
+             >= MIN_WORDS]
+    quoted = [_content(text, s) for s in spans]
+    speakers = Speakers(doc, entities, quoted)
     quotes: list[Quote] = []
-    previous: tuple[int, str | None, str | None] | None = None  # (end, speaker, id)
-    for span in quote_spans(text):
-        start, end = span.open_at + 1, span.end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end <= start:
-            continue
+    previous: _Previous | None = None
+    for k, span in enumerate(spans):
+        start, end = quoted[k]
         content = text[start:end]
         partial = _is_partial(text, span, content)
-        if partial and _names_something(doc, start, end):
-            continue  # the Nato mission "Resolute Support": a name in quote marks, not speech
-        para_start = max((s for s, _ in paragraphs if s <= span.open_at), default=0)
-        para_end = min((e for _, e in paragraphs if e >= span.end), default=len(text))
-        after_end = _clause_end(doc, text, span.end, para_end)
-        next_open = text.find("“", span.end + 1, after_end)
-        after_end = next_open if next_open > 0 else after_end
-        sent_before = next((s for s in doc.sents if s.start_char <= span.open_at < s.end_char),
-                           None)
-        before_start = max(sent_before.start_char if sent_before is not None else para_start,
-                           para_start, previous[0] if previous else 0)
-        order = [(before_start, span.open_at, False), (span.end + 1, after_end, True)]
-        speaker, speaker_id, token = None, None, None
-        for lo, hi, after in (order if partial else order[::-1]):
-            candidate = speaker_token(doc, lo, hi, after=after)
-            if candidate is not None and speaker is None:
-                token = candidate
-                speaker, speaker_id = speakers.resolve(candidate, span.open_at)
-        if token is not None:
-            pass
-        elif previous is not None and previous[0] >= _previous_paragraph_start(paragraphs,
-                                                                                para_start):
-            speaker, speaker_id = previous[1], previous[2]  # the same speaker goes on
-        else:
-            speaker, speaker_id = None, None
+        p = max((i for i, (s, _) in enumerate(paras) if s <= span.open_at), default=0)
+        next_open = spans[k + 1].open_at if k + 1 < len(spans) else len(text)
+        floor = previous.close + 1 if previous else 0
+        before, after = _windows(doc, text, span, paras[p] if paras else (0, len(text)),
+                                 floor, next_open)
+        frame = find_frame(doc, start, end, before, after, span.end, span.open_at)
+        speaker, speaker_id, verb = None, None, None
+        if frame is not None:
+            speaker, speaker_id = speakers.resolve(frame.speaker, span.open_at)
+            verb = frame.verb.i
+        elif previous is not None and previous.speaker \
+                and p - previous.paragraph <= (1 if previous.closed else 2) \
+                and not _frame_between(doc, previous.close, span.open_at, previous.verb, quoted):
+            speaker, speaker_id = previous.speaker, previous.speaker_id  # the speech goes on
+        elif partial:
+            holder = _holder(doc, start, end, entities)
+            if holder is not None:
+                speaker, speaker_id = speakers.resolve(holder, span.open_at)
         quotes.append(Quote(start=start, end=end, text=content, speaker=speaker,
                             speaker_id=speaker_id, partial=partial))
         if not partial or speaker:
-            previous = (span.end, speaker, speaker_id)
+            closed = text[span.end:span.end + 1] in CLOSERS
+            previous = _Previous(span.end, speaker, speaker_id, p, verb, closed)
     return quotes

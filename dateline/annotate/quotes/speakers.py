@@ -1,8 +1,10 @@
-"""Quote speakers: who said a quote, from the speech verb next to it, resolved to a name.
+"""Speaker names: the token a speech frame points at, resolved to a person or organisation.
 
-The subject of the nearest speech verb (or an "according to" object, or the reporter behind a
-participle) is the speaker; pronouns and document nouns ("the statement") are resolved to the
-person or organisation the article named before.
+A named apposition wins over the title it explains ("the spokesman, Garba Shehu"); a title
+written before a name is dropped ("Deputy Chief Constable Ann Roe" -> "Ann Roe"); pronouns go
+to the nearest earlier person (he, she) or body (it, they) that spoke or acted as a subject;
+"the company" / "the university" go to the body the article named before; a document ("the
+statement") goes to its author.
 """
 
 from __future__ import annotations
@@ -10,100 +12,99 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention
-from ..lexicon.pronouns import RELATIVE_PRONOUNS
-from ..lexicon.reporting import REPORTING_VERBS, SPEECH_VERBS
-from ..syntax import according_to_object, entity_at, is_pronoun, name_for, subject_of
+from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from ..syntax import entity_at, is_pronoun, name_for, phrase_span
+from .agents import is_org_noun, is_person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-HUMAN_NOUNS = frozenset({
-    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader",
-    "mayor", "governor", "general", "commander", "source", "diplomat", "officer", "analyst",
-    "resident", "survivor", "witness", "man", "woman", "soldier", "ambassador", "secretary",
-    "chief", "adviser", "advisor", "aide", "chancellor", "senator", "lawmaker", "director",
-    "expert", "waiter", "driver", "doctor", "nurse", "teacher", "student", "worker", "farmer",
-    "pope", "king", "queen", "premier", "envoy", "negotiator", "prosecutor", "judge", "chairman",
-})
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "release", "post", "tweet", "letter",
                             "report", "readout", "message", "declaration", "note"})
-
-
-def speaker_token(doc: "Doc", start: int, end: int, after: bool) -> "Token | None":
-    """Subject of the nearest speech verb in [start, end), the first one when `after`."""
-    tokens = [t for t in doc if start <= t.idx < end]
-    for tok in tokens if after else reversed(tokens):
-        if tok.lower_ == "according":
-            pobj = according_to_object(tok)
-            if pobj is not None:
-                return pobj
-            continue
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
-            subj = subject_of(tok)
-            if tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children):
-                subj = _participle_speaker(tok) or subj
-            if subj is not None and start <= subj.idx < end + 400:
-                return subj
-            if after and tok.i - tokens[0].i <= 3:  # "said Zelenskyy" without a subject
-                nxt = next((t for t in tokens if t.i > tok.i and t.pos_ in ("PROPN", "NOUN")), None)
-                if nxt is not None:
-                    return nxt
-    return None
-
-
-def _participle_speaker(verb: "Token") -> "Token | None":
-    """Who speaks through a participle: "X suggested that Y had promised aid, tweeting: “...”"
-    (the outermost reporter, not Y), "Moscow insists on calling it a “...”" (the verb the
-    participle completes), "Putin made an address urging ..." (the subject of the verb whose
-    object the participle modifies). The sentence root's subject is the last resort."""
-    reporter = None
-    for ancestor in verb.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORTING_VERBS:
-            reporter = ancestor
-    if reporter is not None and subject_of(reporter) is not None:
-        return subject_of(reporter)
-    if verb.dep_ == "acl":
-        noun = verb.head
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        return owner or subject_of(noun.head)
-    current = verb
-    for _ in range(4):
-        subj = subject_of(current)
-        if subj is not None:
-            return subj
-        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or \
-                current.head == current:
-            break
-        current = current.head
-    return subject_of(verb.sent.root)
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
+_DESCRIPTION_PREPS = frozenset({"for", "of", "in", "at", "from", "with"})
+_MAX_DESCRIPTION = 10  # tokens
+_LOOKBACK = 80  # tokens searched for a pronoun's antecedent
 
 
 def _is_phrase_name(token: "Token") -> bool:
     """A speaker phrase must be a noun phrase, not a run-on clause ("Moscow, for its part,
     stiffened its response" from a mis-parse)."""
-    from ..syntax import phrase_span
-
     span = phrase_span(token)
     return len(span) <= 12 and not any(
         t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") and t != token
         for t in span)
 
 
+def _without_title(token: "Token", name: str) -> str:
+    """"Deputy Chief Constable Ann Roe" -> "Ann Roe": a chain of capitalised words keeps the
+    words after its last title word."""
+    span = phrase_span(token)
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not all(t.is_title or t.is_upper for t in words):
+        return name
+    titles = [k for k, t in enumerate(words) if is_person_noun(t)]
+    if not titles or titles[-1] >= len(words) - 1:
+        return name
+    rest = words[titles[-1] + 1:]
+    return " ".join(t.text for t in rest) if any(t.pos_ == "PROPN" for t in rest) else name
+
+
+def _described_by_phrase(token: "Token") -> str | None:
+    """An unnamed speaker keeps the words that tell who it is: "a journalist for the wire
+    service", "a commentator in a left-wing daily"."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
+                 and c.lower_ in _DESCRIPTION_PREPS), None)
+    if prep is None:
+        return None
+    span = phrase_span(token)
+    words = [t for t in prep.subtree if t.dep_ not in ("relcl", "acl")
+             and not (t.dep_ == "appos" and t.doc[t.left_edge.i - 1].text == ",")]
+    end = max(t.i for t in words) + 1
+    tail = token.doc[prep.i:end]
+    if any(t.text in ",;:()" for t in tail) or end - span.start > _MAX_DESCRIPTION:
+        return None
+    return token.doc[span.start:end].text
+
+
 class Speakers:
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
-    def __init__(self, doc: "Doc", entities: Sequence[EntityMention]) -> None:
-        self.doc, self.entities = doc, entities
+    def __init__(self, doc: "Doc", entities: Sequence[EntityMention],
+                 quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.doc, self.entities, self.quoted = doc, entities, quoted
         self.seen: list[tuple[int, str, str | None, bool]] = []  # (offset, name, id, is_person)
 
-    def _is_person(self, token: "Token") -> bool:
-        mention = entity_at(self.entities, token.idx, token.idx + len(token.text))
-        if mention is not None:
+    def _mention(self, token: "Token") -> EntityMention | None:
+        return entity_at(self.entities, token.idx, token.idx + len(token.text))
+
+    def is_person(self, token: "Token") -> bool:
+        mention = self._mention(token)
+        if mention is not None and not (mention.type == "PLACE" and token.ent_type_ == "PERSON"):
             return mention.type == "PERSON"
         if token.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
             return False
-        return token.ent_type_ == "PERSON" or token.lemma_.lower() in HUMAN_NOUNS or \
-            token.pos_ == "PROPN"
+        return token.ent_type_ == "PERSON" or is_person_noun(token) or token.pos_ == "PROPN"
+
+    def _in_quote(self, token: "Token") -> bool:
+        return any(s <= token.idx < e for s, e in self.quoted)
+
+    def _named(self, token: "Token") -> "Token":
+        """The named person an apposition gives for a title or description ("a member of
+        parliament, Ann Roe", "the spokesman, Bo Li"), else the token itself."""
+        mention = self._mention(token)
+        if token.ent_type_ == "PERSON" or (mention is not None and mention.type == "PERSON") \
+                or not (token.pos_ == "NOUN" or is_person_noun(token)):
+            return token
+        for tok in token.subtree:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > token.i \
+                    and tok.ent_type_ not in _NOT_PERSON_LABELS \
+                    and tok.doc[tok.left_edge.i - 1].text == ",":  # set off by commas
+                return tok
+        return token
 
     def _document_source(self, token: "Token") -> "Token | None":
         """'said the statement' -> NATO, from 'A statement from NATO' nearby."""
@@ -119,6 +120,37 @@ class Speakers:
                             return pobj
         return None
 
+    def _described(self, token: "Token") -> tuple[str, str | None] | None:
+        """"the university" -> the University named before; "the company" -> the last body
+        that was the subject of a clause."""
+        if token.pos_ != "NOUN" or is_person_noun(token) or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+                or any(c.dep_ in ("compound", "poss", "amod") for c in token.children):
+            return None
+        earlier = [m for m in self.entities if m.end <= token.idx and m.type != "PLACE"]
+        word = token.text.lower()
+        for mention in reversed(earlier):
+            if word in mention.canonical.lower().split():
+                return mention.canonical, mention.entity_id
+        if not is_org_noun(token):
+            return None
+        for mention in reversed(earlier):
+            head = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if mention.type == "ORG" and head is not None and \
+                    head.root.dep_ in ("nsubj", "nsubjpass"):
+                return mention.canonical, mention.entity_id
+        return None
+
+    def _name(self, token: "Token") -> tuple[str | None, str | None]:
+        mention = self._mention(token)
+        if mention is not None and mention.type == "PLACE" and token.ent_type_ == "PERSON":
+            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            return (ent.text if ent is not None else token.text), None  # a person, not a place
+        name, entity_id = name_for(token, self.entities)
+        if name and entity_id is None:
+            name = _described_by_phrase(token) or _without_title(token, name)
+        return name, entity_id
+
     def resolve(self, token: "Token | None", at: int) -> tuple[str | None, str | None]:
         if token is None:
             return None, None
@@ -130,31 +162,33 @@ class Speakers:
             source = self._document_source(token)
             if source is not None:
                 token = source
-        if not self._is_person(token) and token.ent_type_ not in ("ORG", "GPE", "NORP"):
-            appos = next((c for c in token.children if c.dep_ == "appos"
-                          and (c.ent_type_ == "PERSON" or entity_at(
-                              self.entities, c.idx, c.idx + len(c.text)))), None)
-            if appos is not None:
-                token = appos
-        name, entity_id = name_for(token, self.entities)
-        if entity_id is None and not _is_phrase_name(token):
-            return None, None
+        token = self._named(token)
+        described = self._described(token)
+        if described is not None:
+            name, entity_id = described
+        else:
+            name, entity_id = self._name(token)
+            if entity_id is None and not _is_phrase_name(token):
+                return None, None
         if name:
-            self.seen.append((token.idx, name, entity_id, self._is_person(token)))
+            self.seen.append((token.idx, name, entity_id, self.is_person(token)))
         return name, entity_id
 
     def _antecedent(self, pronoun: "Token", at: int) -> tuple[str | None, str | None]:
-        person = pronoun.lower_ in ("he", "she", "him", "her", "i")
+        """The nearest earlier speaker or subject a pronoun can stand for."""
+        person = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "i"
         candidates = [c for c in self.seen if c[0] < at and (c[3] or not person)]
         sent = pronoun.sent
-        earlier = self.doc[max(0, sent.start - 60):sent.start]
-        for tok in earlier:
-            if tok.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(tok) and tok.idx < at:
-                is_person = self._is_person(tok)
-                if is_person or (not person and tok.ent_type_ in ("ORG", "GPE", "NORP")):
-                    name, entity_id = name_for(tok, self.entities)
-                    if name:
-                        candidates.append((tok.idx, name, entity_id, is_person))
+        for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok):
+                continue
+            tok = self._named(tok)
+            is_person = self.is_person(tok)
+            group = tok.ent_type_ in _GROUP_LABELS or is_org_noun(tok)
+            if (person and is_person) or (not person and group):
+                name, entity_id = self._name(tok)
+                if name:
+                    candidates.append((tok.idx, name, entity_id, is_person))
         if not candidates:
             return None, None
         best = max(candidates, key=lambda c: c[0])

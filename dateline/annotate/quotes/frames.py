@@ -1,0 +1,231 @@
+"""The speech frame of a quote: the speech verb attached to it, and that verb's speaker.
+
+A frame is attached when the parse links the verb and the quoted words (the quote is the verb's
+complement, or "said X" hangs off the quote), or when the verb sits right against the marks
+(`X said: "..."`, `"...," X said`, `"...," said X`). A verb with a complement clause of its own
+outside the quote reports something else (`"..." Police confirmed a man was arrested`), so it
+is no frame of the quote. Speech told to someone who relays it is the relayer's quote ("X said
+the driver told him 'he blacked out'" is X's quote, "AP reports X said '...'" X's); "Y quoted
+X as saying" and "according to X" go to X; a participle ("..., saying") to the one who speaks
+through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lexicon.reporting import REPORTING_VERBS, SPEECH_VERBS
+from ..syntax import according_to_object, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Speech acts that are not in SPEECH_VERBS because they also count or reveal non-speech.
+FRAME_VERBS = SPEECH_VERBS | frozenset({"admit", "disclose", "reveal"})
+# The edge under a speech verb that leads to what is said ("said: ...", "called it ...",
+# "warned of ...", "described it as ..."); adjuncts ("rather than ...") are not speech.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
+                           "dep", "advcl"})
+_CONTENT_PREPS = frozenset({"as", "of", "about", "that"})
+_NESTING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj"})
+_ADJACENT = 4  # tokens between a closing mark and the verb of `"...," the mayor said`
+
+
+@dataclass
+class Frame:
+    verb: "Token"
+    speaker: "Token"
+    linked: bool  # the parse ties the verb to the quoted words
+
+
+def _inside(tok: "Token", start: int, end: int) -> bool:
+    return start <= tok.idx < end
+
+
+def _governs(verb: "Token", quoted: list["Token"], start: int, end: int) -> int | None:
+    """How many edges lead from the verb down to what it says inside the quote (1 for "said X"
+    hanging off the quote); None when the quoted words are not its content."""
+    best = None
+    for tok in quoted:
+        child = tok
+        for depth, anc in enumerate(tok.ancestors, 1):
+            if anc.i == verb.i:
+                if child.dep_ in _CONTENT_DEPS or (child.dep_ == "prep"
+                                                   and child.lower_ in _CONTENT_PREPS):
+                    best = depth if best is None else min(best, depth)
+                break
+            child = anc
+    if best is None and any(_inside(a, start, end) for a in verb.ancestors):
+        return 1
+    return best
+
+
+def _content_elsewhere(verb: "Token", start: int, end: int) -> bool:
+    """The verb reports a clause of its own, outside the quote."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and not _inside(child, start, end) and not any(
+                _inside(t, start, end) for t in child.subtree):
+            return True
+    return False
+
+
+def _speaker_of(verb: "Token") -> "Token | None":
+    """Who speaks with `verb`: "according to X", "quoted X as saying", a participle's reporter,
+    else the verb's subject."""
+    if verb.lower_ == "according":
+        return according_to_object(verb)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head  # "quoted Kim as saying": the quoting verb decides
+    if verb.lemma_.lower() == "quote" and any(c.lower_ == "as" for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "KCNA quoted Kim as saying": Kim speaks
+    if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return participle_speaker(verb)  # "..., tweeting:" speaks for the outer reporter
+    subject = subject_of(verb)
+    if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the statement, which added that ..."
+    return subject
+
+
+def participle_speaker(verb: "Token") -> "Token | None":
+    """Who speaks through a participle: "X suggested that Y had promised aid, tweeting: “...”"
+    (the outermost reporter, not Y), "Moscow insists on calling it a “...”" (the verb the
+    participle completes), "Putin made an address urging ..." (the subject of the verb whose
+    object the participle modifies). The sentence root's subject is the last resort."""
+    reporter = None
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORTING_VERBS:
+            reporter = ancestor
+    if reporter is not None and subject_of(reporter) is not None:
+        return subject_of(reporter)
+    if verb.dep_ == "acl":
+        noun = verb.head
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner or subject_of(noun.head)
+    current = verb
+    for _ in range(4):
+        subj = subject_of(current)
+        if subj is not None:
+            return subj
+        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or \
+                current.head == current:
+            break
+        current = current.head
+    return subject_of(verb.sent.root)
+
+
+def _told_to_reporter(verb: "Token") -> bool:
+    """"the driver told him ...": the words went to someone a pronoun names, who relays them."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ == "PRON":
+            return True
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and any(
+                c.dep_ == "pobj" and c.pos_ == "PRON" for c in child.children):
+            return True
+    return False
+
+
+def _relayed_by(verb: "Token", start: int, end: int, lo: int, hi: int) -> "Token":
+    """The speech verb in [lo, hi) that relays `verb`'s words: "X said the driver told him
+    '...'" is X's quote; "AP reports X said '...'" stays X's."""
+    child = verb
+    for anc in verb.ancestors:
+        if child.dep_ not in _NESTING_DEPS or _inside(anc, start, end) or not lo <= anc.idx < hi:
+            break
+        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in FRAME_VERBS:
+            speaker = _speaker_of(anc)
+            if speaker is None or _inside(speaker, start, end) or not _told_to_reporter(verb):
+                break
+            verb = anc
+        child = anc
+    return verb
+
+
+def _loose_subject(doc: "Doc", verb: "Token", lo: int, hi: int) -> "Token | None":
+    """The speaker of a frame whose parse gave the verb no subject in reach (it hung the name
+    off the quote, or ran the sentence on from the line before): the noun phrase standing
+    between `lo` and the verb, else the one right after the verb ("said X")."""
+    between = [t for t in doc if lo <= t.idx < verb.idx and t.i < verb.i and not t.is_punct]
+    inside = {t.i for t in between}
+    roots = [t for t in between if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
+    if roots:
+        return roots[-1]
+    if between:
+        return None
+    return next((t for t in doc[verb.i + 1:verb.i + 1 + _ADJACENT]
+                 if t.pos_ in ("NOUN", "PROPN") and t.idx < hi), None)
+
+
+def _adjacent_after(doc: "Doc", verb: "Token", close: int) -> bool:
+    """`"...," X said` / `"...," said X`: only the speaker's words lie between mark and verb."""
+    between = [t for t in doc if close < t.idx < verb.idx and not t.is_punct]
+    if not between:
+        return True
+    subject = _speaker_of(verb)
+    if subject is None or not close < subject.idx < verb.idx:
+        subject = _loose_subject(doc, verb, close, verb.idx)
+    words = {t.i for t in subject.subtree} if subject is not None else set()
+    rest = [t for t in between if t.i not in words]
+    return len(rest) <= 2 and all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in rest)
+
+
+def _adjacent_before(doc: "Doc", verb: "Token", open_at: int) -> bool:
+    """`X said: "..."`, `X said that "..."`, `X told reporters: "..."`: no other clause between."""
+    between = [t for t in doc if verb.idx < t.idx < open_at]
+    if any(t.text in (".", "!", "?", ";") for t in between):
+        return False  # `X said. "..."`: X's sentence ended before the quote
+    between = [t for t in between if not t.is_punct]
+    return all(t.head.i == verb.i or verb.i in {a.i for a in t.ancestors} for t in between) \
+        and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "conj") for t in between)
+
+
+def _quote_opens_with_verb(quoted: list["Token"], start: int, end: int) -> Frame | None:
+    """`a source "said the breaches were linked"`: the quote starts with the speech verb."""
+    verb = quoted[0]
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in FRAME_VERBS:
+        speaker = subject_of(verb)
+        if speaker is not None and not _inside(speaker, start, end):
+            return Frame(verb, speaker, True)
+    return None
+
+
+def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
+               after: tuple[int, int], close: int, open_at: int) -> Frame | None:
+    """The speech frame of the quote with content [start, end), looked for in the character
+    windows `before` and `after` the marks."""
+    quoted = [t for t in doc.char_span(start, end, alignment_mode="expand") or ()
+              if _inside(t, start, end)]
+    if not quoted:
+        return None
+    opening = _quote_opens_with_verb(quoted, start, end)
+    if opening is not None:
+        return opening
+    found: list[tuple[int, int, int, Frame]] = []
+    for lo, hi, is_after in ((before[0], before[1], False), (after[0], after[1], True)):
+        window = doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
+        for verb in window or ():
+            if not lo <= verb.idx < hi or _inside(verb, start, end):
+                continue
+            if verb.lower_ != "according" and not (
+                    verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in FRAME_VERBS):
+                continue
+            speaker = _speaker_of(verb)
+            if speaker is None or _inside(speaker, start, end) or not (
+                    before[0] <= speaker.idx < after[1] or speaker.pos_ == "PRON"):
+                speaker = _loose_subject(doc, verb, close if is_after else lo, hi)
+            if speaker is None or _inside(speaker, start, end):
+                continue
+            depth = _governs(verb, quoted, start, end)
+            if depth is None and (_content_elsewhere(verb, start, end) or not (
+                    _adjacent_after(doc, verb, close) if is_after
+                    else _adjacent_before(doc, verb, open_at))):
+                continue
+            outer = _relayed_by(verb, start, end, before[0], after[1]) if depth else verb
+            if outer is not verb:
+                verb, speaker = outer, _speaker_of(outer) or speaker
+            distance = verb.idx - close if is_after else open_at - verb.idx
+            found.append((0 if depth else 1, depth or 0, distance,
+                          Frame(verb, speaker, depth is not None)))
+    return min(found, key=lambda f: f[:3])[3] if found else None

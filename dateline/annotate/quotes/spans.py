@@ -1,0 +1,110 @@
+"""Quote marks paired into spans: curly and straight, double and single.
+
+A double quote that opens while another is still open starts a new quotation: news copy that
+lost its paragraph breaks runs `"First sentence. "Second sentence.` together, each paragraph
+opening a mark that never closes, so the open one ends at the new mark. A paragraph that opens
+a quote without closing it continues in the next paragraph when that one opens with a quote
+mark (news convention); otherwise the quote ends with its paragraph. A quote never spans more
+than MAX_PARAGRAPHS paragraphs, so unbalanced marks cannot swallow the text. Single quotes
+(curly or straight) count only when they clearly open and close a short phrase on one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_PARAGRAPHS = 3
+MAX_SINGLE_QUOTE = 300
+OPENERS = "“\""
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_LINE = re.compile(r"\n")
+_BEFORE_OPEN = "([—–-:,\"“"
+
+
+@dataclass
+class QuoteSpan:
+    """Marks of one quotation: `open_at` indexes the opening mark, `end` the closing one (the
+    exclusive end of the content)."""
+
+    open_at: int
+    end: int
+    single: bool = False
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the paragraphs that hold text: blank-line separated, or lines when the
+    text has no blank line (scraped copy keeps one paragraph per line)."""
+    bounds, start = [], 0
+    breaks = _PARAGRAPH if _PARAGRAPH.search(text) else _LINE
+    for match in breaks.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in _BEFORE_OPEN)
+
+
+def _single_close(text: str, i: int, limit: int, closer: str) -> int | None:
+    """Index of the mark closing a single quote opened at i, if one clearly does so before
+    `limit` on the same line; an apostrophe ("Kim's", "don't") never closes."""
+    before = text[i - 1] if i > 0 else " "
+    if not (before.isspace() or before in _BEFORE_OPEN) or not text[i + 1:i + 2].isalnum():
+        return None
+    line_end = text.find("\n", i)
+    stop = min(limit, i + MAX_SINGLE_QUOTE, line_end if line_end >= 0 else limit)
+    for j in range(i + 2, stop):
+        if text[j] == closer and not text[j + 1:j + 2].isalnum() and not text[j - 1].isspace():
+            return j
+    return None
+
+
+def _ends_sentence(text: str, open_at: int, at: int) -> bool:
+    """Whether the open quotation reads as finished before `at` (a closing full stop)."""
+    content = text[open_at + 1:at].rstrip()
+    return len(content) > 1 and content[-1] in ".!?…,"
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Mark pairs in `text`, unbalanced ones closed at their paragraph's end."""
+    found: list[QuoteSpan] = []
+    open_at: int | None = None
+    spanned = 0
+    last_end = 0
+    for start, end in paragraphs(text):
+        j = start
+        if open_at is not None:
+            first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            if text[first] in OPENERS and spanned < MAX_PARAGRAPHS:
+                j, spanned = first + 1, spanned + 1
+            else:
+                found.append(QuoteSpan(open_at, last_end))
+                open_at = None
+        while j < end:
+            c = text[j]
+            if open_at is None:
+                if c == "“" or (c == '"' and _straight_opens(text, j)):
+                    open_at, spanned = j, 1
+                elif c in "‘'":
+                    close = _single_close(text, j, end, "’" if c == "‘" else "'")
+                    if close is not None:
+                        found.append(QuoteSpan(j, close, single=True))
+                        j = close
+            elif c == "“" or (c == '"' and text[j - 1:j].isspace() and _straight_opens(text, j)):
+                # a new quotation opens: the open one ended with its sentence, or was stray
+                if _ends_sentence(text, open_at, j):
+                    found.append(QuoteSpan(open_at, len(text[:j].rstrip())))
+                open_at, spanned = j, 1
+            elif c in "”\"":
+                found.append(QuoteSpan(open_at, j))
+                open_at = None
+            j += 1
+        last_end = end
+    if open_at is not None:
+        found.append(QuoteSpan(open_at, last_end))
+    return found

@@ -1,0 +1,99 @@
+"""Quote speakers come from the speech frame attached to the quote (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.quotes import find_quotes, quote_spans
+
+
+@pytest.fixture(scope="module")
+def speakers(nlp):
+    def run(text: str) -> dict[str, str | None]:
+        return {q.text: q.speaker for q in find_quotes(nlp(text))}
+    return run
+
+
+def test_letter_goes_to_its_author_not_the_addressee(speakers):
+    text = ("In a letter to President Bo Lind, union leader Kara Moss wrote: “We will not accept "
+            "these cuts to our pensions.”")
+    assert "Kara Moss" in speakers(text)["We will not accept these cuts to our pensions."]
+
+
+def test_verb_with_its_own_clause_after_the_quote_is_not_its_frame(speakers):
+    text = ("“The bridge is closed to all traffic until further notice.” Police confirmed a man "
+            "was arrested at the scene.")
+    assert speakers(text)["The bridge is closed to all traffic until further notice."] is None
+
+
+def test_each_line_has_its_own_frame(speakers):
+    text = ("Ana Pell, the harbour master, described the night. She said: “We lost two boats in "
+            "the storm.\"\nMayor Ivo Dunn added: \"Our crews will work through the night.\"")
+    found = speakers(text)
+    assert "Pell" in found["We lost two boats in the storm."]
+    assert found["Our crews will work through the night."] == "Ivo Dunn"
+
+
+def test_quoted_as_saying_goes_to_the_quoted(speakers):
+    text = "The agency quoted General Ivo Tam as saying: “The drill was a complete success.”"
+    assert speakers(text)["The drill was a complete success."] == "Ivo Tam"
+
+
+def test_named_apposition_wins_over_the_title(speakers):
+    text = "“We will reopen the port next week,” the spokesman, Pell Arno, told reporters."
+    assert speakers(text)["We will reopen the port next week,"] == "Pell Arno"
+    text = ("“The tide has turned for good,” a member of the council, Rosa Kemp, told the "
+            "paper.")
+    assert speakers(text)["The tide has turned for good,"] == "Rosa Kemp"
+
+
+def test_unnamed_speaker_keeps_the_describing_phrase(speakers):
+    text = "A reporter for the local radio said that “the water reached the second floor.”"
+    assert speakers(text)["the water reached the second floor."] == \
+        "A reporter for the local radio"
+
+
+def test_title_before_a_name_is_not_the_name(speakers):
+    text = "Deputy Fire Chief Omar Kell said: “Three crews are still at the scene tonight.”"
+    assert speakers(text)["Three crews are still at the scene tonight."] == "Omar Kell"
+
+
+def test_another_speaker_between_paragraphs_stops_the_continuation(speakers):
+    text = ("“We need more pumps in the valley,” said engineer Lia Vos.\n\n"
+            "The mayor said the budget was already spent.\n\n"
+            "“Without them the lower town floods again.”")
+    assert speakers(text)["Without them the lower town floods again."] is None
+
+
+def test_run_together_paragraphs_are_separate_quotes_of_one_speaker(speakers):
+    text = 'Mr Holt said: "The water came very fast. "We had no time to leave the house.'
+    found = speakers(text)
+    assert set(found) == {"The water came very fast.", "We had no time to leave the house."}
+    assert all("Holt" in speaker for speaker in found.values())
+
+
+def test_straight_single_quotes_and_apostrophes():
+    text = "The minister's aide said the plan was 'a step towards lasting peace' on Monday."
+    spans = quote_spans(text)
+    assert [text[s.open_at + 1:s.end] for s in spans] == ["a step towards lasting peace"]
+
+
+def test_speech_told_to_a_reporter_is_the_reporter_s_quote(speakers):
+    text = "Ana Rios said the pilot told her that “he could not see the runway at all.”"
+    assert speakers(text)["he could not see the runway at all."] == "Ana Rios"
+
+
+def test_partial_quote_in_an_adjunct_goes_to_the_main_reporter(speakers):
+    text = ("Rather than backing plans that “weaken the fragile truce in the north,” the rebels "
+            "should join the talks, Mayor Tia Brand said.")
+    assert "Tia Brand" in speakers(text)["weaken the fragile truce in the north,"]
+
+
+def test_partial_quote_without_a_speech_verb_goes_to_the_clause_s_agent(speakers):
+    text = "Acme Corp made a “best and final offer to shareholders” on Monday."
+    assert speakers(text)["best and final offer to shareholders"] == "Acme Corp"
+
+
+def test_quote_that_opens_with_the_speech_verb(speakers):
+    text = "A second source “said the two outages were caused by one fault.”"
+    assert speakers(text)["said the two outages were caused by one fault."] == "A second source"

@@ -14,70 +14,22 @@ import datetime as dt
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Event, Place, Quote, Timex
-from ..syntax import antecedent, is_pronoun, name_for, names, subject_of, with_conjuncts
+from ..syntax import is_pronoun, name_for
+from .arguments import argument_heads, resolve
 from .dates import DatingContext, own_date, paragraph_numbers, sentence_units, with_context_dates
 from .modes import Modality, modality
 from .ontology import Trigger, acled_type
+from .parties import PLACE_TYPES, party_names
 from .triggers import sentence_triggers, sports_text
+from .where import event_place, with_context_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-TARGET_PREPS = frozenset({"on", "against", "into", "at", "with", "to", "upon"})
-NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "upon", "to"})
-ACTOR_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
-
-def _noun_actors(token: "Token") -> list["Token"]:
-    actors = [c for c in token.children
-              if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and
-                                      c.ent_type_ in ACTOR_LABELS)]
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "between", "among"):
-            actors.extend(c for c in prep.children if c.dep_ == "pobj")
-        elif prep.dep_ == "acl":  # "sanctions levied by the West"
-            actors.extend(c for agent in prep.children if agent.dep_ == "agent"
-                          for c in agent.children if c.dep_ == "pobj")
-    if not actors and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
-        subj = subject_of(token.head)
-        if subj is not None:
-            actors.append(subj)
-    return actors
-
-
-def _arguments(token: "Token") -> tuple[list["Token"], list["Token"]]:
-    """(actor heads, target heads) of a trigger, conjuncts included."""
-    actors: list[Token] = []
-    targets: list[Token] = []
-    if token.pos_ in ("NOUN", "PROPN"):
-        actors = _noun_actors(token)
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in NOUN_TARGET_PREPS:
-                targets.extend(c for c in prep.children if c.dep_ == "pobj")
-    else:
-        subj = subject_of(token)
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head == token:
-            targets.append(subj)
-            for agent in token.children:
-                if agent.dep_ == "agent":
-                    actors.extend(c for c in agent.children if c.dep_ == "pobj")
-        elif subj is not None:
-            actors.append(subj)
-        for child in token.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
-                targets.append(child)
-            elif child.dep_ in ("prep", "dative") and child.lower_ in TARGET_PREPS:
-                targets.extend(c for c in child.children if c.dep_ == "pobj")
-    expand = lambda heads: [t for h in heads for t in with_conjuncts(h)]  # noqa: E731
-    return expand(actors), expand(targets)
-
-
-def _place(sent: "Span", trigger: "Token", places: Sequence[Place]) -> str | None:
-    inside = [p for p in places if sent.start_char <= p.start < sent.end_char]
+def _place(sent: "Span", trigger: "Token", type_: str, places: Sequence[Place]) -> str | None:
     if places:
-        if not inside:
-            return None
-        return min(inside, key=lambda p: abs(p.start - trigger.idx)).name
+        return event_place(trigger, type_, places)
     # No place component output: fall back to spaCy places in a locative phrase of the clause.
     for ent in sent.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ == "pobj" and \
@@ -98,7 +50,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
            places: Sequence[Place], timexes: Sequence[Timex],
            quotes: Sequence[Quote] = ()) -> Event:
     """The trigger's event, dated only from its own sentence (context dates come later)."""
-    actor_heads, target_heads = _arguments(token)
+    actor_heads, target_heads = argument_heads(token, trigger.type, trigger.second)
     mood = modality(token)
     mode, quoted_by = _quoted_mood(mood, token, quotes)
     attribution, _ = name_for(mood.attributor, entities) if mood.attributor is not None else \
@@ -111,15 +63,16 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
         if is_pronoun(head) and mood.attributor is not None and not is_pronoun(mood.attributor):
             resolved.append(mood.attributor)
         elif is_pronoun(head):
-            resolved.append(antecedent(head) or head)  # "he offered to negotiate"
+            resolved.append(resolve(head))  # "he offered to negotiate"
         else:
             resolved.append(head)
     date = own_date(sent, token, timexes)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),
-                 actors=names(resolved, entities),
-                 targets=tuple(t for t in names(target_heads, entities)),
-                 place=_place(sent, token, places), date=date,
+                 actors=party_names(resolved, entities, places),
+                 targets=party_names(target_heads, entities, places,
+                                     as_government=trigger.type not in PLACE_TYPES),
+                 place=_place(sent, token, trigger.type, places), date=date,
                  date_precision="timex" if date else None,
                  mode=mode, attribution=attribution or quoted_by,
                  acled_type=acled_type(trigger.type, trigger.acled))
@@ -170,6 +123,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 nominal_seen.add(_nominal_key(event, lemma))
             dated.append((index, lemma, event))
             triggers[token.i] = event
-    context = DatingContext(doc, doc.text, units, paragraph_numbers(doc, units), timexes,
-                            entities, places, triggers, published)
-    return with_context_dates(context, dated)
+    paragraphs = paragraph_numbers(doc, units)
+    context = DatingContext(doc, doc.text, units, paragraphs, timexes, entities, places, triggers,
+                            published)
+    return with_context_dates(context, with_context_places(dated, paragraphs))

@@ -1,0 +1,228 @@
+"""Who did it and to whom: the actor and target heads of a trigger, read from its own clause.
+
+A verb's actor is its active subject or its passive "by" agent, its target the direct object,
+the passive subject, or the object of "against" (and of "on / at / to / with / into / upon" when
+that object is a party: "fired at soldiers", not "arrested at her home"). A clause without a
+subject takes its controller's: the subject of the verb it complements ("tried to arrest"), the
+object of the verb whose "for / of" phrase it fills ("indicted the girl for punching"), the noun
+a participle modifies ("girls abducted by the group": target; "a man shooting": actor), and a
+relative pronoun stands for its noun. A nominal trigger's actor is its possessor, nationality or
+name modifier, its "by" object, or the subject of the light verb that carries it ("Russia
+launched an invasion"); its target the object of "of / on / against" ("the invasion of
+Ukraine"). The possessor of an act done to a person is its target ("Morsi's overthrow", "her
+arrest"). A reporting or condemning verb's subject is never taken: arguments stop at the clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..entities.roles import ROLE_WORDS
+from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from ..syntax import is_pronoun, with_conjuncts
+from .conditions import PEOPLE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions whose object is the one acted on whatever it is; the others only for a party.
+TARGET_PREPS = frozenset({"against"})
+PARTY_PREPS = frozenset({"on", "at", "to", "with", "into", "upon"})
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "upon", "to", "with"})
+AGENT_PREPS = frozenset({"by", "from", "between", "among"})
+# Light verbs whose subject undergoes the nominal act: "faced trial", "suffered an attack".
+UNDERGO_VERBS = frozenset({"face", "suffer", "survive", "undergo", "receive", "escape",
+                           "endure", "repel", "repulse", "withstand", "get", "avoid"})
+# Verbs whose subject causes or meets a nominal act without doing it: "spurred an outcry".
+CAUSE_VERBS = frozenset({"spur", "spark", "prompt", "trigger", "cause", "provoke", "follow",
+                         "see", "witness", "welcome", "condemn", "criticize", "criticise",
+                         "denounce", "reject", "deny", "discuss", "fear", "expect", "mark",
+                         "mourn", "recall", "remember", "describe", "call", "investigate"})
+# Nominal acts done to a person: a person's possessive is the one it was done to.
+PATIENT_NOUNS = frozenset({
+    "arrest", "detention", "custody", "remand", "trial", "sentence", "conviction", "indictment",
+    "overthrow", "release", "killing", "murder", "assassination", "abduction", "kidnapping",
+    "torture", "execution", "deportation", "expulsion", "extradition", "imprisonment",
+})
+# Verbs whose infinitive's doer is their subject even with an object: "promised Kyiv to send";
+# an order's giver answers for it ("ordered the paper to suspend publication").
+SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
+                             "direct", "instruct"})
+_PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers")
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_SUBJECTS = ("nsubj", "csubj", "nsubjpass")
+_LOOKBACK = 80
+
+
+def person_like(token: "Token") -> bool:
+    """A person by name, pronoun or common noun ("the gunman", "a 23-year-old student")."""
+    if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in PEOPLE or lemma in ROLE_WORDS or token.lower_ in PEOPLE or (
+        len(lemma) > 5 and lemma.endswith(_PERSON_SUFFIXES))
+
+
+def _group_like(token: "Token") -> bool:
+    return token.ent_type_ in _GROUP_LABELS or (token.pos_ == "PROPN" and
+                                                token.ent_type_ != "PERSON")
+
+
+def resolve(token: "Token") -> "Token":
+    """The noun a relative or personal pronoun stands for, else the token itself."""
+    lower = token.lower_
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
+        return token.head.head  # "Trump, who has vowed" -> Trump
+    if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
+        return token
+    person = lower in PERSON_PRONOUNS
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok):
+            continue
+        if (person and person_like(tok)) or (not person and _group_like(tok) and
+                                             tok.ent_type_ != "PERSON"):
+            return tok
+    return token
+
+
+def _own_subject(verb: "Token") -> "Token | None":
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _agents(verb: "Token") -> list["Token"]:
+    return [c for agent in verb.children if agent.dep_ == "agent"
+            for c in agent.children if c.dep_ == "pobj"]
+
+
+def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
+    """(actors, targets) a subjectless clause takes from the clause or noun it depends on."""
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return [], []
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if verb.tag_ == "VBN":  # "girls abducted by the group"
+            return _agents(verb), [head]
+        if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in _GROUP_LABELS:
+            return roles_of_clause(head.head)[0], []  # "issued a statement demanding ..."
+        return [head], []  # "a man shooting at people"
+    if dep == "pcomp" and head.pos_ == "ADP":
+        governor = head.head
+        if governor.pos_ in ("NOUN", "PROPN"):
+            return [c for c in governor.children if c.dep_ == "poss"], []  # "his pledge to"
+        objects = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.lower_ in ("for", "of") and objects:  # "indicted her for punching"
+            return objects[:1], []
+        return roles_of_clause(governor)[0], []  # "by opting", "in battling"
+    if dep == "xcomp":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
+            return objects[:1], []  # "persuaded the rebels to withdraw"
+        return roles_of_clause(head)[0], []
+    if dep in ("conj", "advcl") or (head.pos_ == "ADJ" and dep == "xcomp"):
+        return roles_of_clause(head)[0], []
+    if dep == "acomp" or (verb.pos_ == "ADJ"):
+        return roles_of_clause(head)[0], []
+    return [], []
+
+
+def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, target heads) of a verb from its subject, agent and controller."""
+    subject = _own_subject(verb)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return _agents(verb), [subject]
+    if subject is not None:
+        return [subject], []
+    return _controller(verb)
+
+
+def _party(token: "Token") -> bool:
+    """Whether a prepositional object names a party (people, a group, a state, a place)."""
+    return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or person_like(token) or \
+        token.pos_ == "PROPN"
+
+
+def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, target heads) of a verbal trigger."""
+    actors, targets = roles_of_clause(verb)
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP" and \
+                child.lower_ != second and child.lemma_.lower() != second:
+            targets.append(child)
+        elif child.dep_ in ("prep", "dative"):
+            lower = child.lower_
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if lower in TARGET_PREPS:
+                targets.extend(pobjs)
+            elif lower in PARTY_PREPS:
+                targets.extend(p for p in pobjs if _party(p))
+    return actors, targets
+
+
+def _light_verb(noun: "Token") -> "Token | None":
+    """The verb a nominal trigger is the object of ("launched an offensive", "took part in
+    riots", "went on a rampage")."""
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children) or \
+                noun.head.lower_ in ("on", "into"):
+            return verb
+    return None
+
+
+def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, target heads) of a nominal trigger."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    patient = noun.lemma_.lower() in PATIENT_NOUNS
+    for child in noun.children:
+        if child.dep_ == "poss":
+            (targets if patient and person_like(resolve(child)) else actors).append(child)
+        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG", "GPE",
+                                                                        "PERSON"):
+            actors.append(child)
+        elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            actors.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
+            targets.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "acl":  # "sanctions levied by the West"
+            actors.extend(_agents(child))
+    if not actors:
+        verb = _light_verb(noun)
+        if verb is not None and verb.lemma_.lower() not in CAUSE_VERBS and \
+                verb.lemma_.lower() != "be":
+            subjects, undergoers = roles_of_clause(verb)
+            if verb.lemma_.lower() in UNDERGO_VERBS:
+                targets = targets or subjects
+            elif noun.dep_ != "nsubjpass":
+                actors = subjects
+                targets = targets or undergoers
+    return actors, targets
+
+
+def argument_heads(token: "Token", type_: str, second: str | None = None
+                   ) -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
+    resolved (personal pronouns are left to the caller, who knows the reporter)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        actors, targets = noun_arguments(token, type_)
+    else:
+        actors, targets = verb_arguments(token, second)
+    if type_ == "MOBILIZE":  # what is deployed or tested is no target
+        targets = [t for t in targets if _party(t) and t.dep_ != "dobj"]
+
+    def expand(heads: list["Token"]) -> list["Token"]:
+        out: list[Token] = []
+        for head in heads:
+            for tok in with_conjuncts(head):
+                if tok.lower_ in RELATIVE_PRONOUNS:
+                    tok = resolve(tok)
+                if tok not in out:
+                    out.append(tok)
+        return out
+    return expand(actors), expand(targets)

@@ -1,0 +1,77 @@
+"""Names of the parties an event's argument heads point at.
+
+Each head gets the name of its entity or phrase (`syntax.name_for`). A government named by its
+capital acts for its country ("Seoul proposed talks": South Korea); a state body named with a
+nationality ("the Nigerian army", "Egyptian authorities", "U.S. forces") also names the state it
+belongs to, after its own phrase. A capital that is shelled or visited stays the city.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from ...model import EntityMention, Place
+from ..syntax import entity_text, name_for
+from .states import capital_of, country_named, demonym_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Bodies of a state: with a nationality word they act for that state.
+STATE_BODIES = frozenset({
+    "government", "army", "military", "troop", "troops", "force", "forces", "police", "authority",
+    "authorities", "court", "ministry", "official", "officials", "navy", "soldier", "soldiers",
+    "regime", "administration", "parliament", "cabinet", "prosecutor", "prosecutors", "embassy",
+    "diplomat", "diplomats", "delegation", "leader", "leaders", "president", "minister",
+    "state", "air", "guard", "guards", "intelligence", "judiciary", "legislature", "junta",
+})
+# Acts done to a place rather than by its government: the capital stays the city.
+PLACE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST", "AID"})
+
+
+def _place_at(token: "Token", places: Sequence[Place]) -> Place | None:
+    return next((p for p in places if p.start <= token.idx < p.end), None)
+
+
+def _government(token: "Token", name: str | None, places: Sequence[Place]) -> str | None:
+    """The country a capital's name stands for ("Seoul" -> South Korea), else None."""
+    place = _place_at(token, places)
+    if place is not None:
+        return capital_of(place.name) if place.precision == "city" else None
+    if token.ent_type_ == "GPE" and name:
+        return capital_of(name)
+    return None
+
+
+def _nationality(token: "Token") -> str | None:
+    """The state a body belongs to: "the Nigerian army", "U.S. forces", "Israel's military"."""
+    if token.lemma_.lower() not in STATE_BODIES and token.lower_ not in STATE_BODIES:
+        return None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
+            text = entity_text(child)
+            found = demonym_country(text) or country_named(text)
+            if found:
+                return found
+        if child.dep_ == "poss" and child.ent_type_ == "GPE":
+            found = country_named(entity_text(child))
+            if found:
+                return found
+    return None
+
+
+def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
+                places: Sequence[Place], as_government: bool = True) -> tuple[str, ...]:
+    """Distinct names of the heads, in order; `as_government` reads capitals as their
+    states (false for the targets of acts done to places)."""
+    out: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name and name not in out:
+            out.append(name)
+    for head in heads:
+        name, _ = name_for(head, entities)
+        state = _government(head, name, places) if as_government else None
+        add(state or name)
+        add(_nationality(head))
+    return tuple(out)

@@ -1,0 +1,136 @@
+"""Where an event happened: a place in a locative phrase of its own clause, never its actor's.
+
+The place comes from a locative preposition ("in, near, at, outside, ...") attached to the
+trigger, to the verb that carries a nominal trigger ("held talks in Oslo"), or to the object of a
+violent or coercive act ("killed 32 people at the Brussels airport"); from a place modifier of a
+nominal trigger ("the Dorn attack"); or, for a participle or coordinated clause with none of its
+own, from the clause it belongs to ("drove into the crowd in Nice, killing 84"). A nationality or
+an actor's country is never the place ("Veltria condemned", "Veltrian shelling"). Of several
+places in the phrase, the most precise wins ("the village of Dorn in Veltria": Dorn). A physical
+act with no place of its own is placed where a neighbouring mention of the same happening is
+("Two tourists were injured in the attack" after "a truck ploughed into a crowd in Dorn").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ...model import Event, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "along",
+                            "off", "on", "within", "throughout", "from", "over", "into",
+                            "through", "onto"})
+# A destination is where a visit, a meeting or a deployment happens.
+DESTINATION_TYPES = frozenset({"CONSULT", "MOBILIZE"})
+# Types whose object's locative phrase places the act ("arrested a man in Dorn").
+PHYSICAL_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT",
+                            "AID"})
+_PRECISION_RANK = {"facility": 0, "city": 1, "region": 2, "water": 3, "country": 4,
+                   "continent": 5, "unknown": 6}
+_CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+
+
+def _place_tokens(token: "Token") -> Iterable["Token"]:
+    """The tokens of a prepositional object's phrase, without its clauses."""
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        yield tok
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos"))
+
+
+def _locatives(head: "Token", type_: str) -> list["Token"]:
+    preps = LOCATIVE_PREPS | ({"to"} if type_ in DESTINATION_TYPES else set())
+    return [tok for c in head.children if c.dep_ == "prep" and c.lower_ in preps
+            for pobj in c.children if pobj.dep_ == "pobj" for tok in _place_tokens(pobj)]
+
+
+def _named_by(noun: "Token") -> list["Token"]:
+    """A place the noun itself names: "entered Dorn", "shelled the town of Dorn"."""
+    out = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
+
+def _best(tokens: Iterable["Token"], places: Sequence[Place]) -> Place | None:
+    found = {id(p): p for tok in tokens for p in places if p.start <= tok.idx < p.end}
+    if not found:
+        return None
+    return min(found.values(), key=lambda p: (_PRECISION_RANK.get(p.precision, 6), p.start))
+
+
+def _carrier(token: "Token") -> "Token | None":
+    """The verb a nominal trigger is the subject, object or prepositional object of."""
+    head = token.head
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | None:
+    """The place name of the event triggered by `token` (see module doc), or None."""
+    if not places:
+        return None
+    tokens: list[Token] = _locatives(token, type_)
+    modifiers: list[Token] = []
+    if token.pos_ in ("NOUN", "PROPN"):
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        carrier = _carrier(token)
+        if carrier is not None:
+            tokens += _locatives(carrier, type_)
+    elif type_ in PHYSICAL_TYPES:
+        for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            tokens += _locatives(obj, type_) + _named_by(obj)
+    place = _best(tokens, places)
+    named = _best(modifiers, places)
+    if place is None and named is not None and named.precision != "country":
+        place = named  # "the Dorn attack"; "the Veltrian invasion" names an actor, not a place
+    current = token
+    for _ in range(3):
+        if place is not None or current.dep_ not in _CLIMB_DEPS or current.head is current:
+            break
+        current = current.head
+        if current.pos_ == "ADP":
+            current = current.head
+        place = _best(_locatives(current, type_), places)
+    return place.name if place is not None else None
+
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+PRECEDING_UNITS = 3  # sentences back an event's place may come from, within its paragraph
+FOLLOWING_UNITS = 2  # sentences ahead ("Bomber kills four." then "The blast in Dorn ...")
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    return a.type == b.type or (a.type in VIOLENT and b.type in VIOLENT)
+
+
+def with_context_places(dated: Sequence[tuple[int, str, Event]],
+                        paragraphs: Sequence[int]) -> list[tuple[int, str, Event]]:
+    """A physical event with no place of its own takes the place of the nearest event of the
+    same happening (same type, or both violent) in its paragraph: the nearest before it within
+    PRECEDING_UNITS sentences, else the nearest after it within FOLLOWING_UNITS."""
+    own = [(i, e) for i, _, e in dated if e.place is not None]
+    out = []
+    for index, lemma, event in dated:
+        if event.place is not None or event.type not in PHYSICAL_TYPES:
+            out.append((index, lemma, event))
+            continue
+        near = [(i, e) for i, e in own if _same_happening(e, event) and
+                paragraphs[i] == paragraphs[index] and
+                (index - PRECEDING_UNITS <= i <= index and e.trigger_start < event.trigger_start
+                 or index < i <= index + FOLLOWING_UNITS)]
+        before = [(i, e) for i, e in near if e.trigger_start < event.trigger_start]
+        chosen = max(before, key=lambda p: p[1].trigger_start) if before else \
+            min(near, key=lambda p: p[1].trigger_start) if near else None
+        if chosen is not None:
+            event = dataclasses.replace(event, place=chosen[1].place)
+        out.append((index, lemma, event))
+    return out

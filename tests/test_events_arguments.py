@@ -1,0 +1,98 @@
+"""Actors, targets and places from the trigger's own clause (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.events import find_events
+from dateline.model import Place
+
+PUBLISHED = dt.date(2031, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, places=()):
+        return find_events(nlp(text), published=PUBLISHED, places=list(places))
+    return run
+
+
+def by_trigger(events, trigger):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def placed(text: str, *names: tuple[str, str]) -> list[Place]:
+    out = []
+    for name, precision in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Place(start, start + len(name), name, name, 0.0, 0.0, "XX", precision))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda p: p.start)
+
+
+def test_condemning_party_is_not_the_attacker(events_of):
+    events = events_of("The ministry condemned the shelling of Dorn by rebel artillery.")
+    assert by_trigger(events, "condemned").actors == ("The ministry",)
+    shelling = [e for e in events if e.trigger == "shelling"]
+    assert all("The ministry" not in e.actors for e in shelling)
+
+
+def test_shelled_city_is_a_target(events_of):
+    event = by_trigger(events_of("Dorn was shelled overnight."), "shelled")
+    assert event.targets == ("Dorn",) and event.actors == ()
+
+
+def test_possessive_nominal_actor_and_of_target(events_of):
+    event = by_trigger(events_of("Russia's invasion of Ukraine began in February."), "invasion")
+    assert event.actors == ("Russia",) and event.targets == ("Ukraine",)
+
+
+def test_a_persons_possessive_undergoes_the_act(events_of):
+    event = by_trigger(events_of("Critics condemned Mr. Lorne's arrest on Sunday."), "arrest")
+    assert event.actors == () and event.targets
+
+
+def test_relative_pronoun_subject_is_its_noun(events_of):
+    event = by_trigger(events_of("The guard who tried to arrest the boy was suspended."), "arrest")
+    assert event.actors == ("The guard",)
+
+
+def test_gerund_after_an_object_takes_the_object(events_of):
+    event = by_trigger(events_of("The court indicted the girl for punching a guard."),
+                       "punching")
+    assert event.actors == ("the girl",)
+
+
+def test_capital_stands_for_its_government(events_of):
+    event = by_trigger(events_of("Seoul proposed talks with the North on Monday."), "proposed")
+    assert event.actors == ("South Korea",)
+
+
+def test_national_body_names_its_state(events_of):
+    event = by_trigger(events_of("The Nigerian army attacked the rebels near the lake."),
+                       "attacked")
+    assert event.actors == ("The Nigerian army", "Nigeria")
+
+
+def test_place_comes_from_a_locative_phrase_not_the_actor(events_of):
+    text = "A bomb exploded at a market in Dorn. Canada condemned the attack in Dorn."
+    events = events_of(text, placed(text, ("Canada", "country"), ("Dorn", "city")))
+    assert by_trigger(events, "condemned").place is None
+    assert by_trigger(events, "exploded").place == "Dorn"
+
+
+def test_nationality_is_no_place(events_of):
+    text = "Canada's attack on the rebels surprised everyone."
+    events = events_of(text, placed(text, ("Canada", "country")))
+    assert all(e.place is None for e in events)
+
+
+def test_same_happening_lends_its_place(events_of):
+    text = "A bomb exploded at a market in Dorn. Two tourists were injured in the attack."
+    events = events_of(text, placed(text, ("Dorn", "city")))
+    assert by_trigger(events, "injured").place == "Dorn"

@@ -11,6 +11,7 @@ from .clean import clean_document
 from .config import Options
 from .dedup.near import INDEXED_PER_GROUP, Sketch, similarity, sketch
 from .errors import DatelineError, Errors
+from .fuse.run import forget_article
 from .ingest import iter_documents
 from .model import RawDocument, Rejection
 from .store.sqlite import SQLiteStore
@@ -65,6 +66,9 @@ def _replace_old_version(store: SQLiteStore, old: str, new: tuple[str, Sketch] |
     if new is not None and signature is not None and \
             similarity(new[1].signature, signature) >= options.near_duplicate_threshold:
         successor = new[0]
+    # fusion forgets the old version, and its near copies are fused again under their new root
+    for article_id in (old, *store.near_copies_of(old)):
+        forget_article(store, article_id)
     store.remove_article(old, successor)
 
 

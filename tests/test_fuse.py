@@ -130,3 +130,23 @@ def test_search_and_brief_cite_their_evidence(tmp_path):
             for cite in line["citations"]:
                 text = store.get_article(cite["article_id"]).text
                 assert text[cite["start"]:cite["end"]].strip()
+
+
+@pytest.mark.slow
+def test_an_edited_article_leaves_no_trace_of_its_old_version_in_the_timeline(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WIRE, encoding="utf-8")
+    options = Options(workers=1)
+    with SQLiteStore(tmp_path / "e.db") as store:
+        for text in (WIRE, WIRE.replace("seized the airport", "captured the airport")):
+            (folder / "a.txt").write_text(text, encoding="utf-8")
+            ingest([folder], store, options)
+            annotate_pending(store, options)
+            fuse_pending(store)
+        (article,) = list(store.iter_documents())
+        assert "captured the airport" in article.text
+        cited = {s["article_id"] for e in q.timeline(store) for s in e["sources"]}
+        assert cited == {article.id}
+        triggers = {e["trigger"] for e in q.events(store)}
+        assert "captured" in triggers and "seized" not in triggers

@@ -100,7 +100,10 @@ def drop_article(store: "SQLiteStore", article_id: str) -> set[str]:
 
 
 def forget_article(store: "SQLiteStore", article_id: str) -> None:
-    """Everything fusion knows of an article that left the store, timeline entries included."""
+    """Everything fusion knows of an article that left the store (or must be fused again),
+    timeline entries included; nothing when the store was never fused."""
+    if not fusion_store.is_prepared(store):
+        return
     refresh(store, drop_article(store, article_id), shared_pairs)
 
 

@@ -40,6 +40,11 @@ def ensure(store: "SQLiteStore", steps: Iterable[Callable[["SQLiteStore"], None]
         step(store)
 
 
+def is_prepared(store: "SQLiteStore") -> bool:
+    return store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'fused_articles'"
+                              ).fetchone() is not None
+
+
 def unfused_ids(store: "SQLiteStore") -> list[str]:
     """Annotated articles not yet fused, in ingest order."""
     return [r[0] for r in store.conn.execute(

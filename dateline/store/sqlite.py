@@ -141,6 +141,10 @@ class SQLiteStore:
                           "VALUES (?, ?, ?, ?)", (seq, article.id, article.title or "",
                                                   article.text))
 
+    def near_copies_of(self, article_id: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY seq", (article_id,))]
+
     def remove_article(self, article_id: str, successor: str | None = None) -> bool:
         """Delete an article version and all derived rows (see store/removal.py)."""
         from .removal import remove_article

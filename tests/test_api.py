@@ -193,3 +193,17 @@ def test_the_story_filter_keeps_the_story_s_articles(tmp_path):
         {IDS["denial"]}
     response = client.get("/api/timeline?story=other")
     assert response.status_code == 404 and "dateline stories" in response.json()["error"]
+
+
+def test_cached_lists_follow_changes_made_by_another_process(tmp_path):
+    from dateline.model import Annotations, Place
+    from dateline.store.sqlite import SQLiteStore
+
+    db = workbench_store.build(tmp_path / "c.db")
+    client = TestClient(create_app(db))
+    assert [p["name"] for p in items(client, "/api/places")] == ["Kharkiv"]
+    assert [p["name"] for p in items(client, "/api/places")] == ["Kharkiv"]  # from the cache
+    with SQLiteStore(db) as other, other.transaction():  # e.g. `dateline ingest` meanwhile
+        other.save_annotations(IDS["second"], Annotations(places=(
+            Place(0, 6, "Police", "Izium", 49.21, 37.25, "UA", "city"),)))
+    assert {p["name"] for p in items(client, "/api/places")} == {"Kharkiv", "Izium"}

@@ -11,7 +11,7 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Hashable, Sequence
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -23,6 +23,7 @@ from .. import __version__
 from ..fuse.views import NotFound
 from ..store import views as view_store
 from ..store.sqlite import SQLiteStore
+from .cache import ResultCache
 from .security import SecurityHeaders, StaticFiles
 
 log = logging.getLogger("dateline.api")
@@ -41,8 +42,14 @@ class Stores:
         store = getattr(self.local, "store", None)
         if store is None:
             store = self.local.store = SQLiteStore(self.db)
+            self.local.cache = ResultCache()
         view_store.sync(store)
         return store
+
+    def cached(self, key: Hashable, compute: Callable[[SQLiteStore], Any]) -> Any:
+        """`compute(store)`, or its result from this thread's cache while the store is unchanged."""
+        store = self.get()
+        return self.local.cache.get(store, key, lambda: compute(store))
 
 
 def error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

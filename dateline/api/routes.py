@@ -49,6 +49,14 @@ def _list(request: Request, fetch: Callable[..., list[dict[str, Any]]], flt: Fil
     return JSONResponse(page(fetch(stores(request).get(), flt, *args), flt))
 
 
+def _cached_list(request: Request, fetch: Callable[..., list[dict[str, Any]]], flt: Filters,
+                 *args: Any) -> JSONResponse:
+    """`_list` for aggregates that are costly on a big store and asked for again and again."""
+    items = stores(request).cached((fetch.__name__, flt, args),
+                                   lambda store: fetch(store, flt, *args))
+    return JSONResponse(page(items, flt))
+
+
 def _one(request: Request, fetch: Callable[..., dict[str, Any]], *args: Any) -> JSONResponse:
     return JSONResponse({"ok": True, "item": fetch(stores(request).get(), *args)})
 
@@ -86,7 +94,7 @@ def timeline(request: Request, flt: FiltersDep) -> JSONResponse:
 @router.get("/api/timeline/days", response_model=PageModel, responses=ERRORS)
 def timeline_days(request: Request, flt: FiltersDep) -> JSONResponse:
     """Timeline entries per day and mode (limit/offset are ignored: every day is listed)."""
-    days = views.timeline_days(stores(request).get(), flt)
+    days = stores(request).cached(("days", flt), lambda store: views.timeline_days(store, flt))
     return JSONResponse({"ok": True, "items": days, "limit": len(days), "offset": 0,
                          "next_offset": None})
 
@@ -121,16 +129,16 @@ def get_entity(request: Request, entity_id: Id, flt: FiltersDep) -> JSONResponse
 @router.get("/api/places", response_model=PageModel, responses=ERRORS)
 def list_places(request: Request, flt: FiltersDep) -> JSONResponse:
     """Places with coordinates, most mentioned first, with their event counts (the map)."""
-    return _list(request, views.places, flt)
+    return _cached_list(request, views.places, flt)
 
 
 @router.get("/api/figures", response_model=PageModel, responses=ERRORS)
 def list_figures(request: Request, flt: FiltersDep,
                  min_points: Annotated[int, Query(ge=1, le=1000)] = 1,
                  max_points: Annotated[int, Query(ge=1, le=1000, description=(
-                     "Points per series: its latest in scope."))] = 200) -> JSONResponse:
+                     "Points per series: its latest in scope."))] = 100) -> JSONResponse:
     """Figure series over time, biggest first; disagreements side by side, never averaged."""
-    return _list(request, views.figure_series, flt, min_points, max_points)
+    return _cached_list(request, views.figure_series, flt, min_points, max_points)
 
 
 @router.get("/api/quotes", response_model=PageModel, responses=ERRORS)

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 def _ids_of(column: str, entity_id: str) -> tuple[str, list[str]]:
     """SQL: `column` is an entity id or an id merged into it; and its arguments."""
-    return (f"({column} = ? OR {column} IN (SELECT alias_id FROM entity_aliases WHERE "
+    # one IN list (not "= ? OR IN"), so that the planner searches the column's index
+    return (f"({column} IN (SELECT ? UNION SELECT alias_id FROM entity_aliases WHERE "
             "entity_id = ?))", [entity_id, entity_id])
 
 
@@ -186,12 +187,14 @@ def day_counts(store: "SQLiteStore", scope: Scope, fts: str | None) -> list[dict
     if not has_table(store, "timeline_entries"):
         return []
     where, args = timeline_where(store, scope, fts)
-    sql = ("SELECT substr(date, 1, 10) AS day, mode, COUNT(*) AS n FROM timeline_entries t "
-           "WHERE length(date) >= 10")
-    for clause in where:
-        sql += f" AND {clause}"
+    # grouped as the index view_timeline_days is ordered (no sort); partial dates dropped after
+    sql = "SELECT substr(date, 1, 10), mode, COUNT(*) FROM timeline_entries t"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     counts: dict[str, dict[str, Any]] = {}
-    for day, mode, n in store.conn.execute(sql + " GROUP BY day, mode ORDER BY day", args):
+    for day, mode, n in store.conn.execute(sql + " GROUP BY substr(date, 1, 10), mode", args):
+        if day is None or len(day) < 10:
+            continue
         entry = counts.setdefault(day, {"day": day, "entries": 0, "modes": {}})
         entry["entries"] += n
         entry["modes"][mode] = n
@@ -235,3 +238,18 @@ def story_articles(store: "SQLiteStore", story_id: str, limit: int = -1) -> list
         return []
     return [r[0] for r in store.conn.execute(
         "SELECT article_id FROM story_members WHERE story_id = ? LIMIT ?", (story_id, limit))]
+
+
+def entity_events(store: "SQLiteStore", entity_id: str, name: str,
+                  limit: int) -> list[dict[str, Any]]:
+    """Timeline entries naming `name` among their actors (or as their place), found through the
+    articles that mention the entity rather than by scanning every entry."""
+    if not has_table(store, "timeline_entries"):
+        return []
+    ids, args = _ids_of("entity_id", entity_id)
+    sql = ("SELECT t.data FROM timeline_entries t WHERE t.event_id IN (SELECT ta.event_id FROM "
+           "timeline_articles ta WHERE ta.article_id IN (SELECT article_id FROM "
+           f"view_entity_mentions WHERE {ids})) AND (t.actors LIKE ? OR t.place = ? COLLATE "
+           "NOCASE) ORDER BY t.date IS NULL, t.date, t.importance DESC, t.event_id LIMIT ?")
+    return [json.loads(r[0]) for r in store.conn.execute(
+        sql, [*args, f"%{json.dumps(name, ensure_ascii=False)}%", name, limit])]

@@ -45,6 +45,15 @@ DDL = (
 FUSION_INDEXES = (
     ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_place ON "
                          "timeline_entries(place COLLATE NOCASE)"),
+    # the sort orders of events.query_entries / query_mentions and quotes.query, as written
+    ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_order ON "
+                         "timeline_entries(date IS NULL, date, importance DESC, event_id)"),
+    ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_days ON "
+                         "timeline_entries(substr(date, 1, 10), mode)"),
+    ("event_mentions", "CREATE INDEX IF NOT EXISTS view_mentions_order ON "
+                       "event_mentions(date IS NULL, date, mention_id)"),
+    ("quote_points", "CREATE INDEX IF NOT EXISTS view_quotes_order ON "
+                     "quote_points(published IS NULL, published, article_id, idx)"),
 )
 _SYNC_BATCH = 500
 _lock = threading.Lock()  # one thread catches the indexes up at a time
@@ -145,6 +154,8 @@ def sync(store: "SQLiteStore") -> int:
                 store.conn.execute("INSERT OR REPLACE INTO view_state VALUES "
                                    "('annotations_rowid', ?)", (str(rows[-1]["rowid"]),))
             done += len(rows)
+        if done >= 1000:  # fresh statistics, so the planner picks the new indexes
+            store.conn.execute("PRAGMA optimize")
         indexed = int(_state(store, "articles", "-1"))
         total = store.conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0]
         if done or indexed != total:

@@ -49,7 +49,7 @@ ACCIDENT_NOUNS = frozenset({
 })
 ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn", "flip", "tip",
                             "sink", "plunge", "collapse", "topple"})
-_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die"})
+_HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy"})
 _ACTOR_LABELS = frozenset({"GPE", "NORP"})
 
 

@@ -26,6 +26,9 @@ from .where import event_place, with_context_places
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Acts done by saying: reported in indirect speech, the saying is the event (GUIDELINES).
+SPEECH_ACT_TYPES = frozenset({"AGREE", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT", "THREATEN"})
+
 
 def _place(sent: "Span", trigger: "Token", type_: str, places: Sequence[Place]) -> str | None:
     if places:
@@ -38,12 +41,21 @@ def _place(sent: "Span", trigger: "Token", type_: str, places: Sequence[Place]) 
     return None
 
 
-def _quoted_mood(mood: Modality, token: "Token", quotes: Sequence[Quote]) -> tuple[str, str | None]:
-    """An event told inside a quotation is the speaker's claim, not the outlet's narration."""
-    quote = next((q for q in quotes if q.start <= token.idx < q.end), None)
-    if quote is None or mood.mode != "asserted":
+def _voice(mood: Modality, token: "Token", type_: str, quotes: Sequence[Quote],
+           entities: Sequence[EntityMention]) -> tuple[str, str | None]:
+    """(mode, attribution). An event told inside a quotation is its speaker's claim (a quoted
+    phrase with no speaker is a title or a scare quote, not speech); a speech act reported in
+    indirect speech ("the ministry said it opposed the plan") is itself the happening, so it is
+    asserted. Only a claim carries an attribution."""
+    quote = next((q for q in quotes if q.start <= token.idx < q.end and q.speaker), None)
+    if quote is not None and mood.mode in ("asserted", "claimed"):
+        return "claimed", quote.speaker
+    if mood.mode != "claimed":
         return mood.mode, None
-    return "claimed", quote.speaker
+    if type_ in SPEECH_ACT_TYPES:
+        return "asserted", None
+    name, _ = name_for(mood.attributor, entities) if mood.attributor is not None else (None, None)
+    return "claimed", name
 
 
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
@@ -52,11 +64,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
     """The trigger's event, dated only from its own sentence (context dates come later)."""
     actor_heads, target_heads = argument_heads(token, trigger.type, trigger.second)
     mood = modality(token)
-    mode, quoted_by = _quoted_mood(mood, token, quotes)
-    attribution, _ = name_for(mood.attributor, entities) if mood.attributor is not None else \
-        (None, None)
-    if attribution is None and mood.attributor is not None:
-        attribution = None  # a bare pronoun reporter: left unresolved rather than guessed
+    mode, attribution = _voice(mood, token, trigger.type, quotes, entities)
     resolved = []
     for head in actor_heads:
         # "Russia's military said it had seized ...": "it" is the reporter.
@@ -74,7 +82,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                                      as_government=trigger.type not in PLACE_TYPES),
                  place=_place(sent, token, trigger.type, places), date=date,
                  date_precision="timex" if date else None,
-                 mode=mode, attribution=attribution or quoted_by,
+                 mode=mode, attribution=attribution,
                  acled_type=acled_type(trigger.type, trigger.acled))
 
 

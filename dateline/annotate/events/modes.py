@@ -13,58 +13,20 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.modals import FUTURE_AUX, POSSIBILITY_MODALS
 from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
+from .cues import (
+    CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS, HYPOTHETICAL_MODIFIERS, LIGHT_VERBS,
+    NEGATIONS, NOBODY, NOUN_GOVERNORS, PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS,
+    governor_flag, noun_governors,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-DENY_VERBS = frozenset({"deny", "refute", "dispute", "rule"})  # "ruled out"
-REJECT_VERBS = frozenset({"reject", "dismiss"})
-# Verbs whose infinitive complement did not happen: "failed to capture", "refused to withdraw".
-FAIL_VERBS = frozenset({"fail", "refuse", "decline", "avoid"})
-# Nouns that govern an event without asserting it: "the threat of an invasion", "refusal to
-# negotiate", "calls for a ceasefire", "plans for an offensive".
-NOUN_GOVERNORS: dict[str, str] = {
-    **{w: "hypothetical" for w in ("threat", "possibility", "risk", "prospect", "fear",
-                                   "danger", "likelihood", "chance", "case", "scenario",
-                                   "warning", "spectre", "specter", "hope", "question")},
-    **{w: "planned" for w in ("plan", "proposal", "offer", "call", "demand", "appeal",
-                              "request", "readiness", "willingness", "intention", "bid",
-                              "attempt", "effort", "pledge", "promise", "order", "push",
-                              "preparation", "ultimatum", "invitation")},
-    **{w: "hypothetical" for w in ("event", "verge", "brink", "threshold")},  # "in the event of"
-    **{w: "denied" for w in ("refusal", "failure", "denial")},
-}
-NOBODY = frozenset({"nobody", "noone", "nothing", "none", "neither"})
-# A negated universal subject ("not everyone agreed", "not all members backed the plan") denies
-# the event as stated (by everyone): the mode is denied rather than dropping the event, so the
-# partial support stays visible but is never narrated as asserted. "few countries supported"
-# does assert that some did: it stays asserted.
-UNIVERSALS = frozenset({"everyone", "everybody", "everything", "all", "every", "each"})
-# Governors of a possibility rather than a plan: "fears that X will", "threat of an attack".
-HYPOTHETICAL_GOVERNORS = frozenset({"fear", "risk", "possible", "predict", "speculate",
-                                    "imagine", "wonder", "question"})
-PLAN_GOVERNORS = frozenset({
-    "plan", "prepare", "intend", "aim", "agree", "promise", "pledge", "vow", "decide", "seek",
-    "want", "threaten", "expect", "set", "ready", "willing", "prepared", "due", "offer", "hope",
-    "going", "schedule", "propose", "consider", "mull", "weigh", "poised", "likely", "try",
-    "attempt", "order", "urge", "call", "demand", "ask", "close",  # "closing in on freezing"
-})
-# Adjectives whose infinitive is not an event that happened: "easier to negotiate".
-ABLE_ADJECTIVES = frozenset({"able", "free", "quick", "first", "last", "happy", "glad"})
-DENY_ADJECTIVES = frozenset({"unable", "impossible", "reluctant", "unwilling"})
-DENY_PREPS = frozenset({"without", "instead"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "imminent", "future"})
-PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
-# Verbs that carry a nominal trigger's occurrence: "an invasion could come", "held no talks".
-# Negation or a modal on another verb ("the invasion was not advancing") says nothing about it.
-LIGHT_VERBS = frozenset({
-    "happen", "occur", "take", "come", "begin", "start", "launch", "hold", "carry", "conduct",
-    "mount", "stage", "be", "have", "impose", "announce", "order", "resume", "continue", "open",
-    "plan", "prepare", "seek", "want", "sign", "reach", "make", "give", "provide", "send",
-})
 _CLAUSE_POS = ("VERB", "AUX")
+# Reporting verbs whose object is a happening on their subject's word: "confirmed a test".
+CLAIMING_VERBS = frozenset({"confirm", "report", "claim", "allege"})
+# "the invasion to come", "talks to be held": a nominal trigger's own future.
+_COMING = frozenset({"come", "follow"})
 
 
 @dataclass(frozen=True)
@@ -143,17 +105,6 @@ def _rejected_claim(noun: "Token") -> bool:
         noun.head.lemma_.lower() in DENY_VERBS | REJECT_VERBS
 
 
-def _noun_governors(trigger: "Token", clause: "Token") -> set[str]:
-    """Modes from the nouns between a nominal trigger and its clause verb ("threat of war")."""
-    flags: set[str] = set()
-    current = trigger
-    while current != clause and current.head != current:
-        current = current.head
-        if current.pos_ == "NOUN" and current.lemma_.lower() in NOUN_GOVERNORS:
-            flags.add(NOUN_GOVERNORS[current.lemma_.lower()])
-    return flags
-
-
 def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str]:
     """Mode flags carried by one clause verb on the path up from the trigger."""
     flags: set[str] = set()
@@ -166,30 +117,29 @@ def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str
         flags.add("planned")
     if "would" in auxes:
         flags.add("would")
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
+    if _conditional(current):
         flags.add("hypothetical")
     return flags
 
 
-def _governor_flag(current: "Token", previous: "Token") -> str | None:
-    """The mode a governing verb gives its complement ("denied attacking", "plans to")."""
-    lemma = current.lemma_.lower()
-    if previous.dep_ not in ("xcomp", "ccomp", "prep", "pobj", "acomp", "dobj", "pcomp"):
-        return None
-    if current.pos_ == "ADP" and lemma in DENY_PREPS:
-        return "denied"
-    if current.pos_ == "NOUN":
-        return NOUN_GOVERNORS.get(lemma)
-    if lemma in DENY_VERBS or lemma in FAIL_VERBS or lemma in DENY_ADJECTIVES:
-        return "denied"
-    if current.pos_ == "ADJ" and previous.dep_ in ("xcomp", "ccomp") and \
-            lemma not in PLAN_GOVERNORS and lemma not in ABLE_ADJECTIVES:
-        return "hypothetical"  # "easier to negotiate", "necessary to strike"
-    if lemma in HYPOTHETICAL_GOVERNORS:
-        return "hypothetical"
-    if lemma in PLAN_GOVERNORS:
-        return "planned"
-    return None
+def _infinitive_clause(verb: "Token") -> bool:
+    """ "impossible for them to start", "moved in to attack": an infinitive hanging on its
+    head clause takes that clause's negation and modality, like a complement."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in verb.children)
+
+
+def _conditional(clause: "Token") -> bool:
+    """A clause under a condition ("if / unless / in case X invaded"), or whose own condition
+    is stated ("Veltria will attack if talks fail"): what it tells may not happen."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+        return True
+    start = clause.left_edge.i
+    before = tuple(t.lower_ for t in clause.doc[max(0, start - 4):start])
+    if any(before[-len(opener):] == opener for opener in CONDITIONAL_OPENERS):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in clause.children)
 
 
 def modality(trigger: "Token") -> Modality:
@@ -209,11 +159,14 @@ def modality(trigger: "Token") -> Modality:
         if mods & PLANNED_MODIFIERS:
             flags.add("planned")
         if any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                  for a in c.children)
-               for c in trigger.children):  # "the invasion to come"
+                                                  for a in c.children) and
+               (c.lemma_.lower() in _COMING or any(a.dep_ == "auxpass" for a in c.children))
+               for c in trigger.children):  # "the invasion to come", "talks to be held"
             flags.add("planned")
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children):
+            flags.add("hypothetical")  # "If Veltria attacks" parsed with "attacks" a noun
     clause = governing_verb(trigger)
-    flags |= _noun_governors(trigger, clause)
+    flags |= noun_governors(trigger, clause)
     attributor: Token | None = None
     transparent = True  # still inside the trigger's clause or its controlling verbs
     own_clause = True  # not yet past a coordination ("yielded no concessions and mocked ...")
@@ -222,6 +175,8 @@ def modality(trigger: "Token") -> Modality:
     while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "troops and an invasion could come": the first conjunct's role
     nominal_arg = first.head == clause and first.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+    if nominal_arg and first.dep_ == "dobj" and clause.lemma_.lower() in CLAIMING_VERBS:
+        attributor = _report_subject(clause)  # "officials confirmed another missile test"
     current, previous = clause, trigger
     for depth in range(8):
         is_trigger_clause = depth == 0
@@ -239,7 +194,7 @@ def modality(trigger: "Token") -> Modality:
                 (current.lemma_ not in LIGHT_VERBS or not nominal_arg)
             flags |= _flags_at(current, nominal_only, own_clause)
         if current != trigger:
-            governed = _governor_flag(current, previous)
+            governed = governor_flag(current, previous)
             if governed is not None and (transparent or previous.dep_ in ("ccomp", "prep",
                                                                           "pcomp")):
                 flags.add(governed)
@@ -248,7 +203,7 @@ def modality(trigger: "Token") -> Modality:
         step = current.dep_
         if step == "conj":
             own_clause = False
-        if not (step == "xcomp" or (step == "conj" and not any(
+        if not (step == "xcomp" or _infinitive_clause(current) or (step == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux") for c in current.children))):
             transparent = False
         if current.pos_ in _CLAUSE_POS and step in ("relcl", "acl") and \

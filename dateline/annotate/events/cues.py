@@ -1,0 +1,103 @@
+"""Words that set an event's mode from the clause around it: negation, condition, plan, denial.
+
+`governor_flag` reads the verb, adjective, noun or preposition that governs a trigger's clause
+("failed to capture": denied; "plans to invade": planned; "the threat of an invasion":
+hypothetical); `noun_governors` the nouns between a nominal trigger and its clause verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DENY_VERBS = frozenset({"deny", "refute", "dispute", "rule"})  # "ruled out"
+REJECT_VERBS = frozenset({"reject", "dismiss"})
+# Verbs whose infinitive complement did not happen: "failed to capture", "refused to withdraw".
+FAIL_VERBS = frozenset({"fail", "refuse", "decline", "avoid"})
+# Nouns that govern an event without asserting it: "the threat of an invasion", "refusal to
+# negotiate", "calls for a ceasefire", "plans for an offensive".
+NOUN_GOVERNORS: dict[str, str] = {
+    **{w: "hypothetical" for w in ("threat", "possibility", "risk", "prospect", "fear",
+                                   "danger", "likelihood", "chance", "case", "scenario",
+                                   "warning", "spectre", "specter", "hope", "question",
+                                   "option", "prospect")},
+    **{w: "planned" for w in ("plan", "proposal", "offer", "call", "demand", "appeal",
+                              "request", "readiness", "willingness", "intention", "bid",
+                              "pledge", "promise", "push",
+                              "preparation", "ultimatum", "invitation")},
+    **{w: "hypothetical" for w in ("event", "verge", "brink", "threshold")},  # "in the event of"
+    **{w: "denied" for w in ("refusal", "failure", "denial")},
+}
+NOBODY = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+# A negated universal subject ("not everyone agreed", "not all members backed the plan") denies
+# the event as stated (by everyone): the mode is denied rather than dropping the event, so the
+# partial support stays visible but is never narrated as asserted. "few countries supported"
+# does assert that some did: it stays asserted.
+UNIVERSALS = frozenset({"everyone", "everybody", "everything", "all", "every", "each"})
+# Governors of a possibility rather than a plan: "fears that X will", "threat of an attack".
+HYPOTHETICAL_GOVERNORS = frozenset({"fear", "risk", "possible", "predict", "speculate",
+                                    "imagine", "wonder", "question"})
+PLAN_GOVERNORS = frozenset({
+    "plan", "prepare", "intend", "aim", "agree", "promise", "pledge", "vow", "decide", "seek",
+    "want", "threaten", "expect", "set", "ready", "willing", "prepared", "due", "offer", "hope",
+    "going", "schedule", "propose", "consider", "mull", "weigh", "poised", "likely",
+    "urge", "call", "demand", "ask", "close",  # "closing in on freezing"
+})
+# A past order or attempt is itself the news ("Biden ordered sanctions", "a soldier who tried to
+# arrest him"): neither makes its complement planned; "ordered" stays out of PLAN_GOVERNORS.
+# Adjectives whose infinitive is not an event that happened: "easier to negotiate".
+ABLE_ADJECTIVES = frozenset({"able", "free", "quick", "first", "last", "happy", "glad"})
+DENY_ADJECTIVES = frozenset({"unable", "impossible", "reluctant", "unwilling"})
+DENY_PREPS = frozenset({"without", "instead"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Multi-word openers of a condition the parser may not attach as a marker: "in case X invaded".
+CONDITIONAL_OPENERS = (("in", "case"), ("in", "the", "event"), ("provided", "that"),
+                       ("as", "long", "as"), ("on", "condition", "that"))
+HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "imminent", "future"})
+PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Verbs that carry a nominal trigger's occurrence: "an invasion could come", "held no talks".
+# Negation or a modal on another verb ("the invasion was not advancing") says nothing about it.
+LIGHT_VERBS = frozenset({
+    "happen", "occur", "take", "come", "begin", "start", "launch", "hold", "carry", "conduct",
+    "mount", "stage", "be", "have", "impose", "announce", "order", "resume", "continue", "open",
+    "plan", "prepare", "seek", "want", "sign", "reach", "make", "give", "provide", "send",
+})
+
+
+def noun_governors(trigger: "Token", clause: "Token") -> set[str]:
+    """Modes from the nouns between a nominal trigger and its clause verb ("threat of war")."""
+    flags: set[str] = set()
+    current = trigger
+    while current != clause and current.head != current:
+        current = current.head
+        if current.pos_ == "NOUN" and current.lemma_.lower() in NOUN_GOVERNORS:
+            flags.add(NOUN_GOVERNORS[current.lemma_.lower()])
+    return flags
+
+
+def governor_flag(current: "Token", previous: "Token") -> str | None:
+    """The mode a governing verb gives its complement ("denied attacking", "plans to")."""
+    lemma = current.lemma_.lower()
+    if current.pos_ == "ADJ" and previous.dep_ == "advcl" and lemma in DENY_ADJECTIVES:
+        return "denied"  # "made it impossible for them to start a war"
+    if previous.dep_ not in ("xcomp", "ccomp", "prep", "pobj", "acomp", "dobj", "pcomp"):
+        return None
+    if lemma == "be" and previous.dep_ == "xcomp":
+        return "planned"  # "Kim is to reopen the hotline"
+    if current.pos_ == "ADP" and lemma in DENY_PREPS:
+        return "denied"
+    if current.pos_ == "NOUN":
+        return NOUN_GOVERNORS.get(lemma)
+    if lemma in DENY_VERBS or lemma in FAIL_VERBS or lemma in DENY_ADJECTIVES:
+        return "denied"
+    if current.pos_ == "ADJ" and previous.dep_ in ("xcomp", "ccomp", "advcl") and \
+            lemma not in PLAN_GOVERNORS and lemma not in ABLE_ADJECTIVES:
+        return "hypothetical"  # "easier to negotiate", "necessary to strike"
+    if lemma in HYPOTHETICAL_GOVERNORS:
+        return "hypothetical"
+    if lemma in PLAN_GOVERNORS:
+        return "planned"
+    return None

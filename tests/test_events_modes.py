@@ -1,0 +1,54 @@
+"""Modes from the clause structure: conditions, negation scope, orders, reported speech
+(invented sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.events import find_events
+
+PUBLISHED = dt.date(2031, 5, 14)
+
+
+@pytest.fixture(scope="module")
+def event_of(nlp):
+    def run(text: str, trigger: str):
+        events = find_events(nlp(text), published=PUBLISHED)
+        found = [e for e in events if e.trigger == trigger]
+        assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
+        return found[0]
+    return run
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("The alliance will respond in case Veltria invaded Norland.", "invaded", "hypothetical"),
+    ("If talks fail, Veltria will attack the city.", "attack", "hypothetical"),
+    ("NATO is not going to impose sanctions on Veltria.", "sanctions", "denied"),
+    ("The president ordered sanctions against Veltria.", "sanctions", "asserted"),
+    ("A guard who tried to arrest the boy was suspended.", "arrest", "asserted"),
+    ("Veltria claimed to have destroyed twenty tanks.", "destroyed", "claimed"),
+    ("Officials confirmed another missile test by Veltria.", "test", "claimed"),
+    ("Kim is to reopen the hotline with Seoul.", "reopen", "planned"),
+    ("The war made it impossible for Veltria to start talks with Norland.", "talks", "denied"),
+])
+def test_mode_from_clause(event_of, text, trigger, mode):
+    assert event_of(text, trigger).mode == mode
+
+
+def test_reported_speech_act_is_asserted(event_of):
+    event = event_of("The ministry said it opposed the new sanctions.", "opposed")
+    assert (event.mode, event.attribution) == ("asserted", None)
+    event = event_of("The ministry said its troops had shelled the port.", "shelled")
+    assert (event.mode, event.attribution) == ("claimed", "The ministry")
+
+
+def test_reporter_is_attribution_not_actor(event_of):
+    event = event_of("Veltria said Norland's artillery had shelled the port.", "shelled")
+    assert event.attribution == "Veltria" and "Veltria" not in event.actors
+
+
+def test_only_claims_carry_an_attribution(event_of):
+    event = event_of("The minister said Veltria would never invade Norland.", "invade")
+    assert event.mode == "denied" and event.attribution is None

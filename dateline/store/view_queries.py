@@ -36,7 +36,8 @@ def entity(store: "SQLiteStore", entity_id: str) -> dict[str, Any] | None:
 def entities(store: "SQLiteStore", scope: Scope, kinds: Sequence[str], name: str | None,
              limit: int, offset: int) -> list[dict[str, Any]]:
     """Entities by mentions, most first; restricted to articles in scope when it says so."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[Any] = []
     if kinds:
         where.append(f"e.type IN ({', '.join('?' * len(kinds))})")
         args.extend(kinds)

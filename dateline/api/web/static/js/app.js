@@ -4,7 +4,10 @@
   const {h, clear} = D.ui;
   const FILTERS = ["q", "from", "to", "place", "actor", "type", "mode"];
   const MODES = ["asserted", "claimed", "denied", "disputed", "planned", "hypothetical"];
-  let eventTypes = [];
+  // PLOVER types come from the API's own schema, fetched while the first view loads
+  const eventTypes = fetch("/openapi.json").then((r) => r.json())
+    .then((schema) => ((schema.components || {}).schemas || {}).EventType?.enum || [])
+    .catch(() => []);
 
   async function api(path, params) {
     const query = new URLSearchParams();
@@ -54,12 +57,15 @@
     const values = filterValues(params);
     const input = (name, label, type, extra) => h("label", {}, label,
       h("input", {name, type: type || "text", value: values[name], ...(extra || {})}));
-    const select = (name, label, options) => h("label", {}, label,
-      h("select", {name}, h("option", {value: ""}, "any"), options.map((o) => {
+    const select = (name, label, options) => {
+      const box = h("select", {name}, h("option", {value: ""}, "any"));
+      Promise.resolve(options).then((list) => list.forEach((o) => {
         const option = h("option", {value: o}, o);
+        box.append(option);
         if (o === values[name]) option.selected = true;
-        return option;
-      })));
+      }));
+      return h("label", {}, label, box);
+    };
     const parts = {
       q: input("q", "Words", "search", {placeholder: "words in the evidence"}),
       from: input("from", "From", "date"), to: input("to", "To", "date"),
@@ -81,14 +87,15 @@
   }
 
   // A list with a "more" button that follows next_offset
-  function pagedList(fetchPage, renderItem, emptyText) {
+  function pagedList(fetchPage, renderItem, emptyText, firstPage) {
     const list = h("div", {class: "paged"});
     const more = h("button", {type: "button", class: "more"}, "more");
     let offset = 0;
     async function load() {
       more.disabled = true;
       try {
-        const page = await fetchPage(offset);
+        const page = await (offset === 0 && firstPage ? firstPage : fetchPage(offset));
+        firstPage = null;
         if (!page.items.length && offset === 0) list.append(D.ui.empty(emptyText));
         page.items.forEach((item) => list.append(renderItem(item)));
         offset = page.next_offset;
@@ -128,13 +135,7 @@
     }
   }
 
-  async function start() {
-    try {
-      const schema = await fetch("/openapi.json").then((r) => r.json());
-      eventTypes = ((schema.components || {}).schemas || {}).EventType?.enum || [];
-    } catch (e) {
-      eventTypes = [];
-    }
+  function start() {
     window.addEventListener("hashchange", route);
     route();
   }

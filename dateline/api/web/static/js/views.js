@@ -15,13 +15,17 @@
 
   async function timeline(args, params) {
     const filters = filtersOf(params);
+    const page = (from, to, offset) => api("/api/timeline", {...filters, from, to, offset,
+      limit: 50});
+    let first = page(filters.from, filters.to, 0);  // asked for beside the day counts
+    first.catch(() => null);  // its failure is shown by the list that awaits it
     const days = await api("/api/timeline/days", {...filters, from: "", to: ""});
     const list = h("div", {class: "entries"});
     const show = (from, to) => {
       while (list.firstChild) list.removeChild(list.firstChild);
-      list.append(pagedList((offset) => api("/api/timeline", {...filters, from, to, offset,
-        limit: 50}), (e) => entry(e, LINKS),
-      "No timeline entries here. Zoom out, clear the filters, or ingest articles."));
+      list.append(pagedList((offset) => page(from, to, offset), (e) => entry(e, LINKS),
+        "No timeline entries here. Zoom out, clear the filters, or ingest articles.", first));
+      first = null;
     };
     const strip = D.strip(days.items, (from, to) => show(from, to),
       [filters.from ? D.charts.dayMs(filters.from) : null,

@@ -162,8 +162,10 @@ def articles(db: str = DbOption, as_json: bool = JsonOption,
     with _guarded(db, "nothing was changed"), _open(db) as store:
         docs = store.iter_documents(unique=unique)
         if as_json:
+            from .fuse.query import article_fusion
+
             for article in docs:
-                _json_line(render.article_json(article))
+                _json_line(render.article_json(article, article_fusion(store, article.id)))
         else:
             render.article_table(out, docs)
 
@@ -178,12 +180,15 @@ def show(article_id: str = typer.Argument(..., help="Article id (a unique prefix
             _fail(StoreError.make("E021", id=article_id, path=db), EXIT_USAGE)
         article = store.get_article(matches[0])
         annotations = store.get_annotations(matches[0])
+        from .fuse.query import article_fusion
+
+        fusion = article_fusion(store, matches[0])
     if as_json:
-        data = render.article_json(article)
+        data = render.article_json(article, fusion)
         data["annotations"] = annotations.to_dict() if annotations else None
         _json_line(data)
     else:
-        render.article_detail(out, article, annotations)
+        render.article_detail(out, article, annotations, fusion)
 
 
 @app.command()

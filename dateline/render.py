@@ -8,7 +8,7 @@ print as written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from rich.console import Console
 from rich.table import Table
@@ -19,11 +19,15 @@ from .model import Annotations, Article, Rejection
 # Fields of `dateline articles --json` and `dateline show --json`, in order (README documents them).
 ARTICLE_FIELDS = ("id", "title", "published", "published_precision", "published_evidence",
                   "outlet", "wire", "authors", "dateline", "url", "source_path", "locator",
-                  "format", "duplicate_of", "removed", "text")
+                  "format", "duplicate_of", "shared_reporting", "inferred_published",
+                  "inferred_reason", "inferred_confidence", "removed", "text")
+# what fusion adds to an article (`fuse.query.article_fusion`): empty until it has run
+NO_FUSION = {"shared_reporting": [], "inferred_published": None, "inferred_reason": None,
+             "inferred_confidence": None}
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    data = article.to_dict()
+def article_json(article: Article, fusion: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    data = {**article.to_dict(), **NO_FUSION, **(fusion or {})}
     return {name: data[name] for name in ARTICLE_FIELDS}
 
 
@@ -68,11 +72,15 @@ def article_table(console: Console, articles: Iterable[Article]) -> None:
     console.print(table)
 
 
-def article_detail(console: Console, article: Article, annotations: Annotations | None) -> None:
+def article_detail(console: Console, article: Article, annotations: Annotations | None,
+                   fusion: Mapping[str, Any] | None = None) -> None:
+    data = article_json(article, fusion)
     for name in ARTICLE_FIELDS:
         if name not in ("text", "removed"):
-            value = getattr(article, name)
-            value = ", ".join(value) if isinstance(value, tuple) else value
+            value = data[name]
+            if name == "shared_reporting":
+                value = ", ".join(f"{r['id']} ({r['sentences']})" for r in value)
+            value = ", ".join(value) if isinstance(value, (tuple, list)) else value
             _line(console, (name, "bold"), f": {value}")
     console.print()
     console.print(Text(article.text), highlight=False)

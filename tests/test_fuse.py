@@ -150,3 +150,18 @@ def test_an_edited_article_leaves_no_trace_of_its_old_version_in_the_timeline(tm
         assert cited == {article.id}
         triggers = {e["trigger"] for e in q.events(store)}
         assert "captured" in triggers and "seized" not in triggers
+
+
+@pytest.mark.slow
+def test_articles_json_carries_shared_reporting_and_the_inferred_date(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    with _build(tmp_path, [{"u.txt": UNDATED}]):
+        pass
+    result = CliRunner().invoke(app, ["articles", "--db", str(tmp_path / "f.db"), "--json"])
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["published"] is None and row["inferred_published"] == "2024-03-06"
+    assert row["shared_reporting"] == [] and 0 < row["inferred_confidence"] < 1
+    assert "Wednesday" in row["inferred_reason"]

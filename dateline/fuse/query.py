@@ -139,6 +139,20 @@ def inferred_date(store: "SQLiteStore", article_id: str) -> dict[str, Any] | Non
     return inferred_store.get(store, article_id)
 
 
+def article_fusion(store: "SQLiteStore", article_id: str) -> dict[str, Any]:
+    """What fusion adds to an article: shared reporting and an inferred publication date."""
+    from ..store import fusion as fusion_store
+    from ..store import reporting as reporting_store
+
+    if not fusion_store.is_prepared(store):
+        return {}
+    inferred = inferred_store.get(store, article_id) or {}
+    return {"shared_reporting": reporting_store.shared_counts(store, article_id),
+            "inferred_published": inferred.get("published"),
+            "inferred_reason": inferred.get("reason"),
+            "inferred_confidence": inferred.get("confidence")}
+
+
 def search(store: "SQLiteStore", words: str, filters: Filters = Filters()
            ) -> list[dict[str, Any]]:
     """Articles and event evidence matching every word, best first (FTS5 rank)."""

@@ -245,9 +245,13 @@ from .cli_eval import eval_app  # noqa: E402  (sub-command group lives in its ow
 
 app.add_typer(eval_app, name="eval")
 
+from .cli_export import register as register_export  # noqa: E402
 from .cli_fuse import register as register_fuse_commands  # noqa: E402
+from .cli_web import register as register_web  # noqa: E402
 
 register_fuse_commands(app)
+register_export(app)
+register_web(app)
 
 
 def main() -> None:

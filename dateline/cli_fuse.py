@@ -122,6 +122,20 @@ def timeline(db: str = DbOption, date_from: Optional[str] = FromOption,
         render.timeline_table(out, entries)
 
 
+def stories(db: str = DbOption, limit: Optional[int] = LimitOption,
+            as_json: bool = JsonOption) -> None:
+    """Stories in the pile (topic detection and tracking), largest first."""
+    from .fuse import query as q
+
+    with open_store(db) as store:
+        rows = q.stories(store, _filters(limit=limit))
+    if as_json:
+        _emit(rows)
+    else:
+        render.simple_table(out, rows, (("story_id", 16), ("articles", 8), ("first", 10),
+                                        ("last", 10), ("title", None)))
+
+
 def figures(db: str = DbOption, date_from: Optional[str] = FromOption,
             date_to: Optional[str] = ToOption,
             query: Optional[str] = typer.Option(None, "--query", help="Words the figure's "
@@ -238,7 +252,7 @@ def fuse(db: str = DbOption, as_json: bool = JsonOption) -> None:
         out.print(f"fused {count}", markup=False)
 
 
-COMMANDS = (timeline, figures, events, entities, quotes, search, brief, fuse)
+COMMANDS = (timeline, stories, figures, events, entities, quotes, search, brief, fuse)
 
 
 def register(app: typer.Typer) -> None:

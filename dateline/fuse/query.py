@@ -68,6 +68,19 @@ def timeline(store: "SQLiteStore", filters: Filters = Filters()) -> list[dict[st
         offset=filters.offset))
 
 
+def stories(store: "SQLiteStore", filters: Filters = Filters()) -> list[dict[str, Any]]:
+    """Stories (topic detection and tracking): `{"story_id", "title", "articles", "first",
+    "last"}`, most articles first."""
+    from ..store.stories import list_stories
+
+    if not _ready(store):
+        return []
+    rows = [{**row, "first": (row["first"] or "")[:10] or None,
+             "last": (row["last"] or "")[:10] or None} for row in list_stories(store)]
+    start = filters.offset
+    return rows[start:start + filters.limit] if filters.limit is not None else rows[start:]
+
+
 def events(store: "SQLiteStore", filters: Filters = Filters()) -> list[dict[str, Any]]:
     """Event mentions, one per article and trigger, each with its cluster (`event_id`)."""
     if not _ready(store):

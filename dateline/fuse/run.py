@@ -18,6 +18,7 @@ from ..store import fusion as fusion_store
 from ..store import inferred as inferred_store
 from ..store import quotes as quote_store
 from ..store import reporting as reporting_store
+from ..store.stories import assign_stories
 from .cluster import PER_KEY, block_keys, granularity, same_event
 from .dates import infer_published, weekday_before
 from .series import series_key
@@ -44,6 +45,7 @@ def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
     with store.transaction():
         prepare(store)
     ids = fusion_store.unfused_ids(store)
+    assign_stories(store, ids, batch=batch_size)
     for start in range(0, len(ids), batch_size):
         with store.transaction():
             touched: set[str] = set()

@@ -22,8 +22,8 @@ ARTICLE_FIELDS = ("id", "title", "published", "published_precision", "published_
                   "format", "duplicate_of", "shared_reporting", "inferred_published",
                   "inferred_reason", "inferred_confidence", "removed", "text")
 # what fusion adds to an article (`fuse.query.article_fusion`): empty until it has run
-NO_FUSION = {"shared_reporting": [], "inferred_published": None, "inferred_reason": None,
-             "inferred_confidence": None}
+NO_FUSION: dict[str, Any] = {"shared_reporting": [], "inferred_published": None,
+                             "inferred_reason": None, "inferred_confidence": None}
 
 
 def article_json(article: Article, fusion: Mapping[str, Any] | None = None) -> dict[str, Any]:

@@ -17,6 +17,7 @@ SNIFF_CHARS = 64 * 1024
 DELIMITERS = ",\t;|"
 # after this many malformed rows in a row the file is taken to be something else
 MAX_CONSECUTIVE_ERRORS = 20
+Dialect = type[csv.Dialect]
 
 
 def _allow_large_fields() -> None:
@@ -26,7 +27,7 @@ def _allow_large_fields() -> None:
         csv.field_size_limit(limit)
 
 
-def _dialect(sample: str, tab: bool) -> type[csv.Dialect]:
+def _dialect(sample: str, tab: bool) -> Dialect:
     if tab:
         return csv.excel_tab
     try:
@@ -40,7 +41,7 @@ def _dialect(sample: str, tab: bool) -> type[csv.Dialect]:
         return csv.excel_tab if best == "\t" and counts[best] else csv.excel
 
 
-def _excel_with(delimiter: str) -> type[csv.Dialect]:
+def _excel_with(delimiter: str) -> Dialect:
     return type("Sniffed", (csv.excel,), {"delimiter": delimiter})
 
 
@@ -68,9 +69,6 @@ class _Lines:
 
     def give_back(self, items: list[tuple[int, str]]) -> None:
         self._back.extend(reversed(items))
-
-
-Dialect = type[csv.Dialect]
 
 
 def _looks_like_record(line: str, dialect: Dialect, width: int) -> bool:

@@ -127,9 +127,9 @@ def mention_row(member: dict[str, Any]) -> dict[str, Any]:
 
 def write(store: "SQLiteStore", path: str, filters: Filters) -> int:
     folder = Path(path)
-    if folder.exists() and not folder.is_dir():
-        raise error("E062", path, "Parquet export writes a folder of tables, and the path is a "
-                    "file.", "Pass a folder path to -o (it is created when missing).")
+    if path == "-" or (folder.exists() and not folder.is_dir()):
+        raise error("E062", path, "Parquet export writes a folder of tables, not a file or "
+                    "standard output.", "Pass a folder path to -o (it is created when missing).")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as problem:

@@ -212,8 +212,9 @@ def own_anchor(noun: "Token", agent: bool = True) -> bool:
     for child in noun.children:
         if agent and child.dep_ in ("poss", "compound", "amod", "nmod") and _has_name(child):
             return True
-        if child.dep_ == "npadvmod" and child.ent_type_ in _TIME_LABELS:
-            return True
+        if child.dep_ in ("npadvmod", "nummod", "compound", "amod", "poss", "nmod") and \
+                child.ent_type_ in _TIME_LABELS:
+            return True  # "the attack Monday", "the 2011 uprising", "Tuesday's vote"
         if child.dep_ != "prep":
             continue
         for pobj in (c for c in child.children if c.dep_ == "pobj"):

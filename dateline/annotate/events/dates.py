@@ -24,10 +24,11 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Collection, Iterable, Sequence
 
 from ...model import EntityMention, Event, Place, Timex
 from ..syntax import name_for
+from .timing import event_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -193,8 +194,13 @@ def _arguments_related(verb: "Token", happening: Happening, triggers: dict[int, 
     return any(_argument_related(a, happening, triggers, entities, places) for a in arguments)
 
 
-def _lendable(text: str, timex: Timex, event: Event, published: dt.date | None) -> bool:
-    if timex.type not in ("DATE", "TIME") or not DAY_VALUE.match(timex.value or ""):
+def _lendable(text: str, timex: Timex, event: Event, published: dt.date | None,
+              coarse: bool = False) -> bool:
+    """Whether a neighbour's time may date the event: a date (a day unless `coarse`), not a
+    bound ("since Monday"), and not after publication for a past event."""
+    if timex.type not in ("DATE", "TIME") or event_value(timex.value) is None:
+        return False
+    if not coarse and not DAY_VALUE.match(timex.value or ""):
         return False
     before = text[max(0, timex.start - 12):timex.start].split()
     if before and before[-1].lower() in BOUND_WORDS:
@@ -202,14 +208,6 @@ def _lendable(text: str, timex: Timex, event: Event, published: dt.date | None) 
     if published is not None and event.mode in PAST_MODES:
         return (timex.value or "")[:10] <= published.isoformat()
     return True
-
-
-def _blocks(timex: Timex, published: dt.date | None) -> bool:
-    """A year or month outside the publication's month: the text has moved to another time."""
-    value = timex.value or ""
-    if timex.type != "DATE" or DAY_VALUE.match(value) or not DATE_VALUE.match(value):
-        return False
-    return published is None or not published.isoformat().startswith(value[:7])
 
 
 @dataclass(frozen=True)
@@ -244,42 +242,58 @@ def _following(ctx: DatingContext, index: int, event: Event, happening: Happenin
         for timex in _in_unit(ctx.timexes, unit):
             if _lendable(ctx.text, timex, event, ctx.published) and about_happening(
                     ctx.doc, timex, happening, ctx.triggers, ctx.entities, ctx.places):
-                return (timex.value or "")[:10]
+                return event_value(timex.value)
     return None
 
 
-def _preceding(ctx: DatingContext, index: int, event: Event) -> str | None:
+def _preceding(ctx: DatingContext, index: int, event: Event, earlier: bool) -> str | None:
+    """The nearest earlier day of the paragraph, unless a year or month outside the
+    publication's month comes first (the text has moved to another time). An event told as
+    before the news (`earlier`: "had been shot", "since arresting her") takes the nearest
+    earlier time however coarse."""
     for j in range(index - 1, max(-1, index - 1 - PARAGRAPH_SENTENCES), -1):
         if ctx.paragraphs[j] != ctx.paragraphs[index]:
             return None
         for timex in reversed(_in_unit(ctx.timexes, ctx.units[j])):
-            if _lendable(ctx.text, timex, event, ctx.published):
-                return (timex.value or "")[:10]
+            if _lendable(ctx.text, timex, event, ctx.published, coarse=earlier):
+                return event_value(timex.value)
             if _blocks(timex, ctx.published):
                 return None
     return None
 
 
-def context_date(ctx: DatingContext, index: int, event: Event,
-                 happening: Happening) -> tuple[str | None, str | None]:
-    """(date, precision) for an event whose own sentence has no time expression."""
+def _blocks(timex: Timex, published: dt.date | None) -> bool:
+    """A year or month outside the publication's month: the text has moved to another time."""
+    value = event_value(timex.value) or ""
+    if timex.type != "DATE" or DAY_VALUE.match(value) or not value:
+        return False
+    return published is None or not published.isoformat().startswith(value)
+
+
+def context_date(ctx: DatingContext, index: int, event: Event, happening: Happening,
+                 earlier: bool = False) -> tuple[str | None, str | None]:
+    """(date, precision) for an event whose own clause has no time expression; an event told
+    as before the news (`earlier`) never falls back on the publication date."""
     borrowed = anaphoric_date(ctx.units[index], ctx.timexes) or \
-        _following(ctx, index, event, happening) or _preceding(ctx, index, event)
+        _following(ctx, index, event, happening) or _preceding(ctx, index, event, earlier)
     if borrowed:
         return borrowed, "context"
-    if ctx.published is not None:
+    if ctx.published is not None and not earlier:
         return ctx.published.isoformat(), "published"
     return None, None
 
 
-def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event]]) -> list[Event]:
-    """Events (each with its unit index and trigger lemma) with context dates filled in."""
+def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event]],
+                       earlier: Collection[int] = ()) -> list[Event]:
+    """Events (each with its unit index and trigger lemma) with context dates filled in;
+    `earlier` holds the trigger offsets of events told as before the news."""
     out = []
     for index, lemma, event in dated:
         if event.date_precision == "timex":
             out.append(event)
             continue
         neighbours = [e for i, _, e in dated if i == index]
-        date, precision = context_date(ctx, index, event, happening_of(event, lemma, neighbours))
+        date, precision = context_date(ctx, index, event, happening_of(event, lemma, neighbours),
+                                       event.trigger_start in earlier)
         out.append(dataclasses.replace(event, date=date, date_precision=precision))
     return out

@@ -11,15 +11,16 @@ triggers is decided in `event_triggers`; this module builds each trigger's event
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import EntityMention, Event, Place, Quote, Timex
 from ..syntax import is_pronoun, name_for
 from .arguments import argument_heads, resolve
-from .dates import DatingContext, own_date, paragraph_numbers, sentence_units, with_context_dates
+from .dates import DatingContext, paragraph_numbers, sentence_units, with_context_dates
 from .modes import Modality, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
+from .timing import before_news, clause_date, with_news_dates
 from .triggers import sentence_triggers, sports_text
 from .where import event_place, with_context_places
 
@@ -60,7 +61,7 @@ def _voice(mood: Modality, token: "Token", type_: str, quotes: Sequence[Quote],
 
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
-           quotes: Sequence[Quote] = ()) -> Event:
+           quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> Event:
     """The trigger's event, dated only from its own sentence (context dates come later)."""
     actor_heads, target_heads = argument_heads(token, trigger.type, trigger.second)
     mood = modality(token)
@@ -74,7 +75,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             resolved.append(resolve(head))  # "he offered to negotiate"
         else:
             resolved.append(head)
-    date = own_date(sent, token, timexes)
+    date = clause_date(sent, token, timexes, events)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),
                  actors=party_names(resolved, entities, places),
@@ -94,6 +95,11 @@ def _nominal_key(event: Event, lemma: str) -> tuple[object, ...]:
     """A nominal event mentioned again ("the Russian invasion") with no date of its own."""
     dated = event.date if event.date_precision == "timex" else None
     return (lemma, event.type, event.actors, dated, event.mode)
+
+
+def _headline(unit: "Span") -> bool:
+    """A first line without a closing stop: a headline, which the lead tells again in full."""
+    return not unit.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'"))
 
 
 def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
@@ -117,21 +123,27 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     dated: list[tuple[int, str, Event]] = []
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
+    earlier: set[int] = set()
     for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
-        for token, row in sentence_triggers(sent, sports=figurative):
-            event = _event(sent, token, row, entities, places, timexes, quotes)
+        found = sentence_triggers(sent, sports=figurative)
+        indices = {token.i for token, _ in found}
+        for token, row in found:
+            event = _event(sent, token, row, entities, places, timexes, quotes, indices)
             lemma = token.lemma_.lower()
             key = _key(event, lemma)
             nominal = token.pos_ in ("NOUN", "PROPN")
             if key in sentence_seen or (nominal and _nominal_key(event, lemma) in nominal_seen):
                 continue
             sentence_seen.add(key)
-            if nominal:
-                nominal_seen.add(_nominal_key(event, lemma))
+            if nominal and not (index == 0 and _headline(sent)):
+                nominal_seen.add(_nominal_key(event, lemma))  # the lead retells a headline
             dated.append((index, lemma, event))
             triggers[token.i] = event
+            if before_news(token):
+                earlier.add(token.idx)
     paragraphs = paragraph_numbers(doc, units)
     context = DatingContext(doc, doc.text, units, paragraphs, timexes, entities, places, triggers,
                             published)
-    return with_context_dates(context, with_context_places(dated, paragraphs))
+    events = with_context_dates(context, with_context_places(dated, paragraphs), earlier)
+    return with_news_dates(events, published)

@@ -1,0 +1,190 @@
+"""An event's own date: the time expression attached to its own clause.
+
+A time expression dates the event when, going up the parse from it, the first verb reached is
+the trigger's clause verb (or a verb that clause is coordinated with, or the participle or
+infinitive it hangs on: "shot and killed the driver on Thursday", "opened fire, killing four"),
+or the first noun that is an event is the trigger itself ("the attack on Monday", "the 2011
+uprising"). A time that reaches another event first dates that one ("condemned the attack on
+Monday" dates the attack, not the condemnation), and one in a clause the trigger merely sits in
+dates that clause ("said on Friday that troops had entered" dates the saying). Failing that, a
+time on a clause the trigger sits in, other than a report or another event, dates it too ("in
+2016 she was pictured biting a soldier who tried to arrest her brother"). Coarse times
+count: "in 2014", "four years earlier", "in the 1970s" date an event mentioned in passing.
+
+Values are TIMEX3 without weeks (GUIDELINES): a week becomes its month when it lies in one
+month, else its year; a time of day becomes its day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Collection, Sequence
+
+from ...model import Event, Timex
+from ..lexicon.reporting import REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DATE_VALUE = re.compile(r"^\d{3,4}(-\d{2}(-\d{2})?|-W\d{2})?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+# How a clause hangs on the one it belongs to without being a new statement.
+_SAME_CLAUSE = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+_VERBS = ("VERB", "AUX")
+
+
+def event_value(value: str | None) -> str | None:
+    """A TIMEX3 date value as an event date: no time of day, no week."""
+    if not value or not DATE_VALUE.match(value):
+        return None
+    value = value.split("T")[0]
+    week = _WEEK.match(value)
+    if week is None:
+        return value
+    year, number = int(week.group(1)), int(week.group(2))
+    try:
+        monday = dt.date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return str(year)
+    sunday = monday + dt.timedelta(days=6)
+    if monday.month == sunday.month:
+        return monday.isoformat()[:7]
+    return str(year) if monday.year == sunday.year else None
+
+
+def _timex_root(unit: "Span", timex: Timex) -> "Token | None":
+    span = unit.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _attachment(root: "Token", trigger: "Token", events: Collection[int]) -> "Token | None":
+    """The event noun or the verb a time expression hangs on."""
+    current = root
+    for _ in range(12):
+        if current.i == trigger.i or (current.i in events and current.i != root.i):
+            return current
+        if current.pos_ in _VERBS and current.i != root.i:
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+    return None
+
+
+def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
+    """The trigger's clause verb and the verbs its clause is one happening with; a nominal
+    trigger that is the object of another event ("condemned the attack") has none."""
+    current = trigger
+    for _ in range(4):  # a nominal trigger's clause: the verb it is an argument of
+        if current.pos_ in _VERBS or current.head.i == current.i:
+            break
+        current = current.head
+    if current.i != trigger.i and current.i in events:
+        return {trigger.i}
+    out = {trigger.i, current.i}
+    head = current
+    for _ in range(3):
+        if head.dep_ not in _SAME_CLAUSE or head.head.i == head.i:
+            break
+        if head.dep_ in ("advcl", "conj") and head.tag_ not in ("VBG", "VBN") and \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break  # a finite clause of its own ("after troops had left")
+        head = head.head
+        if head.pos_ == "ADP":
+            head = head.head
+        out.add(head.i)
+    for verb in list(out):  # verbs coordinated with the clause verb share its time
+        out.update(c.i for c in trigger.doc[verb].children if c.dep_ == "conj" and
+                   c.pos_ in _VERBS and not any(s.dep_ in ("nsubj", "nsubjpass")
+                                                for s in c.children))
+    return out
+
+
+def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
+                events: Collection[int] = ()) -> str | None:
+    """The date of the time expression of the unit attached to the trigger's clause and
+    nearest the trigger; None when no time of the unit hangs on that clause."""
+    own = clause_verbs(trigger, events)
+    ancestors = {t.i for t in trigger.ancestors}
+    found = []
+    for timex in timexes:
+        if not (unit.start_char <= timex.start < unit.end_char) or timex.type not in ("DATE",
+                                                                                     "TIME"):
+            continue
+        value = event_value(timex.value)
+        root = _timex_root(unit, timex)
+        if value is None or root is None:
+            continue
+        if root.dep_ == "poss" and root.head.i != trigger.i:
+            continue  # "Tuesday's election" dates the election
+        attached = _attachment(root, trigger, events)
+        if attached is None:
+            continue
+        if attached.i in own:
+            found.append((0, abs(timex.start - trigger.idx), value))
+        elif attached.i in ancestors and attached.i not in events and \
+                attached.lemma_ not in REPORTING_VERBS:
+            # a clause the trigger sits in, not a report of it: "in 2016 she was pictured
+            # biting a soldier who tried to arrest her brother"
+            found.append((1, abs(timex.start - trigger.idx), value))
+    return min(found)[2] if found else None
+
+
+def before_news(trigger: "Token") -> bool:
+    """Whether the event is told as earlier than the news: its clause is in the past perfect
+    ("had been shot"; not in reported speech, where "said it had seized" is a plain past) or
+    hangs on "since" ("held since arresting her")."""
+    verbs = [trigger] if trigger.pos_ in _VERBS else [
+        t for t in trigger.ancestors if t.pos_ in _VERBS][:1]
+    for verb in verbs:
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if "had" in auxes and verb.tag_ == "VBN" and not _reported(verb):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+            return True
+        if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "since":
+            return True
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
+def _reported(verb: "Token") -> bool:
+    """Whether a clause is someone's report: under a reporting verb, or with one beside it
+    ("had opened fire, the mayor told reporters")."""
+    return any(t.lemma_ in REPORTING_VERBS for t in verb.ancestors) or any(
+        c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_ in REPORTING_VERBS
+        for c in verb.children)
+
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+NEWS_DAYS = 7  # how far before publication the article's own happening may lie
+
+
+def with_news_dates(events: Sequence[Event], published: dt.date | None) -> list[Event]:
+    """A violent event that fell back on the publication date ("Police shot the driver") is
+    part of the happening the article has been telling: it takes the day of the nearest
+    earlier violent event the text dated, when that day is the news (within NEWS_DAYS before
+    publication)."""
+    if published is None:
+        return list(events)
+    out: list[Event] = []
+    for event in events:
+        if event.date_precision == "published" and event.type in VIOLENT and \
+                event.mode in ("asserted", "claimed"):
+            earlier = [e for e in out if e.type in VIOLENT and e.date_precision in (
+                "timex", "context") and _news_day(e.date, published) and
+                e.trigger_start < event.trigger_start]
+            if earlier:
+                event = dataclasses.replace(event, date=earlier[-1].date,
+                                            date_precision="context")
+        out.append(event)
+    return out
+
+
+def _news_day(value: str | None, published: dt.date) -> bool:
+    try:
+        day = dt.date.fromisoformat(value or "")
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAYS)

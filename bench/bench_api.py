@@ -95,7 +95,7 @@ def sample_paths(conn: http.client.HTTPConnection, rng: random.Random,
         "entities": lambda: "/api/entities?limit=50&" + q("kind=PERSON", "q=an", month()),
         "entities/{id}": lambda: f"/api/entities/{rng.choice(entities)['entity_id']}?limit=50",
         "places": lambda: "/api/places?limit=300&" + q("", month()),
-        "figures": lambda: "/api/figures?limit=10&" + q("", month()),
+        "figures": lambda: "/api/figures?limit=6&" + q("", month()),
         "quotes": lambda: "/api/quotes?limit=50&" + q("", month(), f"actor={rng.choice(actors)}"),
         "search": lambda: f"/api/search?limit=30&q={rng.choice(words)}+{rng.choice(words)}",
     }

@@ -44,7 +44,7 @@ def report(db: str = DbOption, date_from: Optional[str] = FromOption,
         try:
             summary = write_report(store, filters, output, title=title, max_entries=max_entries)
         except NotFound as error:
-            _fail(f"--story {story!r}: {error}", EXIT_USAGE)
+            _fail(f"--story: {error}", EXIT_USAGE)
         except OSError as error:
             _fail(f"{output}: cannot write the report: {error.strerror or error}", EXIT_ERROR)
     sys.stderr.write(f"wrote {output}: {summary['entries']} timeline entries, "

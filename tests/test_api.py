@@ -136,8 +136,8 @@ def test_days_count_entries_per_mode(client):
     ("/api/timeline?from=yesterday", 422, "from"),
     ("/api/timeline?mode=rumoured", 422, "mode"),
     ("/api/timeline?type=PARTY", 422, "type"),
-    ("/api/timeline?story=s1", 404, "no stories"),
-    ("/api/quotes?story=s1", 404, "no stories"),
+    ("/api/timeline?story=s1", 404, "story"),
+    ("/api/quotes?story=s1", 404, "story"),
 ])
 def test_errors_have_one_shape_and_say_what_to_do(client, url, status, words):
     response = client.get(url)
@@ -179,10 +179,10 @@ def test_the_story_filter_keeps_the_story_s_articles(tmp_path):
     db = workbench_store.build(tmp_path / "s.db")
     from dateline.store.sqlite import SQLiteStore
 
-    with SQLiteStore(db) as store:  # what store/stories.py writes, reduced to the member table
-        store.conn.execute("CREATE TABLE story_members (article_id TEXT PRIMARY KEY, "
-                           "story_id TEXT NOT NULL, seq INTEGER NOT NULL)")
-        store.conn.execute("INSERT INTO story_members VALUES (?, 'denial-story', 1)",
+    with SQLiteStore(db) as store:  # fusion put all three in one story: move one out
+        store.conn.execute("CREATE TABLE IF NOT EXISTS story_members (article_id TEXT PRIMARY "
+                           "KEY, story_id TEXT NOT NULL, seq INTEGER NOT NULL)")
+        store.conn.execute("INSERT OR REPLACE INTO story_members VALUES (?, 'denial-story', 1)",
                            (IDS["denial"],))
     client = TestClient(create_app(db))
     assert {e["mode"] for e in items(client, "/api/timeline?story=denial-story")} == \
@@ -207,3 +207,13 @@ def test_cached_lists_follow_changes_made_by_another_process(tmp_path):
         other.save_annotations(IDS["second"], Annotations(places=(
             Place(0, 6, "Police", "Izium", 49.21, 37.25, "UA", "city"),)))
     assert {p["name"] for p in items(client, "/api/places")} == {"Kharkiv", "Izium"}
+
+
+def test_a_store_from_before_stories_says_how_to_get_them(tmp_path):
+    from dateline.store.sqlite import SQLiteStore
+
+    db = workbench_store.build(tmp_path / "old.db")
+    with SQLiteStore(db) as store:
+        store.conn.execute("DROP TABLE IF EXISTS story_members")
+    response = TestClient(create_app(db)).get("/api/timeline?story=s1")
+    assert response.status_code == 404 and "dateline fuse" in response.json()["error"]

@@ -34,7 +34,7 @@ def test_report_writes_one_file(db, tmp_path):
 @pytest.mark.parametrize("args, words", [
     (["--db", "missing.db"], "No store"),
     (["--from", "15/03/2025"], "--from"),
-    (["--story", "s1"], "no stories"),
+    (["--story", "s1"], "no story"),
 ])
 def test_report_usage_errors_exit_2(db, tmp_path, args, words):
     full = ["report", "--db", str(db), "-o", str(tmp_path / "r.html"), *args]

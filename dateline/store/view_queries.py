@@ -49,13 +49,15 @@ def entities(store: "SQLiteStore", scope: Scope, kinds: Sequence[str], name: str
                             where, args, "e.mentions DESC, e.entity_id", limit, offset)
         return [dict(r) for r in store.conn.execute(sql, params)]
     inner, inner_args = scope_sql(store, scope, "m.article_id", "a.published")
-    sql = ("SELECT e.entity_id, e.canonical, e.type, COUNT(*) AS mentions "
-           "FROM view_entity_mentions m JOIN articles a ON a.id = m.article_id "
+    # count mentions per stored id first, then fold ids merged into another entity
+    counted = ("SELECT m.entity_id AS raw, COUNT(*) AS n FROM view_entity_mentions m "
+               "JOIN articles a ON a.id = m.article_id"
+               + (" WHERE " + " AND ".join(inner) if inner else "") + " GROUP BY m.entity_id")
+    sql = (f"SELECT e.entity_id, e.canonical, e.type, SUM(g.n) AS mentions FROM ({counted}) g "
            "JOIN entities e ON e.entity_id = COALESCE((SELECT x.entity_id FROM entity_aliases x "
-           "WHERE x.alias_id = m.entity_id), m.entity_id)")
-    all_where = [*inner, *where]
-    if all_where:
-        sql += " WHERE " + " AND ".join(all_where)
+           "WHERE x.alias_id = g.raw), g.raw)")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     sql += " GROUP BY e.entity_id ORDER BY mentions DESC, e.entity_id LIMIT ? OFFSET ?"
     return [dict(r) for r in store.conn.execute(sql, [*inner_args, *args, limit, offset])]
 
@@ -137,9 +139,13 @@ def quotes(store: "SQLiteStore", scope: Scope, speaker: str | None, speaker_id: 
     for word in words:
         where.append("text LIKE ?")
         args.append(f"%{word}%")
+    # a speaker's quotes are found by the speaker index and then sorted (the unary + keeps the
+    # planner from walking the whole date index instead)
+    order = "published IS NULL, published, article_id, idx"
+    if speaker or speaker_id or words:
+        order = "+published IS NULL, +published, article_id, idx"
     sql, params = _page("SELECT article_id, idx, start, end, text, speaker, speaker_id, partial, "
-                        "published FROM quote_points", where, args,
-                        "published IS NULL, published, article_id, idx", limit, offset)
+                        "published FROM quote_points", where, args, order, limit, offset)
     rows = []
     for row in store.conn.execute(sql, params):
         data = dict(row)

@@ -45,16 +45,22 @@ DDL = (
 FUSION_INDEXES = (
     ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_place ON "
                          "timeline_entries(place COLLATE NOCASE)"),
-    # the sort orders of events.query_entries / query_mentions and quotes.query, as written
-    ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_order ON "
-                         "timeline_entries(date IS NULL, date, importance DESC, event_id)"),
+    # the sort orders of events.query_entries / query_mentions and quotes.query, as written,
+    # carrying the filtered columns: a page is read off the index without sorting, and a rare
+    # place or actor is looked for in the index, not row by row in the table
+    ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_scan ON timeline_entries("
+                         "date IS NULL, date, importance DESC, event_id, type, mode, place, "
+                         "actors)"),
     ("timeline_entries", "CREATE INDEX IF NOT EXISTS view_timeline_days ON "
                          "timeline_entries(substr(date, 1, 10), mode)"),
-    ("event_mentions", "CREATE INDEX IF NOT EXISTS view_mentions_order ON "
-                       "event_mentions(date IS NULL, date, mention_id)"),
+    ("event_mentions", "CREATE INDEX IF NOT EXISTS view_mentions_scan ON event_mentions("
+                       "date IS NULL, date, mention_id, type, mode, place)"),
     ("quote_points", "CREATE INDEX IF NOT EXISTS view_quotes_order ON "
                      "quote_points(published IS NULL, published, article_id, idx)"),
+    ("figure_points", "CREATE INDEX IF NOT EXISTS view_figures_as_of ON "
+                      "figure_points(as_of, series_key)"),
 )
+OBSOLETE_INDEXES = ("view_timeline_order", "view_mentions_order")
 _SYNC_BATCH = 500
 _lock = threading.Lock()  # one thread catches the indexes up at a time
 
@@ -137,6 +143,8 @@ def sync(store: "SQLiteStore") -> int:
                 _state(store, "version", "") != str(VIEWS_VERSION)):
             with store.transaction():
                 ensure(store)
+        for name in OBSOLETE_INDEXES:
+            store.conn.execute(f"DROP INDEX IF EXISTS {name}")
         for table, statement in FUSION_INDEXES:
             if has_table(store, table):
                 store.conn.execute(statement)

@@ -101,7 +101,7 @@
     const filters = filtersOf(params);
     return h("div", {}, h("h2", {}, "Figures"),
       filterForm("figures", params, ["q", "from", "to", "actor", "place"]),
-      pagedList((offset) => api("/api/figures", {...filters, offset, limit: 10}),
+      pagedList((offset) => api("/api/figures", {...filters, offset, limit: 6}),
         (series) => D.charts.seriesCard(series, go), "No figures reported."));
   }
 

@@ -96,7 +96,11 @@ def test_shared_counts_count_this_articles_sentences(tmp_path):
 def test_running_again_finds_nothing_new(tmp_path):
     ids = [article_id(t) for t in TEXTS]
     with _store(tmp_path, "s.db") as store:
-        first = find_shared_reporting(store, ids)
+        reporting.ensure(store)
+        assert reporting.unindexed_ids(store) == ids
+        first = find_shared_reporting(store, ids[:2])
+        assert reporting.unindexed_ids(store) == ids[2:]
+        first += find_shared_reporting(store, reporting.unindexed_ids(store))
         assert find_shared_reporting(store, ids) == 0
         assert len(_all_pairs(store)) == first
 

@@ -22,9 +22,8 @@ if TYPE_CHECKING:
     from ..store.sqlite import SQLiteStore
 
 
-def _earlier_first(new_id: str, new_published: str | None, other_id: str,
-                   other_published: str | None) -> bool:
-    """True when the already indexed `other` is the earlier article of the pair."""
+def _earlier_first(new_published: str | None, other_published: str | None) -> bool:
+    """True when the already indexed article is the earlier one of the pair (by day)."""
     if new_published and other_published and new_published[:10] != other_published[:10]:
         return other_published[:10] < new_published[:10]
     return True  # same day or unknown: the one indexed first
@@ -33,7 +32,7 @@ def _earlier_first(new_id: str, new_published: str | None, other_id: str,
 def _pair(new_id: str, new_span: tuple[int, int], new_published: str | None, other_id: str,
           other_span: tuple[int, int], other_published: str | None, score: float
           ) -> SharedSentence:
-    if _earlier_first(new_id, new_published, other_id, other_published):
+    if _earlier_first(new_published, other_published):
         return SharedSentence(other_id, *other_span, new_id, *new_span, score)
     return SharedSentence(new_id, *new_span, other_id, *other_span, score)
 

@@ -62,7 +62,8 @@ _LONG_QUOTE = 300  # characters: a quotation longer than this is split like runn
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of balanced short quotations: no sentence ends inside them."""
-    regions, stack = [], []
+    regions: list[tuple[int, int]] = []
+    stack: list[int] = []
     for i, ch in enumerate(text):
         if ch == "“" or (ch == '"' and not (stack and text[stack[-1]] == '"')):
             stack.append(i)

@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from typing import Iterable, Sequence
 
 import numpy as np
+from datasketch import MinHash
 from rapidfuzz.distance import LCSseq
 
 from ..annotate.lexicon.number_words import SCALES, TENS, UNITS, words_value
@@ -48,8 +49,6 @@ MIN_SCORE = 0.42  # chosen on the labelled news_cluster pairs (bench/bench_share
 NUM_PERM = 48
 BAND_ROWS = 2
 _SEED = 7
-_MERSENNE = np.uint64((1 << 61) - 1)
-_MAX_HASH = np.uint64((1 << 32) - 1)
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {m[:3]: i + 1 for i, m in enumerate(
@@ -112,10 +111,9 @@ def numbers(sentence: str) -> frozenset[float]:
             continue
         if run and run[0] in SCALES:
             run = []  # "million" after digits was read with them
-        if run:
-            value = words_value(run)
-            if value is not None:
-                found.add(float(value))
+        spelled = words_value(run) if run else None
+        if spelled is not None:
+            found.add(float(spelled))
         run = []
     return frozenset(found)
 
@@ -154,31 +152,18 @@ def sketch_tokens(features: SentenceFeatures) -> list[str]:
     return sorted(set(features.words) | {"q:" + q for q in features.quotes})
 
 
-@functools.lru_cache(maxsize=1 << 16)  # the same words recur in sentence after sentence
-def _token_hash(token: str) -> int:
-    return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(),
-                          "little") & 0xFFFFFFFF
-
-
-def _token_hashes(tokens: Sequence[str]) -> np.ndarray:
-    return np.array([_token_hash(t) for t in tokens], dtype=np.uint64)
-
-
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.RandomState(_SEED)
-    a = rng.randint(1, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
-    b = rng.randint(0, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
-    return a, b
-
-
-_PERM_A, _PERM_B = _permutations()
+@functools.lru_cache(maxsize=1)
+def _template() -> MinHash:
+    # permutations drawn once per process; MinHash(seed=...) is deterministic across runs
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
 
 
 def sketch(features: SentenceFeatures) -> list[int]:
     """LSH bucket keys of a sentence, one per band (band number folded into the key)."""
-    hashes = _token_hashes(sketch_tokens(features))
-    # datasketch's universal hashing ((a*x + b) mod p), vectorised over all tokens at once
-    values = ((np.outer(hashes, _PERM_A) + _PERM_B) % _MERSENNE & _MAX_HASH).min(axis=0)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_template().permutations,
+                      scheme="affine32")
+    minhash.update_batch([t.encode("utf-8") for t in sketch_tokens(features)])
+    values = minhash.hashvalues.astype(np.uint64)
     keys = []
     for band in range(NUM_PERM // BAND_ROWS):
         chunk = values[band * BAND_ROWS:(band + 1) * BAND_ROWS]
@@ -214,7 +199,9 @@ def _found(word: str, name: str, other: SentenceFeatures) -> bool:
 
 def _gaps(a: Sequence[str], b: Sequence[str]) -> list[tuple[Sequence[str], Sequence[str]]]:
     """What each sentence has between the words they share in order (LCS anchors)."""
-    gaps, ga, gb = [], [], []
+    gaps: list[tuple[Sequence[str], Sequence[str]]] = []
+    ga: list[str] = []
+    gb: list[str] = []
     for op in LCSseq.opcodes(list(a), list(b)):
         if op.tag == "equal":
             gaps.append((ga, gb))

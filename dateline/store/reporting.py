@@ -75,6 +75,13 @@ class StoredSentence(NamedTuple):
     facts: str  # JSON: numbers, names, dates
 
 
+def unindexed_ids(store: "SQLiteStore") -> list[str]:
+    """Stored articles whose sentences are not indexed yet, in ingest order."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT a.id FROM articles a LEFT JOIN reporting_articles r ON r.article_id = a.id "
+        "WHERE r.article_id IS NULL ORDER BY a.seq")]
+
+
 def index_sentences(store: "SQLiteStore", article_id: str,
                     sketches: Iterable[tuple[int, int, tuple[str, str, str], Sequence[int]]]
                     ) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.fuse.stories import (StoryOptions, article_terms, article_vector, day_range, similar,
-                                   stem, story_options, within_window)
+                                   stem, stories_to_join, story_options, within_window)
 from dateline.model import Annotations, Article, EntityMention
 from dateline.store.sqlite import SQLiteStore
 from dateline.store.stories import (articles_of, assign_stories, list_stories, story_assignment,
@@ -103,6 +103,14 @@ def test_vectors_are_unit_and_weight_names_and_entities() -> None:
     assert similar(vector, {}) == 0.0
 
 
+def test_a_weak_bridge_joins_one_story_only() -> None:
+    options = StoryOptions(threshold=0.25, merge_threshold=0.35)
+    assert stories_to_join({"s2": 0.3, "s1": 0.28}, options) == ["s2"]
+    assert stories_to_join({"s2": 0.3, "s1": 0.3}, options) == ["s1"]  # ties: smallest id
+    assert stories_to_join({"s2": 0.5, "s1": 0.4}, options) == ["s1", "s2"]
+    assert stories_to_join({}, options) == []
+
+
 def test_story_options_read_story_settings() -> None:
     @dataclasses.dataclass
     class Fake:
@@ -176,6 +184,16 @@ def test_other_settings_rebuild(tmp_path: Path) -> None:
     assert len(_groups(store)) == 3
 
 
+def test_assign_inside_the_callers_transaction(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "t.db")
+    with store.transaction():
+        for row in FLOOD:
+            store.add_article(_article(row))
+        assert assign_stories(store) == 3
+        assert store.conn.in_transaction  # not committed behind the caller's back
+    assert _groups(store) == {frozenset({"a1", "a2", "a3"})}
+
+
 def test_empty_store_lists_nothing(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "empty.db")
     assert list_stories(store) == [] and story_of(store, "nope") is None
@@ -202,5 +220,6 @@ def test_news_cluster_b_cubed_floor() -> None:
                     "checkout)")
     scores = evaluate_stories(sets=("news_cluster",))
     assert "news_cluster" in format_stories_report(scores)
-    assert scores["news_cluster"]["b3_f1"] >= 0.80
-    assert scores["news_cluster"]["b3_precision"] >= 0.85
+    # measured 0.831 (P 0.996, R 0.714) with the defaults tuned on ECB+ topics 1-20
+    assert scores["news_cluster"]["b3_f1"] >= 0.78
+    assert scores["news_cluster"]["b3_precision"] >= 0.95

@@ -36,9 +36,10 @@ Vector = Mapping[Any, float]  # term (or term id) -> weight
 class StoryOptions:
     """Settings of story linking; `story_options` reads `story_*` overrides from Options."""
 
-    threshold: float = 0.2  # cosine similarity a link needs
+    threshold: float = 0.25  # cosine similarity a link needs
+    merge_threshold: float = 0.35  # ... and a link that joins two stories into one
     window_days: int = 14  # articles published further apart never link directly
-    min_shared_keys: int = 2  # blocking keys two linked articles must share
+    min_shared_keys: int = 3  # blocking keys two linked articles must share
     prior_docs: float = 20.0  # pseudo-articles in the IDF: small piles keep their topic words
     keys_per_article: int = 20  # rarest-weighted terms an article is indexed and looked up by
     terms_per_vector: int = 80  # strongest terms kept in the stored vector
@@ -49,10 +50,10 @@ class StoryOptions:
     title_weight: float = 3.0
     lead_weight: float = 2.0
     lead_chars: int = 400
-    name_weight: float = 1.5  # capitalised word not opening a sentence
+    name_weight: float = 2.5  # capitalised word not opening a sentence
     number_weight: float = 0.5
     entity_weight: float = 2.0  # canonical entity id from the annotations
-    place_weight: float = 1.5  # resolved place from the annotations
+    place_weight: float = 0.5  # resolved place from the annotations
 
     def fingerprint(self) -> str:
         """The settings as one string: links made under other settings are rebuilt."""
@@ -230,6 +231,18 @@ def linked(score: float, shared_keys: int, published_a: str | None, published_b:
     """The linking rule: similar enough, enough shared keys, close enough in time."""
     return (score >= options.threshold and shared_keys >= options.min_shared_keys
             and within_window(published_a, published_b, options.window_days))
+
+
+def stories_to_join(best: Mapping[str, float],
+                    options: StoryOptions = StoryOptions()) -> list[str]:
+    """Of the stories an article links to (story -> its best link score), those it joins.
+
+    It joins its closest story; a further story only through a link >= merge_threshold, so
+    that one article halfway between two stories does not fuse them."""
+    if not best:
+        return []
+    first = min(best, key=lambda s: (-best[s], s))
+    return sorted({first} | {s for s, score in best.items() if score >= options.merge_threshold})
 
 
 def central(link_scores: Iterable[tuple[str, str, float]]) -> dict[str, float]:

@@ -9,13 +9,14 @@ memory. A story's id is its smallest member article id.
 
 from __future__ import annotations
 
-import sqlite3
 from array import array
 from collections import Counter
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..fuse.stories import (FUSION_VERSION, StoryOptions, article_terms, article_vector,
-                            blocking_keys, central, linked, similar)
+                            blocking_keys, central, linked, similar,
+                            stories_to_join)
 
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
@@ -49,6 +50,11 @@ def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield items[i:i + _CHUNK]
 
 
+def _has_tables(store: "SQLiteStore") -> bool:
+    return store.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'story_members'").fetchone() is not None
+
+
 def _meta(store: "SQLiteStore", key: str) -> str | None:
     row = store.conn.execute("SELECT value FROM story_meta WHERE key = ?", (key,)).fetchone()
     return row[0] if row else None
@@ -63,12 +69,14 @@ def ensure_tables(store: "SQLiteStore", options: StoryOptions) -> bool:
 
     True when the tables are new or were rebuilt (every article needs assigning)."""
     stamp = f"{FUSION_VERSION};{options.fingerprint()}"
-    exists = store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_meta'").fetchone()
-    if exists and _meta(store, "version") == stamp:
+    if _has_tables(store) and _meta(store, "version") == stamp:
         return False
     for table in _TABLES:
         store.conn.execute(f"DROP TABLE IF EXISTS {table}")
-    store.conn.executescript(_SCHEMA)
+    # statement by statement: executescript would commit a transaction the caller holds
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            store.conn.execute(statement)
     _set_meta(store, "version", stamp)
     _set_meta(store, "indexed", 0)
     return True
@@ -179,6 +187,16 @@ def _published(store: "SQLiteStore", ids: Sequence[str]) -> dict[str, str | None
     return out
 
 
+def _story_ids(store: "SQLiteStore", ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        out.update((r[0], r[1]) for r in store.conn.execute(
+            f"SELECT article_id, story_id FROM story_members WHERE article_id IN ({marks})",
+            part))
+    return out
+
+
 def _assign_one(store: "SQLiteStore", row: Any, options: StoryOptions) -> None:
     aid = row["id"]
     root = store.root_of(aid) if row["duplicate_of"] else aid
@@ -188,36 +206,57 @@ def _assign_one(store: "SQLiteStore", row: Any, options: StoryOptions) -> None:
         links = [(root, 1.0)]
     else:
         links = _index(store, row, options)
+        story = _story_ids(store, [other for other, _ in links])
+        best: dict[str, float] = {}
+        for other, score in links:
+            best[story[other]] = max(best.get(story[other], 0.0), score)
+        joined = set(stories_to_join(best, options))
+        links = [(other, score) for other, score in links if story[other] in joined]
     store.conn.executemany("INSERT OR REPLACE INTO story_links VALUES (?, ?, ?)",
                            [(other, aid, score) for other, score in links])
     _join(store, aid, row["seq"], (other for other, _ in links))
+
+
+def _pending(store: "SQLiteStore", article_ids: Iterable[str] | None,
+             batch: int) -> Iterator[list[str]]:
+    """Unassigned articles in ingest order, `batch` at a time (all of them when ids is None)."""
+    if article_ids is None:
+        last = -1
+        while True:
+            rows = store.conn.execute(
+                "SELECT a.id, a.seq FROM articles a LEFT JOIN story_members m ON "
+                "m.article_id = a.id WHERE m.article_id IS NULL AND a.seq > ? ORDER BY a.seq "
+                "LIMIT ?", (last, batch)).fetchall()
+            if not rows:
+                return
+            last = rows[-1][1]
+            yield [r[0] for r in rows]
+    else:
+        seqs: list[tuple[int, str]] = []
+        for part in _chunks(list(dict.fromkeys(article_ids))):
+            marks = ",".join("?" * len(part))
+            seqs.extend((r[1], r[0]) for r in store.conn.execute(
+                f"SELECT a.id, a.seq FROM articles a LEFT JOIN story_members m ON "
+                f"m.article_id = a.id WHERE m.article_id IS NULL AND a.id IN ({marks})", part))
+        todo = [aid for _, aid in sorted(seqs)]
+        for i in range(0, len(todo), batch):
+            yield todo[i:i + batch]
 
 
 def assign_stories(store: "SQLiteStore", article_ids: Iterable[str] | None = None,
                    options: StoryOptions | None = None, batch: int = 64) -> int:
     """Assign articles not yet in a story, in ingest order; None: every article. Returns count.
 
-    After a rebuild (new tables, other version or settings) every article is assigned."""
+    After a rebuild (new tables, other version or settings) every article is assigned. Each
+    batch commits on its own, unless the caller already holds a transaction."""
     options = options or StoryOptions()
-    if ensure_tables(store, options):
-        article_ids = None
-    if article_ids is None:
-        ids_sql = ("SELECT a.id, a.seq FROM articles a LEFT JOIN story_members m ON "
-                   "m.article_id = a.id WHERE m.article_id IS NULL ORDER BY a.seq")
-        todo = [r[0] for r in store.conn.execute(ids_sql)]
-    else:
-        wanted = list(dict.fromkeys(article_ids))
-        seqs: list[tuple[int, str]] = []
-        for part in _chunks(wanted):
-            marks = ",".join("?" * len(part))
-            seqs.extend((r[1], r[0]) for r in store.conn.execute(
-                f"SELECT a.id, a.seq FROM articles a LEFT JOIN story_members m ON "
-                f"m.article_id = a.id WHERE m.article_id IS NULL AND a.id IN ({marks})", part))
-        todo = [aid for _, aid in sorted(seqs)]
     done = 0
-    for i in range(0, len(todo), batch):
-        with store.transaction():
-            for aid in todo[i:i + batch]:
+    with _transaction(store):
+        if ensure_tables(store, options):
+            article_ids = None
+    for ids in _pending(store, article_ids, batch):
+        with _transaction(store):
+            for aid in ids:
                 row = store.conn.execute(
                     "SELECT id, seq, title, text, published, duplicate_of FROM articles "
                     "WHERE id = ?", (aid,)).fetchone()
@@ -226,18 +265,28 @@ def assign_stories(store: "SQLiteStore", article_ids: Iterable[str] | None = Non
     return done
 
 
+@contextmanager
+def _transaction(store: "SQLiteStore") -> Iterator[None]:
+    if store.conn.in_transaction:
+        yield
+    else:
+        with store.transaction():
+            yield
+
+
 def story_of(store: "SQLiteStore", article_id: str) -> str | None:
     """The story an article is in; None when it has not been assigned."""
-    try:
-        row = store.conn.execute("SELECT story_id FROM story_members WHERE article_id = ?",
-                                 (article_id,)).fetchone()
-    except sqlite3.OperationalError:  # no story has been assigned in this store yet
+    if not _has_tables(store):
         return None
+    row = store.conn.execute("SELECT story_id FROM story_members WHERE article_id = ?",
+                             (article_id,)).fetchone()
     return row[0] if row else None
 
 
 def articles_of(store: "SQLiteStore", story_id: str) -> list[str]:
     """A story's article ids in ingest order."""
+    if not _has_tables(store):
+        return []
     return [r[0] for r in store.conn.execute(
         "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY seq", (story_id,))]
 
@@ -255,9 +304,7 @@ def _title(store: "SQLiteStore", story_id: str) -> str | None:
 
 def list_stories(store: "SQLiteStore") -> list[dict[str, Any]]:
     """Every story, largest first: id, the most central article's title, size, first/last date."""
-    exists = store.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE name = 'story_members'").fetchone()
-    if not exists:
+    if not _has_tables(store):
         return []
     rows = store.conn.execute(
         "SELECT m.story_id, COUNT(*), MIN(a.published), MAX(a.published) FROM story_members m "
@@ -269,6 +316,8 @@ def list_stories(store: "SQLiteStore") -> list[dict[str, Any]]:
 
 def story_assignment(store: "SQLiteStore") -> dict[str, str]:
     """article id -> story id for every assigned article (for evaluation and tests)."""
+    if not _has_tables(store):
+        return {}
     return {r[0]: r[1] for r in store.conn.execute(
         "SELECT article_id, story_id FROM story_members")}
 

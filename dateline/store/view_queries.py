@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Sequence
 
-from .views import Scope, _entity_ids_sql, _page, has_table, scope_sql
+from .views import Scope, has_table, paged_sql, scope_sql
 
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
@@ -45,8 +45,9 @@ def entities(store: "SQLiteStore", scope: Scope, kinds: Sequence[str], name: str
         where.append("e.canonical LIKE ?")
         args.append(f"%{name}%")
     if scope == Scope():
-        sql, params = _page("SELECT e.entity_id, e.canonical, e.type, e.mentions FROM entities e",
-                            where, args, "e.mentions DESC, e.entity_id", limit, offset)
+        sql, params = paged_sql(
+            "SELECT e.entity_id, e.canonical, e.type, e.mentions FROM entities e", where, args,
+            "e.mentions DESC, e.entity_id", limit, offset)
         return [dict(r) for r in store.conn.execute(sql, params)]
     inner, inner_args = scope_sql(store, scope, "m.article_id", "a.published")
     # count mentions per stored id first, then fold ids merged into another entity
@@ -95,8 +96,9 @@ def places(store: "SQLiteStore", scope: Scope, name: str | None, limit: int,
     if scope == Scope():
         sql = (f"SELECT p.name, p.lat, p.lon, p.country, p.precision, p.mentions, p.articles, "
                f"{events} AS events FROM view_places p")
-        sql, args = _page(sql, ["p.name LIKE ?"] if name else [], [f"%{name}%"] if name else [],
-                          "p.mentions DESC, p.name", limit, offset)
+        sql, args = paged_sql(sql, ["p.name LIKE ?"] if name else [],
+                              [f"%{name}%"] if name else [], "p.mentions DESC, p.name", limit,
+                              offset)
         return [dict(r) for r in store.conn.execute(sql, args)]
     where, args = scope_sql(store, scope, "p.article_id", "a.published")
     where.append("p.lat IS NOT NULL")
@@ -130,8 +132,10 @@ def quotes(store: "SQLiteStore", scope: Scope, speaker: str | None, speaker_id: 
         return []
     where, args = scope_sql(store, replace(scope, actor=None))
     if speaker:
-        where.append(f"(speaker LIKE ? OR {_entity_ids_sql('speaker_id')})")
-        args.extend([f"%{speaker}%"] * 3)
+        # the distinct speaker names are read off their index, then their quotes looked up
+        where.append("speaker IN (SELECT DISTINCT speaker FROM quote_points WHERE speaker "
+                     "LIKE ?)")
+        args.append(f"%{speaker}%")
     if speaker_id:
         ids, id_args = _ids_of("speaker_id", speaker_id)
         where.append(ids)
@@ -144,8 +148,9 @@ def quotes(store: "SQLiteStore", scope: Scope, speaker: str | None, speaker_id: 
     order = "published IS NULL, published, article_id, idx"
     if speaker or speaker_id or words:
         order = "+published IS NULL, +published, article_id, idx"
-    sql, params = _page("SELECT article_id, idx, start, end, text, speaker, speaker_id, partial, "
-                        "published FROM quote_points", where, args, order, limit, offset)
+    sql, params = paged_sql("SELECT article_id, idx, start, end, text, speaker, speaker_id, "
+                            "partial, published FROM quote_points", where, args, order, limit,
+                            offset)
     rows = []
     for row in store.conn.execute(sql, params):
         data = dict(row)
@@ -184,8 +189,8 @@ def series_points(store: "SQLiteStore", key: str, scope: Scope, words: Sequence[
                   latest: int = -1) -> list[dict[str, Any]]:
     """A series' points in scope in as-of order; with `latest`, only that many of the last."""
     where, args = _figure_where(store, scope, words)
-    sql, params = _page("SELECT * FROM figure_points", ["series_key = ?", *where], [key, *args],
-                        "as_of DESC, article_id DESC, idx DESC", latest, 0)
+    sql, params = paged_sql("SELECT * FROM figure_points", ["series_key = ?", *where],
+                            [key, *args], "as_of DESC, article_id DESC, idx DESC", latest, 0)
     return [dict(row) for row in store.conn.execute(sql, params)][::-1]
 
 

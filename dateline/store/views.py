@@ -57,6 +57,7 @@ FUSION_INDEXES = (
                        "date IS NULL, date, mention_id, type, mode, place)"),
     ("quote_points", "CREATE INDEX IF NOT EXISTS view_quotes_order ON "
                      "quote_points(published IS NULL, published, article_id, idx)"),
+    ("quote_points", "CREATE INDEX IF NOT EXISTS view_quotes_speaker ON quote_points(speaker)"),
     ("figure_points", "CREATE INDEX IF NOT EXISTS view_figures_as_of ON "
                       "figure_points(as_of, series_key)"),
 )
@@ -218,7 +219,7 @@ def scope_sql(store: "SQLiteStore", scope: Scope, column: str = "article_id",
     return where, args
 
 
-def _page(sql: str, where: Sequence[str], args: list[Any], order: str, limit: int,
+def paged_sql(sql: str, where: Sequence[str], args: list[Any], order: str, limit: int,
           offset: int) -> tuple[str, list[Any]]:
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -244,7 +245,7 @@ def articles(store: "SQLiteStore", scope: Scope, words: str | None, limit: int,
     else:
         sql = f"SELECT {columns}, length(a.text) AS chars, NULL AS snippet FROM articles a"
         order = "a.published DESC, a.seq"
-    query, params = _page(sql, where, args, order, limit, offset)
+    query, params = paged_sql(sql, where, args, order, limit, offset)
     for row in store.conn.execute(query, params):
         data = dict(row)
         data["authors"] = json.loads(data["authors"])

@@ -2,23 +2,26 @@
 
 See numbers.py for how hedges, ranges and vague amounts ("hundreds") become value/min/max.
 Rules here, in order: drop measures, dates, ages, clock times and labels; find the counted
-noun phrase; read the category from the words around it; find who claims it (subject of the
-reporting verb, "according to X", pronouns resolved to the latest person); date it (a timex
-in the sentence, else the publication date); mark projections and unverified figures.
+noun phrase; keep small counts of concrete things ("three command posts") but not of notions
+("two options") nor an indefinite "one"; read the category from the parse (categories.py);
+find who claims it (claimants.py); date it (dates.py); mark projections and unverified figures.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import EntityMention, Figure, Timex
-from ..lexicon.modals import MODALS
-from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEAKER_PRONOUNS
+from ..lexicon.modals import ABILITY_MODALS, MODALS
 from ..lexicon.reporting import COUNTING_VERBS
+from ..quotes.spans import quote_spans
 from . import lexicon as lex
+from .categories import category_of
+from .claimants import Sources, claimant_of
+from .dates import TOLL_CATEGORIES, Calendar, as_of
 from .numbers import (
     NumberPhrase,
     find_number_phrases,
@@ -29,17 +32,10 @@ from .numbers import (
     phrase_head,
 )
 
-
-@dataclass
-class _Context:
-    doc: Doc
-    timexes: list[Timex]
-    entities: list[EntityMention]
-    published: str | None
-    persons: list[tuple[int, str]] = field(default_factory=list)  # (start char, name)
-    last_claimant: str | None = None
-    text: str = ""  # doc.text, which spaCy rebuilds on every access
-    prev_sent: Span | None = None
+_CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# "can make payments in eight installments" states what is allowed, not a forecast; "could"
+# stays ("4 million could flee")
+_PROJECTING_MODALS = MODALS - (ABILITY_MODALS - {"could"})
 
 
 def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention],
@@ -48,19 +44,25 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
     persons = [(e.start, e.canonical) for e in entities if e.type == "PERSON"]
     if not persons:
         persons = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
-    ctx = _Context(doc, sorted(timexes, key=lambda t: t.start), entities,
-                   published.isoformat() if published else None, sorted(persons), text=doc.text)
+    text = doc.text  # spaCy rebuilds it on every access
+    src = Sources(doc, entities, sorted(persons))
+    cal = Calendar(doc, text, sorted(timexes, key=lambda t: t.start),
+                   published.isoformat() if published else None)
+    marks = [(s.open_at, s.end) for s in quote_spans(text)]
     in_timex = {i for t in timexes for i in range(t.start, t.end)}
     sents = list(doc.sents)
     by_sentence: list[list[Figure]] = []
     for k, sent in enumerate(sents):
         found: list[tuple[Figure, bool]] = []
-        ctx.prev_sent = sents[k - 1] if k else None
         for phrase in find_number_phrases(sent):
             phrase = _shift(phrase, sent.start)
             if any(doc[i].idx in in_timex for i in range(phrase.start, phrase.end_all)):
                 continue  # the day of a date ("on 28 December"), "three days"
-            _figure(ctx, sent, phrase, found)
+            if not src.quotes and any(a < doc[phrase.start].idx < b for a, b in marks):
+                from ..quotes import find_quotes  # only when a number stands in a quote
+
+                src.quotes = find_quotes(doc, entities)
+            _figure(src, cal, sents, k, phrase, found)
         by_sentence.append([figure for figure, _ in found])
     return sorted(_verification(sents, by_sentence), key=lambda f: (f.start, f.end))
 
@@ -70,10 +72,10 @@ def _shift(phrase: NumberPhrase, offset: int) -> NumberPhrase:
                    hedge_start=phrase.hedge_start + offset, end_all=phrase.end_all + offset)
 
 
-def _figure(ctx: _Context, sent: Span, phrase: NumberPhrase,
+def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: NumberPhrase,
             found: list[tuple[Figure, bool]]) -> None:
     """Append the figure of `phrase` to `found` (with whether it is an "including" subset)."""
-    doc = ctx.doc
+    doc, sent = src.doc, sents[k]
     head = phrase_head(doc, phrase)
     if phrase.fraction or is_not_a_count(doc, phrase, head) or is_anaphoric(doc, phrase):
         return
@@ -81,148 +83,72 @@ def _figure(ctx: _Context, sent: Span, phrase: NumberPhrase,
     if noun is not None and (noun.lemma_.lower() in lex.MEASURE_NOUNS
                              or noun.lower_ in lex.MEASURE_NOUNS):
         return
-    if noun is None and (category is None or (not phrase.vague and in_bad_entity(doc, phrase))):
-        return
+    if noun is None and (category is None or (not phrase.vague and in_bad_entity(doc, phrase)
+                                              and category not in TOLL_CATEGORIES)):
+        return  # a casualty verb outweighs the tagger's DATE ("and wounding 42")
     mains = [f for f, subset in found if not subset]
     subset = lex.is_subset(noun or head)
-    category = category or lex.category_of(doc, noun or head, noun)
+    category = category or category_of(doc, noun or head, noun, head)
     if subset and category == "other" and mains:
         category = mains[-1].category
     if what is None and noun is not None and noun.lower_ not in lex.STATE_CATEGORY:
         what = lex.what_of(doc, noun, phrase)
     what = what or lex.inherit_what(mains, category)
-    if category == "other" and (what is None or is_minor(phrase)):
+    if category == "other" and (what is None or (is_minor(phrase)
+                                                 and not _small_count(doc, phrase, noun))):
         return
-    claimant = _claimant(ctx, sent, head) or (found[-1][0].claimant if found else None)
-    if claimant:
-        ctx.last_claimant = claimant
+    reporting = any(t.lemma_.lower() in COUNTING_VERBS and t.pos_ == "VERB" for t in sent)
     span = doc[phrase.hedge_start:phrase.end_all]
     found.append((Figure(start=span.start_char, end=span.end_char, text=span.text,
                          value=phrase.value, min=phrase.min, max=phrase.max, approx=phrase.approx,
-                         what=what, category=category, claimant=claimant,
-                         as_of=_as_of(ctx, sent, head), projected=_projected(head, noun)), subset))
+                         what=what, category=category, claimant=claimant_of(src, sent, head, k),
+                         as_of=as_of(cal, sents, k, head, category, reporting),
+                         projected=_projected(head, noun)), subset))
+
+
+def _small_count(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
+    """A count under ten of concrete things ("three command posts", "two factions"); not of
+    notions ("two options"), and "one" only where it counts ("only one", "one derailment and
+    two collisions", "there is one"), not where it stands for "a" ("one man said")."""
+    if noun is None or noun.lemma_.lower() in lex.ABSTRACT_NOUNS:
+        return False
+    if phrase.value != 1:
+        return True
+    before = doc[phrase.hedge_start - 1].lower_ if phrase.hedge_start > 0 else ""
+    if before in ("only", "just", "single") or phrase.hedge_start != phrase.start:
+        return True
+    numbered = [c for c in (*noun.conjuncts, noun.head) if any(
+        g.dep_ == "nummod" for g in c.children)]
+    if noun.conjuncts and numbered:
+        return True  # "one derailment and two collisions"
+    return noun.dep_ in ("attr", "nsubj") and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _projected(head: Token, noun: Token | None) -> bool:
+    """A count that has not happened: under a modal, future or conditional verb, the
+    infinitive of a plan or offer ("willing to sell two units"), a scenario or forecast noun,
+    or the object of a warning ("warned of a wave of a million refugees")."""
     start = noun if noun is not None else head
-    verb = next((a for a in start.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    path = [a for a in start.ancestors]
+    verb = next((a for a in path if a.pos_ in ("VERB", "AUX")), None)
+    nouns = [a for a in path[:path.index(verb)] if a.pos_ == "NOUN"] if verb is not None else path
+    scenery = [c for t in (start, *nouns, *([verb] if verb is not None else ())) for p in t.children
+               if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    if any(t.lemma_.lower() in lex.PROJECTION_NOUNS for t in (*nouns, *scenery)):
+        return True  # "a forecast of 2 million", "in a worst-case scenario"
     if verb is None:
         return False
+    if verb.lemma_.lower() in lex.WARNING_VERBS and any(
+            a.lower_ in ("of", "about") for a in path[:path.index(verb)]):
+        return True
     chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "acomp") else [])
     for v in chain:
         if v.lemma_.lower() in lex.PROJECTION_VERBS or any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
+                c.dep_ == "aux" and c.lower_ in _PROJECTING_MODALS for c in v.children):
             return True
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children):
+        return True  # "if 5,000 troops cross the border"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.PROJECTION_HEADS
-
-
-def _claimant(ctx: _Context, sent: Span, head: Token) -> str | None:
-    """The subject of the reporting verb over the number, else "according to X", else the
-    nearest reporting verb of the sentence; "it"/"they" fall back to the last claimant."""
-    subjects = [_subject(a, head) for a in [head, *head.ancestors]
-                if a.lemma_.lower() in COUNTING_VERBS and a.pos_ == "VERB"]
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
-            subjects += [c for c in tok.nbor().children if c.dep_ == "pobj"]
-    verbs = sorted((t for t in sent if t.lemma_.lower() in COUNTING_VERBS and t.pos_ == "VERB"
-                    and t.dep_ in ("ROOT", "parataxis", "conj", "ccomp")),
-                   key=lambda t: abs(t.i - head.i))
-    subjects += [_subject(v, head) for v in verbs]
-    for subject in subjects:
-        name = _resolve(ctx, sent, subject) if subject is not None else None
-        if name:
-            return name
-    if any(s is not None and s.lower_ in ("it", "they") for s in subjects):
-        return ctx.last_claimant
-    return None
-
-
-def _subject(verb: Token, number: Token) -> Token | None:
-    """Who says it: the agent or subject of `verb` that does not hold the number itself."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                 and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
-    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return _subject(verb.head, number)
-    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        return verb.head
-    return subj
-
-
-def _resolve(ctx: _Context, sent: Span, subject: Token) -> str | None:
-    low = subject.lower_
-    if low in PERSON_PRONOUNS:
-        names = [name for start, name in ctx.persons if start < subject.idx]
-        return names[-1] if names else None
-    if low in (GROUP_PRONOUNS | SPEAKER_PRONOUNS) or subject.pos_ == "PRON":
-        return None
-    for mention in ctx.entities:
-        if mention.start <= subject.idx < mention.end:
-            return mention.canonical
-    if subject.ent_type_ == "PERSON":
-        return next(e.text for e in ctx.doc.ents if e.start <= subject.i < e.end)
-    text = _noun_phrase(subject)
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
-            and subject.pos_ == "NOUN":
-        return _antecedent(ctx.doc, sent, subject) or text
-    return text
-
-
-def _noun_phrase(tok: Token) -> str:
-    drop: set[int] = set()
-    for child in tok.children:
-        if child.dep_ in lex.TRIM_DEPS and not (child.dep_ == "prep" and child.i > tok.i
-                                             and len(list(child.subtree)) <= 8):
-            drop.update(t.i for t in child.subtree)
-    kept = [t for t in tok.subtree if t.i not in drop]
-    while kept and (kept[0].dep_ == "det" or (kept[0].dep_ == "poss" and kept[0].pos_ == "PRON")):
-        kept = kept[1:]
-    return "".join(t.text_with_ws for t in kept).strip(" ,")
-
-
-def _antecedent(doc: Doc, sent: Span, subject: Token) -> str | None:
-    """"The official" -> "senior Pentagon official" from a few sentences back."""
-    lemma = subject.lemma_.lower()
-    window = doc[max(0, sent.start - 120):sent.start]
-    for chunk in reversed(list(window.noun_chunks)):
-        if chunk.root.lemma_.lower() == lemma:
-            text = _noun_phrase(chunk.root)
-            if " " in text:
-                return text
-    return None
-
-
-def _as_of(ctx: _Context, sent: Span, head: Token) -> str | None:
-    """The day of a timex in the sentence ("as of" first); a year or month before the number
-    that is not the publication's; a day from the sentence before for narrative; else the
-    publication date."""
-    days, coarse = _dates(ctx, sent)
-    coarse = [t for t in coarse if t.end <= head.idx]
-    if days:
-        anchored = [t for t in days if ctx.text[max(0, t.start - 9):t.start].lower()
-                    .rstrip().endswith(("as of", "by", "as at"))]
-        return (anchored or days)[0].value[:10]  # type: ignore[index]
-    if coarse:
-        return coarse[0].value  # "in 2014, 13,000 people died"
-    prev = ctx.prev_sent
-    if prev is not None and "\n" not in ctx.text[prev.end_char:sent.start_char] \
-            and not any(t.lemma_.lower() in COUNTING_VERBS and t.pos_ == "VERB" for t in sent):
-        days = _dates(ctx, prev)[0]
-        if days:
-            return days[0].value[:10]  # type: ignore[index]
-    return ctx.published
-
-
-def _dates(ctx: _Context, sent: Span) -> tuple[list[Timex], list[Timex]]:
-    inside = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.value
-              and not lex.PERIOD_EDGE.search(ctx.text, max(0, t.start - 20), t.start)]
-    coarse = [t for t in inside if lex.YEAR_OR_MONTH.match(t.value or "")
-              and not (ctx.published or "").startswith(t.value or "")]
-    return [t for t in inside if lex.DAY.match(t.value or "")], coarse
 
 
 def _verification(sents: list[Span], by_sentence: list[list[Figure]]) -> list[Figure]:

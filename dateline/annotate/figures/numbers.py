@@ -16,14 +16,18 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.number_words import (
     DIGITS,
+    FEW_MULTIPLIERS,
     FRACTIONS,
+    GLUED_SCALE,
     HEDGES_AFTER,
     HEDGES_BEFORE,
     RANGE_JOINERS,
+    SCALE_ABBREVIATIONS,
     SCALES,
     TENS,
     UNITS,
     VAGUE,
+    fraction_of_scale,
     is_numberish,
     words_value,
 )
@@ -45,6 +49,7 @@ class NumberPhrase:
     approx: bool = False
     vague: bool = False
     fraction: bool = False
+    hedge: str | None = None  # the kind of the hedge before the number, if any
 
 
 def _vague(doc: Doc | Span, i: int) -> tuple[int, float, float] | None:
@@ -63,6 +68,40 @@ def _vague(doc: Doc | Span, i: int) -> tuple[int, float, float] | None:
     return None
 
 
+def _few(doc: Doc | Span, i: int) -> NumberPhrase | None:
+    """"several thousand", "a few hundred", "a couple of dozen": a vague range of the scale."""
+    lows = [t.lower_ for t in doc[i:i + 4]]
+    for words, (lo, hi) in FEW_MULTIPLIERS.items():
+        n = len(words)
+        if tuple(lows[:n]) == words and len(lows) > n and (lows[n] in SCALES or lows[n] == "dozen"):
+            scale = SCALES.get(lows[n], 12.0)
+            end = i + n + 1
+            return NumberPhrase(i, end, lo * scale, i, end, min=lo * scale,
+                                max=(hi + 1) * scale - 1, approx=True, vague=True)
+    return None
+
+
+def _scaled_fraction(doc: Doc | Span, i: int) -> NumberPhrase | None:
+    """"a quarter of a million", "two and a half million": a fraction of a scale."""
+    lows = [t.lower_ for t in doc[i:i + 6] if t.text != "-"]
+    for n in (5, 4):
+        value = fraction_of_scale(lows[:n])
+        if value is not None:
+            end = i + n + sum(1 for t in doc[i:i + n + 1] if t.text == "-")
+            return NumberPhrase(i, end, value, i, end)
+    return None
+
+
+def _glued(tok: Token, i: int) -> NumberPhrase | None:
+    """"143million", "1.5bn": digits and a scale word in one token."""
+    match = GLUED_SCALE.match(tok.text)
+    if match is None:
+        return None
+    scale = SCALE_ABBREVIATIONS.get(match.group(2).lower(), match.group(2).lower())
+    value = words_value([match.group(1), scale])
+    return NumberPhrase(i, i + 1, value, i, i + 1) if value is not None else None
+
+
 def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
     """The number starting at token i, without hedges or ranges."""
     tok = doc[i]
@@ -71,6 +110,9 @@ def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
     if vague:
         end, lo, hi = vague
         return NumberPhrase(i, end, lo, i, end, min=lo, max=hi, approx=True, vague=True)
+    special = _few(doc, i) or _scaled_fraction(doc, i) or _glued(tok, i)
+    if special is not None:
+        return special
     if low in ("a", "an", "half"):
         words = [low]
         j = i + 1
@@ -117,9 +159,11 @@ def _hedge(doc: Doc | Span, phrase: NumberPhrase, floor: int) -> None:
     lows = [t.lower_ for t in doc]
     for pattern, kind in sorted(HEDGES_BEFORE.items(), key=lambda kv: -len(kv[0])):
         k = phrase.start - len(pattern)
+        if k >= 0 and len(pattern) == 1 and doc[k].dep_ == "prep":
+            continue  # "the row over one sentence": a preposition, not a hedge
         if k >= floor and tuple(lows[k:phrase.start]) == pattern:
             _apply(phrase, kind)
-            phrase.hedge_start = k
+            phrase.hedge_start, phrase.hedge = k, kind
             break
     for pattern, kind in HEDGES_AFTER.items():
         k = phrase.end_all
@@ -130,6 +174,9 @@ def _hedge(doc: Doc | Span, phrase: NumberPhrase, floor: int) -> None:
 
 
 def _apply(phrase: NumberPhrase, kind: str) -> None:
+    if kind == "below":  # "nearly 80": at most 80, and about that many
+        phrase.approx = True
+        kind = "max"
     if kind == "approx":
         phrase.approx = True
     elif kind == "min":
@@ -150,8 +197,9 @@ def _join_range(doc: Doc | Span, first: NumberPhrase, second: NumberPhrase) -> N
 
 
 _STARTS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(VAGUE) \
-    | {"dozen", "tens"}
+    | {"dozen", "tens", "several"}
 _BEFORE_SCALE = frozenset({"a", "an", "half"})
+_AFTER_A = frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen", "a", "few", "couple"}
 
 
 def _may_start(lows: list[str], i: int) -> bool:
@@ -159,8 +207,7 @@ def _may_start(lows: list[str], i: int) -> bool:
     low = lows[i]
     if low[:1].isdigit() or low in _STARTS:
         return True
-    return low in _BEFORE_SCALE and i + 1 < len(lows) \
-        and (lows[i + 1] in SCALES or lows[i + 1] in ("dozen", "a"))
+    return low in _BEFORE_SCALE and i + 1 < len(lows) and lows[i + 1] in _AFTER_A
 
 
 def find_number_phrases(doc: Doc | Span) -> list[NumberPhrase]:
@@ -185,9 +232,25 @@ def find_number_phrases(doc: Doc | Span) -> list[NumberPhrase]:
                 if between:
                     phrase.hedge_start = i - 1
         _hedge(doc, phrase, out[-1].end_all if out else 0)
+        if out and phrase.hedge is None and out[-1].hedge and not phrase.vague \
+                and _coordinated(doc, out[-1], phrase):
+            _apply(phrase, out[-1].hedge)  # "at least three Tunisians and three Algerians"
         out.append(phrase)
         i = phrase.end_all
     return out
+
+
+def _counted_token(doc: Doc | Span, phrase: NumberPhrase) -> Token:
+    tok = doc[phrase.end - 1]
+    return tok.head if tok.dep_ == "nummod" else tok
+
+
+def _coordinated(doc: Doc | Span, first: NumberPhrase, second: NumberPhrase) -> bool:
+    """Whether two counts are items of one list, so a hedge on the first scopes over both."""
+    a, b = _counted_token(doc, first), _counted_token(doc, second)
+    return b in a.conjuncts and all(t.lower_ in (",", "and", "or") or t.i == a.i
+                                    or t.head.i == a.i
+                                    for t in doc[first.end_all:second.hedge_start])
 
 
 # --- which number phrases can be counts ---------------------------------------------------------
@@ -221,6 +284,10 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
         return True  # a score or a ratio ("won 33-8"): a range would have been joined
     if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
         return True  # phone numbers, codes
+    last = doc[phrase.end_all - 1]
+    if not last.whitespace_ and after is not None and after.is_alpha \
+            and after.lower_ not in lex.MEASURE_NOUNS:
+        return True  # a code glued to letters: "5G", "3D", "4K"
     if after is not None and after.lower_ in ("in", "out") and phrase.end_all + 1 < len(doc) \
             and is_numberish(doc[phrase.end_all + 1].text):
         return True  # "2 in 5 residents"

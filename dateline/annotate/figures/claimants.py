@@ -1,0 +1,223 @@
+"""Who claims a figure: the source the parse ties to the number, never a nearby name.
+
+In order: the speaker of the quote holding the number; the subject of a reporting verb whose
+content (complement clause, object, "put ... at") holds the number, innermost first; the X of
+"according to X" attached to the number's clause; a parenthetical reporting clause hanging off
+the number's clause ("..., the ministry said"). A reporting verb that the number reaches only
+through an adjunct ("said of the assault in which 77 died") is not its source. The claimant
+must be an agent: a person, organisation or group (a document gives its author: "a UN report
+said"); abstract nouns ("the situation shows") claim nothing. Pronouns resolve through the
+parse: "he"/"she" to the last person named before, "it"/"they" to the source of the sentence
+before or the nearest earlier organisation subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...model import EntityMention, Quote
+from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
+from ..lexicon.reporting import COUNTING_VERBS
+from ..quotes.agents import is_agent
+from ..syntax import according_to_object, antecedent
+from . import lexicon as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# The edge under a reporting verb that leads to what it reports ("said 40 died", "reported 40
+# deaths", "put the toll at 40").
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
+                           "nsubjpass"})
+_CONTENT_PREPS = frozenset({"at"})
+_PARENTHETICAL_DEPS = frozenset({"parataxis", "advcl", "conj", "ROOT"})
+# Documents that speak for their author: "a UN report said", "the ministry's statement".
+DOCUMENT_NOUNS = frozenset({"report", "statement", "study", "survey", "census", "data",
+                            "figure", "figures", "tally", "count", "estimate", "assessment",
+                            "analysis", "release", "bulletin", "update", "communique", "post",
+                            "tweet", "letter", "document", "record", "records", "projection",
+                            "forecast", "prediction"})
+
+
+@dataclass
+class Sources:
+    """What claimant resolution needs from the whole document."""
+
+    doc: "Doc"
+    entities: list[EntityMention]
+    persons: list[tuple[int, str]]  # (start char, name), sorted
+    quotes: list[Quote] = field(default_factory=list)
+    last: tuple[int, str] | None = None  # (sentence index, claimant) of the latest claim
+
+
+def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None:
+    """The claimant of the number headed by `head` in sentence number `k`."""
+    quote = next((q for q in src.quotes if q.start <= head.idx < q.end), None)
+    ancestors = [head, *head.ancestors]
+    subjects: list[Token] = []
+    child = head
+    for anc in head.ancestors:
+        if quote is not None and not quote.start <= anc.idx < quote.end:
+            break  # the quote's own frame is its speaker
+        if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
+            break  # "said he was horrified by a shooting that left 50 dead": background
+        if anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
+                child.dep_ in _CONTENT_DEPS or (
+                    child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):
+            subject = _subject(anc, head)
+            if subject is not None:
+                subjects.append(subject)
+        child = anc
+    if quote is not None and not subjects:
+        return _bare(quote.speaker)
+    for anc in ancestors:
+        if anc.pos_ == "NOUN" and (anc.lemma_.lower() in DOCUMENT_NOUNS
+                                   or anc.lemma_.lower() in lex.PROJECTION_NOUNS):
+            author = _author(anc)
+            if author is not None:
+                subjects.append(author)  # "the agency's forecast of 2 million refugees"
+    line = _line(src.doc, sent, head)
+    for tok in line:
+        if tok.lower_ == "according" and (tok.head in ancestors or tok.head.dep_ == "ROOT"):
+            obj = according_to_object(tok)
+            if obj is not None:
+                subjects.append(obj)
+    for tok in line:
+        if tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
+                and tok.dep_ in _PARENTHETICAL_DEPS and tok not in ancestors \
+                and (tok.head in ancestors or tok.head.head in ancestors) \
+                and not any(c.dep_ == "ccomp" for c in tok.children):
+            subject = _subject(tok, head)
+            if subject is not None:
+                subjects.append(subject)  # "40 were killed, the ministry said"
+    for subject in subjects:
+        name = _resolve(src, sent, subject, k)
+        if name:
+            src.last = (k, name)
+            return name
+    if quote is not None and quote.speaker:
+        return _bare(quote.speaker)  # "We have counted 40 bodies," the mayor said
+    return None
+
+
+def _bare(name: str | None) -> str | None:
+    """A quote speaker as a claimant phrase: without its article, as noun_phrase gives it."""
+    if name and name.split(" ", 1)[0].lower() in ("the", "a", "an") and " " in name:
+        return name.split(" ", 1)[1]
+    return name
+
+
+def _line(doc: "Doc", sent: "Span", head: "Token") -> "Span":
+    """The part of the sentence on the number's line (a sentence split missed at a break)."""
+    start, end = sent.start, sent.end
+    for tok in sent:
+        if "\n" in tok.text or (tok.i + 1 < sent.end and "\n" in tok.whitespace_):
+            if tok.i < head.i:
+                start = tok.i + 1
+            elif tok.i >= head.i:
+                end = tok.i + 1
+                break
+    return doc[start:end]
+
+
+def _subject(verb: "Token", number: "Token") -> "Token | None":
+    """Who says it: the agent or subject of `verb` that does not hold the number itself."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
+    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return _subject(verb.head, number)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _author(tok: "Token") -> "Token | None":
+    """The author a document noun stands for: "the ministry's report", "a UN report", "a
+    report from the agency"."""
+    for child in tok.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.ent_type_ in
+                                    ("ORG", "GPE", "NORP", "PERSON")):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_agent(pobj):
+                return pobj
+    return None
+
+
+def _resolve(src: Sources, sent: "Span", subject: "Token", k: int) -> str | None:
+    low = subject.lower_
+    if low in PERSON_PRONOUNS:
+        names = [name for start, name in src.persons if start < subject.idx]
+        return names[-1] if names else None
+    if low in GROUP_PRONOUNS:
+        if src.last is not None and k - src.last[0] <= 1:
+            return src.last[1]  # "The army said ... It said ...": the source goes on
+        earlier = antecedent(subject)
+        return _resolve(src, sent, earlier, k) if earlier is not None else None
+    if subject.pos_ == "PRON":
+        return None
+    if subject.lemma_.lower() in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
+        author = _author(subject)
+        if author is not None:
+            return _resolve(src, sent, author, k)
+        return noun_phrase(subject) if any(  # "official figures show": the record speaks
+            c.dep_ in ("amod", "compound") for c in subject.children) else None
+    if not is_agent(subject, src.entities):
+        return None  # "the situation shows", "four fronts": nothing speaks
+    named = _named(subject)
+    for mention in src.entities:
+        if mention.start <= named.idx < mention.end:
+            return mention.canonical
+    if named.ent_type_ == "PERSON":
+        return next(e.text for e in src.doc.ents if e.start <= named.i < e.end)
+    text = noun_phrase(named)
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in named.children) \
+            and named.pos_ == "NOUN":
+        return _antecedent(src.doc, sent, named) or text
+    return text or None
+
+
+def _named(tok: "Token") -> "Token":
+    """The named person an apposition gives for a title or description ("the spokesman, Bo
+    Li", "the firm's counsel, Ann Roe of Acme LLP")."""
+    if tok.ent_type_ or tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+                 and tok.doc[c.left_edge.i - 1].text == ","), tok)
+
+
+def noun_phrase(tok: "Token") -> str:
+    """The claimant's words: determiners, clauses and long phrases dropped, one line only."""
+    drop: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in lex.TRIM_DEPS and not (child.dep_ == "prep" and child.i > tok.i
+                                             and len(list(child.subtree)) <= 8):
+            drop.update(t.i for t in child.subtree)
+    kept = [t for t in tok.subtree if t.i not in drop and not (t.dep_ == "case" and t.head == tok)]
+    while kept and (kept[0].dep_ == "det" or (kept[0].dep_ == "poss" and kept[0].pos_ == "PRON")):
+        kept = kept[1:]
+    text = "".join(t.text_with_ws for t in kept)
+    offset = tok.idx - (kept[0].idx if kept else tok.idx)
+    start = text.rfind("\n", 0, max(offset, 0)) + 1
+    stop = text.find("\n", max(offset, 0))
+    return text[start:stop if stop >= 0 else len(text)].strip(" ,")
+
+
+def _antecedent(doc: "Doc", sent: "Span", subject: "Token") -> str | None:
+    """"The official" -> "senior Pentagon official" from a few sentences back."""
+    lemma = subject.lemma_.lower()
+    window = doc[max(0, sent.start - 120):sent.start]
+    for chunk in reversed(list(window.noun_chunks)):
+        if chunk.root.lemma_.lower() == lemma:
+            text = noun_phrase(chunk.root)
+            if " " in text:
+                return text
+    return None

@@ -1,0 +1,154 @@
+"""The date a figure is valid at (`as_of`), from the parse and the timexes around it.
+
+Only the number's own line counts as its sentence (a missed sentence split at a line break
+must not lend a header's date). In order: a day after "as of" / "by"; a day attached to the
+number's clause or to the reporting clause above it ("police said Friday"); any other day of
+the line; a year or month of the number's clause, before or after it ("killed in January
+2015"), unless it is the publication's own; for the toll of the current news event (killed,
+dead, wounded, casualties) the day of the event: the first dated toll of the article, else
+the nearest day in the three sentences before; for other counts a day of the sentence just
+before (narrative); a subheading ("Harbour blast: 12 dead") takes the date of the line it heads;
+else the publication date. The start or end of a period ("since Monday", "until May") is never
+the date: a count over a period is valid at the report date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...model import Timex
+from . import lexicon as lex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+TOLL_CATEGORIES = frozenset({"killed", "dead", "wounded", "casualties", "missing"})
+_LOOK_BACK = 3  # sentences searched for the day of the event a toll belongs to
+_EDGE_CHARS = 45  # characters before a timex searched for "since", "between ... and"
+_NEWS_DAYS = 7  # a toll dated within a week before publication is the current news event
+
+
+@dataclass
+class Calendar:
+    """Timexes and publication date, and the day of the news event once a toll is dated."""
+
+    doc: "Doc"
+    text: str
+    timexes: list[Timex]
+    published: str | None
+    event_day: str | None = None
+
+
+def _line_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    lo = max(start, text.rfind("\n", 0, at) + 1)
+    hi = text.find("\n", at, end)
+    return lo, (end if hi < 0 else hi)
+
+
+def _dates(cal: Calendar, lo: int, hi: int) -> tuple[list[Timex], list[Timex]]:
+    """(days, years-or-months) of the timexes in [lo, hi) that are not a period's edge."""
+    inside = [t for t in cal.timexes if lo <= t.start < hi and t.value
+              and not _edge(cal, t)]
+    coarse = [t for t in inside if lex.YEAR_OR_MONTH.match(t.value or "")
+              and not (cal.published or "").startswith(t.value or "")]
+    return [t for t in inside if lex.DAY.match(t.value or "")], coarse
+
+
+def _edge(cal: Calendar, timex: Timex) -> bool:
+    """"since Monday", "between May and July": the start or end of a period."""
+    return bool(lex.PERIOD_EDGE.search(cal.text, max(0, timex.start - _EDGE_CHARS), timex.start))
+
+
+def _attached(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
+    """Whether the timex modifies a verb of the number's clause or of a clause above it (not
+    a modifier of the counted people: "21 girls abducted in 2014")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")
+                 or a.dep_ == "ROOT"), None)  # a mis-tagged root stands for the verb
+    return verb is not None and verb.i in ancestors
+
+
+def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: str,
+          reporting: bool) -> str | None:
+    """The as-of date of the number headed by `head` in sentence `k` (see module doc);
+    `reporting` says whether the sentence has a reporting verb of its own."""
+    sent = sents[k]
+    lo, hi = _line_bounds(cal.text, sent.start_char, sent.end_char, head.idx)
+    days, coarse = _dates(cal, lo, hi)
+    ancestors = {a.i for a in head.ancestors} | {head.i}
+    toll = category in TOLL_CATEGORIES
+    if days:
+        anchored = [t for t in days if cal.text[max(0, t.start - 9):t.start].lower()
+                    .rstrip().endswith(("as of", "by", "as at"))]
+        attached = [t for t in days if _attached(cal.doc, t, ancestors)]
+        day = (anchored or attached or days)[0].value[:10]  # type: ignore[index]
+        if toll and cal.event_day is None and _recent(cal, day):
+            cal.event_day = day
+        return day
+    clause = [t for t in coarse if t.end <= head.idx or _attached(cal.doc, t, ancestors)]
+    if clause:
+        return clause[0].value  # "in 2014, 13,000 people died", "killed in January 2015"
+    if _is_heading(cal.text, lo, hi):
+        heading = _next_line_date(cal, hi)
+        if heading:
+            return heading
+    if toll and not _over_a_period(cal, sent):
+        return cal.event_day or _recent_day(cal, sents, k) or cal.published
+    prev = sents[k - 1] if k else None
+    if prev is not None and "\n" not in cal.text[prev.end_char:sent.start_char] \
+            and not reporting:
+        prev_days = _dates(cal, prev.start_char, prev.end_char)[0]
+        if prev_days:
+            return prev_days[0].value[:10]  # type: ignore[index]
+    return cal.published
+
+
+def _recent(cal: Calendar, day: str) -> bool:
+    """Whether a day falls in the week up to the publication date (the current news)."""
+    if not cal.published:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(cal.published[:10]) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= _NEWS_DAYS
+
+
+def _over_a_period(cal: Calendar, sent: "Span") -> bool:
+    """"since Monday", "so far", "in total": a running count, valid at the report date."""
+    low = sent.text.lower()
+    return any(_edge(cal, t)
+               for t in cal.timexes if sent.start_char <= t.start < sent.end_char) \
+        or "so far" in low or "in total" in low or "to date" in low
+
+
+def _recent_day(cal: Calendar, sents: list["Span"], k: int) -> str | None:
+    """The latest date named in the few sentences before, up to the publication date."""
+    for prev in reversed(sents[max(0, k - _LOOK_BACK):k]):
+        days, coarse = _dates(cal, prev.start_char, prev.end_char)
+        past = [t for t in days + coarse
+                if not cal.published or (t.value or "")[:10] <= cal.published]
+        if past:
+            value = max(past, key=lambda t: t.start).value or ""
+            return value[:10] if lex.DAY.match(value) else value
+    return None
+
+
+def _is_heading(text: str, lo: int, hi: int) -> bool:
+    """A short line without a full stop: a subheading such as "Harbour blast: 12 dead"."""
+    line = text[lo:hi].strip()
+    return 0 < len(line.split()) <= 8 and line[-1:] not in ".!?\"”" and ":" in line
+
+
+def _next_line_date(cal: Calendar, hi: int) -> str | None:
+    end = cal.text.find("\n", hi + 1)
+    days, coarse = _dates(cal, hi + 1, len(cal.text) if end < 0 else end)
+    first = sorted(days + coarse, key=lambda t: t.start)
+    if not first:
+        return None
+    value = first[0].value or ""
+    return value[:10] if lex.DAY.match(value) else value

@@ -40,6 +40,12 @@ def test_splitter_ends_a_sentence_at_an_abbreviation_before_a_sentence_opener():
         "The talks were held in the U.S.", "The next round is in May."]
 
 
+def test_splitter_keeps_numbered_ranks_and_long_texts_cut_in_linear_time():
+    assert sentences("He said he was Russia's No. 1 target. They might not see him again.") == [
+        "He said he was Russia's No. 1 target.", "They might not see him again."]
+    assert len(sentence_spans("Troops moved in. " * 20000)) == 20000
+
+
 def test_splitter_keeps_a_short_quotation_with_its_attribution():
     text = "“What are you doing? What is this?” asked a dazed survivor. He fled with his mother."
     assert sentences(text) == ["“What are you doing? What is this?” asked a dazed survivor.",
@@ -87,6 +93,15 @@ def test_numbers_with_scales_and_units():
 ])
 def test_trivial_sentences_are_skipped(sentence):
     assert sentence_features(sentence) is None
+
+
+def test_news_about_subscribers_or_cookies_is_not_boilerplate():
+    assert sentence_features("Netflix said it added 5 million subscribers in the quarter, "
+                             "beating the forecasts of most analysts.") is not None
+    assert sentence_features("Advertisement revenue at the company fell sharply for a third "
+                             "quarter, its chief executive said.") is not None
+    assert sentence_features("Watch: the moment the rocket lifted off from the launch pad in "
+                             "Florida on Tuesday.") is None
 
 
 def test_features_survive_the_index_encoding():

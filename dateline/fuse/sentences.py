@@ -7,6 +7,7 @@ line breaks (a wrapped line is joined to its continuation).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # words that say nothing about what was reported (function words, reporting verbs' irregular
@@ -34,30 +35,34 @@ north south east west northern southern eastern western central
 """.split())
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres supt det insp st
-ave mt ft jan feb mar apr jun jul aug sep sept oct nov dec no vs v inc corp ltd co jr sr bros
-dept est approx fig vol rev hon messrs gens reps sens govs lt.col
+ave mt ft jan feb mar apr jun jul aug sep sept oct nov dec vs v inc corp ltd co jr sr bros
+dept est approx fig vol rev hon messrs gens reps sens govs
 """.split())
 # after "U.S." or "p.m.", only these open a new sentence: otherwise a name or a noun follows
 _STARTERS = frozenset("""
 the a an he she it they we i in but and this that these those there on at as after before when
 while his her their its our if for some many one officials
 """.split())
-_BOILERPLATE = re.compile(
-    r"read more|click here|sign up|subscribe|newsletter|follow us|all rights reserved|"
-    r"copyright|©|reporting by|editing by|writing by|additional reporting|contributed to this "
-    r"report|this story has been|cookies?\b|javascript|share this|advertisement|getty images|"
-    r"not a robot|terms of use|transcripts? (?:is|are) (?:created|produced)|email us|"
-    r"may not be in its final form|for more .{0,20}coverage|https?://|www\.|\w@\w",
-    re.IGNORECASE)
+# site furniture: phrases no report contains anywhere, and openers of promotional lines
+_FURNITURE = re.compile(
+    r"all rights reserved|©|\(c\) \d{4}|reporting by|editing by|writing by|additional "
+    r"reporting|contributed to this report|this (?:story|article) has been (?:updated|corrected)|"
+    r"we use cookies|enable javascript|not a robot|terms of use|transcripts? (?:is|are) "
+    r"(?:created|produced)|email us|may not be in its final form|for more .{0,20}coverage|"
+    r"https?://|www\.|\w@\w", re.IGNORECASE)
+_PROMOTION = re.compile(
+    r"^\W*(?:(?:read more|click here|sign up|subscribe|follow us|share this)\b|"
+    r"(?:advertisement|watch|related|recommended|most read|more)\s*[:|—–-])", re.IGNORECASE)
 # an end mark before a capital; or glued to the next sentence ("ocean.The rings") after a word
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|"
                   r"(?<=[a-z]{2})[.!?][\"”’]*(?=[\"“]?[A-Z][a-z])")
 _QUOTES = re.compile(r"[“\"]([^”\"]{10,}?)[”\"]")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d[\d,.]*\d|\d|[^\w\s]")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(r"\d+(?:[,.]\d+)*|[^\W_]+(?:['’][^\W_]+)*")
 _INITIAL_AFTER = frozenset('.!?:“"(')
 _END_MARKS = tuple('.!?…"”’\')')
 _LONG_QUOTE = 300  # characters: a quotation longer than this is split like running text
+_LOOK = 40  # characters looked at on each side of a full stop
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
@@ -73,19 +78,22 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
                 regions.append((start, i))
         elif ch == "\n":
             stack.clear()  # a quotation that runs past its paragraph does not bind
-    return regions
+    return sorted(regions)
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if text[match.start()] != ".":
         return True
-    before = text[:match.start()].rsplit(None, 1)
+    # a bounded look around the mark: a long text is not copied at every full stop
+    before = text[max(0, match.start() - _LOOK):match.start()].rsplit(None, 1)
     word = before[-1].lstrip("\"“‘'(") if before else ""
-    if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    following = text[match.end():match.end() + _LOOK].split(None, 1)
+    nxt = following[0] if following else ""
+    if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or \
+            (word == "No" and nxt[:1].isdigit()):
         return False
     if "." in word or (len(word) == 1 and word.islower()):  # U.S. / a.m. / p.m.
-        following = text[match.end():].split(None, 1)
-        return bool(following) and following[0].lower() in _STARTERS
+        return nxt.lower() in _STARTERS
     return True
 
 
@@ -93,7 +101,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     """Lines, a wrapped line joined to the next (no end punctuation, lower-case continuation)."""
     blocks, start = [], 0
     for m in re.finditer(r"\n", text):
-        before, after = text[start:m.start()].rstrip(), text[m.end():].lstrip()
+        before = text[max(start, m.start() - _LOOK):m.start()].rstrip()
+        after = text[m.end():m.end() + _LOOK].lstrip()
         if before and after[:1].islower() and before[-1] not in ".!?:\"”’":
             continue
         blocks.append((start, m.start()))
@@ -106,10 +115,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`, whitespace trimmed; no parser needed."""
     spans = []
     protected = _quote_regions(text)
+    opens = [o for o, _ in protected]
     for lo, hi in _blocks(text):
         cut = lo
         for m in _END.finditer(text, lo, hi):
-            inside = any(o < m.end() <= c for o, c in protected)
+            # the latest quotation opened before this mark: is the mark inside it?
+            i = bisect.bisect_left(opens, m.end()) - 1
+            inside = i >= 0 and m.end() <= protected[i][1]
             if not inside and _ends_sentence(text, m):
                 spans.append((cut, m.end()))
                 cut = m.end()
@@ -180,4 +192,5 @@ def quotations(sentence: str) -> list[str]:
 
 def is_boilerplate(sentence: str) -> bool:
     """Site furniture, or a line without an end mark (a headline, a caption, a byline)."""
-    return bool(_BOILERPLATE.search(sentence)) or not sentence.rstrip().endswith(_END_MARKS)
+    return bool(_FURNITURE.search(sentence) or _PROMOTION.search(sentence)) or \
+        not sentence.rstrip().endswith(_END_MARKS)

@@ -39,6 +39,7 @@ from .sentences import (content_words, is_boilerplate, name_words, quotations,
 __all__ = ["SentenceFeatures", "same_report", "sentence_features", "sentence_spans", "sketch"]
 
 MIN_CONTENT_WORDS = 6
+MAX_CONTENT_WORDS = 250  # beyond this a "sentence" is text the splitter could not cut: skipped
 MIN_QUOTE_WORDS = 6
 # a run of this many content words copied in one piece (names aside) is copy, not coincidence
 MIN_COPIED_RUN = 6
@@ -133,13 +134,14 @@ def dates(sentence: str, timexes: Iterable[Timex] = ()) -> frozenset[str]:
 
 
 def sentence_features(sentence: str, timexes: Iterable[Timex] = ()) -> SentenceFeatures | None:
-    """Features of one sentence; None for a trivial one (boilerplate, too few content words).
+    """Features of one sentence; None for a trivial one (boilerplate, too few content words)
+    or one that is no sentence (too many).
 
     `timexes` are the article's resolved time expressions inside this sentence, when known."""
     if is_boilerplate(sentence):
         return None
     words = tuple(w for w in content_words(sentence) if w not in _SAID)
-    if len(words) < MIN_CONTENT_WORDS:
+    if not MIN_CONTENT_WORDS <= len(words) <= MAX_CONTENT_WORDS:
         return None
     names = frozenset(n for n in (" ".join(w for w in content_words(name) if w not in WIRE_NAMES)
                                   for name in name_words(sentence)) if n)

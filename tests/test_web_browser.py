@@ -270,5 +270,5 @@ def test_docs_screenshots_can_be_refreshed(request):
         pytest.skip("set DATELINE_DOCS_SCREENSHOTS=1 to refresh docs/screenshots")
     docs = ROOT / "docs" / "screenshots"
     docs.mkdir(parents=True, exist_ok=True)
-    for name in ("timeline", "evidence", "map", "figures", "report-evidence"):
+    for name in ("timeline", "map", "report-evidence"):
         shutil.copy(ARTIFACTS / f"{name}.png", docs / f"{name}.png")

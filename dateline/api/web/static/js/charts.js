@@ -99,7 +99,8 @@
         h("th", {}, c)))),
       h("tbody", {}, series.points.map((p, i) => h("tr", {class: disputed.has(i) ? "disputed" : ""},
         h("td", {}, day(p.as_of)),
-        h("td", {}, p.text + (p.projected ? " (projected)" : "") +
+        h("td", {}, p.text + (p.what ? " " + p.what : "") +
+          (p.projected ? " (projected)" : "") +
           (p.verified === false ? " (unverified)" : "")),
         h("td", {}, p.claimant || "—"),
         h("td", {}, (p.outlet || "unknown outlet") + ", " + day(p.published)),

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -152,7 +153,9 @@ def main() -> None:
         plan = sample_paths(conn, rng, args.requests)
         for paths in plan.values():  # warm each endpoint's code path once
             timed_get(conn, paths[0])
-        print(f"store: {db.name}, {args.requests} requests per endpoint (p95 target < 50 ms)")
+        load = os.getloadavg()[0]
+        print(f"store: {db.name}, {args.requests} requests per endpoint (p95 target < 50 ms); "
+              f"load average {load:.1f} on {os.cpu_count()} cores")
         print(f"{'endpoint':<24}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}  status")
         worst = 0.0
         for name, paths in plan.items():

@@ -96,3 +96,27 @@ def test_same_happening_lends_its_place(events_of):
     text = "A bomb exploded at a market in Dorn. Two tourists were injured in the attack."
     events = events_of(text, placed(text, ("Dorn", "city")))
     assert by_trigger(events, "injured").place == "Dorn"
+
+
+def test_named_apposition_is_the_party(events_of):
+    event = by_trigger(events_of("His envoy, Ada Korr, dismissed the offer on Monday."),
+                       "dismissed")
+    assert event.actors == ("Ada Korr",)
+
+
+def test_bare_state_body_takes_the_state_named_before(events_of):
+    text = ("The Nigerian government said the girls were safe. "
+            "The government has been negotiating with the rebels for months.")
+    event = by_trigger(events_of(text), "negotiating")
+    assert "Nigeria" in event.actors
+
+
+def test_an_event_is_no_actor(events_of):
+    event = by_trigger(events_of("The 2011 uprising toppled the president."), "toppled")
+    assert event.actors == ()
+
+
+def test_possessive_pronoun_resolves(events_of):
+    text = "Canada massed troops on the border. Its offensive began at dawn near Dorn."
+    event = by_trigger(events_of(text), "offensive")
+    assert event.actors == ("Canada",)

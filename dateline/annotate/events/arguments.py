@@ -48,6 +48,7 @@ PATIENT_NOUNS = frozenset({
 # an order's giver answers for it ("ordered the paper to suspend publication").
 SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
                              "direct", "instruct"})
+POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _SUBJECTS = ("nsubj", "csubj", "nsubjpass")
@@ -71,26 +72,30 @@ def _group_like(token: "Token") -> bool:
 
 
 def resolve(token: "Token") -> "Token":
-    """The noun a relative or personal pronoun stands for, else the token itself."""
-    lower = token.lower_
+    """The noun a relative, personal or possessive pronoun stands for, else the token."""
+    lower = POSSESSIVES.get(token.lower_, token.lower_)
     if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         return token.head.head  # "Trump, who has vowed" -> Trump
     if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
         return token
     person = lower in PERSON_PRONOUNS
+    plural = lower in ("they", "them")
     doc = token.doc
     for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
         tok = doc[i]
         if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok):
             continue
         if (person and person_like(tok)) or (not person and _group_like(tok) and
-                                             tok.ent_type_ != "PERSON"):
+                                             tok.ent_type_ != "PERSON" and
+                                             (plural or tok.tag_ not in ("NNS", "NNPS"))):
             return tok
     return token
 
 
 def _own_subject(verb: "Token") -> "Token | None":
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    """The verb's subject; of two (a caption line parsed into the next sentence), the nearer."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def _agents(verb: "Token") -> list["Token"]:

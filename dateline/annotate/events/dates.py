@@ -20,6 +20,7 @@ event told as past, a date after publication.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -54,6 +55,9 @@ _ANAPHOR = re.compile(r"\b(?:that|the same) (year|month|day)\b", re.IGNORECASE)
 _GRANULARITY_CHARS = {"year": 4, "month": 7, "day": 10}
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LINE_BREAK = re.compile(r"\n")
+_CLOSED = ('.', '!', '?', '"', "\u201d", "\u2019", "'", ")", ":")
+_HEADING_CHARS = 100  # a line this short that is not closed is a heading or a caption
 
 
 @dataclass(frozen=True)
@@ -66,18 +70,36 @@ class Happening:
     names: frozenset[str]  # actors and places of the sentence's events of this type, casefolded
 
 
+def paragraph_breaks(text: str) -> list[int]:
+    """Offsets of paragraph ends: blank lines, and single line breaks after a closed sentence
+    or after a short heading line before a capitalised one (cleaned bodies put one paragraph
+    per line; a hard-wrapped line that runs on into the next is no break)."""
+    breaks = {m.start() for m in _PARAGRAPH_BREAK.finditer(text)}
+    for match in _LINE_BREAK.finditer(text):
+        at = match.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].rstrip()
+        following = text[at + 1:at + 2]
+        if not line:
+            continue
+        if line.endswith(_CLOSED) or (len(line) <= _HEADING_CHARS and
+                                      (following.isupper() or following.isdigit())):
+            breaks.add(at)
+    return sorted(breaks)
+
+
 def sentence_units(doc: "Doc") -> list["Span"]:
-    """spaCy sentences, cut again at blank lines (a headline glued to the lead is two)."""
+    """spaCy sentences, cut again at paragraph breaks (a headline glued to the lead is two)."""
     units: list[Span] = []
-    text = doc.text  # built anew on every access
+    breaks = paragraph_breaks(doc.text)
     for sent in doc.sents:
         start = sent.start
         previous: Token | None = None
         for token in sent:
             if token.is_space:
                 continue
-            if previous is not None and _PARAGRAPH_BREAK.search(
-                    text[previous.idx + len(previous):token.idx]):
+            if previous is not None and _break_between(breaks, previous.idx + len(previous),
+                                                       token.idx):
                 units.append(doc[start:previous.i + 1])
                 start = token.i
             previous = token
@@ -86,32 +108,21 @@ def sentence_units(doc: "Doc") -> list["Span"]:
     return units
 
 
+def _break_between(breaks: Sequence[int], start: int, end: int) -> bool:
+    at = bisect.bisect_left(breaks, start)
+    return at < len(breaks) and breaks[at] < end
+
+
 def paragraph_numbers(doc: "Doc", units: Sequence["Span"]) -> list[int]:
-    """The paragraph (counted by blank lines) each unit starts in."""
+    """The block (counted by blank lines) each unit starts in: the context windows reach
+    across single line breaks, which cleaned bodies put after every paragraph."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
-    return [sum(1 for b in breaks if b < unit.start_char) for unit in units]
+    return [bisect.bisect_left(breaks, unit.start_char) for unit in units]
 
 
 def _timex_root(doc: "Doc", timex: Timex) -> "Token | None":
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
-
-
-def own_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex]) -> str | None:
-    """The date of the time expression in the event's sentence nearest its trigger; a
-    possessive time ("Tuesday's election") dates its own noun, so it loses to any other."""
-    inside = [t for t in timexes if unit.start_char <= t.start < unit.end_char and t.value
-              and t.type in ("DATE", "TIME") and DATE_VALUE.match(t.value)]
-    if not inside:
-        return None
-    own = [t for t in inside if not _possessive_elsewhere(unit.doc, t, trigger)]
-    best = min(own or inside, key=lambda t: abs(t.start - trigger.idx))
-    return (best.value or "").split("T")[0]
-
-
-def _possessive_elsewhere(doc: "Doc", timex: Timex, trigger: "Token") -> bool:
-    root = _timex_root(doc, timex)
-    return root is not None and root.dep_ == "poss" and root.head.i != trigger.i
 
 
 def anaphoric_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:

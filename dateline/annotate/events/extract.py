@@ -42,6 +42,10 @@ def _place(sent: "Span", trigger: "Token", type_: str, places: Sequence[Place]) 
     return None
 
 
+def _within(token: "Token", unit: "Span") -> bool:
+    return unit.start <= token.i < unit.end
+
+
 def _voice(mood: Modality, token: "Token", type_: str, quotes: Sequence[Quote],
            entities: Sequence[EntityMention]) -> tuple[str, str | None]:
     """(mode, attribution). An event told inside a quotation is its speaker's claim (a quoted
@@ -64,6 +68,9 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
            quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> Event:
     """The trigger's event, dated only from its own sentence (context dates come later)."""
     actor_heads, target_heads = argument_heads(token, trigger.type, trigger.second)
+    # the parse may run over a line break into a caption: arguments stay in the sentence
+    actor_heads = [h for h in actor_heads if _within(h, sent)]
+    target_heads = [h for h in target_heads if _within(h, sent)]
     mood = modality(token)
     mode, attribution = _voice(mood, token, trigger.type, quotes, entities)
     resolved = []
@@ -87,14 +94,19 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                  acled_type=acled_type(trigger.type, trigger.acled))
 
 
-def _key(event: Event, lemma: str) -> tuple[object, ...]:
-    return (lemma, event.type, event.actors, event.targets)
+def _key(event: Event, token: "Token") -> tuple[object, ...]:
+    """The same act told twice in a sentence; a verb and a noun of one lemma are two acts
+    ("tested missiles and conducted a nuclear test")."""
+    return (token.lemma_.lower(), token.pos_ == "VERB", event.type, event.actors, event.targets)
 
 
-def _nominal_key(event: Event, lemma: str) -> tuple[object, ...]:
-    """A nominal event mentioned again ("the Russian invasion") with no date of its own."""
+def _nominal_key(event: Event, token: "Token") -> tuple[object, ...]:
+    """A nominal event mentioned again ("the Russian invasion") with no date or detail of its
+    own; "its sixth nuclear test" after "a nuclear test" tells something new."""
     dated = event.date if event.date_precision == "timex" else None
-    return (lemma, event.type, event.actors, dated, event.mode)
+    detail = tuple(sorted(c.lower_ for c in token.children
+                          if c.dep_ in ("amod", "nummod", "compound", "quantmod")))
+    return (token.lemma_.lower(), event.type, event.actors, dated, event.mode, detail)
 
 
 def _headline(unit: "Span") -> bool:
@@ -131,13 +143,13 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
         for token, row in found:
             event = _event(sent, token, row, entities, places, timexes, quotes, indices)
             lemma = token.lemma_.lower()
-            key = _key(event, lemma)
+            key = _key(event, token)
             nominal = token.pos_ in ("NOUN", "PROPN")
-            if key in sentence_seen or (nominal and _nominal_key(event, lemma) in nominal_seen):
+            if key in sentence_seen or (nominal and _nominal_key(event, token) in nominal_seen):
                 continue
             sentence_seen.add(key)
             if nominal and not (index == 0 and _headline(sent)):
-                nominal_seen.add(_nominal_key(event, lemma))  # the lead retells a headline
+                nominal_seen.add(_nominal_key(event, token))  # the lead retells a headline
             dated.append((index, lemma, event))
             triggers[token.i] = event
             if before_news(token):

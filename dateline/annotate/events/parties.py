@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..syntax import entity_text, name_for
+from .ontology import load_lexicon
 from .states import capital_of, country_named, demonym_country
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ STATE_BODIES = frozenset({
     "diplomat", "diplomats", "delegation", "leader", "leaders", "president", "minister",
     "state", "air", "guard", "guards", "intelligence", "judiciary", "legislature", "junta",
 })
+ANAPHOR_TOKENS = 80
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Acts done to a place rather than by its government: the capital stays the city.
 PLACE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST", "AID"})
 
@@ -43,10 +46,32 @@ def _government(token: "Token", name: str | None, places: Sequence[Place]) -> st
     return None
 
 
+def _state_body(token: "Token") -> bool:
+    return token.lemma_.lower() in STATE_BODIES or token.lower_ in STATE_BODIES
+
+
 def _nationality(token: "Token") -> str | None:
-    """The state a body belongs to: "the Nigerian army", "U.S. forces", "Israel's military"."""
-    if token.lemma_.lower() not in STATE_BODIES and token.lower_ not in STATE_BODIES:
+    """The state a body belongs to: "the Nigerian army", "U.S. forces", "Israel's military";
+    a bare "the government" or "the court" is the one the article last named with its
+    state (the same word, else any state body in the last ANAPHOR_TOKENS tokens)."""
+    if not _state_body(token):
         return None
+    own = _stated_nationality(token)
+    if own is not None or any(c.dep_ in ("poss", "compound", "amod") for c in token.children
+                              if c.lower_ not in ("the",)):
+        return own
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() == token.lemma_.lower() or (
+                token.i - i <= ANAPHOR_TOKENS and _state_body(earlier)):
+            found = _stated_nationality(earlier)
+            if found is not None:
+                return found
+    return None
+
+
+def _stated_nationality(token: "Token") -> str | None:
     for child in token.children:
         if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE"):
             text = entity_text(child)
@@ -60,6 +85,19 @@ def _nationality(token: "Token") -> str | None:
     return None
 
 
+def _named_apposition(head: "Token") -> "Token":
+    """A described party's name in apposition: "his ambassador, Nikki Haley", "the militant
+    group Boko Haram"."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return head
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ in _NAMED]
+    return named[0] if named else head
+
+
+def _event_noun(head: "Token") -> bool:
+    return head.pos_ == "NOUN" and (head.lemma_.lower(), "N") in load_lexicon()
+
+
 def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
                 places: Sequence[Place], as_government: bool = True) -> tuple[str, ...]:
     """Distinct names of the heads, in order; `as_government` reads capitals as their
@@ -70,6 +108,9 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
         if name and name not in out:
             out.append(name)
     for head in heads:
+        if _event_noun(head):
+            continue  # "the uprising toppled ...": an event, not a party
+        head = _named_apposition(head)
         name, _ = name_for(head, entities)
         state = _government(head, name, places) if as_government else None
         add(state or name)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...model import EntityMention, Quote
 from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
-from ..lexicon.reporting import COUNTING_VERBS
+from ..lexicon.reporting import COUNTING_VERBS, SPEECH_VERBS
 from ..quotes.agents import is_agent
 from ..syntax import according_to_object, antecedent
 from . import lexicon as lex
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
                            "nsubjpass"})
 _CONTENT_PREPS = frozenset({"at"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "advcl", "conj", "ROOT"})
 # Documents that speak for their author: "a UN report said", "the ministry's statement".
 DOCUMENT_NOUNS = frozenset({"report", "statement", "study", "survey", "census", "data",
@@ -55,7 +56,7 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     """The claimant of the number headed by `head` in sentence number `k`."""
     quote = next((q for q in src.quotes if q.start <= head.idx < q.end), None)
     ancestors = [head, *head.ancestors]
-    subjects: list[Token] = []
+    subjects: list[tuple[Token, bool]] = []  # (who, whether a speech verb gives it)
     child = head
     for anc in head.ancestors:
         if quote is not None and not quote.start <= anc.idx < quote.end:
@@ -67,7 +68,7 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):
             subject = _subject(anc, head)
             if subject is not None:
-                subjects.append(subject)
+                subjects.append((subject, anc.lemma_.lower() in SPEECH_VERBS))
         child = anc
     if quote is not None and not subjects:
         return _bare(quote.speaker)
@@ -76,23 +77,23 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
                                    or anc.lemma_.lower() in lex.PROJECTION_NOUNS):
             author = _author(anc)
             if author is not None:
-                subjects.append(author)  # "the agency's forecast of 2 million refugees"
+                subjects.append((author, False))  # "the agency's forecast of 2 million"
     line = _line(src.doc, sent, head)
     for tok in line:
         if tok.lower_ == "according" and (tok.head in ancestors or tok.head.dep_ == "ROOT"):
             obj = according_to_object(tok)
             if obj is not None:
-                subjects.append(obj)
+                subjects.append((obj, True))
     for tok in line:
         if tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
                 and tok.dep_ in _PARENTHETICAL_DEPS and tok not in ancestors \
                 and (tok.head in ancestors or tok.head.head in ancestors) \
                 and not any(c.dep_ == "ccomp" for c in tok.children):
             subject = _subject(tok, head)
-            if subject is not None:
-                subjects.append(subject)  # "40 were killed, the ministry said"
-    for subject in subjects:
-        name = _resolve(src, sent, subject, k)
+            if subject is not None:  # "40 were killed, the ministry said"
+                subjects.append((subject, tok.lemma_.lower() in SPEECH_VERBS))
+    for subject, speech in subjects:
+        name = _resolve(src, sent, subject, k, speech)
         if name:
             src.last = (k, name)
             return name
@@ -151,7 +152,10 @@ def _author(tok: "Token") -> "Token | None":
     return None
 
 
-def _resolve(src: Sources, sent: "Span", subject: "Token", k: int) -> str | None:
+def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
+             speech: bool = False) -> str | None:
+    """The claimant's name; `speech` says a speech verb made it the source, so a name the
+    entity tagger missed still counts ("Zelenskyy said")."""
     low = subject.lower_
     if low in PERSON_PRONOUNS:
         names = [name for start, name in src.persons if start < subject.idx]
@@ -169,7 +173,8 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int) -> str | None
             return _resolve(src, sent, author, k)
         return noun_phrase(subject) if any(  # "official figures show": the record speaks
             c.dep_ in ("amod", "compound") for c in subject.children) else None
-    if not is_agent(subject, src.entities):
+    if not is_agent(subject, src.entities) and not (
+            speech and subject.is_title and subject.ent_type_ not in _NOT_NAMES):
         return None  # "the situation shows", "four fronts": nothing speaks
     named = _named(subject)
     for mention in src.entities:

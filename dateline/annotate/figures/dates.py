@@ -4,12 +4,13 @@ Only the number's own line counts as its sentence (a missed sentence split at a 
 must not lend a header's date). In order: a day after "as of" / "by"; a day attached to the
 number's clause or to the reporting clause above it ("police said Friday"); any other day of
 the line; a year or month of the number's clause, before or after it ("killed in January
-2015"), unless it is the publication's own; for the toll of the current news event (killed,
-dead, wounded, casualties) the day of the event: the first dated toll of the article, else
-the nearest day in the three sentences before; for other counts a day of the sentence just
-before (narrative); a subheading ("Harbour blast: 12 dead") takes the date of the line it heads;
-else the publication date. The start or end of a period ("since Monday", "until May") is never
-the date: a count over a period is valid at the report date.
+2015"), unless it is the publication's own; a subheading ("Harbour blast: 12 dead") takes the
+date of the line it heads; for the toll of the current news event (killed, dead, wounded,
+casualties) the day of the event: the first dated toll of the article, else, in narrative,
+the nearest date in the three sentences before; for other counts in narrative a day of the
+sentence just before; else the publication date. The start or end of a period ("since
+Monday", "between May and July") is never the date: a count over a period is valid at the
+report date.
 """
 
 from __future__ import annotations
@@ -96,8 +97,9 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
         heading = _next_line_date(cal, hi)
         if heading:
             return heading
-    if toll and not _over_a_period(cal, sent):
-        return cal.event_day or _recent_day(cal, sents, k) or cal.published
+    if toll and not _over_a_period(cal, sent):  # a reported toll is news of the report day
+        recent = None if reporting else _recent_day(cal, sents, k)
+        return cal.event_day or recent or cal.published
     prev = sents[k - 1] if k else None
     if prev is not None and "\n" not in cal.text[prev.end_char:sent.start_char] \
             and not reporting:

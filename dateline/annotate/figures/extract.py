@@ -22,15 +22,8 @@ from . import lexicon as lex
 from .categories import category_of
 from .claimants import Sources, claimant_of
 from .dates import TOLL_CATEGORIES, Calendar, as_of
-from .numbers import (
-    NumberPhrase,
-    find_number_phrases,
-    in_bad_entity,
-    is_anaphoric,
-    is_minor,
-    is_not_a_count,
-    phrase_head,
-)
+from .counts import in_bad_entity, is_anaphoric, is_minor, is_not_a_count, phrase_head
+from .numbers import NumberPhrase, find_number_phrases
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # "can make payments in eight installments" states what is allowed, not a forecast; "could"

@@ -121,6 +121,7 @@ WARNING_VERBS = frozenset({"warn", "fear", "caution"})
 ABSTRACT_NOUNS = frozenset("""
 option scenario reason way idea issue question problem point step aspect factor possibility
 alternative goal priority principle concern lesson theme topic thing matter condition sentence
+side front direction
 """.split())
 # Time-ish words that, right after a number, make it a clock time or a label.
 TIME_SUFFIXES = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "ist", "est", "cet", "hrs",

@@ -1,0 +1,85 @@
+"""Which number phrases can be counts: not clock times, decimals, ages, labels, codes, years,
+ratios, nor "the two men" named before."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..lexicon.number_words import FRACTIONS, is_numberish
+from . import lexicon as lex
+from .numbers import NumberPhrase
+
+
+def phrase_head(doc: Doc, phrase: NumberPhrase) -> Token:
+    """The syntactic head of the number's own tokens ("million" in "4 million")."""
+    inside = range(phrase.start, phrase.end)
+    for i in inside:
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return doc[i]
+    return doc[phrase.end - 1]
+
+
+def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
+    """Clock times, decimals, ages and measures glued with a hyphen, labels, years, ratios."""
+    first = doc[phrase.start]
+    after = doc[phrase.end_all] if phrase.end_all < len(doc) else None
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    if ":" in first.text or (phrase.value != int(phrase.value) and phrase.end - phrase.start == 1):
+        return True  # clock time ("10:00") or a bare decimal ("1.5")
+    if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
+            and doc[phrase.end_all + 1].is_alpha and phrase.min is None:
+        return True  # "24-year-old", "nine-story", "four-way"
+    if after is not None and (after.lower_ in lex.TIME_SUFFIXES
+                              or after.lower_ in lex.NOT_COUNT_AFTER
+                              or after.lower_ in FRACTIONS):
+        return True  # "10 pm", "5 per cent", "two thirds"
+    if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
+            and doc[phrase.end_all + 1].text[:1].isdigit():
+        return True  # a score or a ratio ("won 33-8"): a range would have been joined
+    if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
+        return True  # phone numbers, codes
+    last = doc[phrase.end_all - 1]
+    if not last.whitespace_ and after is not None and after.is_alpha \
+            and after.lower_ not in lex.MEASURE_NOUNS:
+        return True  # a code glued to letters: "5G", "3D", "4K"
+    if after is not None and after.lower_ in ("in", "out") and phrase.end_all + 1 < len(doc) \
+            and is_numberish(doc[phrase.end_all + 1].text):
+        return True  # "2 in 5 residents"
+    if before is not None and before.text == "." and phrase.start > 1 \
+            and doc[phrase.start - 2].lower_ == "no":
+        before = doc[phrase.start - 2]  # "No . 1" split by the tokenizer
+    if before is None or before.is_sent_end:
+        return _is_year(first, phrase, head)
+    if before.lower_ in lex.LABEL_PREFIXES or before.text in ("-", "–") \
+            or (before.is_title and before.pos_ == "PROPN"):
+        return True  # "No. 1", "Day 2", "Covid-19", "Minsk 2", "aged 3"
+    if before.lower_ == "in" and phrase.start > 1 and is_numberish(doc[phrase.start - 2].text):
+        return True
+    if first.lower_ == "one" and after is not None and after.lower_ == "of":
+        return True  # "one of the workers"
+    return _is_year(first, phrase, head)
+
+
+def _is_year(first: Token, phrase: NumberPhrase, head: Token) -> bool:
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", first.text)) and phrase.end - phrase.start == 1 \
+        and not (head.head.lemma_.lower() in lex.NOUN_CATEGORY and head.dep_ == "nummod")
+
+
+def is_anaphoric(doc: Doc, phrase: NumberPhrase) -> bool:
+    """"the two men", "its three ships": a small group named before, not a new figure."""
+    before = doc[phrase.hedge_start - 1] if phrase.hedge_start > 0 else None
+    return before is not None and phrase.value < 10 and phrase.hedge_start == phrase.start \
+        and (before.lower_ in ("the", "these", "those") or before.tag_ == "PRP$")
+
+
+def is_minor(phrase: NumberPhrase) -> bool:
+    """A small count; kept only when it has a category ("three crimes", "over one sentence",
+    "up to eight resorts" are dropped: a hedge before a small number is mostly a preposition)."""
+    return phrase.value < 10 and not phrase.vague
+
+
+def in_bad_entity(doc: Doc, phrase: NumberPhrase) -> bool:
+    """spaCy reads the number as a date, time, percent, money, ordinal or quantity."""
+    return any(doc[i].ent_type_ in lex.BAD_ENT_LABELS for i in range(phrase.start, phrase.end))

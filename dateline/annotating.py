@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator
 
 from .annotate import annotate_text
@@ -76,13 +77,38 @@ def annotate_pending(store: SQLiteStore, options: Options,
     done = 0
     # Executor.map submits everything at once: feed it a window at a time to keep memory flat
     window = max(options.batch_size, 4 * options.workers)
-    with ProcessPoolExecutor(max_workers=options.workers, initializer=_worker_init,
-                             initargs=(os.getpid(),)) as pool:
+    pool = _pool(options.workers)
+    try:
         for start in range(0, len(ids), window):
             jobs = list(_jobs(store, ids[start:start + window]))
-            done += _save_all(store, pool.map(annotate_job, jobs, chunksize=2), options,
-                              progress)
+            try:
+                outcomes = list(pool.map(annotate_job, jobs, chunksize=2))
+            except BrokenProcessPool:
+                # a worker died (out of memory, a crash in native code): find the article
+                # that kills it, one job per fresh process, and quarantine only that one
+                pool.shutdown(cancel_futures=True)
+                outcomes = [_isolated(job) for job in jobs]
+                pool = _pool(options.workers)
+            done += _save_all(store, iter(outcomes), options, progress)
+    finally:
+        pool.shutdown(cancel_futures=True)
     return done
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                               initargs=(os.getpid(),))
+
+
+def _isolated(job: Job) -> Outcome:
+    """One job in a process of its own; a process that dies is that article's failure."""
+    with _pool(1) as pool:
+        try:
+            return pool.submit(annotate_job, job).result()
+        except BrokenProcessPool:
+            return job[0], AnnotationError.make(
+                "E050", stage="worker", component="worker",
+                reason="the annotation process died (out of memory or a crash)")
 
 
 def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,

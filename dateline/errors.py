@@ -7,7 +7,7 @@ line: `error: PATH: [Ennn] message. hint`.
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Any, Self
 
 
 class Errors:
@@ -79,6 +79,11 @@ class DatelineError(Exception):
             hint = hint.format(path=path, locator=locator, **fmt)
         return cls(code, message, path=path, locator=locator, stage=stage, hint=hint)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # errors cross process boundaries (annotation workers): rebuild with every field
+        return (_rebuild, (type(self), self.code, self.message, self.path, self.locator,
+                           self.stage, self.hint))
+
     def with_hint(self) -> str:
         """The error and how to fix it, on one line."""
         return f"{self} {self.hint}" if self.hint else str(self)
@@ -89,6 +94,11 @@ class DatelineError(Exception):
             where = f"{where} ({self.locator})" if where else self.locator
         prefix = f"{where}: " if where else ""
         return f"{prefix}[{self.code}] {self.message}"
+
+
+def _rebuild(cls: type[DatelineError], code: str, message: str, path: str | None,
+             locator: str | None, stage: str | None, hint: str | None) -> DatelineError:
+    return cls(code, message, path=path, locator=locator, stage=stage, hint=hint)
 
 
 class InputError(DatelineError):

@@ -115,3 +115,32 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path):
     while time.monotonic() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.2)
     assert not any(_alive(w) for w in workers)
+
+
+def test_annotation_errors_cross_process_boundaries_intact():
+    import pickle
+
+    error = AnnotationError.make("E050", stage="events", component="events",
+                                 reason="ValueError: boom")
+    again = pickle.loads(pickle.dumps(error))
+    assert type(again) is AnnotationError
+    assert (again.code, again.stage, again.message, str(again)) == \
+        (error.code, error.stage, error.message, str(error))
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, monkeypatch):
+    texts = {f"a{i}.txt": GOOD.replace("Dorn", f"Dorn{i}") for i in range(5)}
+    store = _store_with(tmp_path, {**texts, "b.txt": BAD})
+    real = annotating.annotate_text
+
+    def deadly(text, published=None, **kwargs):
+        if "Varn" in text:
+            os._exit(1)  # a crash no Python handler sees (the pool's workers are forked)
+        return real(text, published, **kwargs)
+
+    monkeypatch.setattr(annotating, "annotate_text", deadly)
+    with store:
+        assert annotate_pending(store, Options(workers=2)) == 5
+        (rejected,) = list(store.iter_quarantine())
+        assert rejected.source_path.endswith("b.txt") and "process died" in rejected.reason

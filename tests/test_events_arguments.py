@@ -63,8 +63,8 @@ def test_relative_pronoun_subject_is_its_noun(events_of):
 
 
 def test_gerund_after_an_object_takes_the_object(events_of):
-    event = by_trigger(events_of("The court indicted the girl for punching a guard."),
-                       "punching")
+    text = "The court indicted the girl for punching a guard two weeks ago."
+    event = by_trigger(events_of(text), "punching")
     assert event.actors == ("the girl",)
 
 

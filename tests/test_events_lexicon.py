@@ -65,3 +65,24 @@ def test_states_behind_names():
     assert demonym_country("Nigerian") == "Nigeria"
     assert demonym_country("South Korean") == "South Korea"
     assert demonym_country("Islamist") is None
+
+
+def test_result_participles_belong_to_the_attack(types_of):
+    events = types_of("Gunmen opened fire on the market, killing four and wounding nine.")
+    assert "killing" not in events and "wounding" not in events and "opened" in events
+
+
+def test_an_act_charged_is_not_a_second_event(types_of):
+    events = types_of("A court convicted the mayor and five others of insulting the judges.")
+    assert events == {"convicted": "COERCE"}
+
+
+def test_tolls_and_suicides_are_no_events(types_of):
+    assert "killed" not in types_of("Harbour market: 49 killed")
+    assert "killing" not in types_of("The gunman shot two guards before killing himself.")
+
+
+def test_evaluations_and_lengths_are_no_events(types_of):
+    assert "attack" not in types_of("The mayor called the attack a barbaric act.")
+    assert "sentence" not in types_of("The former mayor is serving a five-year sentence.")
+    assert "uprising" in types_of("He was an icon of the 2011 uprising.")

@@ -7,6 +7,8 @@ the spaCy entity holding it, else its noun phrase ("a senior Pentagon official")
 
 from __future__ import annotations
 
+import calendar
+import re
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..model import EntityMention
@@ -205,6 +207,24 @@ def _has_name(token: "Token") -> bool:
     return not is_pronoun(token) and (token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN")
 
 
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d\b")
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)) | \
+    frozenset({"ago", "yesterday", "today", "tonight", "last", "earlier"})
+
+
+def _time_point(token: "Token") -> bool:
+    """A year, month, day or a time back from now ("2011", "Tuesday's", "two weeks ago"),
+    not a length ("five-year")."""
+    words = [t for t in token.subtree] if token.dep_ != "poss" else [token]
+    return any(_YEAR.match(t.text) or t.lower_ in _CALENDAR for t in words)
+
+
+def own_time(verb: "Token") -> bool:
+    """Whether a clause has a point in time of its own ("punching a guard two weeks ago")."""
+    return any(t.ent_type_ in _TIME_LABELS and _time_point(t) for c in verb.children
+               if c.dep_ not in ("dobj", "nsubj", "nsubjpass") for t in c.subtree)
+
+
 def own_anchor(noun: "Token", agent: bool = True) -> bool:
     """Whether a nominal trigger has its own agent, time or place ("Russian shelling",
     "talks in Berlin", "the attack on Monday", "strikes by the air force"); time or place only
@@ -213,8 +233,8 @@ def own_anchor(noun: "Token", agent: bool = True) -> bool:
         if agent and child.dep_ in ("poss", "compound", "amod", "nmod") and _has_name(child):
             return True
         if child.dep_ in ("npadvmod", "nummod", "compound", "amod", "poss", "nmod") and \
-                child.ent_type_ in _TIME_LABELS:
-            return True  # "the attack Monday", "the 2011 uprising", "Tuesday's vote"
+                child.ent_type_ in _TIME_LABELS and _time_point(child):
+            return True  # "the attack Monday", "the 2011 uprising"; not "a five-year sentence"
         if child.dep_ != "prep":
             continue
         for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -248,8 +268,10 @@ def occurs(noun: "Token") -> bool:
         return True
     if noun.dep_ == "pobj" and head.dep_ == "agent":  # "sanctions were imposed by the EU"
         return False
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "oprd"):
-        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+        return False  # "called the vote a mistake": the predicate "a mistake" happened nowhere
+    if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+        return False  # "called the attack a barbarous act": an evaluation, not a report
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
     if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in", "on", "into"):
         # "after the invasion" is no report that it happened; "went on a rampage" is

@@ -49,6 +49,7 @@ ACCIDENT_NOUNS = frozenset({
 })
 ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn", "flip", "tip",
                             "sink", "plunge", "collapse", "topple"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy"})
 _ACTOR_LABELS = frozenset({"GPE", "NORP"})
 
@@ -157,6 +158,20 @@ def accidental(token: "Token") -> bool:
     return False
 
 
+def toll_or_self(token: "Token") -> bool:
+    """Harm that is no act on others: a count ("Florida club: 49 killed", "Twelve people and
+    70 wounded", a figure rather than an event) or a suicide ("before killing himself")."""
+    if token.lemma_.lower() not in _HARM_LEMMAS:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return True
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.pos_ == "NUM" or any(
+        c.dep_ == "nummod" for c in subject.children))
+
+
 def _person_like(token: "Token") -> bool:
     return token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS or \
         token.lemma_.lower() in PEOPLE or token.lower_ in PEOPLE or (
@@ -234,7 +249,7 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     """Whether a lexicon row holds for `token` in its context."""
     if trigger.pos == "V" and not _giver_stated(token, trigger):
         return False
-    if trigger.type == "ASSAULT" and accidental(token):
+    if trigger.type == "ASSAULT" and (accidental(token) or toll_or_self(token)):
         return False
     if trigger.second is not None and not any(
             c.lower_ == trigger.second or c.lemma_.lower() == trigger.second

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING, Mapping
 
-from ..syntax import occurs, own_anchor
+from ..syntax import occurs, own_anchor, own_time
 from .conditions import condition_holds
 from .ontology import Trigger, load_lexicon
 
@@ -63,6 +63,8 @@ def match_trigger(token: "Token") -> Trigger | None:
 # Types of acts about another event: "called for a ceasefire", "agreed to a truce". The event
 # they govern is not reported on its own, even with a place or date of its own.
 INTENT_TYPES = frozenset({"DEMAND", "AGREE", "THREATEN", "REJECT", "CONCEDE"})
+# Acts that charge someone with another act: "accused of", "convicted of", "arrested for".
+CHARGE_TYPES = frozenset({"COERCE", "DISAPPROVE"})
 
 
 def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | None:
@@ -97,10 +99,47 @@ def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token",
     the committed act is what an analyst follows and PLOVER codes the commitment."""
     rows = {tok.i: row for tok, row in found}
     dropped: set[int] = set()
-    for tok, _ in found:
-        if tok.dep_ == "xcomp" and tok.head.i in rows and rows[tok.head.i].type != "AGREE":
+    for tok, row in found:
+        complement = tok.dep_ == "xcomp" and tok.head.i in rows and \
+            rows[tok.head.i].type != "AGREE"
+        if complement or _result_participle(tok, row, rows) or _charged_act(tok, rows):
             dropped.add(tok.i)
     return [(tok, row) for tok, row in found if tok.i not in dropped]
+
+
+def _participle_head(tok: "Token") -> "Token | None":
+    """The verb a participial clause ("..., killing four and wounding nine") hangs on."""
+    current = tok
+    while current.dep_ == "conj" and current.head.tag_ == "VBG":
+        current = current.head
+    if tok.tag_ == "VBG" and current.dep_ in ("advcl", "xcomp") and \
+            not any(c.dep_ == "mark" for c in current.children):
+        return current.head
+    return None
+
+
+def _result_participle(tok: "Token", row: Trigger, rows: Mapping[int, Trigger]) -> bool:
+    """"opened fire, killing four": the toll is part of the attack, one event (GUIDELINES);
+    so is "convicted him, sentencing him to a year" of the same type."""
+    head = _participle_head(tok)
+    if head is None or head.i not in rows:
+        return False
+    head_type = rows[head.i].type
+    return head_type == row.type or (row.type == "ASSAULT" and head_type in ("ASSAULT", "FIGHT"))
+
+
+def _charged_act(tok: "Token", rows: Mapping[int, Trigger]) -> bool:
+    """"convicted of insulting the court", "accused of attacking": the act a legal or verbal
+    charge names is its content, not a second event, unless it has its own time."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for"):
+        return False
+    charge = prep.head  # "convicted X of", or "convicted X and 19 others of" on the object
+    if charge.i not in rows and charge.dep_ in ("dobj", "nsubjpass", "conj"):
+        charge = charge.head if charge.head.i in rows else charge.head.head
+    if charge.i not in rows:
+        return False
+    return rows[charge.i].type in CHARGE_TYPES and not own_time(tok)
 
 
 def sentence_triggers(sent: "Span", sports: bool = False) -> list[tuple["Token", Trigger]]:

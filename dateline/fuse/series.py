@@ -106,7 +106,8 @@ def disagree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 
 def disagreements(points: list[Mapping[str, Any]]) -> list[list[int]]:
-    """Groups of point indexes that disagree with each other (connected), side by side."""
+    """Groups of point indexes that disagree with each other (connected), side by side; only
+    points of the same as-of day are compared, so the cost grows with a day's points."""
     parent = list(range(len(points)))
 
     def find(i: int) -> int:
@@ -115,12 +116,19 @@ def disagreements(points: list[Mapping[str, Any]]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    by_day: dict[dt.date, list[int]] = {}
+    for i, point in enumerate(points):
+        day = _day(point["as_of"])
+        if day is not None:
+            by_day.setdefault(day, []).append(i)
     linked = set()
-    for i in range(len(points)):
-        for j in range(i + 1, len(points)):
-            if points[i]["root_id"] != points[j]["root_id"] and disagree(points[i], points[j]):
-                parent[find(j)] = find(i)
-                linked.update((i, j))
+    for same_day in by_day.values():
+        for n, i in enumerate(same_day):
+            for j in same_day[n + 1:]:
+                if points[i]["root_id"] != points[j]["root_id"] and \
+                        disagree(points[i], points[j]):
+                    parent[find(j)] = find(i)
+                    linked.update((i, j))
     groups: dict[int, list[int]] = {}
     for i in sorted(linked):
         groups.setdefault(find(i), []).append(i)

@@ -76,3 +76,22 @@ def test_annotations_round_trip(tmp_path):
             store.save_annotations(article.id, notes)
         assert store.get_annotations(article.id) == notes
         assert store.ids_without_annotations() == []
+
+
+def test_long_texts_are_stored_whole_once(tmp_path):
+    # texts over a megabyte take another path (their statement's bindings are let go)
+    text = "word " * 300_000 + "needle."
+    article = _article(text)
+    with SQLiteStore(tmp_path / "s.db") as store:
+        store.add_article(article)  # outside a transaction too
+        with store.transaction():
+            store.add_source(article, "h1")
+            store.add_source(article, "h2")  # the same unit again: updated in place
+            store.set_first_source(article.id)
+        back = store.get_article(article.id)
+        assert back.text == text and back.raw == text
+        assert (store.counts()["articles"], store.counts()["sources"]) == (1, 1)
+        assert store.source_hash("a.txt", None) == "h2"
+        hits = store.conn.execute(
+            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH 'needle'").fetchall()
+        assert [row[0] for row in hits] == [article.id]

@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -44,27 +44,21 @@ def iter_normalized(text: str) -> Iterator[str]:
 
 def article_id(text: str) -> str:
     """The id of an article: a hash of its normalized cleaned body (16 hex digits)."""
-    digest = hashlib.sha256()
-    for piece in iter_normalized(text):
-        digest.update(piece.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:16]
+    return _sha256(iter_normalized(text))[:16]
 
 
 def raw_hash(raw: str | bytes) -> str:
-    return _sha256(raw).hexdigest()
+    if isinstance(raw, bytes):
+        return hashlib.sha256(raw).hexdigest()
+    # in slices: no second whole copy of a long text (its UTF-8 bytes) is made
+    return _sha256(raw[start:start + _SLICE] for start in range(0, len(raw), _SLICE))
 
 
-# Big texts are hashed in slices so that no second whole copy (their UTF-8 bytes) is made.
-_HASH_SLICE = 1 << 20
-
-
-def _sha256(data: str | bytes) -> "hashlib._Hash":
-    if isinstance(data, bytes):
-        return hashlib.sha256(data)
+def _sha256(pieces: Iterable[str]) -> str:
     digest = hashlib.sha256()
-    for start in range(0, len(data), _HASH_SLICE):
-        digest.update(data[start:start + _HASH_SLICE].encode("utf-8", "surrogatepass"))
-    return digest
+    for piece in pieces:
+        digest.update(piece.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def words(text: str) -> list[str]:

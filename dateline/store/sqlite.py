@@ -26,6 +26,12 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+# SQLite keeps the values bound to a (cached) statement until that statement runs again, so the
+# text of a long article would stay in memory once more for every statement that wrote it.
+# A statement that bound a value this long is run once more with it emptied, in a savepoint that
+# is rolled back at once.
+_LONG_VALUE = 1 << 20
+
 # words of SQLite messages that mean the store (or its folder) cannot be written
 _CANNOT_WRITE = ("readonly", "read-only", "unable to open", "disk i/o", "disk is full",
                  "permission", "cannot create")
@@ -87,6 +93,21 @@ class SQLiteStore:
             raise
         self.conn.execute("COMMIT")
 
+    def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        """Execute one write; then let go of any long value it bound (see _LONG_VALUE)."""
+        self.conn.execute(sql, params)
+        if not any(isinstance(p, str) and len(p) > _LONG_VALUE for p in params):
+            return
+        emptied = tuple("" if isinstance(p, str) and len(p) > _LONG_VALUE else p for p in params)
+        self.conn.execute("SAVEPOINT unbind")
+        try:
+            self.conn.execute(sql, emptied)
+        except sqlite3.IntegrityError:
+            pass  # the same key again: nothing was written, and the values are rebound
+        finally:
+            self.conn.execute("ROLLBACK TO unbind")
+            self.conn.execute("RELEASE unbind")
+
     # --- sources --------------------------------------------------------------------------
 
     def source_hash(self, source_path: str, locator: str | None) -> str | None:
@@ -109,7 +130,7 @@ class SQLiteStore:
 
     def add_source(self, article: Article, raw_hash: str) -> None:
         """Record that an input unit gave `article` (replacing what the unit gave before)."""
-        self.conn.execute(
+        self._write(
             "INSERT INTO sources (source_path, locator, format, raw_hash, raw, article_id, meta, "
             "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_path, locator) DO "
             "UPDATE SET format=excluded.format, raw_hash=excluded.raw_hash, raw=excluded.raw, "
@@ -129,7 +150,7 @@ class SQLiteStore:
     def add_article(self, article: Article) -> None:
         seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
         # the text is bound once per statement: an external-content index stores no copy
-        self.conn.execute(
+        self._write(
             f"INSERT INTO articles ({_ARTICLE_COLUMNS}, seq) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (article.id, article.title, article.published, article.published_precision,
@@ -137,9 +158,8 @@ class SQLiteStore:
              json.dumps(list(article.authors), ensure_ascii=False), article.dateline,
              article.url, article.text, json.dumps(list(article.removed), ensure_ascii=False),
              article.duplicate_of, seq))
-        self.conn.execute("INSERT INTO articles_fts (rowid, article_id, title, text) "
-                          "VALUES (?, ?, ?, ?)", (seq, article.id, article.title or "",
-                                                  article.text))
+        self._write("INSERT INTO articles_fts (rowid, article_id, title, text) "
+                    "VALUES (?, ?, ?, ?)", (seq, article.id, article.title or "", article.text))
 
     def near_copies_of(self, article_id: str) -> list[str]:
         return [r[0] for r in self.conn.execute(

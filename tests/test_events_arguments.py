@@ -120,3 +120,14 @@ def test_possessive_pronoun_resolves(events_of):
     text = "Canada massed troops on the border. Its offensive began at dawn near Dorn."
     event = by_trigger(events_of(text), "offensive")
     assert event.actors == ("Canada",)
+
+
+def test_passive_gerund_takes_its_agent(events_of):
+    event = by_trigger(events_of("A gunman opened fire before being overpowered by police."),
+                       "overpowered")
+    assert event.actors == ("police",) and event.targets == ("A gunman",)
+
+
+def test_gerund_of_a_perception_passive(events_of):
+    event = by_trigger(events_of("The boy was filmed punching a guard."), "punching")
+    assert event.actors == ("The boy",)

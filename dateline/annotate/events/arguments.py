@@ -15,11 +15,12 @@ arrest"). A reporting or condemning verb's subject is never taken: arguments sto
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ..entities.roles import ROLE_WORDS
 from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
-from ..syntax import is_pronoun, with_conjuncts
+from ...model import EntityMention
+from ..syntax import entity_at, is_pronoun, with_conjuncts
 from .conditions import PEOPLE
 
 if TYPE_CHECKING:
@@ -71,8 +72,9 @@ def _group_like(token: "Token") -> bool:
                                                 token.ent_type_ != "PERSON")
 
 
-def resolve(token: "Token") -> "Token":
-    """The noun a relative, personal or possessive pronoun stands for, else the token."""
+def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
+    """The noun a relative, personal or possessive pronoun stands for, else the token; the
+    entity component's types (`entities`) tell people from groups where spaCy's miss."""
     lower = POSSESSIVES.get(token.lower_, token.lower_)
     if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         return token.head.head  # "Trump, who has vowed" -> Trump
@@ -85,9 +87,12 @@ def resolve(token: "Token") -> "Token":
         tok = doc[i]
         if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok):
             continue
-        if (person and person_like(tok)) or (not person and _group_like(tok) and
-                                             tok.ent_type_ != "PERSON" and
-                                             (plural or tok.tag_ not in ("NNS", "NNPS"))):
+        mention = entity_at(entities, tok.idx, tok.idx + len(tok.text)) if entities else None
+        kind = mention.type if mention is not None else None
+        if person and (person_like(tok) or kind == "PERSON"):
+            return tok
+        if not person and kind != "PERSON" and (_group_like(tok) or kind in (
+                "ORG", "GROUP", "PLACE")) and (plural or tok.tag_ not in ("NNS", "NNPS")):
             return tok
     return token
 
@@ -122,6 +127,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         if head.lower_ in ("for", "of") and objects:  # "indicted her for punching"
             return objects[:1], []
         return roles_of_clause(governor)[0], []  # "by opting", "in battling"
+    passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if dep in ("xcomp", "advcl", "oprd", "ccomp") and verb.tag_ == "VBG" and passive_subject:
+        return passive_subject, []  # "she was pictured biting a soldier"
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
@@ -135,13 +143,18 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
 
 
 def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
-    """(actor heads, target heads) of a verb from its subject, agent and controller."""
+    """(actor heads, target heads) of a verb from its subject, agent and controller; a
+    subjectless passive ("before being overpowered by police") turns its controller into the
+    one acted on."""
     subject = _own_subject(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return _agents(verb), [subject]
     if subject is not None:
         return [subject], []
-    return _controller(verb)
+    actors, targets = _controller(verb)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return _agents(verb), targets or actors
+    return actors, targets
 
 
 def _party(token: "Token") -> bool:

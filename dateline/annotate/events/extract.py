@@ -22,7 +22,8 @@ from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .timing import before_news, clause_date, with_news_dates
 from .triggers import sentence_triggers, sports_text
-from .where import event_place, with_context_places
+from .happening import with_context_places
+from .where import event_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,8 +43,17 @@ def _place(sent: "Span", trigger: "Token", type_: str, places: Sequence[Place]) 
     return None
 
 
-def _within(token: "Token", unit: "Span") -> bool:
-    return unit.start <= token.i < unit.end
+def _in_unit(heads: Sequence["Token"], unit: "Span") -> list["Token"]:
+    """The heads inside the sentence; a head the parse found in a caption line before it gives
+    way to its apposition inside ("Ann Lee/AP\nAn Israeli court indicted")."""
+    out = []
+    for head in heads:
+        if unit.start <= head.i < unit.end:
+            out.append(head)
+        else:
+            out.extend(c for c in head.children if c.dep_ == "appos" and
+                       unit.start <= c.i < unit.end)
+    return out
 
 
 def _voice(mood: Modality, token: "Token", type_: str, quotes: Sequence[Quote],
@@ -69,8 +79,8 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
     """The trigger's event, dated only from its own sentence (context dates come later)."""
     actor_heads, target_heads = argument_heads(token, trigger.type, trigger.second)
     # the parse may run over a line break into a caption: arguments stay in the sentence
-    actor_heads = [h for h in actor_heads if _within(h, sent)]
-    target_heads = [h for h in target_heads if _within(h, sent)]
+    actor_heads = _in_unit(actor_heads, sent)
+    target_heads = _in_unit(target_heads, sent)
     mood = modality(token)
     mode, attribution = _voice(mood, token, trigger.type, quotes, entities)
     resolved = []
@@ -79,7 +89,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
         if is_pronoun(head) and mood.attributor is not None and not is_pronoun(mood.attributor):
             resolved.append(mood.attributor)
         elif is_pronoun(head):
-            resolved.append(resolve(head))  # "he offered to negotiate"
+            resolved.append(resolve(head, entities))  # "he offered to negotiate"
         else:
             resolved.append(head)
     date = clause_date(sent, token, timexes, events)
@@ -154,6 +164,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             triggers[token.i] = event
             if before_news(token):
                 earlier.add(token.idx)
+
     paragraphs = paragraph_numbers(doc, units)
     context = DatingContext(doc, doc.text, units, paragraphs, timexes, entities, places, triggers,
                             published)

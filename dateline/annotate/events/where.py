@@ -6,17 +6,14 @@ violent or coercive act ("killed 32 people at the Brussels airport"); from a pla
 nominal trigger ("the Dorn attack"); or, for a participle or coordinated clause with none of its
 own, from the clause it belongs to ("drove into the crowd in Nice, killing 84"). A nationality or
 an actor's country is never the place ("Veltria condemned", "Veltrian shelling"). Of several
-places in the phrase, the most precise wins ("the village of Dorn in Veltria": Dorn). A physical
-act with no place of its own is placed where a neighbouring mention of the same happening is
-("Two tourists were injured in the attack" after "a truck ploughed into a crowd in Dorn").
+places in the phrase, the most precise wins ("the village of Dorn in Veltria": Dorn).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ...model import Event, Place
+from ...model import Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -102,35 +99,3 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
         place = _best(_locatives(current, type_), places)
     return place.name if place is not None else None
 
-
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
-PRECEDING_UNITS = 3  # sentences back an event's place may come from, within its paragraph
-FOLLOWING_UNITS = 2  # sentences ahead ("Bomber kills four." then "The blast in Dorn ...")
-
-
-def _same_happening(a: Event, b: Event) -> bool:
-    return a.type == b.type or (a.type in VIOLENT and b.type in VIOLENT)
-
-
-def with_context_places(dated: Sequence[tuple[int, str, Event]],
-                        paragraphs: Sequence[int]) -> list[tuple[int, str, Event]]:
-    """A physical event with no place of its own takes the place of the nearest event of the
-    same happening (same type, or both violent) in its paragraph: the nearest before it within
-    PRECEDING_UNITS sentences, else the nearest after it within FOLLOWING_UNITS."""
-    own = [(i, e) for i, _, e in dated if e.place is not None]
-    out = []
-    for index, lemma, event in dated:
-        if event.place is not None or event.type not in PHYSICAL_TYPES:
-            out.append((index, lemma, event))
-            continue
-        near = [(i, e) for i, e in own if _same_happening(e, event) and
-                paragraphs[i] == paragraphs[index] and
-                (index - PRECEDING_UNITS <= i <= index and e.trigger_start < event.trigger_start
-                 or index < i <= index + FOLLOWING_UNITS)]
-        before = [(i, e) for i, e in near if e.trigger_start < event.trigger_start]
-        chosen = max(before, key=lambda p: p[1].trigger_start) if before else \
-            min(near, key=lambda p: p[1].trigger_start) if near else None
-        if chosen is not None:
-            event = dataclasses.replace(event, place=chosen[1].place)
-        out.append((index, lemma, event))
-    return out

@@ -1,0 +1,48 @@
+"""What a mention of a happening takes from the mentions of the same happening near it.
+
+A physical act with no place of its own is placed where a neighbouring mention of the same
+happening is ("Two tourists were injured in the attack" after "a bomb exploded in Dorn").
+Doers are not borrowed so: the nearest earlier doer of a violent act is too often its victim
+or another attack's ("The attacker is killed" after "a gunman opens fire").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from ...model import Event
+from .where import PHYSICAL_TYPES
+
+VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+PRECEDING_UNITS = 3  # sentences back an event's place may come from, within its paragraph
+FOLLOWING_UNITS = 2  # sentences ahead ("Bomber kills four." then "The blast in Dorn ...")
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    return a.type == b.type or (a.type in VIOLENT and b.type in VIOLENT)
+
+
+def with_context_places(dated: Sequence[tuple[int, str, Event]],
+                        paragraphs: Sequence[int]) -> list[tuple[int, str, Event]]:
+    """A physical event with no place of its own takes the place of the nearest event of the
+    same happening (same type, or both violent) in its paragraph: the nearest before it within
+    PRECEDING_UNITS sentences, else the nearest after it within FOLLOWING_UNITS."""
+    own = [(i, e) for i, _, e in dated if e.place is not None]
+    out = []
+    for index, lemma, event in dated:
+        if event.place is not None or event.type not in PHYSICAL_TYPES:
+            out.append((index, lemma, event))
+            continue
+        near = [(i, e) for i, e in own if _same_happening(e, event) and
+                paragraphs[i] == paragraphs[index] and
+                (index - PRECEDING_UNITS <= i <= index and e.trigger_start < event.trigger_start
+                 or index < i <= index + FOLLOWING_UNITS)]
+        before = [(i, e) for i, e in near if e.trigger_start < event.trigger_start]
+        chosen = max(before, key=lambda p: p[1].trigger_start) if before else \
+            min(near, key=lambda p: p[1].trigger_start) if near else None
+        if chosen is not None:
+            event = dataclasses.replace(event, place=chosen[1].place)
+        out.append((index, lemma, event))
+    return out
+

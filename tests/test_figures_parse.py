@@ -115,3 +115,9 @@ def test_as_of_from_the_parse(figures, text, as_of):
 ])
 def test_projected_from_the_parse(figures, text, projected):
     assert figures(text)[0].projected is projected
+
+
+def test_a_photo_credit_is_no_claimant(figures):
+    text = ("Rescuers search the rubble in the old town. REUTERS/Jo Lind\n"
+            "She said 14 people had been rescued overnight.")
+    assert figures(text)[0].claimant is None

@@ -50,12 +50,14 @@ def test_separate_paragraph_continues_speaker(quotes_of):
 
 
 def test_multi_paragraph_quote(quotes_of):
+    # GUIDELINES section 7: separate quoted segments are separate items, so each paragraph of
+    # a speech is a quote of its own (this test expected one quote before), same speaker
     text = ("Farmer Ivo Brandt said: “The river rose overnight.\n\n"
             "“By morning the fields were gone,” he said.")
     quotes = quotes_of(text)
-    assert len(quotes) == 1
-    assert "fields were gone" in quotes[0].text and "river rose" in quotes[0].text
-    assert "Ivo Brandt" in quotes[0].speaker
+    assert [q.text for q in quotes] == ["The river rose overnight.",
+                                        "By morning the fields were gone,"]
+    assert all("Ivo Brandt" in q.speaker for q in quotes)
 
 
 def test_partial_quote(quotes_of):

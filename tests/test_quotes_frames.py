@@ -97,3 +97,29 @@ def test_partial_quote_without_a_speech_verb_goes_to_the_clause_s_agent(speakers
 def test_quote_that_opens_with_the_speech_verb(speakers):
     text = "A second source “said the two outages were caused by one fault.”"
     assert speakers(text)["said the two outages were caused by one fault."] == "A second source"
+
+
+def test_photo_credits_labels_and_stamps_are_never_speakers(speakers):
+    text = ("The mayor toured the flooded district on Monday.\n"
+            "Residents wade through the water near the old bridge. REUTERS/Jo Lind\n"
+            "“We have never seen the river this high in our lives,” he said.\n"
+            "Thu 12 Mar 2031 14.05 GMT\n"
+            "0:45\n"
+            "“Nobody came to help us for three whole days,” he added.")
+    found = speakers(text)
+    assert found["We have never seen the river this high in our lives,"] == "The mayor"
+    assert found["Nobody came to help us for three whole days,"] == "The mayor"
+
+
+def test_a_paragraph_opened_with_a_turned_mark_is_a_quote(speakers):
+    text = "Union leader Ada Quinn spoke to reporters.\n”We will strike on Monday,” she said."
+    assert speakers(text)["We will strike on Monday,"] == "Ada Quinn"
+
+
+def test_each_paragraph_of_a_speech_is_its_own_quote_of_the_same_speaker(speakers):
+    text = ("Ada Quinn, head of the union, said: “We apologise to every passenger.\n"
+            "“Our crews will be back at work by Monday morning.”")
+    found = speakers(text)
+    assert set(found) == {"We apologise to every passenger.",
+                          "Our crews will be back at work by Monday morning."}
+    assert len(set(found.values())) == 1 and "Quinn" in next(iter(found.values()))

@@ -20,6 +20,7 @@ from ...model import EntityMention, Quote
 from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..lexicon.reporting import COUNTING_VERBS, SPEECH_VERBS
 from ..quotes.agents import is_agent
+from ..quotes.captions import in_lines
 from ..syntax import according_to_object, antecedent
 from . import lexicon as lex
 
@@ -49,6 +50,7 @@ class Sources:
     entities: list[EntityMention]
     persons: list[tuple[int, str]]  # (start char, name), sorted
     quotes: list[Quote] = field(default_factory=list)
+    captions: list[tuple[int, int]] = field(default_factory=list)  # credit and label lines
     last: tuple[int, str] | None = None  # (sentence index, claimant) of the latest claim
 
 
@@ -157,6 +159,8 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
     """The claimant's name; `speech` says a speech verb made it the source, so a name the
     entity tagger missed still counts ("Zelenskyy said")."""
     low = subject.lower_
+    if in_lines(src.captions, subject.idx):
+        return None  # "Thu", "Graphic", a photo credit
     if low in PERSON_PRONOUNS:
         names = [name for start, name in src.persons if start < subject.idx]
         return names[-1] if names else None

@@ -41,8 +41,8 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
         return True  # phone numbers, codes
     last = doc[phrase.end_all - 1]
-    if not last.whitespace_ and after is not None and after.is_alpha \
-            and after.lower_ not in lex.MEASURE_NOUNS:
+    if not last.whitespace_ and after is not None and after.is_alpha and (
+            after.lower_ not in lex.MEASURE_NOUNS or (after.is_upper and len(after.text) == 1)):
         return True  # a code glued to letters: "5G", "3D", "4K"
     if after is not None and after.lower_ in ("in", "out") and phrase.end_all + 1 < len(doc) \
             and is_numberish(doc[phrase.end_all + 1].text):

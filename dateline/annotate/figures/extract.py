@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import EntityMention, Figure, Timex
 from ..lexicon.modals import ABILITY_MODALS, MODALS
 from ..lexicon.reporting import COUNTING_VERBS
+from ..quotes.captions import caption_lines, in_lines
 from ..quotes.spans import quote_spans
 from . import lexicon as lex
 from .categories import category_of
@@ -34,11 +35,13 @@ _PROJECTING_MODALS = MODALS - (ABILITY_MODALS - {"could"})
 def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention],
                  published: dt.date | None) -> list[Figure]:
     """Every reported count in `doc`, sorted by offset."""
+    text = doc.text  # spaCy rebuilds it on every access
+    captions = caption_lines(text)  # photo credits and labels name no source
     persons = [(e.start, e.canonical) for e in entities if e.type == "PERSON"]
     if not persons:
         persons = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
-    text = doc.text  # spaCy rebuilds it on every access
-    src = Sources(doc, entities, sorted(persons))
+    persons = [(start, name) for start, name in persons if not in_lines(captions, start)]
+    src = Sources(doc, entities, sorted(persons), captions=captions)
     cal = Calendar(doc, text, sorted(timexes, key=lambda t: t.start),
                    published.isoformat() if published else None)
     marks = [(s.open_at, s.end) for s in quote_spans(text)]

@@ -2,11 +2,11 @@
 
 A double quote that opens while another is still open starts a new quotation: news copy that
 lost its paragraph breaks runs `"First sentence. "Second sentence.` together, each paragraph
-opening a mark that never closes, so the open one ends at the new mark. A paragraph that opens
-a quote without closing it continues in the next paragraph when that one opens with a quote
-mark (news convention); otherwise the quote ends with its paragraph. A quote never spans more
-than MAX_PARAGRAPHS paragraphs, so unbalanced marks cannot swallow the text. Single quotes
-(curly or straight) count only when they clearly open and close a short phrase on one line.
+opening a mark that never closes, so the open one ends at the new mark. A quote never spans
+paragraphs: one left open ends with its paragraph (news style opens the next paragraph of the
+same speech with a new mark, and each segment is a quote of its own), so unbalanced marks
+cannot swallow the text. Single quotes (curly or straight) count only when they clearly open
+and close a short phrase on one line.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MAX_PARAGRAPHS = 3
 MAX_SINGLE_QUOTE = 300
 OPENERS = "“\""
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -70,26 +69,29 @@ def _ends_sentence(text: str, open_at: int, at: int) -> bool:
     return len(content) > 1 and content[-1] in ".!?…,"
 
 
+def _misturned_opener(text: str, i: int, start: int) -> bool:
+    """A closing mark that starts a paragraph before a word opens a quote (a typesetting slip:
+    ”Their aim is ...” he said)."""
+    return text[start:i].strip() == "" and text[i + 1:i + 2].isalnum()
+
+
 def quote_spans(text: str) -> list[QuoteSpan]:
-    """Mark pairs in `text`, unbalanced ones closed at their paragraph's end."""
+    """Mark pairs in `text`; a quote left open ends with its paragraph, and the next
+    paragraph's opening mark starts a quote of its own (a separate quoted segment)."""
     found: list[QuoteSpan] = []
     open_at: int | None = None
-    spanned = 0
     last_end = 0
     for start, end in paragraphs(text):
-        j = start
         if open_at is not None:
-            first = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            if text[first] in OPENERS and spanned < MAX_PARAGRAPHS:
-                j, spanned = first + 1, spanned + 1
-            else:
-                found.append(QuoteSpan(open_at, last_end))
-                open_at = None
+            found.append(QuoteSpan(open_at, last_end))
+            open_at = None
+        j = start
         while j < end:
             c = text[j]
             if open_at is None:
-                if c == "“" or (c == '"' and _straight_opens(text, j)):
-                    open_at, spanned = j, 1
+                if c == "“" or (c == '"' and _straight_opens(text, j)) or (
+                        c == "”" and _misturned_opener(text, j, start)):
+                    open_at = j
                 elif c in "‘'":
                     close = _single_close(text, j, end, "’" if c == "‘" else "'")
                     if close is not None:
@@ -99,7 +101,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 # a new quotation opens: the open one ended with its sentence, or was stray
                 if _ends_sentence(text, open_at, j):
                     found.append(QuoteSpan(open_at, len(text[:j].rstrip())))
-                open_at, spanned = j, 1
+                open_at = j
             elif c in "”\"":
                 found.append(QuoteSpan(open_at, j))
                 open_at = None

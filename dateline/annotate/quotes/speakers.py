@@ -15,6 +15,8 @@ from ...model import EntityMention
 from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ..syntax import entity_at, is_pronoun, name_for, phrase_span
 from .agents import is_org_noun, is_person_noun
+from .captions import caption_lines, in_lines
+from .frames import FRAME_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,6 +78,7 @@ class Speakers:
     def __init__(self, doc: "Doc", entities: Sequence[EntityMention],
                  quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc, self.entities, self.quoted = doc, entities, quoted
+        self.captions = caption_lines(doc.text)
         self.seen: list[tuple[int, str, str | None, bool]] = []  # (offset, name, id, is_person)
 
     def _mention(self, token: "Token") -> EntityMention | None:
@@ -90,7 +93,9 @@ class Speakers:
         return token.ent_type_ == "PERSON" or is_person_noun(token) or token.pos_ == "PROPN"
 
     def _in_quote(self, token: "Token") -> bool:
-        return any(s <= token.idx < e for s, e in self.quoted)
+        """Inside a quote, or on a caption, credit or label line: no one there speaks."""
+        return any(s <= token.idx < e for s, e in self.quoted) \
+            or in_lines(self.captions, token.idx)
 
     def _named(self, token: "Token") -> "Token":
         """The named person an apposition gives for a title or description ("a member of
@@ -156,6 +161,8 @@ class Speakers:
             return None, None
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             token = token.head.head  # "the statement, which added that ..." -> the statement
+        if in_lines(self.captions, token.idx):
+            return None, None  # a photo credit or a label is nobody's speech
         if is_pronoun(token):
             return self._antecedent(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
@@ -179,16 +186,24 @@ class Speakers:
         person = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "i"
         candidates = [c for c in self.seen if c[0] < at and (c[3] or not person)]
         sent = pronoun.sent
+        speaking: list[tuple[int, str, str | None, bool]] = []  # named speakers of any type
         for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
             if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok):
                 continue
             tok = self._named(tok)
+            if person and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON_LABELS \
+                    and tok.head.lemma_.lower() in FRAME_VERBS:
+                name, entity_id = self._name(tok)
+                if name:
+                    speaking.append((tok.idx, name, entity_id, True))
             is_person = self.is_person(tok)
             group = tok.ent_type_ in _GROUP_LABELS or is_org_noun(tok)
             if (person and is_person) or (not person and group):
                 name, entity_id = self._name(tok)
                 if name:
                     candidates.append((tok.idx, name, entity_id, is_person))
+        if not candidates:  # "X reports ... she says": the tagger took the reporter for a body
+            candidates = speaking
         if not candidates:
             return None, None
         best = max(candidates, key=lambda c: c[0])

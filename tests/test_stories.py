@@ -151,7 +151,12 @@ def test_incremental_equals_batch(tmp_path: Path) -> None:
     assert assign_stories(split, [r[0] for r in rows[3:]]) == 4
     assert assign_stories(split, [r[0] for r in rows]) == 0  # nothing assigned twice
     assert story_assignment(split) == story_assignment(batch)
+    late = _store(tmp_path, rows, "late.db")
+    assert assign_stories(late, ["b2"]) == 5  # b2 and the four ingested before it
+    assert story_of(late, "a3") is None
+    assert assign_stories(late, ["a3", "b3"]) == 2
     links = "SELECT a, b, score FROM story_links ORDER BY a, b"
+    assert late.conn.execute(links).fetchall() == batch.conn.execute(links).fetchall()
     assert split.conn.execute(links).fetchall() == batch.conn.execute(links).fetchall()
 
 
@@ -223,3 +228,27 @@ def test_news_cluster_b_cubed_floor() -> None:
     # measured 0.831 (P 0.996, R 0.714) with the defaults tuned on ECB+ topics 1-20
     assert scores["news_cluster"]["b3_f1"] >= 0.78
     assert scores["news_cluster"]["b3_precision"] >= 0.95
+
+
+@pytest.mark.slow
+def test_news_cluster_in_two_batches_equals_one() -> None:
+    from dateline.eval.stories import NEWS_CLUSTER, read_news_cluster
+
+    if not NEWS_CLUSTER.is_dir():
+        pytest.skip(f"news_cluster data not found at {NEWS_CLUSTER} (../shared beside the "
+                    "checkout)")
+    articles = [g.article for g in read_news_cluster()]
+    results = []
+    for cut in (len(articles), len(articles) // 3):
+        with SQLiteStore(":memory:") as store:
+            with store.transaction():
+                for article in articles[:cut]:
+                    store.add_article(article)
+            assign_stories(store)
+            with store.transaction():
+                for article in articles[cut:]:
+                    store.add_article(article)
+            assign_stories(store, [a.id for a in articles[cut:]])
+            results.append((story_assignment(store), list_stories(store)))
+    assert results[0] == results[1]
+    assert 50 < len(results[0][1]) < len(articles)  # neither all apart nor all together

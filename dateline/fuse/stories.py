@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _SENTENCE_END = frozenset('.!?:;"“”\n')
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called for every word of every article
 def stem(word: str) -> str:
     """A light suffix stripper: launches / launched / launching -> launch."""
     if len(word) <= 3:
@@ -135,8 +137,10 @@ def _words(text: str, weight: float, options: StoryOptions, out: dict[str, float
             continue
         boost = 1.0
         if token[0].isupper():
-            before = text[:m.start()].rstrip()
-            if before and before[-1] not in _SENTENCE_END:
+            j = m.start() - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j >= 0 and text[j] not in _SENTENCE_END:
                 boost = options.name_weight
         out[term] = out.get(term, 0.0) + weight * boost
 

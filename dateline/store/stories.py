@@ -67,9 +67,10 @@ def _set_meta(store: "SQLiteStore", key: str, value: object) -> None:
 def ensure_tables(store: "SQLiteStore", options: StoryOptions) -> bool:
     """Create the tables; drop and recreate them when built by another version or settings.
 
-    True when the tables are new or were rebuilt (every article needs assigning)."""
+    True when stale tables were rebuilt: every article needs assigning again."""
     stamp = f"{FUSION_VERSION};{options.fingerprint()}"
-    if _has_tables(store) and _meta(store, "version") == stamp:
+    existed = _has_tables(store)
+    if existed and _meta(store, "version") == stamp:
         return False
     for table in _TABLES:
         store.conn.execute(f"DROP TABLE IF EXISTS {table}")
@@ -79,7 +80,7 @@ def ensure_tables(store: "SQLiteStore", options: StoryOptions) -> bool:
             store.conn.execute(statement)
     _set_meta(store, "version", stamp)
     _set_meta(store, "indexed", 0)
-    return True
+    return existed
 
 
 def _term_rows(store: "SQLiteStore", terms: Sequence[str]) -> dict[str, tuple[int, int, int]]:
@@ -219,33 +220,36 @@ def _assign_one(store: "SQLiteStore", row: Any, options: StoryOptions) -> None:
 
 def _pending(store: "SQLiteStore", article_ids: Iterable[str] | None,
              batch: int) -> Iterator[list[str]]:
-    """Unassigned articles in ingest order, `batch` at a time (all of them when ids is None)."""
-    if article_ids is None:
-        last = -1
-        while True:
-            rows = store.conn.execute(
-                "SELECT a.id, a.seq FROM articles a LEFT JOIN story_members m ON "
-                "m.article_id = a.id WHERE m.article_id IS NULL AND a.seq > ? ORDER BY a.seq "
-                "LIMIT ?", (last, batch)).fetchall()
-            if not rows:
-                return
-            last = rows[-1][1]
-            yield [r[0] for r in rows]
-    else:
-        seqs: list[tuple[int, str]] = []
+    """Unassigned articles in ingest order, `batch` at a time: all of them when ids is None,
+    else up to the last of `article_ids`, so that a link is never decided before an earlier
+    article is indexed (the result is always that of one batch in ingest order)."""
+    last_seq = None
+    if article_ids is not None:
         for part in _chunks(list(dict.fromkeys(article_ids))):
             marks = ",".join("?" * len(part))
-            seqs.extend((r[1], r[0]) for r in store.conn.execute(
-                f"SELECT a.id, a.seq FROM articles a LEFT JOIN story_members m ON "
-                f"m.article_id = a.id WHERE m.article_id IS NULL AND a.id IN ({marks})", part))
-        todo = [aid for _, aid in sorted(seqs)]
-        for i in range(0, len(todo), batch):
-            yield todo[i:i + batch]
+            top = store.conn.execute(
+                f"SELECT MAX(seq) FROM articles WHERE id IN ({marks})", part).fetchone()[0]
+            if top is not None and (last_seq is None or top > last_seq):
+                last_seq = top
+        if last_seq is None:
+            return
+    after = -1
+    while True:
+        rows = store.conn.execute(
+            "SELECT a.id, a.seq FROM articles a LEFT JOIN story_members m ON "
+            "m.article_id = a.id WHERE m.article_id IS NULL AND a.seq > ? AND a.seq <= ? "
+            "ORDER BY a.seq LIMIT ?",
+            (after, last_seq if last_seq is not None else 1 << 62, batch)).fetchall()
+        if not rows:
+            return
+        after = rows[-1][1]
+        yield [r[0] for r in rows]
 
 
 def assign_stories(store: "SQLiteStore", article_ids: Iterable[str] | None = None,
                    options: StoryOptions | None = None, batch: int = 64) -> int:
-    """Assign articles not yet in a story, in ingest order; None: every article. Returns count.
+    """Assign articles not yet in a story, in ingest order: `article_ids` and every unassigned
+    article ingested before the last of them; None: every article. Returns the count.
 
     After a rebuild (new tables, other version or settings) every article is assigned. Each
     batch commits on its own, unless the caller already holds a transaction."""

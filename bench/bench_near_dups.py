@@ -3,8 +3,9 @@
     .venv/bin/python bench/bench_near_dups.py [--sizes 1000,4000]
 
 Each near copy must be compared with a bounded number of earlier articles, so the time per
-article stays flat as the group grows (distinct stories are the baseline: bench_ingest.py).
-Each ingest runs in its own child process (`dateline ingest --no-annotate`).
+article stays flat as the group grows. The same numbers of distinct generated stories
+(bench_ingest.py's generator) are timed beside them as the baseline. Each ingest runs in its own
+child process (`dateline ingest --no-annotate`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_ingest import generate as generate_distinct  # noqa: E402
 
 # the console script's entry point through this interpreter: PYTHONPATH decides which checkout
 RUN_CLI = "import sys; from dateline.cli import main; sys.argv[0] = 'dateline'; main()"
@@ -57,14 +61,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,4000")
     args = parser.parse_args()
-    print(f"{'stories':>8}{'seconds':>9}{'ms/story':>10}{'new':>6}{'duplicate':>11}")
+    print(f"{'stories':>8} {'kind':<10}{'seconds':>9}{'ms/story':>10}{'new':>6}{'duplicate':>11}")
     for size in (int(s) for s in args.sizes.split(",") if s):
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp) / "corpus"
-            generate(folder, size)
-            seconds, report = run(folder, Path(tmp) / "near.db")
-        print(f"{size:>8}{seconds:>9.1f}{1000 * seconds / size:>10.1f}"
-              f"{report.get('new', '?')!s:>6}{report.get('duplicate', '?')!s:>11}")
+        for kind, make in (("near", generate), ("distinct", generate_distinct)):
+            with tempfile.TemporaryDirectory() as tmp:
+                folder = Path(tmp) / "corpus"
+                make(folder, size)
+                seconds, report = run(folder, Path(tmp) / "near.db")
+            print(f"{size:>8} {kind:<10}{seconds:>9.1f}{1000 * seconds / size:>10.1f}"
+                  f"{report.get('new', '?')!s:>6}{report.get('duplicate', '?')!s:>11}")
 
 
 if __name__ == "__main__":

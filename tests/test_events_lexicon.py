@@ -86,3 +86,22 @@ def test_evaluations_and_lengths_are_no_events(types_of):
     assert "attack" not in types_of("The mayor called the attack a barbaric act.")
     assert "sentence" not in types_of("The former mayor is serving a five-year sentence.")
     assert "uprising" in types_of("He was an icon of the 2011 uprising.")
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    ("The rebel group pledged allegiance to the movement last year.", "pledged", "SUPPORT"),
+    ("Youths threw stones at the patrol near Dorn.", "threw", "ASSAULT"),
+    ("The court ordered the mayor to pay a fine.", "ordered", "COERCE"),
+    ("The regulator fined the bank on Monday.", "fined", "COERCE"),
+    ("The minister reiterated calls to halt the deployment.", "calls", "DEMAND"),
+    ("He faces twelve counts of fraud.", "counts", "COERCE"),
+    ("Seoul responded with an offer to hold talks.", "offer", "AGREE"),
+])
+def test_more_wordings(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+def test_who_dies_is_a_target_and_reportedly_is_a_claim(nlp):
+    (event,) = find_events(nlp("Officials say 77 people reportedly died in the attack."),
+                           published=PUBLISHED)
+    assert event.actors == () and event.targets == ("people",) and event.mode == "claimed"

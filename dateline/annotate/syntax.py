@@ -154,7 +154,8 @@ OCCURRENCE_VERBS = frozenset({
     # light verbs of legal, verbal and collective acts: "passed sanctions", "filed a lawsuit",
     # "faced trial", "was handed a sentence", "expressed solidarity", "spurred an outcry"
     "pass", "file", "face", "stand", "hand", "express", "voice", "exchange", "spur", "prompt",
-    "undergo", "wage", "commit", "perform", "embark",
+    "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
+    "press", "bring", "respond", "reply", "react", "answer",
 })
 # "talks resumed after clashes in the north": these prepositions presuppose that the event
 # they govern took place.
@@ -166,7 +167,8 @@ MOTION_VERBS = frozenset({"return", "travel", "arrive", "go", "come", "fly", "he
 # "tons of aid", "a wave of strikes": the measure noun stands in for the event in the clause.
 MEASURE_NOUNS = frozenset({"ton", "tonne", "amount", "number", "series", "wave", "round",
                           "spate", "string", "package", "tranche", "shipment", "barrage",
-                          "flurry", "volley", "bout", "lot", "batch", "hour", "day", "week"})
+                          "flurry", "volley", "bout", "lot", "batch", "hour", "day", "week",
+                          "dozen", "dozens", "hundreds", "thousands", "scores", "couple"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "over"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -240,6 +242,8 @@ def own_anchor(noun: "Token", agent: bool = True) -> bool:
         for pobj in (c for c in child.children if c.dep_ == "pobj"):
             if agent and child.lower_ in ("by", "between", "among") and not is_pronoun(pobj):
                 return True
+            if agent and child.lower_ == "with" and _has_name(pobj):
+                return True  # "talks with North Korea", "a dialogue with the regulator"
             if child.lower_ in _PLACE_PREPS and pobj.ent_type_ in _PLACE_LABELS:
                 return True
             if pobj.ent_type_ in _TIME_LABELS:
@@ -273,7 +277,7 @@ def occurs(noun: "Token") -> bool:
     if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
         return False  # "called the attack a barbarous act": an evaluation, not a report
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
-    if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in", "on", "into"):
+    if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in", "on", "into", "with"):
         # "after the invasion" is no report that it happened; "went on a rampage" is
         return False
     if verb.lemma_.lower() == "be":  # only existential "there was fighting", not "the war was slow"

@@ -34,6 +34,8 @@ AGENT_PREPS = frozenset({"by", "from", "between", "among"})
 # Light verbs whose subject undergoes the nominal act: "faced trial", "suffered an attack".
 UNDERGO_VERBS = frozenset({"face", "suffer", "survive", "undergo", "receive", "escape",
                            "endure", "repel", "repulse", "withstand", "get", "avoid"})
+# Intransitive harm: the subject is the one harmed ("77 people died in the attack").
+UNDERGO_HARM = frozenset({"die", "perish"})
 # Verbs whose subject causes or meets a nominal act without doing it: "spurred an outcry".
 CAUSE_VERBS = frozenset({"spur", "spark", "prompt", "trigger", "cause", "provoke", "follow",
                          "see", "witness", "welcome", "condemn", "criticize", "criticise",
@@ -164,8 +166,10 @@ def _party(token: "Token") -> bool:
 
 
 def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], list["Token"]]:
-    """(actor heads, target heads) of a verbal trigger."""
+    """(actor heads, target heads) of a verbal trigger; who dies is a target."""
     actors, targets = roles_of_clause(verb)
+    if verb.lemma_.lower() in UNDERGO_HARM:
+        actors, targets = [], targets + actors
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP" and \
                 child.lower_ != second and child.lemma_.lower() != second:

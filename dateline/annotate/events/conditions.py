@@ -179,8 +179,16 @@ def _person_like(token: "Token") -> bool:
                 c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
+def _antecedent(obj: "Token") -> "Token":
+    """"the assault in which 77 people died": the relative pronoun stands for its noun."""
+    clause = obj.head.head if obj.head.dep_ == "prep" else obj.head
+    if obj.lower_ in ("which", "whom") and clause.dep_ == "relcl":
+        return clause.head
+    return obj
+
+
 def _objects_match(token: "Token", values: frozenset[str]) -> bool:
-    found = objects(token)
+    found = [_antecedent(o) for o in objects(token)]
     lemmas = {t.lemma_.lower() for t in found} | {t.lower_ for t in found}
     if lemmas & values:
         return True
@@ -190,10 +198,14 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
 
 
 def _infinitive(token: "Token") -> bool:
-    """An act the trigger is about: "calls to halt", "calls for restraint"."""
+    """An act the trigger is about: "calls to halt", "calls for restraint" (an infinitive
+    the parser hung on the verb right after its object counts too)."""
+    children = list(token.children)
+    if token.dep_ == "dobj":
+        children += [c for c in token.head.children if c.dep_ == "xcomp" and c.i > token.i]
     return any((c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                    for a in c.children)) or
-               (c.dep_ == "prep" and c.lower_ == "for") for c in token.children)
+               (c.dep_ == "prep" and c.lower_ == "for") for c in children)
 
 
 def _subject_match(token: "Token", values: frozenset[str]) -> bool:

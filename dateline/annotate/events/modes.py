@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CLAUSE_POS = ("VERB", "AUX")
+HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # Reporting verbs whose object is a happening on their subject's word: "confirmed a test".
 CLAIMING_VERBS = frozenset({"confirm", "report", "claim", "allege"})
 # "the invasion to come", "talks to be held": a nominal trigger's own future.
@@ -219,9 +220,11 @@ def modality(trigger: "Token") -> Modality:
             attributor = _report_subject(child)
     if attributor is None:
         attributor = _according_to(trigger)
+    hearsay = any(c.lower_ in HEARSAY for c in (*trigger.children, *clause.children))
     if "would" in flags:
         flags.add("planned" if attributor is not None else "hypothetical")
     for mode in ("denied", "hypothetical", "planned"):
         if mode in flags:
             return Modality(mode, attributor)
-    return Modality("claimed" if attributor is not None else "asserted", attributor)
+    claimed = attributor is not None or hearsay  # "77 people reportedly died": an unnamed source
+    return Modality("claimed" if claimed else "asserted", attributor)

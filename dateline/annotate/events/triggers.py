@@ -41,6 +41,18 @@ def sports_text(doc: "Doc | Span") -> bool:
     return len(hits) >= SPORTS_MIN_HITS and len(set(hits)) >= SPORTS_MIN_WORDS
 
 
+def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
+    """Lexicon rows for the token's lemma, its form, or its form less an inflection the
+    lemmatizer missed ("fined" lemmatized "fin")."""
+    lexicon = load_lexicon()
+    lower = token.lower_
+    forms = [token.lemma_.lower(), lower]
+    if key == "V":
+        forms += [lower[:-len(end)] for end in ("d", "ed", "s", "es", "ing") if
+                  lower.endswith(end) and len(lower) > len(end) + 2]
+    return next((lexicon[(form, key)] for form in forms if (form, key) in lexicon), ())
+
+
 def match_trigger(token: "Token") -> Trigger | None:
     """The lexicon row that `token` triggers in its context, if any."""
     key = _POS_KEYS.get(token.pos_)
@@ -50,10 +62,10 @@ def match_trigger(token: "Token") -> Trigger | None:
         return None
     if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _CALENDAR_WORDS:
         return None  # "signed in March"
-    if key == "V" and token.dep_ in _NOUN_DEPS and any(c.dep_ == "det" for c in token.children):
+    if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
+            any(c.dep_ == "det" for c in token.children):
         return None  # a participle naming people: "evacuated the wounded"
-    rows = load_lexicon().get((token.lemma_.lower(), key)) or load_lexicon().get(
-        (token.lower_, key))
+    rows = _rows(token, key)
     for row in rows or ():
         if condition_holds(token, row):
             return row

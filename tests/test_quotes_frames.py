@@ -123,3 +123,10 @@ def test_each_paragraph_of_a_speech_is_its_own_quote_of_the_same_speaker(speaker
     assert set(found) == {"We apologise to every passenger.",
                           "Our crews will be back at work by Monday morning."}
     assert len(set(found.values())) == 1 and "Quinn" in next(iter(found.values()))
+
+
+def test_an_object_that_controls_the_infinitive_speaks(speakers):
+    text = ("The launch triggered the coastal warning system to send messages to phones "
+            "saying, “Take shelter inside a solid building now.”")
+    assert speakers(text)["Take shelter inside a solid building now."] == \
+        "the coastal warning system"

@@ -28,6 +28,7 @@ FRAME_VERBS = SPEECH_VERBS | frozenset({"admit", "disclose", "reveal"})
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
                            "dep", "advcl"})
 _CONTENT_PREPS = frozenset({"as", "of", "about", "that"})
+_CLIMB_DEPS = frozenset({"pcomp", "prep", "advcl", "xcomp", "conj"})
 _NESTING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj"})
 _ADJACENT = 4  # tokens between a closing mark and the verb of `"...," the mayor said`
 
@@ -103,17 +104,29 @@ def participle_speaker(verb: "Token") -> "Token | None":
     if verb.dep_ == "acl":
         noun = verb.head
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        return owner or subject_of(noun.head)
+        verb_above = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return owner or (_doer(verb_above) if verb_above is not None else None)
+    return _doer(verb) or subject_of(verb.sent.root)
+
+
+def _doer(verb: "Token") -> "Token | None":
+    """Who does `verb`: its subject, else the subject of the clause it completes, where an
+    object controls an infinitive ("triggered the alert system to send messages": the system
+    sends)."""
     current = verb
-    for _ in range(4):
-        subj = subject_of(current)
-        if subj is not None:
-            return subj
-        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or \
-                current.head == current:
-            break
+    for _ in range(6):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if current.dep_ == "xcomp" or (current.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
+            controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return controller
+        if current.dep_ not in _CLIMB_DEPS or current.head == current:
+            return None
         current = current.head
-    return subject_of(verb.sent.root)
+    return None
 
 
 def _told_to_reporter(verb: "Token") -> bool:

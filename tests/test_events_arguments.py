@@ -131,3 +131,25 @@ def test_passive_gerund_takes_its_agent(events_of):
 def test_gerund_of_a_perception_passive(events_of):
     event = by_trigger(events_of("The boy was filmed punching a guard."), "punching")
     assert event.actors == ("The boy",)
+
+
+def test_doer_of_counted_and_joined_acts(events_of):
+    event = by_trigger(events_of("Veltria has conducted dozens of missile tests."), "tests")
+    assert event.actors == ("Veltria",)
+    event = by_trigger(events_of("The militia was involved in bombings in the 1990s."),
+                       "bombings")
+    assert event.actors == ("The militia",)
+
+
+def test_act_since_another_takes_the_clause_doer(events_of):
+    event = by_trigger(events_of("Canada has held the activist since arresting her in May."),
+                       "arresting")
+    assert event.actors == ("Canada",)
+
+
+def test_the_group_is_the_organisation_named_before(nlp):
+    from dateline.model import EntityMention
+    text = "Red Hand claimed the bombing. The group has scaled back its attacks."
+    mention = EntityMention(0, 8, "Red Hand", "ORG", "Red Hand Front", "E1")
+    events = find_events(nlp(text), published=PUBLISHED, entities=[mention])
+    assert "Red Hand Front" in by_trigger(events, "scaled").actors

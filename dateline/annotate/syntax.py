@@ -155,7 +155,7 @@ OCCURRENCE_VERBS = frozenset({
     # "faced trial", "was handed a sentence", "expressed solidarity", "spurred an outcry"
     "pass", "file", "face", "stand", "hand", "express", "voice", "exchange", "spur", "prompt",
     "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
-    "press", "bring", "respond", "reply", "react", "answer",
+    "press", "bring", "respond", "reply", "react", "answer", "involve", "engage", "participate",
 })
 # "talks resumed after clashes in the north": these prepositions presuppose that the event
 # they govern took place.

@@ -21,7 +21,9 @@ from ..entities.roles import ROLE_WORDS
 from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ...model import EntityMention
 from ..syntax import entity_at, is_pronoun, with_conjuncts
+from ..syntax import MEASURE_NOUNS
 from .conditions import PEOPLE
+from .ontology import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +38,8 @@ UNDERGO_VERBS = frozenset({"face", "suffer", "survive", "undergo", "receive", "e
                            "endure", "repel", "repulse", "withstand", "get", "avoid"})
 # Intransitive harm: the subject is the one harmed ("77 people died in the attack").
 UNDERGO_HARM = frozenset({"die", "perish"})
+# Verbs whose subject takes part in the act in their "in" phrase, passive or not.
+PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate", "join", "take"})
 # Verbs whose subject causes or meets a nominal act without doing it: "spurred an outcry".
 CAUSE_VERBS = frozenset({"spur", "spark", "prompt", "trigger", "cause", "provoke", "follow",
                          "see", "witness", "welcome", "condemn", "criticize", "criticise",
@@ -118,10 +122,12 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":  # "girls abducted by the group"
             return _agents(verb), [head]
+        if (head.lemma_.lower(), "N") in load_lexicon():  # "an offer to hold talks"
+            return noun_arguments(head, "")[0], []
         if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in _GROUP_LABELS:
             return roles_of_clause(head.head)[0], []  # "issued a statement demanding ..."
         return [head], []  # "a man shooting at people"
-    if dep == "pcomp" and head.pos_ == "ADP":
+    if dep == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):
             return [c for c in governor.children if c.dep_ == "poss"], []  # "his pledge to"
@@ -186,13 +192,17 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
 
 def _light_verb(noun: "Token") -> "Token | None":
     """The verb a nominal trigger is the object of ("launched an offensive", "took part in
-    riots", "went on a rampage")."""
+    riots", "went on a rampage", "responded with an offer", "conducted dozens of tests")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
+            noun.head.head.lemma_.lower() in MEASURE_NOUNS:
+        noun = noun.head.head  # "dozens of tests": the count stands in for the tests
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children) or \
-                noun.head.lower_ in ("on", "into"):
+                noun.head.lower_ in ("on", "into", "with") or (
+                    noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS):
             return verb
     return None
 
@@ -219,6 +229,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         if verb is not None and verb.lemma_.lower() not in CAUSE_VERBS and \
                 verb.lemma_.lower() != "be":
             subjects, undergoers = roles_of_clause(verb)
+            if verb.lemma_.lower() in PARTICIPATION_VERBS:
+                subjects, undergoers = subjects or undergoers, []  # "was involved in attacks"
             if verb.lemma_.lower() in UNDERGO_VERBS:
                 targets = targets or subjects
             elif noun.dep_ != "nsubjpass":

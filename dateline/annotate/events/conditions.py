@@ -173,6 +173,8 @@ def toll_or_self(token: "Token") -> bool:
 
 
 def _person_like(token: "Token") -> bool:
+    if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+        return True  # a name spaCy did not type ("held Ahed Tamimi")
     return token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS or \
         token.lemma_.lower() in PEOPLE or token.lower_ in PEOPLE or (
             token.like_num or token.ent_type_ == "CARDINAL") and any(

@@ -27,6 +27,9 @@ STATE_BODIES = frozenset({
     "state", "air", "guard", "guards", "intelligence", "judiciary", "legislature", "junta",
 })
 ANAPHOR_TOKENS = 80
+# Words for an organisation that a definite description takes back ("the group").
+ORG_WORDS = frozenset({"group", "company", "firm", "organisation", "organization", "party",
+                       "movement", "faction", "militia", "network"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Acts done to a place rather than by its government: the capital stays the city.
 PLACE_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE", "CONSULT", "MOBILIZE", "PROTEST", "AID"})
@@ -98,6 +101,20 @@ def _event_noun(head: "Token") -> bool:
     return head.pos_ == "NOUN" and (head.lemma_.lower(), "N") in load_lexicon()
 
 
+def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | None:
+    """The organisation a definite "the group" / "the company" (or "the company spokesperson")
+    stands for: the nearest organisation the article named before."""
+    word = head if head.lemma_.lower() in ORG_WORDS else next(
+        (c for c in head.children if c.dep_ in ("compound", "poss") and
+         c.lemma_.lower() in ORG_WORDS), None)
+    if word is None or word.ent_type_ or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+            for c in (*word.children, *head.children)):
+        return None
+    earlier = [m for m in entities if m.type == "ORG" and m.end <= word.idx]
+    return max(earlier, key=lambda m: m.end).canonical if earlier else None
+
+
 def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
                 places: Sequence[Place], as_government: bool = True) -> tuple[str, ...]:
     """Distinct names of the heads, in order; `as_government` reads capitals as their
@@ -115,4 +132,5 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
         state = _government(head, name, places) if as_government else None
         add(state or name)
         add(_nationality(head))
+        add(_organisation(head, entities))
     return tuple(out)

@@ -92,7 +92,7 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # a finite clause of its own ("after troops had left")
         head = head.head
-        if head.pos_ == "ADP":
+        if head.pos_ == "ADP" or head.dep_ == "prep":
             head = head.head
         out.add(head.i)
     for verb in list(out):  # verbs coordinated with the clause verb share its time

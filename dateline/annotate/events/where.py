@@ -94,7 +94,7 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
         if place is not None or current.dep_ not in _CLIMB_DEPS or current.head is current:
             break
         current = current.head
-        if current.pos_ == "ADP":
+        if current.pos_ == "ADP" or current.dep_ == "prep":
             current = current.head
         place = _best(_locatives(current, type_), places)
     return place.name if place is not None else None

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from ...model import EntityMention, Event, Place, Quote, Timex
 from ..syntax import is_pronoun, name_for
 from .arguments import argument_heads, resolve
-from .dates import DatingContext, paragraph_numbers, sentence_units, with_context_dates
+from .dates import DatingContext, with_context_dates
 from .modes import Modality, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .timing import before_news, clause_date, with_news_dates
 from .triggers import sentence_triggers, sports_text
+from .units import paragraph_numbers, sentence_units
 from .happening import with_context_places
 from .where import event_place
 

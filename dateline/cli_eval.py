@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -25,8 +26,8 @@ JsonOption = typer.Option(False, "--json", help="Print the scores as one JSON ob
 
 def _paths(gold: Path, seeds: Optional[Path]) -> tuple[Path, Path]:
     if not gold.is_file():
-        err.print(f"[red]error:[/red] [E030] Gold file not found: {gold}. "
-                  "Pass --gold PATH (the shared eval data lives in ../shared/eval).")
+        err.print(f"error: [E030] Gold file not found: {gold}. "
+                  "Pass --gold PATH (the shared eval data lives in ../shared/eval).", markup=False)
         raise typer.Exit(EXIT_USAGE)
     return gold, seeds or gold.resolve().parent.parent / "seeds"
 
@@ -47,13 +48,14 @@ def _finish(sections: list[Section], as_json: bool,
         failures += [f for f in below_floors(name, scores)
                      if not any(f.startswith(f"{name}.{prefix}") for prefix in skipped or ())]
         if not as_json:
-            out.print(f"== {name}")
-            out.print(fmt(result))
+            out.print(f"== {name}", markup=False)
+            out.print(fmt(result), markup=False)
     if as_json:
-        out.print(json.dumps({name: result for name, result, _ in sections} |
-                             {"below_floors": failures}, ensure_ascii=False, default=str))
+        sys.stdout.write(json.dumps({name: result for name, result, _ in sections} |
+                                    {"below_floors": failures}, ensure_ascii=False,
+                                    default=str) + "\n")
     if failures:
-        err.print("[red]below floors:[/red] " + "; ".join(failures))
+        err.print("below floors: " + "; ".join(failures), markup=False)
         raise typer.Exit(EXIT_BELOW_FLOOR)
 
 
@@ -73,7 +75,7 @@ def _present(path: Path, name: str, skipped: set[str]) -> bool:
     if path.exists():
         return True
     skipped.add(f"{name}_")
-    err.print(f"skipped {name}: {path} not found")
+    err.print(f"skipped {name}: {path} not found", markup=False)
     return False
 
 
@@ -96,6 +98,12 @@ def _events_report(result: dict[str, Any]) -> str:
 UNSEEN_GOLD = Path(__file__).resolve().parent / "eval" / "gold"
 
 
+def _report_of(result: dict[str, Any],
+               fmt: Callable[[dict[str, Any]], str]) -> Callable[[dict[str, Any]], str]:
+    """A section formatter that prints the whole result, whatever numbers the floors check."""
+    return lambda _numbers: fmt(result)
+
+
 def _unseen_sections(paths: Optional[list[Path]], limit: Optional[int]) -> list[Section]:
     """One section per unseen gold file: `unseen_dev`, `unseen_test` (by the file's name)."""
     from .eval.unseen import evaluate_unseen, format_unseen_report
@@ -103,7 +111,7 @@ def _unseen_sections(paths: Optional[list[Path]], limit: Optional[int]) -> list[
     sections: list[Section] = []
     for path in paths or sorted(UNSEEN_GOLD.glob("unseen-*.json")):
         if not path.is_file():
-            err.print(f"[red]error:[/red] [E030] Gold file not found: {path}.", markup=False)
+            err.print(f"error: [E030] Gold file not found: {path}.", markup=False)
             raise typer.Exit(EXIT_USAGE)
         name = "unseen_" + path.stem.removeprefix("unseen-").replace("-", "_")
         result = evaluate_unseen(path, limit=limit)
@@ -112,7 +120,7 @@ def _unseen_sections(paths: Optional[list[Path]], limit: Optional[int]) -> list[
             numbers = {}  # no shared data, or a partial run: not held to the floors
             err.print(f"{name}: not held to its floors ({result.get('skipped', 'partial run')})",
                       markup=False)
-        sections.append((name, numbers, lambda r, full=result: format_unseen_report(full)))
+        sections.append((name, numbers, _report_of(result, format_unseen_report)))
     return sections
 
 
@@ -211,3 +219,30 @@ def eval_timeline(topics: Optional[str] = typer.Option(None, "--topics", help="C
     partial = limit is not None or chosen is not None
     _finish(sections, as_json, metrics=lambda name, r: {} if partial or name != "timeline"
             else {k: v for k, v in r.items() if isinstance(v, float)})
+
+
+@eval_app.command("fuse")
+def eval_fuse(ecb: Path = typer.Option(SHARED / "ecbplus" / "ECB+", help="ECB+ corpus."),
+              ecb_topics: int = typer.Option(35, "--ecb-topics", help="Score ECB+ topics "
+                                             "1..N (1-20 tuned, the rest held out)."),
+              as_json: bool = JsonOption) -> None:
+    """Cross-article scores: stories (B-cubed), event clusters (ECB+ CoNLL), shared reporting."""
+    from .annotate.nlp import load_nlp
+    from .eval import event_coref, reporting, stories
+    from .eval.ecb import _files
+
+    sections: list[Section] = [("stories", stories.evaluate_stories(),
+                                stories.format_stories_report)]
+    if _present(ecb, "ecb", set()):
+        matched = event_coref.matched_mentions(_files(ecb, range(1, ecb_topics + 1)), load_nlp())
+        result = {}
+        for name, keep in (("tuned_1_20", lambda t: int(t) <= 20),
+                           ("held_out_21_35", lambda t: int(t) > 20)):
+            part = {t: v for t, v in matched.items() if keep(t)}
+            if part:
+                result[name] = event_coref.score_clusters(part)
+        sections.append(("event_clusters", result, lambda r: "\n".join(
+            f"[{k}] " + event_coref.format_event_coref_report(v) for k, v in r.items())))
+    sections.append(("shared_reporting", reporting.evaluate_shared_reporting(),
+                     reporting.format_reporting_report))
+    _finish(sections, as_json)

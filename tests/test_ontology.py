@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from dateline.annotate.events import ontology
-from dateline.annotate.events.ontology import (ACLED_TYPES, PLOVER_TO_ACLED, PLOVER_TYPES, acled_type,
-                                        load_lexicon, normalize_type, parse_lexicon)
+from dateline.annotate.events.ontology import (ACLED_TYPES, PLOVER_TO_ACLED, PLOVER_TYPES,
+                                               acled_type, load_lexicon, normalize_type,
+                                               parse_lexicon)
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "ontology.md"
 

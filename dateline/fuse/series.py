@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..annotate.names import fold
 
@@ -105,7 +105,7 @@ def disagree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return not overlap
 
 
-def disagreements(points: list[Mapping[str, Any]]) -> list[list[int]]:
+def disagreements(points: Sequence[Mapping[str, Any]]) -> list[list[int]]:
     """Groups of point indexes that disagree with each other (connected), side by side; only
     points of the same as-of day are compared, so the cost grows with a day's points."""
     parent = list(range(len(points)))
@@ -121,7 +121,7 @@ def disagreements(points: list[Mapping[str, Any]]) -> list[list[int]]:
         day = _day(point["as_of"])
         if day is not None:
             by_day.setdefault(day, []).append(i)
-    linked = set()
+    linked: set[int] = set()
     for same_day in by_day.values():
         for n, i in enumerate(same_day):
             for j in same_day[n + 1:]:

@@ -40,13 +40,13 @@ def cluster_mode(modes: Iterable[str]) -> str:
 
 def _date(members: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None, str | None]:
     """(date, granularity, dated_by) by weighted vote of the members; ties to the earliest."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     how: dict[str, str] = {}
     for m in members:
         if not m["date"]:
             continue
         weight = DATED_BY_WEIGHT.get(m["dated_by"] or "", 1.0)
-        votes[m["date"]] += weight
+        votes[m["date"]] = votes.get(m["date"], 0.0) + weight
         if DATED_BY_WEIGHT.get(how.get(m["date"], ""), 0) < weight:
             how[m["date"]] = m["dated_by"]
     if not votes:
@@ -94,7 +94,7 @@ def build_entry(members: Sequence[Mapping[str, Any]], meta: Mapping[str, Mapping
     entry = {
         "date": date, "date_precision": granularity, "dated_by": dated_by,
         "summary": best["sentence"], "type": best["type"],
-        "place": (_top(m["place"] for m in members) or [None])[0],
+        "place": next(iter(_top(m["place"] for m in members)), None),
         "actors": _top(a for m in members for a in m["actors"]),
         "targets": _top(t for m in members for t in m["targets"]),
         "mode": mode, "modes": dict(Counter(m["mode"] for m in members)),

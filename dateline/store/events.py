@@ -202,7 +202,8 @@ def query_entries(store: "SQLiteStore", *, date_from: str | None = None,
                   order: str = "date", limit: int | None = None,
                   offset: int = 0) -> Iterator[dict[str, Any]]:
     """Timeline entries matching every filter given, by date (or by importance)."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[Any] = []
     if date_from:
         where.append("t.date >= ?")
         args.append(date_from)
@@ -270,7 +271,8 @@ def query_mentions(store: "SQLiteStore", *, date_from: str | None = None,
                    article_id: str | None = None, limit: int | None = None,
                    offset: int = 0) -> Iterator[dict[str, Any]]:
     """Event mentions (one per article and trigger) matching every filter, by date."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[Any] = []
     for clause, value in (("m.date >= ?", date_from), ("substr(m.date, 1, 10) <= ?", date_to),
                           ("m.place = ? COLLATE NOCASE", place), ("m.actors LIKE ?",
                                                                    f"%{actor}%" if actor

@@ -36,7 +36,8 @@ def drop_article(store: "SQLiteStore", article_id: str) -> None:
 def query(store: "SQLiteStore", *, speaker: str | None = None, speaker_id: str | None = None,
           date_from: str | None = None, date_to: str | None = None, words: str | None = None,
           limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
-    where, args = [], []
+    where: list[str] = []
+    args: list[Any] = []
     if speaker:
         where.append("speaker LIKE ?")
         args.append(f"%{speaker}%")

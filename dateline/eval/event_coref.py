@@ -17,6 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
+from ..errors import AnnotationError
 from ..fuse.cluster import granularity, same_event
 from .ecb import EcbDocument, _files
 from .scoring import ratio
@@ -130,6 +131,7 @@ def _mention(doc_name: str, event: Any, text: str) -> dict[str, Any]:
 
 
 Matched = dict[str, list[tuple[dict[str, Any], str]]]  # topic → (our mention, gold instance)
+FAILURES: list[str] = []  # documents the annotator failed on in the last run (reported)
 
 
 def matched_mentions(paths: Sequence[Path], nlp: "Language") -> Matched:
@@ -137,11 +139,16 @@ def matched_mentions(paths: Sequence[Path], nlp: "Language") -> Matched:
     from ..annotate import annotate_text
 
     by_topic: Matched = defaultdict(list)
+    failures = FAILURES
     for path in paths:
         doc = EcbDocument(path)
         instance = gold_instances(path)
         ranges = mention_ranges(path, doc)
-        found = annotate_text(doc.text, None, nlp=nlp)
+        try:
+            found = annotate_text(doc.text, None, nlp=nlp)
+        except AnnotationError as error:  # one failing document scores as nothing found
+            failures.append(f"{path.name}: {error}")
+            continue
         for event in found.events:
             gold = {instance[m] for m, spans in ranges.items() if m in instance and any(
                 s < event.trigger_end and event.trigger_start < e for s, e in spans)}
@@ -183,7 +190,10 @@ def evaluate_event_coref(ecb_dir: str | Path, nlp: "Language",
                          topics: Iterable[int | str] | None = range(1, 11)) -> dict[str, Any]:
     """CoNLL scores of our cross-document event clusters on ECB+ topics (see module doc)."""
     paths = _files(Path(ecb_dir), topics)
-    return score_clusters(matched_mentions(paths, nlp), len(paths))
+    FAILURES.clear()
+    result = score_clusters(matched_mentions(paths, nlp), len(paths))
+    result["failed_documents"] = len(FAILURES)
+    return result
 
 
 def format_event_coref_report(result: Mapping[str, Any]) -> str:

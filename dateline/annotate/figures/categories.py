@@ -80,7 +80,8 @@ def _wounding(tok: "Token") -> bool:
 def _killing(verb: "Token") -> bool:
     """"shot dead", "gunned down": the particle as a child or right after the verb (the tagger
     often hangs "dead" on the victims, or reads "gun" as a noun)."""
-    particles = KILLING_PARTICLES.get(verb.lemma_.lower()) or KILLING_PARTICLES.get(verb.lower_, ())
+    particles = KILLING_PARTICLES.get(verb.lemma_.lower()) \
+        or KILLING_PARTICLES.get(verb.lower_) or ()
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return any(c.lower_ in particles for c in verb.children) or (
         nxt is not None and nxt.lower_ in particles)
@@ -103,9 +104,10 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
     """The category of the count whose noun (or number, when bare) is `start`; `number` is
     the count's own number token."""
     people = _people(noun)
+    cat: str | None
     for child in (noun.children if noun is not None else ()):
         if child.dep_ in ("amod", "acl") and child.lower_ in STATE_CATEGORY \
-                and child.i > noun.left_edge.i:  # not "shoots dead 22 people"
+                and child.i > child.head.left_edge.i:  # not "shoots dead 22 people"
             cat = STATE_CATEGORY[child.lower_]  # "45 wounded soldiers", "21 people killed"
             if people or cat not in _PEOPLE_ONLY:
                 return cat
@@ -118,9 +120,9 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
     for anc in start.ancestors:
         lemma = anc.lemma_.lower()
         if lemma in ("include", "including"):
-            group = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")),
+            whole = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")),
                          None) if anc.pos_ in ("VERB", "AUX") else anc.head
-            cat = _group(group) if group is not None else None
+            cat = _group(whole) if whole is not None else None
             if cat:
                 return cat  # "the dead include 12 children"
         if (anc.pos_ == "NUM" or anc.like_num) and (number is None or anc.i != number.i):

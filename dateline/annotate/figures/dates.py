@@ -73,7 +73,7 @@ def _attached(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
     return verb is not None and verb.i in ancestors
 
 
-def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: str,
+def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: str | None,
           reporting: bool) -> str | None:
     """The as-of date of the number headed by `head` in sentence `k` (see module doc);
     `reporting` says whether the sentence has a reporting verb of its own."""

@@ -153,8 +153,7 @@ def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
     return NumberPhrase(i, j, value, i, j) if value is not None and j > i else None
 
 
-def _hedge(doc: Doc | Span, phrase: NumberPhrase, floor: int) -> None:
-    lows = [t.lower_ for t in doc]
+def _hedge(doc: Doc | Span, phrase: NumberPhrase, floor: int, lows: list[str]) -> None:
     for pattern, kind in sorted(HEDGES_BEFORE.items(), key=lambda kv: -len(kv[0])):
         k = phrase.start - len(pattern)
         if k >= 0 and len(pattern) == 1 and doc[k].dep_ == "prep":
@@ -229,7 +228,7 @@ def find_number_phrases(doc: Doc | Span) -> list[NumberPhrase]:
                 phrase = _join_range(doc, phrase, second)
                 if between:
                     phrase.hedge_start = i - 1
-        _hedge(doc, phrase, out[-1].end_all if out else 0)
+        _hedge(doc, phrase, out[-1].end_all if out else 0, lows)
         if out and phrase.hedge is None and out[-1].hedge and not phrase.vague \
                 and _coordinated(doc, out[-1], phrase):
             _apply(phrase, out[-1].hedge)  # "at least three Tunisians and three Algerians"

@@ -10,6 +10,7 @@ frame belongs to the agent whose clause holds it ("Acme made a “best and final
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -58,20 +59,28 @@ def _is_partial(text: str, span: QuoteSpan, content: str) -> bool:
     return prev in ",—–-(" and content[:1].islower()
 
 
-def _sentence_at(doc: "Doc", char: int) -> "Span | None":
-    return next((s for s in doc.sents if s.start_char <= char < s.end_char), None)
+class _Sentences:
+    """The doc's sentences, found by character offset (spaCy rebuilds doc.sents per access)."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.sents = list(doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+
+    def at(self, char: int) -> "Span | None":
+        k = bisect.bisect_right(self.starts, char) - 1
+        return self.sents[k] if k >= 0 and char < self.sents[k].end_char else None
 
 
-def _windows(doc: "Doc", text: str, span: QuoteSpan, para: tuple[int, int], floor: int,
+def _windows(sents: _Sentences, text: str, span: QuoteSpan, para: tuple[int, int], floor: int,
              next_open: int) -> tuple[tuple[int, int], tuple[int, int]]:
     """Character windows before and after the marks where the quote's frame may stand."""
-    sent = _sentence_at(doc, span.open_at)
+    sent = sents.at(span.open_at)
     before = (max(sent.start_char if sent is not None else para[0], para[0], floor),
               span.open_at)
     follow = span.end + 1
     while follow < para[1] and text[follow] in " \t”\"’'":
         follow += 1
-    after_sent = _sentence_at(doc, follow)
+    after_sent = sents.at(follow)
     hi = min(after_sent.end_char if after_sent is not None else para[1], para[1], next_open)
     return before, (span.end + 1, max(hi, span.end + 1))
 
@@ -103,13 +112,31 @@ def _holder(doc: "Doc", start: int, end: int,
     return None
 
 
+_CACHE_KEY = "dateline.quotes"
+
+
 def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quote]:
-    """Quotes in the document in text order, each with its speaker when one can be found."""
+    """Quotes in the document in text order, each with its speaker when one can be found.
+
+    The result is kept on the doc for the same entity list: figures ask for the speaker of a
+    number inside a quote before the quotes component runs, and the work is not done twice."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] is entities:
+        return list(cached[1])
+    quotes = _find_quotes(doc, entities)
+    doc.user_data[_CACHE_KEY] = (entities, tuple(quotes))
+    return quotes
+
+
+def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     text = doc.text
     paras = paragraphs(text)
     spans = [s for s in quote_spans(text) if len(text[_content(text, s)[0]:s.end].split())
              >= MIN_WORDS]
+    if not spans:
+        return []
     quoted = [_content(text, s) for s in spans]
+    sentences = _Sentences(doc)
     speakers = Speakers(doc, entities, quoted)
     quotes: list[Quote] = []
     previous: _Previous | None = None
@@ -120,7 +147,7 @@ def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quot
         p = max((i for i, (s, _) in enumerate(paras) if s <= span.open_at), default=0)
         next_open = spans[k + 1].open_at if k + 1 < len(spans) else len(text)
         floor = previous.close + 1 if previous else 0
-        before, after = _windows(doc, text, span, paras[p] if paras else (0, len(text)),
+        before, after = _windows(sentences, text, span, paras[p] if paras else (0, len(text)),
                                  floor, next_open)
         frame = find_frame(doc, start, end, before, after, span.end, span.open_at)
         speaker, speaker_id, verb = None, None, None

@@ -44,6 +44,12 @@ def _inside(tok: "Token", start: int, end: int) -> bool:
     return start <= tok.idx < end
 
 
+def _between(doc: "Doc", lo: int, hi: int) -> list["Token"]:
+    """The tokens starting in the characters [lo, hi)."""
+    span = doc.char_span(lo, hi, alignment_mode="expand") if hi > lo else None
+    return [t for t in span or () if lo <= t.idx < hi]
+
+
 def _governs(verb: "Token", quoted: list["Token"], start: int, end: int) -> int | None:
     """How many edges lead from the verb down to what it says inside the quote (1 for "said X"
     hanging off the quote); None when the quoted words are not its content."""
@@ -160,7 +166,7 @@ def _loose_subject(doc: "Doc", verb: "Token", lo: int, hi: int) -> "Token | None
     """The speaker of a frame whose parse gave the verb no subject in reach (it hung the name
     off the quote, or ran the sentence on from the line before): the noun phrase standing
     between `lo` and the verb, else the one right after the verb ("said X")."""
-    between = [t for t in doc if lo <= t.idx < verb.idx and t.i < verb.i and not t.is_punct]
+    between = [t for t in _between(doc, lo, verb.idx) if t.i < verb.i and not t.is_punct]
     inside = {t.i for t in between}
     roots = [t for t in between if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
     if roots:
@@ -173,7 +179,7 @@ def _loose_subject(doc: "Doc", verb: "Token", lo: int, hi: int) -> "Token | None
 
 def _adjacent_after(doc: "Doc", verb: "Token", close: int) -> bool:
     """`"...," X said` / `"...," said X`: only the speaker's words lie between mark and verb."""
-    between = [t for t in doc if close < t.idx < verb.idx and not t.is_punct]
+    between = [t for t in _between(doc, close + 1, verb.idx) if not t.is_punct]
     if not between:
         return True
     subject = _speaker_of(verb)
@@ -186,7 +192,7 @@ def _adjacent_after(doc: "Doc", verb: "Token", close: int) -> bool:
 
 def _adjacent_before(doc: "Doc", verb: "Token", open_at: int) -> bool:
     """`X said: "..."`, `X said that "..."`, `X told reporters: "..."`: no other clause between."""
-    between = [t for t in doc if verb.idx < t.idx < open_at]
+    between = _between(doc, verb.idx + 1, open_at)
     if any(t.text in (".", "!", "?", ";") for t in between):
         return False  # `X said. "..."`: X's sentence ended before the quote
     between = [t for t in between if not t.is_punct]

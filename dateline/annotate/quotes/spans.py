@@ -18,6 +18,7 @@ MAX_SINGLE_QUOTE = 300
 OPENERS = "“\""
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE = re.compile(r"\n")
+_MARKS = re.compile("[“”\"‘']")
 _BEFORE_OPEN = "([—–-:,\"“"
 
 
@@ -86,7 +87,11 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             found.append(QuoteSpan(open_at, last_end))
             open_at = None
         j = start
-        while j < end:
+        while True:
+            match = _MARKS.search(text, j, end)  # jump from mark to mark: most text has none
+            if match is None:
+                break
+            j = match.start()
             c = text[j]
             if open_at is None:
                 if c == "“" or (c == '"' and _straight_opens(text, j)) or (
@@ -100,7 +105,10 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             elif c == "“" or (c == '"' and text[j - 1:j].isspace() and _straight_opens(text, j)):
                 # a new quotation opens: the open one ended with its sentence, or was stray
                 if _ends_sentence(text, open_at, j):
-                    found.append(QuoteSpan(open_at, len(text[:j].rstrip())))
+                    k = j
+                    while k > open_at and text[k - 1].isspace():
+                        k -= 1
+                    found.append(QuoteSpan(open_at, k))
                 open_at = j
             elif c in "”\"":
                 found.append(QuoteSpan(open_at, j))

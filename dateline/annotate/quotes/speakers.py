@@ -171,6 +171,7 @@ class Speakers:
                 token = source
         token = self._named(token)
         described = self._described(token)
+        name: str | None
         if described is not None:
             name, entity_id = described
         else:

@@ -153,3 +153,7 @@ def test_the_group_is_the_organisation_named_before(nlp):
     mention = EntityMention(0, 8, "Red Hand", "ORG", "Red Hand Front", "E1")
     events = find_events(nlp(text), published=PUBLISHED, entities=[mention])
     assert "Red Hand Front" in by_trigger(events, "scaled").actors
+
+
+def test_adjective_root_clause_does_not_loop(events_of):
+    assert "AGREE" in [e.type for e in events_of("Willing to negotiate.")]

@@ -117,7 +117,7 @@ def _agents(verb: "Token") -> list["Token"]:
 def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     """(actors, targets) a subjectless clause takes from the clause or noun it depends on."""
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return [], []
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":  # "girls abducted by the group"

@@ -91,7 +91,7 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
         place = named  # "the Dorn attack"; "the Veltrian invasion" names an actor, not a place
     current = token
     for _ in range(3):
-        if place is not None or current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if place is not None or current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
         if current.pos_ == "ADP" or current.dep_ == "prep":

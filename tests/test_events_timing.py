@@ -60,3 +60,9 @@ def test_a_violent_event_without_a_date_joins_the_news_happening(event_of):
 ])
 def test_event_values_have_no_weeks(value, expected):
     assert event_value(value) == expected
+
+
+def test_event_nouns_time_dates_the_clause_describing_it(event_of):
+    event = event_of("He was an icon of the 2011 uprising that toppled the president.",
+                     "toppled")
+    assert event.date == "2011"

@@ -8,7 +8,8 @@ uprising"). A time that reaches another event first dates that one ("condemned t
 Monday" dates the attack, not the condemnation), and one in a clause the trigger merely sits in
 dates that clause ("said on Friday that troops had entered" dates the saying). Failing that, a
 time on a clause the trigger sits in, other than a report or another event, dates it too ("in
-2016 she was pictured biting a soldier who tried to arrest her brother"). Coarse times
+2016 she was pictured biting a soldier who tried to arrest her brother"), and an event noun's
+time dates the clause describing it ("the 2011 uprising that toppled the president"). Coarse times
 count: "in 2014", "four years earlier", "in the 1970s" date an event mentioned in passing.
 
 Values are TIMEX3 without weeks (GUIDELINES): a week becomes its month when it lies in one
@@ -102,6 +103,19 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
     return out
 
 
+def _described_by(trigger: "Token", event_noun: "Token") -> bool:
+    """Whether the trigger's clause describes that event noun ("the 2011 uprising that toppled
+    the president": the toppling is the uprising's)."""
+    current = trigger
+    for _ in range(3):
+        if current.dep_ in ("relcl", "acl") and current.head.i == event_noun.i:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
                 events: Collection[int] = ()) -> str | None:
     """The date of the time expression of the unit attached to the trigger's clause and
@@ -122,7 +136,7 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
         attached = _attachment(root, trigger, events)
         if attached is None:
             continue
-        if attached.i in own:
+        if attached.i in own or _described_by(trigger, attached):
             found.append((0, abs(timex.start - trigger.idx), value))
         elif attached.i in ancestors and attached.i not in events and \
                 attached.lemma_ not in REPORTING_VERBS:

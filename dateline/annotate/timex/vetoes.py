@@ -1,0 +1,98 @@
+"""Vetoes that need the parse or the surrounding words: "may" the verb, ages, counts, names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .tense import VERBAL, span_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_YEAR_COUNTABLE = re.compile(r"(?i)^(year|season|model|budget|election|census|olympics|games"
+                             r"|campaign|world|war|crisis|cup|summit|revolution|levels?)$")
+_NOT_YEAR_BEFORE = re.compile(r"(?i)(?:no\.|number|#|\$|route|flight|room|page|pages|article"
+                              r"|resolution|code|model|about|some|nearly|almost|over|than"
+                              r"|only|all)\s*$")
+_NOT_A_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|People|Post|Tribune"
+                              r"|Independent|Mail|Star|Sport|World|Business|Night Live)\b")
+_NOT_A_DAY_BEFORE = re.compile(r"(?:(?:Mail|Independent|Observer) on|News|Super|Meet the Press)"
+                               r"\s+$")
+_QUARTER_FINAL = re.compile(r"(?i)[\s-]*(?:finals?|finalists?)\b")
+_CLOCK_WORDS_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours|h\b|local time)")
+
+
+def plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
+    """Vetoes that need the parse or the surrounding words (`text` is doc.text, which spaCy
+    rebuilds on every access)."""
+    before = text[max(0, match.start() - 12):match.start()]
+    after = text[match.end():match.end() + 12]
+    span = span_at(doc, match.start(), match.end())
+    if span is None or len(span) == 0:
+        return False
+    if rule == "month":
+        tok = span[-1] if not match.group("y") else span[0]
+        for t in span:
+            if t.text.rstrip(".").lower() in ("may", "march", "june", "april", "august"):
+                tok = t
+        if tok.tag_ == "MD" or tok.pos_ in VERBAL:
+            return False
+        if tok.text in ("May", "June", "April", "August") and not match.group("y"):
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+                return False  # "Theresa May"
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.pos_ == "PROPN":
+                return False
+    if rule == "year":
+        if _NOT_YEAR_BEFORE.search(before) or re.match(r"\s*[-–]?\s*(?:year|per ?cent|%)", after):
+            return False
+        tok = next((t for t in span if t.like_num), span[-1])
+        head = tok.head
+        if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") \
+                and not _YEAR_COUNTABLE.match(head.text):
+            return False
+        if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and tok.dep_ == "nummod":
+            return False
+    if rule in ("duration", "ago"):
+        if re.match(r"[\s-]*old\b", after) or re.search(r"(?i)\baged?\s*$", before):
+            return False
+        if rule == "ago" and (match.group("dir") or "").lower() in ("earlier", "later") and \
+                (match.group("unit") or "").lower() != "year":
+            return False
+        if (match.group("num") or "").lower() in ("a", "an") and rule == "duration" and \
+                not re.search(r"(?i)\b(?:for|over|within|in|about|nearly|almost|than|of|least"
+                              r"|past|last|next|first|another|only|just|roughly)\s+$", before):
+            return False
+    if not _named_not_dated(doc, text, rule, match, span):
+        return False
+    return not (rule == "vague" and match.group("v").lower() == "now"
+                and re.match(r"\s*(?:that|,?\s*then)\b", after))
+
+
+def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], span: "Span"
+                     ) -> bool:
+    """False for time words inside names and labels: coach Mike Friday, The Sunday Telegraph,
+    Radio 4's Today, the Daily Mail, the quarter-finals, "as of 1700 BST"."""
+    if rule == "weekday":
+        day = match.group("wd")
+        tok = next((t for t in span if t.text == day), span[-1])
+        if tok.ent_type_ == "PERSON" or _NOT_A_DAY_AFTER.match(text, match.end()) \
+                or _NOT_A_DAY_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+            return False
+    elif rule == "relday" and match.group("rel").startswith("Today"):
+        first = span[0]
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and not first.is_sent_start \
+                and (prev.is_alpha or prev.lower_ in ("'s", "’s")):
+            return False
+    elif rule == "set" and (match.group("adv") or "")[:1].isupper():
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            return False
+    elif (rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end())) \
+            or (rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end())):
+        return False
+    return True
+

@@ -13,9 +13,11 @@ import datetime as dt
 import os
 import threading
 import time
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Callable, Iterator
+from contextlib import closing
+from itertools import islice
 
 from .annotate import annotate_text
 from .config import Options
@@ -27,6 +29,8 @@ from .store.sqlite import SQLiteStore
 Job = tuple[str, str, str | None, str | None]  # (article id, text, published, dateline)
 Outcome = tuple[str, "Annotations | AnnotationError"]
 Progress = Callable[[str], None]
+# computes the outcomes of jobs, in job order: a local process pool, or a cluster (dateline.scale)
+Runner = Callable[[Iterator[Job]], Generator[Outcome, None, None]]
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -67,32 +71,46 @@ def _jobs(store: SQLiteStore, ids: list[str]) -> Iterator[Job]:
 
 
 def annotate_pending(store: SQLiteStore, options: Options,
-                     progress: Progress | None = None) -> int:
-    """Annotate every stored article without current annotations; returns how many were saved."""
+                     progress: Progress | None = None, runner: Runner | None = None) -> int:
+    """Annotate every stored article without current annotations; returns how many were saved.
+
+    `runner` computes the outcomes (default: this process, or a local pool of
+    `options.workers`); they are saved here, in the order of the pending ids, whoever ran them.
+    """
     ids = store.ids_without_annotations()
     if not ids:
         return 0
-    if options.workers <= 1 or len(ids) < 4:
-        return _save_all(store, map(annotate_job, _jobs(store, ids)), options, progress)
-    done = 0
+    if runner is None:
+        runner = _in_process if options.workers <= 1 or len(ids) < 4 else _pool_runner(options)
+    with closing(runner(_jobs(store, ids))) as outcomes:
+        return _save_all(store, outcomes, options, progress)
+
+
+def _in_process(jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
+    yield from map(annotate_job, jobs)
+
+
+def _pool_runner(options: Options) -> Runner:
     # Executor.map submits everything at once: feed it a window at a time to keep memory flat
     window = max(options.batch_size, 4 * options.workers)
-    pool = _pool(options.workers)
-    try:
-        for start in range(0, len(ids), window):
-            jobs = list(_jobs(store, ids[start:start + window]))
-            try:
-                outcomes = list(pool.map(annotate_job, jobs, chunksize=2))
-            except BrokenProcessPool:
-                # a worker died (out of memory, a crash in native code): find the article
-                # that kills it, one job per fresh process, and quarantine only that one
-                pool.shutdown(cancel_futures=True)
-                outcomes = [_isolated(job) for job in jobs]
-                pool = _pool(options.workers)
-            done += _save_all(store, iter(outcomes), options, progress)
-    finally:
-        pool.shutdown(cancel_futures=True)
-    return done
+
+    def run(jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
+        pool = _pool(options.workers)
+        try:
+            while chunk := list(islice(jobs, window)):
+                try:
+                    outcomes = list(pool.map(annotate_job, chunk, chunksize=2))
+                except BrokenProcessPool:
+                    # a worker died (out of memory, a crash in native code): find the article
+                    # that kills it, one job per fresh process, and quarantine only that one
+                    pool.shutdown(cancel_futures=True)
+                    outcomes = [_isolated(job) for job in chunk]
+                    pool = _pool(options.workers)
+                yield from outcomes
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return run
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -106,9 +124,14 @@ def _isolated(job: Job) -> Outcome:
         try:
             return pool.submit(annotate_job, job).result()
         except BrokenProcessPool:
-            return job[0], AnnotationError.make(
-                "E050", stage="worker", component="worker",
-                reason="the annotation process died (out of memory or a crash)")
+            return worker_died(job[0])
+
+
+def worker_died(article_id: str) -> Outcome:
+    """The outcome of an article whose annotation kills the process running it."""
+    return article_id, AnnotationError.make(
+        "E050", stage="worker", component="worker",
+        reason="the annotation process died (out of memory or a crash)")
 
 
 def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,

@@ -22,7 +22,7 @@ from rich.text import Text
 
 from . import render
 from .config import build_options, parse_column_map
-from .errors import DatelineError, InputError, StoreError
+from .errors import ClusterError, DatelineError, InputError, StoreError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news articles into a sourced, dated, deduplicated record.")
@@ -63,14 +63,15 @@ def _json_line(data: Any) -> None:
 
 @contextmanager
 def _guarded(db: str, on_interrupt: str) -> Iterator[None]:
-    """Store failures become one error line and exit 3; Ctrl-C one line and exit 130."""
+    """Store and cluster failures become one error line and exit 3; Ctrl-C one line and exit
+    130."""
     from .store.sqlite import store_error
 
     try:
         yield
     except sqlite3.Error as error:
         _fail(store_error(error, db))
-    except StoreError as error:
+    except (StoreError, ClusterError) as error:
         _fail(error)
     except KeyboardInterrupt:
         _say(f"interrupted: {on_interrupt}", "yellow")
@@ -102,11 +103,14 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
            annotate: bool = typer.Option(True, "--annotate/--no-annotate",
                                          help="Annotate new articles after ingest."),
            workers: Optional[int] = typer.Option(None, help="Annotation worker processes."),
+           dask: Optional[str] = typer.Option(
+               None, "--dask", metavar="ADDRESS",
+               help="Read, clean and annotate on a dask.distributed cluster: its scheduler "
+                    "(tcp://host:8786), or 'local' to start one here (docs/scale.md)."),
            config: Optional[Path] = ConfigOption,
            as_json: bool = JsonOption) -> None:
     """Read, clean, deduplicate and store articles; annotate the new ones."""
-    from .annotating import annotate_pending
-    from .pipeline import ingest as run_ingest
+    from .scale import engine
 
     for path in paths:
         if not path.exists() and not path.is_symlink():
@@ -114,10 +118,11 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
                   EXIT_USAGE)
     try:
         options = build_options(config, db=db, column_map=parse_column_map(column_map),
-                                max_bytes=max_bytes, workers=workers, annotate=annotate)
+                                max_bytes=max_bytes, workers=workers, annotate=annotate,
+                                dask=dask)
     except DatelineError as error:
         _fail(error, EXIT_USAGE)
-    with _guarded(options.db, KEPT_ON_INTERRUPT):
+    with _guarded(options.db, KEPT_ON_INTERRUPT), engine(options) as run:
         store = _open(options.db, create=True)
         with store, _progress() as bar:
             # the walk is counted only for a progress bar someone can see
@@ -130,14 +135,14 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
                     last[0] = source
                     bar.advance(task)
 
-            report = run_ingest(paths, store, options, progress=advance)
+            report = run.ingest(paths, store, options, progress=advance)
             bar.update(task, completed=bar.tasks[task].total)
             annotated = 0
             if options.annotate:
                 pending = len(store.ids_without_annotations())
                 atask = bar.add_task("annotate", total=pending)
-                annotated = annotate_pending(store, options,
-                                             progress=lambda _id: bar.advance(atask))
+                annotated = run.annotate(store, options,
+                                         progress=lambda _id: bar.advance(atask))
                 from .fuse.run import fuse_pending
 
                 ftask = bar.add_task("fuse", total=None)

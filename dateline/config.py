@@ -22,6 +22,9 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
     ("batch_size", 64, "articles per transaction and per worker batch"),
     ("column_map", {}, "explicit FIELD=COLUMN map for JSONL/CSV dumps (--map)"),
     ("annotate", True, "annotate articles during ingest"),
+    ("dask", None, "run reading, cleaning and annotation on a dask.distributed cluster: the "
+     "scheduler's address (tcp://host:8786), or 'local' to start one on this machine; "
+     "none: this machine's process pool"),
     ("today", "", "the date taken as today (YYYY-MM-DD) when publication dates in the future are "
      "refused; empty: the clock"),
 )
@@ -37,6 +40,7 @@ class Options:
     batch_size: int = 64
     column_map: Mapping[str, str] = field(default_factory=dict)
     annotate: bool = True
+    dask: str | None = None
     today: str = ""
 
     def reference_day(self) -> dt.date | None:

@@ -38,6 +38,7 @@ class Errors:
     E050 = "Annotation failed in stage {component!r}: {reason}."
     E051 = ("Annotation component {component!r} needs {missing}, which no earlier component "
             "provides (order: {order}).")
+    E060 = "The dask cluster {address} cannot be used: {detail}."
 
 
 class Hints:
@@ -53,6 +54,8 @@ class Hints:
     E022 = "Check the --db path, or run `dateline ingest PATH... --db {path}` first."
     E023 = ("Make the file and its folder writable and check the disk has room, or point --db at "
             "another file.")
+    E060 = ("Start one with `dask scheduler` and `dask worker ADDRESS` (docs/scale.md), use "
+            "--dask local, or leave --dask out.")
     E024 = "Check that --db names a dateline store and that no other program holds it locked."
 
 
@@ -115,6 +118,10 @@ class ConfigError(DatelineError):
 
 class StoreError(DatelineError):
     """The store cannot be used as asked."""
+
+
+class ClusterError(DatelineError):
+    """A dask cluster that cannot be reached, started or used."""
 
 
 class EvalError(DatelineError):

@@ -13,10 +13,12 @@ from .dedup.near import INDEXED_PER_GROUP, Sketch, similarity, sketch
 from .errors import DatelineError, Errors
 from .fuse.run import forget_article
 from .ingest import iter_documents
-from .model import RawDocument, Rejection
+from .model import Article, RawDocument, Rejection
 from .store.sqlite import SQLiteStore
 
 Progress = Callable[[str], None]
+# a unit cleaned elsewhere (a cluster worker): the unit as read, and its article or the error
+Cleaned = tuple[RawDocument, "Article | DatelineError"]
 
 
 @dataclass
@@ -73,8 +75,9 @@ def _replace_old_version(store: SQLiteStore, old: str, new: tuple[str, Sketch] |
 
 
 def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
-               report: IngestReport) -> None:
-    """Clean one unit and record it; the caller holds the transaction.
+               report: IngestReport, cleaned: Article | DatelineError | None = None) -> None:
+    """Clean one unit (unless `cleaned` already holds the outcome) and record it; the caller
+    holds the transaction.
 
     A unit whose content changed since the last run is "updated", never a duplicate of its own
     old version, and the old version goes when no other unit gives it.
@@ -83,7 +86,9 @@ def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
     if previous == raw.raw_hash:
         report.unchanged += 1
         return
-    article = clean_document(raw, options)
+    if isinstance(cleaned, DatelineError):
+        raise cleaned
+    article = cleaned if cleaned is not None else clean_document(raw, options)
     given_date = raw.meta.get("published")
     if given_date and not article.published:
         report.warnings.append(Rejection(raw.source_path, "E011",
@@ -134,8 +139,15 @@ def ingest(paths: Iterable[str | Path], store: SQLiteStore, options: Options,
     article, source and index rows are written together, so a killed run leaves no half
     article and a re-run stores each article exactly once.
     """
+    return store_units(iter_documents(paths, options), store, options, progress)
+
+
+def store_units(units: Iterable[RawDocument | Rejection | Cleaned], store: SQLiteStore,
+                options: Options, progress: Progress | None = None) -> IngestReport:
+    """Deduplicate and store `units` in their order, as `ingest` does; a `Cleaned` unit is
+    taken as cleaned (the same outcome `clean_document` gives here)."""
     report = IngestReport()
-    pending: list[RawDocument | Rejection] = []
+    pending: list[RawDocument | Rejection | Cleaned] = []
 
     def flush() -> None:
         with store.transaction():
@@ -144,18 +156,19 @@ def ingest(paths: Iterable[str | Path], store: SQLiteStore, options: Options,
                     store.quarantine(unit)
                     report.rejected.append(unit)
                     continue
+                raw, cleaned = (unit, None) if isinstance(unit, RawDocument) else unit
                 try:
-                    _store_one(store, unit, options, report)
+                    _store_one(store, raw, options, report, cleaned)
                 except DatelineError as error:
-                    rejection = Rejection(unit.source_path, error.code, error.message,
-                                          unit.locator)
+                    rejection = Rejection(raw.source_path, error.code, error.message,
+                                          raw.locator)
                     store.quarantine(rejection)
                     report.rejected.append(rejection)
         pending.clear()
 
-    for unit in iter_documents(paths, options):
+    for unit in units:
         if progress:
-            progress(unit.source_path)
+            progress(unit[0].source_path if isinstance(unit, tuple) else unit.source_path)
         pending.append(unit)
         if len(pending) >= options.batch_size:
             flush()

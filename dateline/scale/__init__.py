@@ -1,0 +1,57 @@
+"""Where the per-article stages run: this machine, or a dask.distributed cluster.
+
+    with engine(options) as run:
+        report = run.ingest(paths, store, options, progress)
+        annotated = run.annotate(store, options, progress)
+
+Either way the parent alone deduplicates, stores and fuses, in input order, so a run on a
+cluster stores exactly what a run on one machine stores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Protocol
+
+from ..annotating import Progress, annotate_pending
+from ..config import Options
+from ..pipeline import IngestReport
+from ..pipeline import ingest as local_ingest
+from ..store.sqlite import SQLiteStore
+
+__all__ = ["Engine", "LocalEngine", "engine"]
+
+
+class Engine(Protocol):
+    def ingest(self, paths: Iterable[str | Path], store: SQLiteStore, options: Options,
+               progress: Progress | None = None) -> IngestReport: ...
+
+    def annotate(self, store: SQLiteStore, options: Options,
+                 progress: Progress | None = None) -> int: ...
+
+
+class LocalEngine:
+    """This machine: reading and cleaning in this process, annotation in a process pool."""
+
+    def ingest(self, paths: Iterable[str | Path], store: SQLiteStore, options: Options,
+               progress: Progress | None = None) -> IngestReport:
+        return local_ingest(paths, store, options, progress)
+
+    def annotate(self, store: SQLiteStore, options: Options,
+                 progress: Progress | None = None) -> int:
+        return annotate_pending(store, options, progress)
+
+
+@contextmanager
+def engine(options: Options) -> Iterator[Engine]:
+    """The engine `options.dask` names (none: this machine), open for the block."""
+    if not options.dask:
+        yield LocalEngine()
+        return
+    # imported only here: distributed is slow to import and most runs never need it
+    from .dask import DaskEngine, connect
+
+    with connect(options.dask, options.workers) as client:
+        yield DaskEngine(client)

@@ -1,0 +1,221 @@
+"""The per-article stages on a dask.distributed cluster; the parent deduplicates, stores, fuses.
+
+Workers read and clean one file per task, and annotate one article per task, with the very
+functions of the local run (`read_file`, `clean_document`, `annotate_job`). The parent walks
+the inputs, keeps a bounded window of tasks in flight, takes the results back in input order
+and stores them with the local run's code (`store_units`, `annotate_pending`), so both runs
+store the same bytes. A task whose worker dies is run again by the scheduler (up to its
+`distributed.scheduler.allowed-failures`); a task that still kills its workers after one more
+round is quarantined, like an article that kills a local pool's process.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from distributed import Client, Future, KilledWorker, LocalCluster
+from distributed.client import FutureCancelledError
+
+from .. import __version__
+from ..annotating import Job, Outcome, Progress, annotate_job, annotate_pending, worker_died
+from ..clean import clean_document
+from ..config import Options
+from ..errors import ClusterError, DatelineError
+from ..ingest import iter_files, read_file
+from ..ingest.decode import message
+from ..model import Article, RawDocument, Rejection
+from ..pipeline import Cleaned, IngestReport, store_units
+from ..store.sqlite import SQLiteStore
+
+T = TypeVar("T")
+R = TypeVar("R")
+FileTask = tuple[str, str] | Rejection  # (path to open, path as given), or a missing input
+ReadResult = list[Rejection | Cleaned]
+
+RETRIES = 2  # a task that raises (a transient failure on a worker) is run again this often
+WORKER_WAIT_S = 60  # how long a scheduler may have no worker before the run gives up
+
+
+@contextmanager
+def connect(address: str, workers: int) -> Iterator[Client]:
+    """A client of the scheduler at `address`, or of a new local cluster for 'local'."""
+    cluster = client = None
+    try:
+        if address == "local":
+            # one thread per worker process: spaCy is loaded once per process and is not
+            # faster with more threads, and the GIL would serialize them anyway
+            cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1,
+                                   processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout="20s")
+            client.wait_for_workers(1, timeout=WORKER_WAIT_S)
+        _check_workers(client, address)
+    except (OSError, TimeoutError, ValueError) as error:
+        _close(client, cluster)
+        raise ClusterError.make("E060", address=address,
+                                detail=str(error) or type(error).__name__) from None
+    except BaseException:
+        _close(client, cluster)
+        raise
+    try:
+        with _lost_cluster(address):
+            yield client
+    finally:
+        _close(client, cluster)
+
+
+def _close(client: Client | None, cluster: LocalCluster | None) -> None:
+    if client is not None:
+        client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def _check_workers(client: Client, address: str) -> None:
+    """Every worker runs this dateline; a worker without it would fail each task it gets."""
+    try:
+        versions = client.run(_dateline_version)
+    except Exception as error:  # noqa: BLE001 - whatever a worker raised, it cannot run ours
+        raise ClusterError.make("E060", address=address,
+                                detail=f"a worker cannot run dateline ({error!r})") from None
+    wrong = {worker: v for worker, v in versions.items() if v != __version__}
+    if wrong:
+        worker, version = next(iter(wrong.items()))
+        raise ClusterError.make("E060", address=address,
+                                detail=f"worker {worker} runs dateline {version}, "
+                                       f"this machine {__version__}")
+
+
+def _dateline_version() -> str:
+    return __version__
+
+
+@contextmanager
+def _lost_cluster(address: str) -> Iterator[None]:
+    # what was committed is kept, as on Ctrl-C: a re-run continues where this one stopped
+    try:
+        yield
+    except (FutureCancelledError, OSError) as error:
+        raise ClusterError.make("E060", address=address,
+                                detail=f"lost during the run ({error})") from None
+
+
+class DaskEngine:
+    """Reading, cleaning and annotation on the cluster of `client`; storing in this process.
+
+    `job` annotates one article on a worker (the local run's `annotate_job`; tests swap it).
+    """
+
+    def __init__(self, client: Client, job: Callable[[Job], Outcome] = annotate_job) -> None:
+        self.client = client
+        self.job = job
+        self.threads = max(1, sum(client.nthreads().values()))
+
+    def ingest(self, paths: Iterable[str | Path], store: SQLiteStore, options: Options,
+               progress: Progress | None = None) -> IngestReport:
+        """Like `pipeline.ingest`, with files read and cleaned on the workers."""
+        window = max(16, 4 * self.threads)
+        results = _in_order(self.client, partial(_read_task, options), _files(paths), window,
+                            _read_lost)
+        units = (unit for result in results for unit in result)
+        return store_units(units, store, options, progress)
+
+    def annotate(self, store: SQLiteStore, options: Options,
+                 progress: Progress | None = None) -> int:
+        """Like `annotating.annotate_pending`, with the articles annotated on the workers."""
+        window = max(options.batch_size, 4 * self.threads)
+
+        def run(jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
+            yield from _in_order(self.client, self.job, jobs, window,
+                                 lambda job: worker_died(job[0]))
+
+        return annotate_pending(store, options, progress, runner=run)
+
+
+def _in_order(client: Client, task: Callable[[T], R], items: Iterable[T], window: int,
+              lost: Callable[[T], R]) -> Generator[R, None, None]:
+    """task(item) for each item on the cluster, given back in item order, at most `window` in
+    flight; `lost(item)` stands for a task that keeps killing its workers."""
+    in_flight: deque[tuple[T, Future[R]]] = deque()
+
+    def submit(item: T) -> Future[R]:
+        return client.submit(task, item, pure=False, retries=RETRIES)
+
+    def result(item: T, future: Future[R]) -> R:
+        try:
+            return future.result()
+        except KilledWorker:
+            # the scheduler also counts a death against tasks that merely waited on that
+            # worker: one more round alone tells the innocent from the one that kills
+            try:
+                return submit(item).result()
+            except KilledWorker:
+                return lost(item)
+
+    for item in items:
+        in_flight.append((item, submit(item)))
+        if len(in_flight) >= window:
+            yield result(*in_flight.popleft())
+    while in_flight:
+        yield result(*in_flight.popleft())
+
+
+def _files(paths: Iterable[str | Path]) -> Iterator[FileTask]:
+    """Every file under `paths`, walked here in the local run's order (`iter_documents`)."""
+    cwd = os.getcwd()
+    for given in paths:
+        root = Path(given)
+        if not root.exists():
+            yield Rejection(str(root), "E013", message("E013", path=str(root),
+                                                       detail="no such file or directory"))
+            continue
+        for path in iter_files(root):
+            # workers have their own working folder: they open the absolute path, and the
+            # store keeps the path as given, as the local run does
+            yield os.path.join(cwd, str(path)), str(path)
+
+
+def _read_task(options: Options, item: FileTask) -> ReadResult:
+    """One file's units, each cleaned (on a worker)."""
+    if isinstance(item, Rejection):
+        return [item]
+    opened, given = item
+    units: ReadResult = []
+    for unit in read_file(opened, options):
+        if opened != given:
+            unit = _as_given(unit, opened, given)
+        if isinstance(unit, Rejection):
+            units.append(unit)
+            continue
+        try:
+            cleaned: Article | DatelineError = clean_document(unit, options)
+        except DatelineError as error:
+            cleaned = error
+        # the article carries the raw text: the unit travels back without it
+        units.append((dataclasses.replace(unit, raw="", text=""), cleaned))
+    return units
+
+
+def _as_given(unit: RawDocument | Rejection, opened: str,
+              given: str) -> RawDocument | Rejection:
+    """`unit` as the local run reads it: its source path, and messages, name the path given."""
+    if isinstance(unit, Rejection):
+        return dataclasses.replace(unit, source_path=given,
+                                   reason=unit.reason.replace(opened, given))
+    return dataclasses.replace(unit, source_path=given)
+
+
+def _read_lost(item: FileTask) -> ReadResult:
+    path = item.source_path if isinstance(item, Rejection) else item[1]
+    detail = "the workers reading it kept dying (out of memory or a crash)"
+    return [Rejection(path, "E013", message("E013", path=path, detail=detail))]

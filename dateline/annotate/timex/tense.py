@@ -26,7 +26,7 @@ _FUTURE_CUE = re.compile(r"(?i)\b(?:as soon as|as early as|no later than|startin
 _DEADLINE_CUE = re.compile(r"(?i)\b(?:by|until|till|before|from)\s+(?:at\s+least\s+)?$")
 # Verbs whose object is a plan: "suggested a day of prayer on Wednesday" looks forward.
 _PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule"}
-_SUGGESTING = {"suggest", "propose", "urge", "recommend"}
+_SUGGESTING = {"suggest", "propose", "urge", "recommend", "plan", "schedule"}
 # present-tense verbs that say nothing about the future ("says", "is", "has")
 _REPORTING_OR_AUX = REPORTING_VERBS | {"be", "have"}
 
@@ -75,6 +75,8 @@ def tense_at(doc: "Doc", start: int, end: int, text: str | None = None) -> str |
             continue
         verb = path[at]
         found = _verb_tense(verb, deadline)
+        if any(t.lower_ == "since" for t in path[1:at]):
+            found = "past"  # "since the May 2 robbery" lies before the reference
         lemma = verb.lemma_.lower()
         if found != "future" and lemma in _PROPOSING and (
                 any(t.pos_ == "NOUN" for t in path[1:at]) or (lemma in _SUGGESTING and any(
@@ -90,25 +92,38 @@ def tense_at(doc: "Doc", start: int, end: int, text: str | None = None) -> str |
 def _verb_tense(verb: "Token", deadline: bool = False) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
+    lemma = verb.lemma_.lower()
     planner = verb.head if verb.dep_ in ("xcomp", "ccomp") else verb
+    # "agreed in January to disarm": the time dates the agreeing, not what was agreed
+    acted = planner is verb and verb.tag_ == "VBD" and not any(a.dep_ == "auxpass" for a in auxes)
     planned = planner.lemma_.lower() in FUTURE_HEADS and (
-        planner is not verb or any(c.dep_ == "xcomp" for c in verb.children))
+        planner is not verb or (not acted and any(c.dep_ == "xcomp" for c in verb.children)))
     perfect = any(a.lower_ == "had" for a in planner.children if a.dep_ in ("aux", "auxpass"))
+    # "is expected in December": a present auxiliary, so not a past event
+    passive_now = any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    has = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     if lowers & (FUTURE_AUX | CONDITIONAL_AUX) or (planned and not perfect) or "going" in lowers:
         return "future"
+    if lemma in FUTURE_HEADS and passive_now and not has:
+        return "future"  # "the deal is expected in May"
+    if lemma in FUTURE_HEADS and verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+            lemma != "set" or any(c.lower_ == "for" for c in verb.children)):
+        # "a summit set for June"; under a past verb the plan may have passed already
+        return "nearest" if verb.head.head.tag_ in _PAST_TAGS else "future"
     if "have" not in lowers and (lowers & WEAK_FUTURE_MODALS
                                  or (deadline and lowers & ABILITY_MODALS)):
         return "future"  # "may resign on Friday", "could fall by Sunday"
     if "to" in lowers and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" \
             and verb.head.tag_ in ("VBZ", "VBP"):
         return "future"  # "they are to be married on 8 April"
-    if verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
-        return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _REPORTING_OR_AUX \
+    if passive_now and not has:
+        return "present"
+    if has or verb.tag_ in _PAST_TAGS or any(a.tag_ == "VBD" for a in auxes):
+        return "past"  # "have been searching since May 2" looks back
+    if verb.tag_ in ("VBZ", "VBP") and lemma not in _REPORTING_OR_AUX \
             and not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "news"
     return "present"
-
 
 
 def sentence_bounds(doc: "Doc", start: int, end: int) -> tuple[int, int]:

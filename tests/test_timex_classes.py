@@ -1,0 +1,35 @@
+"""Error classes of TimeML normalisation (issue 9), each on invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.timex import find_timexes
+
+FRI = dt.date(2031, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def tag(nlp):
+    def run(text: str, published: dt.date = FRI) -> dict[str, str | None]:
+        return {t.text: t.value for t in find_timexes(nlp(text), published)}
+    return run
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a present passive of a planning verb looks forward; a present perfect looks back
+    ("The merger, which is expected in December, needs approval.", "December", "2031-12"),
+    ("Police have been searching for him since the May 2 robbery.", "May 2", "2030-05-02"),
+    # a participle of a planning verb dates the plan
+    ("Leaders gathered for a summit set for Geneva in June.", "June", "2031-06"),
+    ("The vote, scheduled for Tuesday, will go ahead.", "Tuesday", "2031-03-18"),
+    # the time attached to a past planning verb dates the act of planning
+    ("The rebels agreed in January to lay down their arms.", "January", "2031-01"),
+    ("On Wednesday, the ministry planned to release the report.", "Wednesday", "2031-03-12"),
+    # a planning verb with an event as its object: the time is the event's
+    ("Protesters planned a march through the capital on Sunday.", "Sunday", "2031-03-16"),
+])
+def test_tense_from_the_parse(tag, text, expr, value):
+    assert tag(text)[expr] == value

@@ -130,3 +130,31 @@ def test_an_object_that_controls_the_infinitive_speaks(speakers):
             "saying, “Take shelter inside a solid building now.”")
     assert speakers(text)["Take shelter inside a solid building now."] == \
         "the coastal warning system"
+
+
+def test_pronoun_skips_the_subject_of_its_own_report_and_embedded_subjects(speakers):
+    text = ("Campaign chief Ola Berg spoke to the radio on Sunday. Mr Lind has \"the same hunger "
+            "for the job as ever\", he said.\n\nMs Berg added that voters often switch late. "
+            "\"You never know until the very last day,\" she said.")
+    found = speakers(text)
+    assert "Berg" in found["the same hunger for the job as ever"]
+    assert "Berg" in found["You never know until the very last day,"]
+
+
+def test_a_speech_verb_that_runs_on_to_a_colon_frames_the_next_quote(speakers):
+    text = ("He told the paper: \"We have suspended him as a member of the party.\" "
+            "Mr Dale was quoted in the Courier saying: \"I feel the party has overreacted.\"")
+    found = speakers(text)
+    assert found["We have suspended him as a member of the party."] != "Dale"
+    assert "Dale" in found["I feel the party has overreacted."]
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_goes_to_its_speaker(speakers):
+    text = ("Union chairman Pol Ekman said he had suspended the strike on Friday night. "
+            "\"It will stay suspended while the talks go on.\"")
+    assert "Pol Ekman" in speakers(text)["It will stay suspended while the talks go on."]
+
+
+def test_a_name_right_before_the_speech_verb_speaks(speakers):
+    text = "When asked if the pair would play Lindqvist replied: \"I could tell you yes.\""
+    assert speakers(text)["I could tell you yes."] == "Lindqvist"

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...model import EntityMention, Quote
 from ..syntax import subject_of
 from .agents import is_agent
-from .frames import FRAME_VERBS, find_frame
+from .frames import FRAME_VERBS, Frame, find_frame
 from .spans import QuoteSpan, paragraphs, quote_spans
 from .speakers import Speakers
 
@@ -97,6 +97,24 @@ def _frame_between(doc: "Doc", lo: int, hi: int, skip: int | None,
     return False
 
 
+def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
+             floor: int) -> Frame | None:
+    """`X said he had suspended him. "He will stay suspended."`: a quote that opens a sentence
+    right after a sentence of the same paragraph whose main verb is a speech verb takes that
+    verb's subject, when no quote stands between them."""
+    before = text[:open_at].rstrip()
+    sent = sentences.at(len(before) - 1) if before else None
+    lo = max(para_start, floor)
+    if sent is None or not before.endswith((".", "!", "?")) \
+            or any(c in text[max(sent.start_char, lo):open_at] for c in "“”\""):
+        return None
+    root = sent.root
+    if root.idx < lo:
+        return None
+    subject = subject_of(root) if root.lemma_.lower() in FRAME_VERBS else None
+    return Frame(root, subject, False) if subject is not None else None
+
+
 def _holder(doc: "Doc", start: int, end: int,
             entities: Sequence[EntityMention]) -> "Token | None":
     """The nearest agent subject of the clauses holding a partial quote, if any."""
@@ -150,6 +168,8 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
         before, after = _windows(sentences, text, span, paras[p] if paras else (0, len(text)),
                                  floor, next_open)
         frame = find_frame(doc, start, end, before, after, span.end, span.open_at)
+        if frame is None and not partial:
+            frame = _lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor)
         speaker, speaker_id, verb = None, None, None
         if frame is not None:
             speaker, speaker_id = speakers.resolve(frame.speaker, span.open_at)

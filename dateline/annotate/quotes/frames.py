@@ -21,8 +21,12 @@ from ..syntax import according_to_object, subject_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Speech acts that are not in SPEECH_VERBS because they also count or reveal non-speech.
-FRAME_VERBS = SPEECH_VERBS | frozenset({"admit", "disclose", "reveal"})
+# Speech acts that are not in SPEECH_VERBS because they also count or reveal non-speech, and
+# manners of speaking that only introduce a quote.
+FRAME_VERBS = SPEECH_VERBS | frozenset("""
+admit disclose reveal complain concede boast recount remark comment observe testify whisper
+yell murmur reiterate emphasise emphasize vow promise lament
+""".split())
 # The edge under a speech verb that leads to what is said ("said: ...", "called it ...",
 # "warned of ...", "described it as ..."); adjuncts ("rather than ...") are not speech.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
@@ -171,8 +175,9 @@ def _loose_subject(doc: "Doc", verb: "Token", lo: int, hi: int) -> "Token | None
     roots = [t for t in between if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
     if roots:
         return roots[-1]
-    if between:
-        return None
+    if between:  # "When asked ... would start Eriksson replied:": the name right before
+        last = between[-1]
+        return last if last.i == verb.i - 1 and last.pos_ == "PROPN" else None
     return next((t for t in doc[verb.i + 1:verb.i + 1 + _ADJACENT]
                  if t.pos_ in ("NOUN", "PROPN") and t.idx < hi), None)
 
@@ -198,6 +203,11 @@ def _adjacent_before(doc: "Doc", verb: "Token", open_at: int) -> bool:
     between = [t for t in between if not t.is_punct]
     return all(t.head.i == verb.i or verb.i in {a.i for a in t.ancestors} for t in between) \
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "conj") for t in between)
+
+
+def _introduces_next(doc: "Doc", verb: "Token", hi: int) -> bool:
+    """Whether the verb's clause runs on to a colon right before the next quote."""
+    return doc.text[verb.idx:hi].rstrip().endswith(":")
 
 
 def _quote_opens_with_verb(quoted: list["Token"], start: int, end: int) -> Frame | None:
@@ -236,6 +246,8 @@ def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
                 speaker = _loose_subject(doc, verb, close if is_after else lo, hi)
             if speaker is None or _inside(speaker, start, end):
                 continue
+            if is_after and _introduces_next(doc, verb, hi):
+                continue  # `"..." X was quoted saying: "..."` frames the next quote
             depth = _governs(verb, quoted, start, end)
             if depth is None and (_content_elsewhere(verb, start, end) or not (
                     _adjacent_after(doc, verb, close) if is_after

@@ -44,13 +44,14 @@ def _without_title(token: "Token", name: str) -> str:
     words after its last title word."""
     span = phrase_span(token)
     words = [t for t in span if not t.is_punct]
-    if len(words) < 2 or not all(t.is_title or t.is_upper for t in words):
-        return name
     titles = [k for k, t in enumerate(words) if is_person_noun(t)]
-    if not titles or titles[-1] >= len(words) - 1:
+    if len(words) < 2 or not titles or titles[-1] >= len(words) - 1:
         return name
     rest = words[titles[-1] + 1:]
-    return " ".join(t.text for t in rest) if any(t.pos_ == "PROPN" for t in rest) else name
+    if not all(t.is_title or t.is_upper for t in rest) or not any(t.pos_ == "PROPN"
+                                                                 for t in rest):
+        return name  # "BP chief executive Lord Browne" -> "Lord Browne"
+    return " ".join(t.text for t in rest)
 
 
 def _described_by_phrase(token: "Token") -> str | None:
@@ -70,6 +71,19 @@ def _described_by_phrase(token: "Token") -> str | None:
     if any(t.text in ",;:()" for t in tail) or end - span.start > _MAX_DESCRIPTION:
         return None
     return token.doc[span.start:end].text
+
+
+def _main_clause(verb: "Token") -> bool:
+    """A subject is salient for a later pronoun when its verb heads its sentence (or is
+    coordinated with the head); an embedded subject ("believed that Endemol had tried",
+    "added that people vote") is not."""
+    for _ in range(3):
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ not in ("conj", "parataxis"):
+            return False
+        verb = verb.head
+    return False
 
 
 class Speakers:
@@ -188,8 +202,11 @@ class Speakers:
         candidates = [c for c in self.seen if c[0] < at and (c[3] or not person)]
         sent = pronoun.sent
         speaking: list[tuple[int, str, str | None, bool]] = []  # named speakers of any type
+        reported = {t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "xcomp")
+                    for t in c.subtree}  # "Mr Blair has ..., he said": not Mr Blair
         for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok) \
+                    or tok.i in reported or not _main_clause(tok.head):
                 continue
             tok = self._named(tok)
             if person and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON_LABELS \

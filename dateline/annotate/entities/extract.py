@@ -24,6 +24,7 @@ from ..names import HONORIFICS, fold, name_key, person_parts, translit_key
 from ..places import PlaceContext, build_context, dateline_in_text, resolve_place
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
+from .cues import LEGAL_FORMS, cue_type, head_type
 from .grouping import (
     Draft,
     entity_id,
@@ -44,14 +45,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 STRONG, WEAK = 3, 1
+# a GPE the gazetteer does not know, written without "in"/"at": spaCy's PLACE vote goes to ORG
+NOT_PLACE = "NOT_PLACE"
 # a city this size in one of the article's main countries (or this size anywhere) outvotes
 # spaCy's PERSON/ORG label: "Kyiv" tagged PERSON, "Sumy" tagged ORG
 CITY_OVERRIDE_POPULATION = 15000
 CITY_OVERRIDE_POPULATION_ANYWHERE = 200000
 _INITIAL = re.compile(r"[A-Z]\.?")
 # "at the Kodak Theatre": NER calls many buildings organisations
-_FACILITY_HEADS = {"theatre", "theater", "hospital", "stadium", "arena", "airport", "courthouse",
-                   "prison", "hotel", "museum", "centre", "center", "clinic", "cathedral"}
+_FACILITY_HEADS = {"theatre", "theater", "arena", "courthouse", "hotel", "museum", "centre",
+                   "center"}
 _AT = {"at", "into", "inside", "outside", "near"}
 # a GPE the gazetteer does not know is a company or a product far more often than a place,
 # unless the text puts it somewhere ("in La Manga")
@@ -77,8 +80,19 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         region = [e for e in load_gazetteer().extra.get(fold(d.text), ()) if e.precision in
                   ("region", "water", "continent")]
         return "PLACE" if region else None
-    if d.text in facts.org_heads:
-        return "ORG"  # "Mercedes" where the article also writes "Mercedes-Benz"
+    if d.text in facts.org_heads and not (d.tok_start > 0 and
+                                          doc[d.tok_start - 1].lower_ in _LOCATIVE):
+        return "ORG"  # "Mercedes" where the article also writes "Mercedes-Benz" / "Mercedes AG"
+    if d.type != "GROUP" and _named_area(d.text):
+        return "PLACE"  # "West Bank", "New Hampshire": whatever the words around say
+    if d.type != "GROUP" and not (d.type == "PERSON" and d.tok_end - d.tok_start == 2 and
+                                  head_type(doc, d.tok_start, d.tok_end) == "PLACE"):
+        cue = cue_type(doc, d.tok_start, d.tok_end)  # "Nathan Lane" is a person
+        if cue is not None:
+            return cue
+    if d.type == "ORG" and _person_shaped(doc, d) and \
+            translit_key(d.text.split()[-1]) in facts.lone_people:
+        return "PERSON"  # "Mallam Garba Shehu" tagged ORG, then "Shehu said" tagged PERSON
     if has_hyphen_link(d.text) and resolve_place(d.text, ctx) is not None:
         return "PLACE"  # "Stratford-upon-Avon" tagged PERSON: a linked compound names a place
     first, last = person_parts(d.text)
@@ -99,7 +113,7 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     if entry is None and d.type == "PLACE" and doc[d.tok_start].ent_type_ == "GPE" and \
             not d.text.isupper() and not load_gazetteer().lookup(d.text) and not (
                 d.tok_start > 0 and doc[d.tok_start - 1].lower_ in _LOCATIVE):
-        return "ORG"  # "told Bloomberg", "Krispy Kreme Doughnuts", "MPEG-2"
+        return NOT_PLACE  # "told Bloomberg", "Krispy Kreme Doughnuts", "MPEG-2"
     if entry is None or (d.type == "PERSON" and first):  # "Paris Hilton" holds a city name
         return None
     if entry.precision != "city":
@@ -113,6 +127,20 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
             facts.main_countries):
         return "PLACE"
     return None
+
+
+def _named_area(text: str) -> bool:
+    """A country, region, sea or continent of the gazetteer written with its own name."""
+    return len(text) > 3 and any(e.precision != "city" and fold(e.name) == fold(text)
+                                 for e in load_gazetteer().extra.get(fold(text), ()))
+
+
+def _person_shaped(doc: "Doc", d: Draft) -> bool:
+    """Two or three capitalised words, no function word, no known head noun: "Ana Lee Park"."""
+    words = d.tok_end - d.tok_start
+    return 2 <= words <= 3 and all(t.is_title for t in doc[d.tok_start:d.tok_end]
+                                   if t.text != "-") and \
+        head_type(doc, d.tok_start, d.tok_end) is None
 
 
 def _first_name_of_one(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> bool:
@@ -140,29 +168,51 @@ def _titled(doc: "Doc", d: Draft) -> bool:
 class _Facts:
     """What the whole article says that each mention's vote needs: computed once."""
 
-    def __init__(self, text: str, drafts: list[Draft], ctx: PlaceContext) -> None:
-        self.full_surnames = {translit_key(person_parts(d.text)[1]) for d in drafts
-                              if d.type == "PERSON" and person_parts(d.text)[0]}
-        self.full_names = full_name_keys([d.text for d in drafts if d.type == "PERSON"])
+    def __init__(self, doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -> None:
+        people = [d for d in drafts if d.type == "PERSON"
+                  and head_type(doc, d.tok_start, d.tok_end) is None]
+        self.full_surnames = {translit_key(person_parts(d.text)[1]) for d in people
+                              if person_parts(d.text)[0]}
+        self.full_names = full_name_keys([d.text for d in people])
         self.first_words = first_word_keys(d.text for d in drafts if d.type != "GROUP")
         self.org_heads = {re.split(r"-| & ", d.text, maxsplit=1)[0] for d in drafts
                           if d.type == "ORG" and ("-" in d.text or " & " in d.text)}
+        self.org_heads |= {d.text.rsplit(" ", 1)[0] for d in drafts if _legal_form(d.text)}
+        self.lone_people = {translit_key(d.text) for d in drafts
+                            if d.type == "PERSON" and d.tok_end - d.tok_start == 1}
         self.main_countries = ctx.main_countries()
         self.sports = sports_story(text)
 
 
+def _legal_form(text: str) -> bool:
+    """ "Qualcomm Inc", "Acme Holdings": a company name, whatever spaCy tagged it."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in LEGAL_FORMS and words[-1][:1].isupper()
+
+
 def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -> None:
-    facts = _Facts(text, drafts, ctx)
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    """All mentions of one name share the type: strong evidence first, spaCy's labels break
+    ties (nine "Boko Haram" tagged PERSON do not outvote "the militant group Boko Haram")."""
+    facts = _Facts(doc, text, drafts, ctx)
+    strong: dict[str, Counter[str]] = defaultdict(Counter)
+    weak: dict[str, Counter[str]] = defaultdict(Counter)
     for d in drafts:
-        strong = _evidence(doc, d, facts, ctx)
-        votes[name_key(d.text)][d.type] += WEAK
-        if strong:
-            votes[name_key(d.text)][strong[0]] += strong[1]
+        found = _evidence(doc, d, facts, ctx)
+        key = name_key(d.text)
+        if found and found[0] == NOT_PLACE:
+            weak[key]["ORG"] += WEAK
+            continue
+        weak[key][d.type] += WEAK
+        if found:
+            strong[key][found[0]] += found[1]
     for d in drafts:
-        ranked = votes[name_key(d.text)].most_common()
-        if d.type != "GROUP" or (ranked and ranked[0][0] != "GROUP"):
-            d.type = ranked[0][0] if ranked else d.type
+        key = name_key(d.text)
+        types = set(strong[key]) | set(weak[key])
+        if not types:
+            continue
+        best = max(types, key=lambda t: (strong[key][t], weak[key][t], t == d.type))
+        if d.type != "GROUP" or best != "GROUP":
+            d.type = best
 
 
 def find_entities(doc: "Doc") -> list[EntityMention]:

@@ -49,6 +49,16 @@ progress normal central midland sale bury street university college church hospi
 victoria florence jackson lincoln tyler warren marion troy sherman clinton hamilton franklin
 madison monroe jefferson chelsea arsenal gay temple hyde man god heaven eden zion
 """.split())
+# events an ORG-tagged name may be ("the Pyeongchang Olympics"); holidays ("Bastille Day")
+ORG_EVENT_HEADS = frozenset({"cup", "championship", "championships", "games", "olympics", "slam",
+                             "prize", "trophy", "marathon", "summit", "expo", "derby", "festival",
+                             "awards", "award"})
+HOLIDAY_HEADS = frozenset({"day", "eve", "year"})
+# direction words NER tags as places that name no one place ("in the West")
+DIRECTIONS = frozenset({"west", "east", "north", "south", "midwest", "downtown"})
+# people named in the plural are no one person ("our Chibok Girls")
+_PLURAL_PEOPLE = frozenset({"girls", "boys", "women", "men", "children", "students", "people",
+                            "families", "fighters", "soldiers", "workers", "residents"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
 _SPORTS_RE = re.compile(
     r"\b(?:match|matches|goal|goals|league|keeper|goalkeeper|striker|midfielder|defender|"
@@ -144,13 +154,35 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
     if type_ in ("ORG", "PLACE", "PERSON") and last in ROLE_WORDS and not any(
             t.lower_ == "of" for t in doc[s:e]):
         return True
-    if type_ in ("PLACE", "PERSON") and last in EVENT_HEADS:
+    if type_ in ("PLACE", "PERSON") and last in EVENT_HEADS or type_ == "ORG" and last in \
+            ORG_EVENT_HEADS or type_ in ("PLACE", "ORG") and e - s > 1 and last in HOLIDAY_HEADS:
         return True
+    if type_ == "PLACE" and e - s == 1 and last in DIRECTIONS:
+        return True
+    if type_ == "PERSON" and e - s > 1 and last in _PLURAL_PEOPLE:
+        return True
+    start = doc[s].idx
+    if start > 0 and text[start - 1] in "#@":
+        return True  # a hashtag or a handle, not a name
+    if _in_caps_line(text, start):
+        return True  # known names (the alias table) are kept before this test
+    if e - s == 1 and s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ROLE_WORDS \
+            and e < len(doc) and doc[e].ent_type_ == "PERSON":
+        return True  # "Secretary of State Rex Tillerson": the word is part of the title
     if s > 0 and doc[s - 1].lower_ in _STORM_WORDS:
         return True  # "Hurricane Mitch" is weather, not a person
     if e - s == 1 and opens_sentence(doc, s) and doc[s].is_alpha and not doc[s].is_upper:
         return _common_word(doc[s].text, text)
     return False
+
+
+def _in_caps_line(text: str, at: int) -> bool:
+    """The line holding offset `at` is an all-capital subheading of two words or more, where
+    case says nothing about names ("ALL OPTIONS ON THE TABLE")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line.split()) > 1 and line.isupper()
 
 
 def _common_word(word: str, text: str) -> bool:

@@ -16,6 +16,8 @@ from ..places.features import feature_kind
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
 from .grouping import Draft
+from .parts import grow_span, split_span
+from .roles import ROLE_WORDS
 from .rules import (
     extend_span,
     has_hyphen_link,
@@ -50,8 +52,9 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
     doc, s, e = span.doc, span.start, span.end
     type_ = LABEL_TYPES.get(span.label_, "")
     while s < e and (doc[s].pos_ in _LEAD_POS or doc[s].lower_ in _LEAD_WORDS
-                     or doc[s].tag_ in _LEAD_TAGS):
-        s += 1  # "the", and "Describing" in "Describing Mr Jackson"
+                     or doc[s].tag_ in _LEAD_TAGS
+                     or type_ == "PERSON" and e - s > 1 and doc[s].lower_ in ROLE_WORDS):
+        s += 1  # "the", "Describing" in "Describing Mr Jackson", "President" in a name span
     if type_ == "PERSON" and e - s > 2 and doc[s].tag_ == "JJ":
         s += 1  # "Russian Dmitriy Bogdanov"
     if type_ != "ORG":  # "Czech Republic 7-5 6-3": a score is no part of a place or a person
@@ -85,26 +88,37 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
 
 
 def initial_drafts(doc: "Doc", text: str) -> list[Draft]:
+    """The mentions spaCy's entities give, repaired (see `parts`), cleaned, junk left out."""
+    from spacy.tokens import Span
+
     drafts = []
     for ent in doc.ents:
         type_ = LABEL_TYPES.get(ent.label_)
         if not type_:
             continue
-        cleaned = _clean(ent, text)
-        if cleaned is None:
-            continue
-        s, e, start, end = cleaned
-        if type_ != "GROUP" and not (text[start].isupper() or text[start].isdigit()):
-            continue  # "trans-Atlantic", "defense ministry": not names
-        if type_ in ("GROUP", "PLACE") and e - s == 1 and doc[s].tag_ == "JJ":
-            continue  # a demonym adjective ("Russian", "Ukrainian"), not an actor or a place
-        if type_ == "GROUP" and doc[e - 1].tag_ not in ("NNS", "NNPS"):
-            continue
-        if lookup_alias(text[start:end]) is None and is_junk(doc, text, s, e, type_):
-            continue
-        drafts.append(Draft(start, end, s, e, text[start:end], type_,
-                            kind=feature_kind(text, start, end)))
+        s0, e0 = grow_span(doc, ent.start, ent.end, ent.label_)
+        for a, b in split_span(doc, s0, e0):
+            draft = _draft(doc, text, Span(doc, a, b, label=ent.label_), type_)
+            if draft is not None:
+                drafts.append(draft)
     return _dedupe(drafts)
+
+
+def _draft(doc: "Doc", text: str, ent: "Span", type_: str) -> Draft | None:
+    """The mention of one (repaired) NER span, or None when it is no name."""
+    cleaned = _clean(ent, text)
+    if cleaned is None:
+        return None
+    s, e, start, end = cleaned
+    if type_ != "GROUP" and not (text[start].isupper() or text[start].isdigit()):
+        return None  # "trans-Atlantic", "defense ministry": not names
+    if type_ in ("GROUP", "PLACE") and e - s == 1 and doc[s].tag_ == "JJ":
+        return None  # a demonym adjective ("Russian", "Ukrainian"), not an actor or a place
+    if type_ == "GROUP" and doc[e - 1].tag_ not in ("NNS", "NNPS"):
+        return None
+    if lookup_alias(text[start:end]) is None and is_junk(doc, text, s, e, type_):
+        return None
+    return Draft(start, end, s, e, text[start:end], type_, kind=feature_kind(text, start, end))
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

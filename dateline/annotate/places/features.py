@@ -12,9 +12,10 @@ FEATURE_AFTER = {"river": "water", "lake": "water", "sea": "water", "canal": "wa
                  "peninsula": "region", "desert": "region", "volcano": "region",
                  "glacier": "region", "plateau": "region", "province": "region",
                  "oblast": "region", "governorate": "region", "prefecture": "region",
-                 "region": "region"}
+                 "region": "region", "forest": "region"}
 FEATURE_BEFORE = {"river": "water", "lake": "water", "loch": "water", "lough": "water",
-                  "mount": "region", "mt": "region", "mt.": "region", "isle": "region"}
+                  "mount": "region", "mt": "region", "mt.": "region", "isle": "region",
+                  "cape": "region"}
 _AFTER_RE = re.compile(r"\s+(" + "|".join(FEATURE_AFTER) + r")\b", re.I)
 _BEFORE_RE = re.compile(r"\b(" + "|".join(k.replace(".", r"\.") for k in FEATURE_BEFORE)
                         + r")\s+$", re.I)

@@ -1,0 +1,149 @@
+"""Type cues from the parse: the common noun a writer puts beside a name says what it names.
+
+"the militant group Boko Haram" (apposition), "the town of Chibok" ("of" after a settlement
+noun), "her father Bassem" / "chipmaker Qualcomm" (a common noun right before the name),
+"Qualcomm's board" / "Tamimi's lawyer" (what the name possesses), "Acme Inc" (a legal form).
+The noun classes are generic English classes (kin, occupations, kinds of organisation), not
+names: they hold for any article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .roles import ROLE_WORDS
+from .rules import SETTLEMENT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+KIN = frozenset("""
+father mother son daughter wife husband brother sister uncle aunt cousin grandfather grandmother
+grandson granddaughter nephew niece widow widower fiance fiancee girlfriend boyfriend partner
+stepfather stepmother stepson stepdaughter parents
+""".split())
+PERSON_NOUNS = ROLE_WORDS | KIN | frozenset("""
+man woman boy girl teenager activist resident student teacher doctor nurse worker farmer soldier
+victim suspect witness survivor journalist photographer writer author singer actor actress
+player coach driver pilot owner businessman businesswoman billionaire investor banker
+entrepreneur founder executive footballer striker goalkeeper athlete artist musician rapper
+comedian filmmaker director producer scientist researcher engineer economist historian
+gunman attacker assailant militant fighter protester campaigner blogger pastor priest cleric
+novelist poet chef designer model presenter host anchor colleague friend neighbour neighbor
+""".split())
+ORG_NOUNS = frozenset("""
+group company firm corporation conglomerate organisation organization agency party newspaper
+broadcaster network channel website militia movement bank lender carrier airline insurer
+retailer chipmaker automaker carmaker manufacturer maker union charity ministry outlet daily
+weekly magazine publisher startup start-up operator regulator watchdog club team university
+college school hospital court council committee association federation platform service
+giant rival subsidiary brand faction coalition alliance department institute foundation
+newswire developer supplier producer exporter utility fund insurgency
+""".split())
+PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"village", "hamlet", "neighbourhood", "neighborhood",
+                                            "municipality", "enclave", "territory", "island",
+                                            "township", "settlement", "oblast", "governorate",
+                                            "site"})
+# what only an organisation has ("Acme's board") or only a person has ("Lee's lawyer")
+ORG_POSSESSIONS = frozenset("""
+board shares shareholders stock headquarters subsidiary subsidiaries employees management
+revenue revenues profit profits earnings ceo chairman website products customers
+""".split())
+PERSON_POSSESSIONS = KIN | frozenset({"lawyer", "lawyers", "family", "funeral",
+                                      "birthday", "children", "parents", "relatives"})
+# the last word of a facility's name: the guidelines' named facilities (prisons, bases,
+# stations, streets, motorways...) are places; hospitals and universities are organisations
+FACILITY_HEADS = frozenset("""
+prison jail airport airbase stadium station street road avenue boulevard lane square bridge
+motorway highway promenade strip harbor harbour port dam camp base crossing checkpoint park
+beach mall palace castle cathedral mosque plaza quay pier terminal tunnel plant refinery
+""".split())
+# legal forms that end a company name: "Qualcomm Inc", "Equifax Ltd"
+LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.",
+                         "ag", "gmbh", "sa", "nv", "bv", "spa", "s.a.", "n.v.", "oyj", "ab",
+                         "asa", "pty", "lp", "llp", "corporation", "incorporated", "limited",
+                         "holdings"})
+
+
+def _class_of(token: "Token") -> str | None:
+    """PERSON / ORG / PLACE for a lowercase common noun of one of the classes."""
+    if token.pos_ != "NOUN" or not token.is_lower:
+        return None
+    word = token.lower_
+    for kind, nouns in (("PLACE", PLACE_NOUNS), ("ORG", ORG_NOUNS), ("PERSON", PERSON_NOUNS)):
+        if word in nouns or token.lemma_ in nouns:
+            return kind
+    return None
+
+
+def _root(doc: "Doc", s: int, e: int) -> "Token":
+    """The token of doc[s:e] whose head lies outside it (the last such one)."""
+    inside = [t for t in doc[s:e] if not s <= t.head.i < e or t.head.i == t.i]
+    return inside[-1] if inside else doc[e - 1]
+
+
+def _possessed(doc: "Doc", e: int) -> str | None:
+    """The type what the name possesses says: "Acme's board" ORG, "Lee's lawyer" PERSON."""
+    if e + 1 >= len(doc) or doc[e].tag_ != "POS":
+        return None
+    k = e + 1
+    while k < len(doc) - 1 and doc[k].pos_ == "ADJ":
+        k += 1
+    word = doc[k].lower_
+    if word in ORG_POSSESSIONS:
+        return "ORG"
+    if word in PERSON_POSSESSIONS:
+        return "PERSON"
+    return None
+
+
+def cue_type(doc: "Doc", s: int, e: int) -> str | None:
+    """The type the parse around the name doc[s:e] gives it, if any (see the module doc)."""
+    found = head_type(doc, s, e)
+    if found is not None:
+        return found
+    root = _root(doc, s, e)
+    if root.dep_ == "appos" and not s <= root.head.i < e:
+        found = _class_of(root.head)
+        if found:
+            return found
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= e:
+            found = _class_of(child)
+            if found:
+                return found
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.i == s - 1 and \
+            head.head.i == s - 2 and head.head.lower_ in PLACE_NOUNS:
+        return "PLACE"  # "the town of Chibok"; "father of" is not "of a father"
+    if s > 0 and (s <= doc[s - 1].head.i < e or root.head.i == s - 1):
+        found = _class_of(doc[s - 1])
+        # "her father Bassem", "chipmaker Qualcomm"; but in "told the court Smith was" the
+        # parser glues two phrases: a determined non-person noun is no title
+        if found == "PERSON" or (found and not (s > 1 and doc[s - 2].pos_ == "DET")):
+            return found
+    if e < len(doc) and root.dep_ == "compound" and root.head.i >= e:
+        found = _class_of(root.head)
+        if found in ("PLACE", "ORG"):  # "the Chibok town", "the Shin Bet security agency"
+            return found
+    return _possessed(doc, e)
+
+
+# a street or square named the Romance way: "Promenade des Anglais", "Plaza de Mayo"
+_LEADING_FACILITY = frozenset({"promenade", "rue", "avenue", "boulevard", "plaza", "piazza",
+                               "place", "via", "calle", "praça", "largo"})
+
+
+def head_type(doc: "Doc", s: int, e: int) -> str | None:
+    """The type the last word of a longer name gives it: "Ofer Prison", "Orange County" PLACE,
+    "Croydon University Hospital", "Palestinian Prisoners Club" ORG."""
+    if e - s > 2 and doc[s].lower_ in _LEADING_FACILITY and doc[s + 1].is_lower:
+        return "PLACE"
+    if e - s < 2 or not doc[e - 1].is_title:
+        return None
+    word = doc[e - 1].lower_
+    if word in FACILITY_HEADS or word in PLACE_NOUNS:
+        return "PLACE"
+    if word in ORG_NOUNS or word in LEGAL_FORMS:
+        return "ORG"
+    return None

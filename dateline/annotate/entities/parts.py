@@ -1,0 +1,68 @@
+"""Span repairs before cleaning: one NER span that holds two names, or only part of one.
+
+- a possessive inside the span ends the first name: "Israel's Shin Bet", "Kim's New Year";
+- a doubled word (a caption glued to the text) is one name: "Acme Acme";
+- two long names joined by "and" are two names: "the Food Standards Agency and Health Protection
+  Office" (short pairs stay one: "Bosnia and Herzegovina", "Marks and Spencer");
+- a NORP adjective right before an ORG that it modifies belongs to it: "Islamic State";
+- a given name the model left outside a one-word PERSON belongs to it: "Hock Tan";
+- a lowercase syllable after a hyphen is part of a given name: "Moon Jae-in", "Kim Jong-un".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..names import HONORIFICS
+from .aliases import lookup_alias
+from .roles import ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MONTHS = frozenset("january february march april may june july august september october november "
+                   "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MIN_COORDINATED = 3  # words each side of "and" before a span is read as two names
+
+
+def _has_name(doc: "Doc", s: int, e: int) -> bool:
+    """A capitalised word that is not a month: "March 6" after a possessive is a date."""
+    return any(t.is_title and t.is_alpha and t.lower_ not in MONTHS or t.is_upper and t.is_alpha
+               for t in doc[s:e])
+
+
+def split_span(doc: "Doc", s: int, e: int) -> list[tuple[int, int]]:
+    """The names inside the token span [s, e) (usually just the span itself)."""
+    if e - s > 2 and doc[s + 1].tag_ == "POS":  # "Korean People's Army" stays one name
+        return [(a, b) for a, b in ((s, s + 1), (s + 2, e)) if _has_name(doc, a, b)]
+    words = [t.lower_ for t in doc[s:e]]
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return [(s, s + half)]
+    for i in range(s + _MIN_COORDINATED, e - _MIN_COORDINATED):
+        if doc[i].lower_ == "and" and not any(t.lower_ == "of" for t in doc[s:i]):
+            return [(s, i), (i + 1, e)]
+    return [(s, e)]
+
+
+def _given_name(doc: "Doc", i: int) -> bool:
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and \
+        tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS and not tok.is_sent_start
+
+
+def grow_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int]:
+    """[s, e) grown over the parts of the name the model left outside (see the module doc)."""
+    if s > 0 and doc[s - 1].is_title and lookup_alias(doc[s - 1:e].text) is not None:
+        s -= 1  # "Boko" + "Haram", "Islamic" + "State": a name the alias table knows
+    elif label == "ORG" and s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title \
+            and s <= doc[s - 1].head.i < e:
+        s -= 1
+    elif label == "PERSON" and e - s == 1 and s > 0 and _given_name(doc, s - 1) and \
+            doc[s - 1].head.i == s:
+        s -= 1
+    if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and \
+            not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].is_lower and \
+            doc[e + 1].is_alpha and len(doc[e + 1]) <= 3:
+        e += 2
+    return s, e

@@ -51,15 +51,20 @@ def _given_name(doc: "Doc", i: int) -> bool:
         tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS and not tok.is_sent_start
 
 
+def _left_part(doc: "Doc", s: int, e: int, label: str) -> bool:
+    """The word before [s, e) belongs to the name: an alias ("Boko" + "Haram"), a NORP adjective
+    of an ORG ("Islamic" + "State"), a given name before a lone surname ("Hock" + "Tan")."""
+    left = doc[s - 1]
+    if left.is_title and lookup_alias(doc[s - 1:e].text) is not None:
+        return True
+    if label == "ORG" and left.ent_type_ == "NORP" and left.is_title and s <= left.head.i < e:
+        return True
+    return label == "PERSON" and e - s == 1 and _given_name(doc, s - 1) and left.head.i == s
+
+
 def grow_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int]:
     """[s, e) grown over the parts of the name the model left outside (see the module doc)."""
-    if s > 0 and doc[s - 1].is_title and lookup_alias(doc[s - 1:e].text) is not None:
-        s -= 1  # "Boko" + "Haram", "Islamic" + "State": a name the alias table knows
-    elif label == "ORG" and s > 0 and doc[s - 1].ent_type_ == "NORP" and doc[s - 1].is_title \
-            and s <= doc[s - 1].head.i < e:
-        s -= 1
-    elif label == "PERSON" and e - s == 1 and s > 0 and _given_name(doc, s - 1) and \
-            doc[s - 1].head.i == s:
+    if s > 0 and _left_part(doc, s, e, label):
         s -= 1
     if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "-" and \
             not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].is_lower and \

@@ -33,3 +33,28 @@ def tag(nlp):
 ])
 def test_tense_from_the_parse(tag, text, expr, value):
     assert tag(text)[expr] == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The plant opened in January nineteen ninety-seven.", "January nineteen ninety-seven",
+     "1997-01"),
+    ("The mill closed in nineteen eighty-one.", "nineteen eighty-one", "1981"),
+    ("The vote is this coming Sunday, March sixteenth.", "Sunday, March sixteenth", "2031-03-16"),
+    ("Rents doubled in the nineties.", "the nineties", "199"),
+    ("The fort dates from the twelfth century.", "the twelfth century", "11"),
+    ("Old habits of the 19th century linger.", "the 19th century", "18"),
+    ("The target is the year two thousand and forty.", "the year two thousand and forty", "2040"),
+    ("Floods hit in the winter of nineteen ninety-four.", "winter of nineteen ninety-four",
+     "1994-WI"),
+])
+def test_dates_in_words(tag, text, expr, value):
+    assert tag(text)[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Some two thousand people marched.",
+    "Nineteen people were hurt.",
+    "The March second-quarter report was late.",
+])
+def test_counts_in_words_are_not_years(tag, text):
+    assert not any(v and len(v) == 4 and v.isdigit() for v in tag(text).values())

@@ -16,7 +16,8 @@ from .calendar import relday_date, weekday_date
 from .discourse import clock_days, quarter_context, resolve_story_days
 from .rules import RULES, WEEKDAYS, rule_matches
 from .tense import Sentences, tense_at
-from .values import Context, clock_value, resolve
+from .normalize import resolve
+from .values import Context, clock_value
 from .vetoes import plausible
 
 if TYPE_CHECKING:

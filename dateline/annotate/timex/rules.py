@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon.number_words import NUMBERS, ORDINALS
+from .spoken import CENTURY_ORDINAL, DAY_WORDS, DECADE_WORDS, YEAR_WORDS
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -119,11 +120,19 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
                 r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]"
                 rf"(?P<qu>quarter|half))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?{END}"),
     ("season", r"(?<![\w])(?P<season>(?i:spring|summer|fall|autumn|winter))\s+(?:of\s+)?"
-               rf"(?P<y>{YEAR})"
+               rf"(?:(?P<y>{YEAR})|(?P<yw>(?i:{YEAR_WORDS})))"
                rf"{END}"),
     ("decade", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
                r"(?:(?P<dec>1[5-9]\d0|20\d0)s"
                r"|['’](?P<dec2>\d0)s)(?!\w)"),
+    ("spoken_date", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})(?:\s+(?:(?i:the)\s+)?"
+                    rf"(?P<dw>(?i:{DAY_WORDS}))(?:,?\s+(?P<yw>(?i:{YEAR_WORDS})))?"
+                    rf"|,?\s+(?P<yw2>(?i:{YEAR_WORDS})))(?![\w-])"),
+    ("year_words", rf"(?<![\w-])(?:(?i:the\s+year)\s+)?(?P<yw>(?i:{YEAR_WORDS}))(?![\w-])"),
+    ("decade_words", rf"(?<![\w])(?i:the)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?['’]?"
+                     rf"(?P<decw>(?i:{DECADE_WORDS})){END}"),
+    ("century", rf"(?<![\w])(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+                rf"(?P<cord>(?i:{CENTURY_ORDINAL}))[\s-]+(?i:century){END}"),
     ("year", rf"(?:(?i:fiscal)\s+)?{EDGE}(?P<y>{YEAR})(?!\s?%|[\d,]\d|-year|\.\d|-\d{{3}})(?!\w)"),
     ("vague", r"(?<![\w])(?i:(?P<v>now|currently|recently|the past|the future|nowadays"
               r"|recent (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|these days))"
@@ -165,6 +174,10 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], bool]] = {
     "season": (_SEASON_TRIGGER, True),
     "decade": (re.compile(r"0s"), False),
     "year": (re.compile(YEAR), False),
+    "spoken_date": (_MONTH_TRIGGER, False),
+    "year_words": (re.compile(r"seventeen|eighteen|nineteen|twenty|two thousand"), True),
+    "decade_words": (re.compile(r"ties\b"), True),
+    "century": (re.compile(r"century"), True),
     "vague": (re.compile(r"now|currently|recent|the past|the future|coming|these days"), True),
     "set": (re.compile(r"every|each|daily|weekly|monthly|annually|yearly"), True),
     "duration": (re.compile(r"second|minute|hour|day|week|month|quarter|year|decade|centur"), True),

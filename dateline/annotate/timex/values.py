@@ -39,12 +39,7 @@ def _day_ordinal(text: str) -> int:
     return int(re.sub(r"\D", "", text))
 
 
-def resolve(rule: str, g: dict[str, str | None], ctx: Context) -> Resolved:
-    """(type, value, granularity, relative) for one candidate of `rule` with groups `g`."""
-    return _RESOLVERS[rule](g, ctx)
-
-
-def _full_date(g: dict[str, str | None], ctx: Context) -> Resolved:
+def full_date(g: dict[str, str | None], ctx: Context) -> Resolved:
     month = MONTHS[(g["mon"] or "").lower().rstrip(".")]
     day = _day_ordinal(g["d"] or "1")
     if g.get("y"):
@@ -72,7 +67,7 @@ def _numeric_date(g: dict[str, str | None], ctx: Context) -> Resolved:
     return "DATE", day.isoformat(), "day", False
 
 
-def _month(g: dict[str, str | None], ctx: Context) -> Resolved:
+def month_date(g: dict[str, str | None], ctx: Context) -> Resolved:
     month = MONTHS[(g["mon"] or "").lower().rstrip(".")]
     if g.get("y"):
         return "DATE", f"{g['y']}-{month:02d}", "month", False
@@ -258,9 +253,9 @@ def clock_value(g: dict[str, str | None], day: dt.date | None) -> Resolved:
     return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "minute", True
 
 
-_RESOLVERS = {
-    "iso": _numeric_date, "slash": _numeric_date, "mdy": _full_date, "dmy": _full_date,
-    "month": _month, "month_rel": _month, "weekday": _weekday, "relday": _relday,
+RESOLVERS = {
+    "iso": _numeric_date, "slash": _numeric_date, "mdy": full_date, "dmy": full_date,
+    "month": month_date, "month_rel": month_date, "weekday": _weekday, "relday": _relday,
     "relpod": _relpod, "relunit": _relunit, "ago": _ago, "duration": _duration,
     "bare_dur": _bare_duration, "span_unit": _span_unit, "fin_quarter": _fin_quarter,
     "weekend": _weekend, "quarter": _quarter, "season": _season, "decade": _decade,

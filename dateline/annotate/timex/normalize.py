@@ -1,0 +1,47 @@
+"""One entry point for the values of every rule; the resolvers of dates written in words."""
+
+from __future__ import annotations
+
+from .spoken import decade_value, ordinal_value, year_value
+from .values import RESOLVERS as BASIC
+from .values import Context, Resolved, full_date, month_date
+
+
+def _spoken_date(g: dict[str, str | None], ctx: Context) -> Resolved:
+    words = g.get("yw") or g.get("yw2")
+    year = year_value(words) if words else None
+    digits = {**g, "y": str(year) if year else None}
+    if not g.get("dw"):
+        return month_date(digits, ctx)
+    day = ordinal_value(g["dw"] or "")
+    return full_date({**digits, "d": str(day or 0)}, ctx)
+
+
+def _season(g: dict[str, str | None], ctx: Context) -> Resolved:
+    if g.get("y"):
+        return BASIC["season"](g, ctx)
+    year = year_value(g["yw"] or "")
+    return BASIC["season"]({**g, "y": str(year)}, ctx) if year else ("DATE", None, "month", False)
+
+
+def _year_words(g: dict[str, str | None], ctx: Context) -> Resolved:
+    year = year_value(g["yw"] or "")
+    return "DATE", str(year) if year else None, "year", False
+
+
+def _decade_words(g: dict[str, str | None], ctx: Context) -> Resolved:
+    return "DATE", decade_value(g["decw"] or "", ctx.ref.year if ctx.ref else None), "year", True
+
+
+def _century(g: dict[str, str | None], ctx: Context) -> Resolved:
+    n = ordinal_value(g["cord"] or "")
+    return "DATE", f"{n - 1:02d}" if n else None, "year", False
+
+
+_ALL = {**BASIC, "season": _season, "spoken_date": _spoken_date, "year_words": _year_words,
+             "decade_words": _decade_words, "century": _century}
+
+
+def resolve(rule: str, g: dict[str, str | None], ctx: Context) -> Resolved:
+    """(type, value, granularity, relative) for one candidate of `rule` with groups `g`."""
+    return _ALL[rule](g, ctx)

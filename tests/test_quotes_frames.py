@@ -158,3 +158,14 @@ def test_a_quote_after_a_sentence_of_reported_speech_goes_to_its_speaker(speaker
 def test_a_name_right_before_the_speech_verb_speaks(speakers):
     text = "When asked if the pair would play Lindqvist replied: \"I could tell you yes.\""
     assert speakers(text)["I could tell you yes."] == "Lindqvist"
+
+
+def test_a_partial_quote_in_a_new_agent_s_clause_is_that_agent_s(speakers):
+    text = ("“We will not campaign for the prize at all,” Mel Dean said. Academy president Ivo "
+            "Pratt praised the move as a “celebration of excellence in film making”.")
+    assert speakers(text)["celebration of excellence in film making"] == "Ivo Pratt"
+
+
+def test_after_the_speech_verb_the_speaker_is_the_whole_phrase(speakers):
+    text = "“It will not be a pretty game at all,” said the lock forward."
+    assert speakers(text)["It will not be a pretty game at all,"] == "the lock forward"

@@ -30,6 +30,7 @@ captive hostage prisoner detainee inmate abductee migrant pilgrim tourist visito
 spectator protester demonstrator schoolgirl schoolboy pupil baby infant teenager adult
 rebel militant insurgent separatist guerrilla gunman attacker fighter troop troops rescuer
 responder investigator prosecutor defender lawyer attorney broker trader economist
+coach player striker midfielder goalkeeper referee umpire athlete champion rider runner
 """.split())
 # Bodies that speak through a spokesperson.
 ORG_NOUNS = frozenset("""

@@ -4,8 +4,9 @@ Quote marks are paired in spans.py. A quotation of fewer than MIN_WORDS words is
 or a scare quote ("called it “tragic”"), not a quote. The speaker is the subject of the speech
 frame attached to the quote (frames.py), resolved to a name (speakers.py). A quote without a
 frame continues the previous quote's speaker only when that quote, in the same or the previous
-paragraph, had one and no other speech frame comes between them; a partial quote without a
-frame belongs to the agent whose clause holds it ("Acme made a “best and final offer”").
+paragraph, had one and no other speech frame comes between them (a sentence of reported speech
+just before it is its frame); a partial quote without a frame belongs first to the agent whose
+clause holds it ("Acme made a “best and final offer”").
 """
 
 from __future__ import annotations
@@ -174,14 +175,12 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
         if frame is not None:
             speaker, speaker_id = speakers.resolve(frame.speaker, span.open_at)
             verb = frame.verb.i
+        elif partial and (holder := _holder(doc, start, end, entities)) is not None:
+            speaker, speaker_id = speakers.resolve(holder, span.open_at)
         elif previous is not None and previous.speaker \
                 and p - previous.paragraph <= (1 if previous.closed else 2) \
                 and not _frame_between(doc, previous.close, span.open_at, previous.verb, quoted):
             speaker, speaker_id = previous.speaker, previous.speaker_id  # the speech goes on
-        elif partial:
-            holder = _holder(doc, start, end, entities)
-            if holder is not None:
-                speaker, speaker_id = speakers.resolve(holder, span.open_at)
         quotes.append(Quote(start=start, end=end, text=content, speaker=speaker,
                             speaker_id=speaker_id, partial=partial))
         if not partial or speaker:

@@ -178,8 +178,12 @@ def _loose_subject(doc: "Doc", verb: "Token", lo: int, hi: int) -> "Token | None
     if between:  # "When asked ... would start Eriksson replied:": the name right before
         last = between[-1]
         return last if last.i == verb.i - 1 and last.pos_ == "PROPN" else None
-    return next((t for t in doc[verb.i + 1:verb.i + 1 + _ADJACENT]
-                 if t.pos_ in ("NOUN", "PROPN") and t.idx < hi), None)
+    first = next((t for t in doc[verb.i + 1:verb.i + 1 + _ADJACENT]
+                  if t.pos_ in ("NOUN", "PROPN") and t.idx < hi), None)
+    while first is not None and first.dep_ in ("compound", "amod", "nmod") \
+            and first.head.i > first.i and first.head.idx < hi:
+        first = first.head  # "said the lock forward": the phrase's head
+    return first
 
 
 def _adjacent_after(doc: "Doc", verb: "Token", close: int) -> bool:

@@ -67,6 +67,8 @@ def _described_by_phrase(token: "Token") -> str | None:
     words = [t for t in prep.subtree if t.dep_ not in ("relcl", "acl")
              and not (t.dep_ == "appos" and t.doc[t.left_edge.i - 1].text == ",")]
     end = max(t.i for t in words) + 1
+    if end < len(token.doc) and token.doc[end].dep_ == "appos" and token.doc[end].head == token:
+        end = token.doc[end].right_edge.i + 1  # "a commentator in a daily, the Courier"
     tail = token.doc[prep.i:end]
     if any(t.text in ",;:()" for t in tail) or end - span.start > _MAX_DESCRIPTION:
         return None

@@ -167,5 +167,5 @@ def test_a_partial_quote_in_a_new_agent_s_clause_is_that_agent_s(speakers):
 
 
 def test_after_the_speech_verb_the_speaker_is_the_whole_phrase(speakers):
-    text = "“It will not be a pretty game at all,” said the lock forward."
-    assert speakers(text)["It will not be a pretty game at all,"] == "the lock forward"
+    text = "“It will not be a pretty game at all,” said the club doctor."
+    assert speakers(text)["It will not be a pretty game at all,"] == "the club doctor"

@@ -105,3 +105,15 @@ def test_who_dies_is_a_target_and_reportedly_is_a_claim(nlp):
     (event,) = find_events(nlp("Officials say 77 people reportedly died in the attack."),
                            published=PUBLISHED)
     assert event.actors == () and event.targets == ("people",) and event.mode == "claimed"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Thank you for subscribing!", "Thank"),
+    ("The coach holds the trophy while the team celebrates.", "holds"),
+    ("The reliever tried in the tenth inning to get the save.", "tried"),
+    ("The redesign destroyed the look of the product.", "destroyed"),
+    ("Police named the victims of the tram crash that killed seven.", "killed"),
+    ("Six died in the crash, while fifty others were injured.", "injured"),
+])
+def test_everyday_senses_are_no_events(types_of, text, trigger):
+    assert trigger not in types_of(text)

@@ -149,8 +149,13 @@ def accidental(token: "Token") -> bool:
     derailed", "the crash injured four"), not a violent act."""
     if token.lemma_.lower() not in _HARM_LEMMAS:
         return False
+    if token.dep_ in ("conj", "advcl") and token.head.lemma_.lower() in _HARM_LEMMAS and \
+            accidental(token.head):
+        return True  # "seven died in the crash, while 50 others were injured"
     for child in token.children:
         if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
+            if child.lower_ in ("that", "which") and token.dep_ == "relcl":
+                child = token.head  # "the crash that killed seven"
             for word in child.subtree:
                 words = ACCIDENT_VERBS if word.pos_ == "VERB" else ACCIDENT_NOUNS
                 if word.pos_ in ("VERB", "NOUN") and word.lemma_.lower() in words:
@@ -173,8 +178,6 @@ def toll_or_self(token: "Token") -> bool:
 
 
 def _person_like(token: "Token") -> bool:
-    if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
-        return True  # a name spaCy did not type ("held Ahed Tamimi")
     return token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS or \
         token.lemma_.lower() in PEOPLE or token.lower_ in PEOPLE or (
             token.like_num or token.ent_type_ == "CARDINAL") and any(
@@ -250,10 +253,10 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
         return _infinitive(token)
     if key == "under":  # "state of emergency": the noun the trigger's "of" phrase hangs on
         return token.head.lower_ == "of" and token.head.head.lemma_.lower() in values
-    if key == "notsubj":
+    if key == "notsubj":  # "person": the doer is no individual ("Israel held her")
         giver = agent_of(token)
         return giver is not None and giver.lemma_.lower() not in values and \
-            giver.lower_ not in values
+            giver.lower_ not in values and not ("person" in values and _person_like(giver))
     if key == "subj":
         return _subject_match(token, values)
     return False

@@ -58,3 +58,39 @@ def test_dates_in_words(tag, text, expr, value):
 ])
 def test_counts_in_words_are_not_years(tag, text):
     assert not any(v and len(v) == 4 and v.isdigit() for v in tag(text).values())
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The office still runs Windows 2000 on old machines.", "2000"),
+    ("Fans flocked to Euro 2004 in Portugal.", "2004"),
+    ("The island imports about three-quarters of its food.", "quarters"),
+    ("The quarter-to-quarter comparison was better.", "quarter"),
+    ("Thousands joined the annual March for Life in the capital.", "March"),
+    ("The minister told ABC's This Week programme that talks had failed.", "Week"),
+])
+def test_names_and_fractions_are_not_times(tag, text, word):
+    assert not any(word in expr for expr in tag(text))
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Prices Rose Sharply Last Week", "Last Week", "2031-W10"),
+    ("In the first three quarters of the year sales rose.", "the first three quarters", "P9M"),
+    ("She arrived in March of last year.", "March of last year", "2030-03"),
+])
+def test_names_vetoes_keep_real_times(tag, text, expr, value):
+    assert tag(text)[expr] == value
+
+
+def test_year_earlier_reads_against_the_quarter_in_view(tag):
+    filler = "The board met and discussed costs, suppliers and the weather at length. " * 4
+    found = tag("Acme posted a third-quarter loss, compared with year-earlier profit. "
+                + filler + "Staff costs rose in the quarter. " + filler
+                + "Revenue fell from $93 million a year earlier.")
+    assert found["third-quarter"] == "2030-Q3"
+    assert found["year-earlier"] == "2029-Q3"
+    assert found["the quarter"] == "2030-Q3"
+    assert found["a year earlier"] == "2029-Q3"
+
+
+def test_year_ago_without_a_quarter_is_last_year(tag):
+    assert tag("The year-ago results included a charge.")["year-ago"] == "2030"

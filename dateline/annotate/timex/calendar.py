@@ -65,6 +65,8 @@ def _num_str(value: float | None) -> str:
 
 def duration_value(num: float | None, unit: str) -> str:
     unit = unit.lower().rstrip("s").replace("centurie", "century")
+    if unit == "quarter":  # ISO 8601 durations have no quarter designator
+        return f"P{int(num * 3)}M" if num is not None and num * 3 == int(num * 3) else "PXM"
     if unit in ("decade", "century") and num is not None and num == int(num):
         return f"P{int(num) * (10 if unit == 'decade' else 100)}Y"
     if num is not None and num != int(num) and unit in ("year", "day", "hour"):

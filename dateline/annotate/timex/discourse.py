@@ -42,13 +42,15 @@ def quarter_context(timexes: list[Timex], taken: list[tuple[int, int, str, dict]
             year, quarter = last.value.split("-")
             back = name == "ago" and (groups.get("unit") or "").lower() == "year" \
                 and (groups.get("num") or "").lower() in ("a", "one") \
-                or "year" in (groups.get("fy") or "").lower()
+                or "year" in (groups.get("fy") or "").lower() or name == "year_adj"
             if back or name == "fin_quarter":
                 value = f"{int(year) - 1 if back else year}-{quarter}"
                 timex = Timex(timex.start, timex.end, timex.text, "DATE", value, "month",
                               f"quarter {last.value}")
-        if timex.value and re.fullmatch(r"\d{4}-Q\d", timex.value) and name != "fin_quarter" \
-                and name != "ago":
+        # "the quarter" keeps the context alive; "the year-ago quarter" is not the current one
+        current = name not in ("ago", "year_adj") \
+            and not (name == "fin_quarter" and "year" in (groups.get("fy") or "").lower())
+        if current and timex.value and re.fullmatch(r"\d{4}-Q\d", timex.value):
             last = timex
         out.append(timex)
     return out

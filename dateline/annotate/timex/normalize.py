@@ -24,6 +24,10 @@ def _season(g: dict[str, str | None], ctx: Context) -> Resolved:
     return BASIC["season"]({**g, "y": str(year)}, ctx) if year else ("DATE", None, "month", False)
 
 
+def _year_adj(g: dict[str, str | None], ctx: Context) -> Resolved:
+    return "DATE", str(ctx.ref.year - 1) if ctx.ref else None, "year", True
+
+
 def _year_words(g: dict[str, str | None], ctx: Context) -> Resolved:
     year = year_value(g["yw"] or "")
     return "DATE", str(year) if year else None, "year", False
@@ -39,7 +43,7 @@ def _century(g: dict[str, str | None], ctx: Context) -> Resolved:
 
 
 _ALL = {**BASIC, "season": _season, "spoken_date": _spoken_date, "year_words": _year_words,
-             "decade_words": _decade_words, "century": _century}
+             "decade_words": _decade_words, "century": _century, "year_adj": _year_adj}
 
 
 def resolve(rule: str, g: dict[str, str | None], ctx: Context) -> Resolved:

@@ -110,6 +110,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("fin_quarter", r"(?i:the\s+(?:(?P<fy>year-earlier|year-ago|comparable year-ago|latest"
                     r"|most recent|same)\s+)?(?P<fu>quarter|period))(?!\w)"),
     ("weekend", r"(?i:the\s+weekend)(?!\w)"),
+    ("year_adj", r"(?<![\w-])(?i:year-(?:earlier|ago))(?![\w-])"),
     ("duration", rf"(?<![\w-])(?P<pre>(?i:the (?:past|last|next|first|previous|coming|final)"
                  rf"|another)\s+)?(?P<num>{NUM})[\s-]+(?P<unit>(?i:{UNIT}))(?:s|s')?{END}"
                  r"(?![ -](?i:old|olds)\b)(?!-(?i:old))"),
@@ -178,6 +179,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], bool]] = {
     "year_words": (re.compile(r"seventeen|eighteen|nineteen|twenty|two thousand"), True),
     "decade_words": (re.compile(r"ties\b"), True),
     "century": (re.compile(r"century"), True),
+    "year_adj": (re.compile(r"year-(?:earlier|ago)"), True),
     "vague": (re.compile(r"now|currently|recent|the past|the future|coming|these days"), True),
     "set": (re.compile(r"every|each|daily|weekly|monthly|annually|yearly"), True),
     "duration": (re.compile(r"second|minute|hour|day|week|month|quarter|year|decade|centur"), True),

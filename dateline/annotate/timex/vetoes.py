@@ -21,6 +21,10 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:(?:Mail|Independent|Observer) on|News|Super|
                                r"\s+$")
 _QUARTER_FINAL = re.compile(r"(?i)[\s-]*(?:finals?|finalists?)\b")
 _CLOCK_WORDS_AFTER = re.compile(r"\s*(?:GMT|BST|UTC|CET|EST|EDT|hrs|hours|h\b|local time)")
+# "the March for Life", "the March of the Mothers": a month word heading a name
+_NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]")
+_TIME_WORDS = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer"
+                         r"|autumn|fall|winter|fiscal|fy)")
 
 
 def plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
@@ -55,9 +59,17 @@ def plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
             return False
         if tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") and tok.dep_ == "nummod":
             return False
+        if tok.dep_ == "nummod" and head.i == tok.i - 1 and head.tag_ in ("NNP", "NNPS") \
+                and not _TIME_WORDS.match(head.text):
+            return False  # a name with a number: "Windows 2000", "Euro 2004"
+    if after.startswith("-to-"):
+        return False  # "quarter-to-quarter", "year-to-year": a comparison, not a time
     if rule in ("duration", "ago"):
         if re.match(r"[\s-]*old\b", after) or re.search(r"(?i)\baged?\s*$", before):
             return False
+        if rule == "duration" and not match.group("pre") and re.match(r"\s+of\b", after) \
+                and (match.group("unit") or "").lower() == "quarter":
+            return False  # "three-quarters of its food": a fraction
         if rule == "ago" and (match.group("dir") or "").lower() in ("earlier", "later") and \
                 (match.group("unit") or "").lower() != "year":
             return False
@@ -91,8 +103,15 @@ def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], spa
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
             return False
-    elif (rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end())) \
-            or (rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end())):
-        return False
-    return True
+    return not (rule == "month" and not match.group("y")
+                and _NAME_AFTER_MONTH.match(text, match.end())
+                or rule == "relunit" and _title_case_name(doc, span)
+                or rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end())
+                or rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end()))
 
+def _title_case_name(doc: "Doc", span: "Span") -> bool:
+    """"ABC's This Week": every word capitalized mid-sentence, in a line that is not a title."""
+    if span[0].is_sent_start or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    sent = span[0].sent
+    return any(t.is_alpha and t.text[:1].islower() and len(t) > 4 for t in sent)

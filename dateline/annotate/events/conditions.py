@@ -253,10 +253,14 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
         return _infinitive(token)
     if key == "under":  # "state of emergency": the noun the trigger's "of" phrase hangs on
         return token.head.lower_ == "of" and token.head.head.lemma_.lower() in values
-    if key == "notsubj":  # "person": the doer is no individual ("Israel held her")
+    if key == "notsubj":
         giver = agent_of(token)
         return giver is not None and giver.lemma_.lower() not in values and \
-            giver.lower_ not in values and not ("person" in values and _person_like(giver))
+            giver.lower_ not in values
+    if key == "detain":  # a person held, by no individual: "Veltria held her"
+        holder = agent_of(token)
+        return _objects_match(token, frozenset({"person"})) and not (
+            holder is not None and _person_like(holder))
     if key == "subj":
         return _subject_match(token, values)
     return False

@@ -94,3 +94,11 @@ def test_year_earlier_reads_against_the_quarter_in_view(tag):
 
 def test_year_ago_without_a_quarter_is_last_year(tag):
     assert tag("The year-ago results included a charge.")["year-ago"] == "2030"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The dam was built several years ago.", "several years ago", "PAST_REF"),
+    ("Talks may resume a few weeks from now.", "a few weeks from now", "FUTURE_REF"),
+])
+def test_vague_counts_give_vague_references(tag, text, expr, value):
+    assert tag(text)[expr] == value

@@ -140,6 +140,8 @@ def _ago(g: dict[str, str | None], ctx: Context) -> Resolved:
     direction = (g["dir"] or "").lower()
     num = number(g["num"] or "")
     kind = "TIME" if unit in TIME_UNITS else "DATE"
+    if num is None and direction in ("ago", "from now"):  # "several years ago": TimeML's vague ref
+        return kind, "PAST_REF" if direction == "ago" else "FUTURE_REF", None, False
     usable = direction in ("ago", "from now") or (unit == "year" and direction != "after")
     if ctx.ref is None or num is None or num != int(num) or not usable or kind == "TIME":
         return kind, None, None, True

@@ -102,3 +102,22 @@ def test_year_ago_without_a_quarter_is_last_year(tag):
 ])
 def test_vague_counts_give_vague_references(tag, text, expr, value):
     assert tag(text)[expr] == value
+
+
+@pytest.mark.parametrize("text, expr, kind, value", [
+    ("Shares were up 2 pence at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME",
+     "2031-03-13TAF"),
+    ("The market opens each July.", "each July", "SET", "XXXX-07"),
+    ("Ferries stop every winter.", "every winter", "SET", "XXXX-WI"),
+    ("Flights leave on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ("The shop shuts on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ("Sales in the current fiscal year will fall.", "the current fiscal year", "DATE", "2031"),
+    ("It expects fiscal 2030 sales to rise.", "fiscal 2030", "DATE", "2030"),
+])
+def test_parts_of_day_sets_and_fiscal_years(nlp, text, expr, kind, value):
+    found = {t.text: (t.type, t.value) for t in find_timexes(nlp(text), FRI)}
+    assert found[expr] == (kind, value)
+
+
+def test_each_before_a_modal_is_not_a_month(tag):
+    assert tag("Each may choose a seat.") == {}

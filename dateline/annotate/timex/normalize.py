@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .rules import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .spoken import decade_value, ordinal_value, year_value
 from .values import RESOLVERS as BASIC
 from .values import Context, Resolved, full_date, month_date
@@ -24,6 +25,25 @@ def _season(g: dict[str, str | None], ctx: Context) -> Resolved:
     return BASIC["season"]({**g, "y": str(year)}, ctx) if year else ("DATE", None, "month", False)
 
 
+def _set(g: dict[str, str | None], ctx: Context) -> Resolved:
+    if g.get("mon"):
+        return "SET", f"XXXX-{MONTHS[(g['mon'] or '').lower()]:02d}", None, False
+    if g.get("season"):
+        return "SET", f"XXXX-{SEASONS[(g['season'] or '').lower()]}", None, False
+    return BASIC["set"](g, ctx)
+
+
+def _weekday_set(g: dict[str, str | None], ctx: Context) -> Resolved:
+    pod = (g.get("pod") or g.get("pods") or "").lower()
+    part = f"T{PARTS_OF_DAY[pod]}" if pod else ""
+    return "SET", f"XXXX-WXX-{WEEKDAYS[(g['wd'] or '').lower()] + 1}{part}", None, False
+
+
+def _podrel(g: dict[str, str | None], ctx: Context) -> Resolved:
+    return BASIC["relpod"]({"rel": g.get("rel") or "today", "pod": g.get("pod") or g.get("pod2")},
+                           ctx)
+
+
 def _year_adj(g: dict[str, str | None], ctx: Context) -> Resolved:
     return "DATE", str(ctx.ref.year - 1) if ctx.ref else None, "year", True
 
@@ -42,8 +62,9 @@ def _century(g: dict[str, str | None], ctx: Context) -> Resolved:
     return "DATE", f"{n - 1:02d}" if n else None, "year", False
 
 
-_ALL = {**BASIC, "season": _season, "spoken_date": _spoken_date, "year_words": _year_words,
-             "decade_words": _decade_words, "century": _century, "year_adj": _year_adj}
+_ALL = {**BASIC, "season": _season, "set": _set, "weekday_set": _weekday_set,
+        "podrel": _podrel, "spoken_date": _spoken_date, "year_words": _year_words,
+        "decade_words": _decade_words, "century": _century, "year_adj": _year_adj}
 
 
 def resolve(rule: str, g: dict[str, str | None], ctx: Context) -> Resolved:

@@ -97,11 +97,15 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("relpod", r"(?<![\w])(?P<rel>(?i:this|yesterday|tomorrow|early this|late this"
                r"|earlier this|later"
                rf" this))\s+(?P<pod>(?i:morning|afternoon|evening)){END}"),
+    # "mid-afternoon yesterday", "by mid-morning": the named (or the published) day
+    ("podrel", r"(?<![\w])(?:(?:(?i:early|late|mid)[\s-]?)?(?P<pod>(?i:morning|afternoon|evening))"
+               r"\s+(?P<rel>(?i:yesterday|today|tomorrow))|(?i:mid)[\s-]?"
+               rf"(?P<pod2>(?i:morning|afternoon|evening))){END}"),
     ("relunit", r"(?<![\w])(?P<mod>(?i:earlier|later|early|late|mid|the end of|the start of"
                 r"|the beginning of|the rest of)\s+)?(?P<rel>(?i:last|this|next|previous"
                 r"|coming|current|the current|the previous|the coming|the same))\s+"
-                r"(?P<unit>(?i:week|weekend|month|quarter|year|decade|century|spring|summer"
-                rf"|fall|autumn|winter)){END}"),
+                r"(?:(?i:fiscal)\s+)?(?P<unit>(?i:week|weekend|month|quarter|year|decade|century"
+                rf"|spring|summer|fall|autumn|winter)){END}"),
     ("ago", rf"(?<![\w.,])(?i:(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+"
             r"(?P<dir>ago|earlier|later|from now))"
             rf"{END}"),
@@ -138,10 +142,13 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("vague", r"(?<![\w])(?i:(?P<v>now|currently|recently|the past|the future|nowadays"
               r"|recent (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|these days))"
               r"(?!\w)"),
-    ("set", r"(?<![\w])(?i:(?P<every>every|each)\s+"
-            r"(?:(?P<wd>monday|tuesday|wednesday|thursday|friday"
-            r"|saturday|sunday)|(?P<unit>day|week|month|year|morning|night|evening|hour))"
-            r"|(?P<adv>daily|weekly|monthly|annually|yearly))(?!\w)"),
+    ("set", r"(?<![\w])(?:(?P<every>(?i:every|each))\s+"
+            r"(?:(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+            r"|(?P<unit>(?i:day|week|month|year|morning|night|evening|hour))"
+            rf"|(?P<mon>{_MONTH_FULL})|(?P<season>(?i:spring|summer|autumn|winter)))"
+            r"|(?P<adv>(?i:daily|weekly|monthly|annually|yearly)))(?!\w)"),
+    ("weekday_set", rf"(?<![\w])(?P<wd>{WEEKDAY})(?:s(?:\s+(?P<pod>(?i:{POD}))s?)?"
+                    rf"|\s+(?P<pods>(?i:morning|afternoon|evening|night))s)(?!\w)"),
     ("ordday", r"(?<![\w])(?:(?P<daynum>(?i:day)\s+"
                r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight"
                r"|nine|ten))(?!\w)(?![:.]\d)|(?P<det>(?i:the|its|their|a|this))\s+"
@@ -182,6 +189,8 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], bool]] = {
     "year_adj": (re.compile(r"year-(?:earlier|ago)"), True),
     "vague": (re.compile(r"now|currently|recent|the past|the future|coming|these days"), True),
     "set": (re.compile(r"every|each|daily|weekly|monthly|annually|yearly"), True),
+    "weekday_set": (re.compile(WEEKDAY + "s|" + WEEKDAY + r"\s+[a-z]+s\b"), False),
+    "podrel": (re.compile(r"morning|afternoon|evening"), True),
     "duration": (re.compile(r"second|minute|hour|day|week|month|quarter|year|decade|centur"), True),
     "ordday": (re.compile(r"day"), True),
 }

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ...model import EntityMention
 from ..names import HONORIFICS, fold, name_key, person_parts, translit_key
 from ..places import PlaceContext, build_context, dateline_in_text, resolve_place
+from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
 from .cues import LEGAL_FORMS, cue_type, head_type
@@ -51,6 +52,8 @@ NOT_PLACE = "NOT_PLACE"
 # spaCy's PERSON/ORG label: "Kyiv" tagged PERSON, "Sumy" tagged ORG
 CITY_OVERRIDE_POPULATION = 15000
 CITY_OVERRIDE_POPULATION_ANYWHERE = 200000
+# facility words that are also common surnames: "Nathan Lane", "Linda Park" stay people
+_SURNAME_HEADS = {"lane", "park", "street", "beach", "bridge", "camp", "hall", "castle", "port"}
 _INITIAL = re.compile(r"[A-Z]\.?")
 # "at the Kodak Theatre": NER calls many buildings organisations
 _FACILITY_HEADS = {"theatre", "theater", "arena", "courthouse", "hotel", "museum", "centre",
@@ -86,13 +89,17 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     if d.type != "GROUP" and _named_area(d.text):
         return "PLACE"  # "West Bank", "New Hampshire": whatever the words around say
     if d.type != "GROUP" and not (d.type == "PERSON" and d.tok_end - d.tok_start == 2 and
-                                  head_type(doc, d.tok_start, d.tok_end) == "PLACE"):
+                                  doc[d.tok_end - 1].lower_ in _SURNAME_HEADS):
         cue = cue_type(doc, d.tok_start, d.tok_end)  # "Nathan Lane" is a person
         if cue is not None:
             return cue
     if d.type == "ORG" and _person_shaped(doc, d) and \
             translit_key(d.text.split()[-1]) in facts.lone_people:
         return "PERSON"  # "Mallam Garba Shehu" tagged ORG, then "Shehu said" tagged PERSON
+    if facility_after(doc.text, d.end) and any(
+            e.precision != "city" or e.population >= CITY_OVERRIDE_POPULATION
+            for e in load_gazetteer().lookup(d.text)):
+        return "PLACE"  # "the Kursk nuclear plant": a plant named after its town
     if has_hyphen_link(d.text) and resolve_place(d.text, ctx) is not None:
         return "PLACE"  # "Stratford-upon-Avon" tagged PERSON: a linked compound names a place
     first, last = person_parts(d.text)
@@ -229,7 +236,7 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     group_people([d for d in drafts if d.type == "PERSON"],
                  first_word_keys(d.text for d in drafts if d.type != "GROUP"))
     group_orgs([d for d in drafts if d.type == "ORG"])
-    group_places([d for d in drafts if d.type == "PLACE"], ctx)
+    group_places([d for d in drafts if d.type == "PLACE"], ctx, text)
     group_groups([d for d in drafts if d.type == "GROUP"])
     return [EntityMention(d.start, d.end, d.text, d.type, d.canonical, entity_id(d.type, d.key),
                           d.role) for d in drafts]

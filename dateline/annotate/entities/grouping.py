@@ -31,6 +31,8 @@ from ..names import (
     translit_key,
 )
 from ..places import PlaceContext, display_name, place_key, resolve_place
+from ..places.facilities import facility_key
+from ..places.features import facility_after
 from .aliases import lookup_alias
 
 PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "plc", "GROUP": "grp"}
@@ -178,12 +180,17 @@ def group_orgs(drafts: list[Draft]) -> None:
             d.canonical, d.key = canonical, key
 
 
-def group_places(drafts: list[Draft], ctx: PlaceContext) -> None:
-    """Fill canonical and key of PLACE drafts from the gazetteer (Kiev -> Kyiv)."""
+def group_places(drafts: list[Draft], ctx: PlaceContext, text: str = "") -> None:
+    """Fill canonical and key of PLACE drafts from the gazetteer (Kiev -> Kyiv); a town's name
+    followed by a facility ("the Kursk nuclear plant") keys the facility, not the town."""
     by_key: dict[str, list[tuple[Draft, str]]] = {}
     for d in drafts:
         alias = lookup_alias(d.text)
         name = alias.canonical if alias is not None and alias.type == "PLACE" else d.text
+        facility = facility_after(text, d.end) if text else None
+        if facility is not None:
+            by_key.setdefault(facility_key(name, facility), []).append((d, name))
+            continue
         entry = resolve_place(name, ctx, kind=d.kind)
         key = place_key(entry, name)
         shown = display_name(entry, name) if entry is not None else name

@@ -48,3 +48,35 @@ def strip_feature_word(name: str) -> str:
     if len(words) > 1 and words[0].lower() in FEATURE_BEFORE:
         return " ".join(words[1:])
     return name
+
+
+# a facility written after a town's name, often far from it: "the Zaporizhzhia nuclear plant",
+# "the Kursk power station"; an airport or a base lies at its town and is read as the town
+_FACILITY_AFTER_RE = re.compile(
+    r"(?:\s+(?:nuclear|power|hydroelectric|hydro|thermal|coal|gas|chemical|steel|"
+    r"enrichment|research)){0,2}\s+(?:power\s+station|plant|dam|refinery|mine|reactor|"
+    r"facility)\b", re.I)
+# the last word of a facility's own name: "Addiscombe Road", "Ofer Prison", "Las Vegas Strip"
+FACILITY_NAME_HEADS = frozenset("""
+prison jail airport airbase stadium station street road avenue boulevard lane square bridge
+motorway highway promenade strip harbor harbour dam camp base crossing checkpoint park
+beach mall palace plaza quay pier terminal tunnel plant refinery
+""".split())
+_LEADING_FACILITY = frozenset({"promenade", "rue", "avenue", "boulevard", "plaza", "piazza",
+                               "place", "via", "calle", "largo"})
+
+
+def facility_after(text: str, end: int) -> str | None:
+    """The facility phrase right after the name ending at `end` ("nuclear plant"), if any."""
+    m = _FACILITY_AFTER_RE.match(text, end, end + 60)
+    return m.group(0).strip() if m else None
+
+
+def is_facility_name(name: str) -> bool:
+    """A name that is itself a facility's: "Addiscombe Road", "Promenade des Anglais", "A42"."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in FACILITY_NAME_HEADS:
+        return True
+    if len(words) > 2 and words[0].lower() in _LEADING_FACILITY and words[1].islower():
+        return True
+    return re.fullmatch(r"[AMEI]-?\d{1,3}", name) is not None  # a motorway number: A42, M25, I-95

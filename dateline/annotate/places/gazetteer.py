@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import marshal
-import math
 import os
 import re
 import tempfile
@@ -48,7 +47,7 @@ class GazEntry:
     lat: float | None
     lon: float | None
     country: str | None  # ISO 3166-1 alpha-2
-    precision: str  # city | region | country | water | continent
+    precision: str  # city | region | country | water | continent | facility
     population: int = 0
     geonameid: int | None = None
     admin1: str | None = None
@@ -136,20 +135,25 @@ class Gazetteer:
             bucket.append(entry)
 
     def _country_centroids(self) -> dict[str, tuple[float, float]]:
-        """Population-weighted centre of each country's places (GeoNames has no country points)."""
-        acc: dict[str, list[float]] = {}
-        for i, cc in enumerate(self.cc):
-            w = float(self.pop[i]) + 1.0
-            la, lo = math.radians(self.lat[i]), math.radians(self.lon[i])
-            v = acc.setdefault(cc, [0.0, 0.0, 0.0])
-            v[0] += w * math.cos(la) * math.cos(lo)
-            v[1] += w * math.cos(la) * math.sin(lo)
-            v[2] += w * math.sin(la)
+        """Each country's representative point from data/countries.tsv (GeoNames has none; a
+        population-weighted centre of its towns lands in one province: Russia near Kazan)."""
         out = {}
-        for cc, (x, y, z) in acc.items():
-            out[cc] = (round(math.degrees(math.atan2(z, math.hypot(x, y))), 4),
-                       round(math.degrees(math.atan2(y, x)), 4))
+        for line in _data_lines("countries.tsv"):
+            iso, lat, lon = line.split("\t")[:3]
+            out[iso] = (float(lat), float(lon))
         return out
+
+    def _load_regions(self) -> None:
+        """First-order subdivisions of data/regions.tsv, unless the name is already known or a
+        town of ALTERNATES_MIN_POPULATION in the same country has it (Kiev oblast vs Kyiv)."""
+        for line in _data_lines("regions.tsv"):
+            name, cc, code, lat, lon = line.split("\t")[:5]
+            key = fold(name)
+            if key in self.extra or any(e.country == cc and e.population >=
+                                        ALTERNATES_MIN_POPULATION for e in self._lookup_key(key)):
+                continue
+            self._add_extra(name, GazEntry(name, float(lat), float(lon), cc, "region", 0, None,
+                                           code))
 
     def _load_countries(self, countries_path: str, states_path: str) -> None:
         with open(countries_path, encoding="utf-8") as fh:
@@ -168,8 +172,8 @@ class Gazetteer:
         for line in _data_lines("places.tsv"):
             name, aliases, precision, cc, lat_text, lon_text = (line.split("\t") + [""] * 6)[:6]
             admin1 = state_codes.get(fold(name)) if cc == "US" else None
-            entry = GazEntry(name, float(lat_text), float(lon_text), cc or None, precision, 0, None,
-                             admin1)
+            lat, lon = (float(lat_text), float(lon_text)) if lat_text else (None, None)
+            entry = GazEntry(name, lat, lon, cc or None, precision, 0, None, admin1)
             by_name[fold(name)] = entry
             for alias in [name, *filter(None, aliases.split("|"))]:
                 self._add_extra(alias, entry)
@@ -178,6 +182,7 @@ class Gazetteer:
             target = by_name.get(fold(canonical))
             if kind == "PLACE" and target is not None:
                 self._add_extra(alias, target)
+        self._load_regions()
 
     # --- queries ---------------------------------------------------------------------------------
 
@@ -235,7 +240,8 @@ def _data_lines(filename: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-CACHE_FORMAT = 3  # bumped when name folding changes
+CACHE_FORMAT = 4  # bumped when name folding or the tables read change
+TABLES = ("places.tsv", "aliases.tsv", "countries.tsv", "regions.tsv")
 _STATE = ("names", "cc", "admin1", "index", "country_names", "city_file")
 _ARRAYS = ("lat", "lon", "pop", "gid")
 
@@ -249,7 +255,7 @@ def _cache_path(data_dir: str, city_file: str) -> Path | None:
         st = os.stat(os.path.join(data_dir, city_file))
     except OSError:
         return None
-    tables = "".join(_data_text(name) for name in ("places.tsv", "aliases.tsv"))
+    tables = "".join(_data_text(name) for name in TABLES)
     ident = f"{CACHE_FORMAT}|{city_file}|{st.st_size}|{st.st_mtime_ns}|{tables}"
     return Path(base) / f"gazetteer-{hashlib.sha1(ident.encode()).hexdigest()[:16]}.marshal"
 

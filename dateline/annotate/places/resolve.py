@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ...model import EntityMention, Place
 from ..names import fold
-from .features import feature_kind, strip_feature_word
-from .gazetteer import GazEntry, load_gazetteer
+from .features import facility_after, feature_kind, is_facility_name, strip_feature_word
+from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,12 +70,19 @@ def _best_region(name: str) -> GazEntry | None:
     return cands[0] if cands else None
 
 
+def _ambiguous_region(name: str) -> bool:
+    """A country, state or region name that several countries have (Georgia, Punjab)."""
+    return len({e.country for e in load_gazetteer().lookup(name) if e.precision != "city"}) > 1
+
+
 def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceContext:
     """Context from the article's place names (one item per mention) and its dateline."""
     ctx = PlaceContext()
     gaz = load_gazetteer()
     for name in names:
         region = _best_region(name)
+        if region is not None and _ambiguous_region(name):
+            continue  # "Georgia" the country or the US state says nothing about the story
         if region is not None and region.country:
             ctx.countries[region.country] += 1
         elif region is None:
@@ -146,7 +153,7 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
         cands = [e for e in cands if e.precision in _FEATURE_PRECISIONS] or [
             e for e in gaz.lookup(strip_feature_word(name)) if e.precision in _FEATURE_PRECISIONS
         ] or (cands if kind == "region" else [])
-    cands = _exact_names_first(cands, key)
+    cands = _exact_names_first(cands, key, ctx)
     if not cands:
         return None
     # "Argentina, Brazil, Colombia, Mexico": a list of countries, not Colombia in Mexico
@@ -160,15 +167,21 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
     return best
 
 
-def _exact_names_first(cands: list[GazEntry], key: str) -> list[GazEntry]:
-    """Cities that only list `key` as an old or foreign name give way to cities called so, unless
-    far bigger: "Venice" is a Venice, not Dayton (once "Venice"); "Kiev" is still Kyiv."""
-    exact = [e.population for e in cands if e.precision == "city" and fold(e.name) == key]
-    if not exact:
+def _exact_names_first(cands: list[GazEntry], key: str, ctx: PlaceContext) -> list[GazEntry]:
+    """Cities that only list `key` as an old or foreign name give way to cities called so: a
+    town of that name of ALTERNATES_MIN_POPULATION always ("Salisbury" is the English town, not
+    Harare), a smaller one unless the other is far bigger ("Kiev" is still Kyiv, not a village
+    called Kiev); an alternate in a country the article is about stays, unless a town of that
+    very name is there too ("Venice", Louisiana, not Dayton, once "Venice")."""
+    named = [e for e in cands if e.precision == "city" and fold(e.name) == key]
+    if not named:
         return cands
-    floor = ALTERNATE_OVER_EXACT * max(exact)
+    exact = [e.population for e in named]
+    floor = ALTERNATE_OVER_EXACT * max(exact) if max(exact) < ALTERNATES_MIN_POPULATION else None
+    # a country of the story with no town of that very name: "Odessa" in a story on Ukraine
+    context = (set(ctx.countries) | {ctx.dateline_country}) - {e.country for e in named}
     return [e for e in cands if e.precision != "city" or fold(e.name) == key
-            or e.population >= floor]
+            or e.country in context or (floor is not None and e.population >= floor)]
 
 
 def _admin_area(name: str, ctx: PlaceContext, qualifier: str | None) -> GazEntry | None:
@@ -234,12 +247,19 @@ def qualifier_after(text: str, end_char: int,
 def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
                 dateline: str | None = None) -> list[Place]:
     """Every PLACE mention in `entities` with coordinates, country and precision."""
+    from .facilities import approximate, main_town, written_facility
+
     text = doc.text  # built from the tokens on every access: once per article
     mentions = [(e.start, e.end, e.text) for e in entities if e.type == "PLACE"]
     ctx = build_context((t for _, _, t in mentions), dateline or dateline_in_text(text))
     out = []
+    pending = []  # facilities to place once the article's towns are known
     for ent in entities:
         if ent.type != "PLACE":
+            continue
+        facility = facility_after(text, ent.end)
+        if facility is not None:  # "the Zaporizhzhia nuclear plant" is not the city
+            out.append(written_facility(ent, facility))
             continue
         qualifier = qualifier_after(text, ent.end, mentions)
         kind = feature_kind(text, ent.start, ent.end)
@@ -247,6 +267,8 @@ def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
             resolve_place(ent.canonical, ctx, qualifier, kind) if ent.canonical != ent.text
             else None)
         if entry is None:
+            if is_facility_name(ent.text):
+                pending.append(len(out))
             out.append(Place(ent.start, ent.end, ent.text, ent.canonical, None, None, None,
                              kind or "unknown"))
             continue
@@ -254,4 +276,7 @@ def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
             entry = _as_area(entry, ent.text)
         out.append(Place(ent.start, ent.end, ent.text, display_name(entry, ent.text),
                          entry.lat, entry.lon, entry.country, entry.precision, entry.geonameid))
+    town = main_town(out) if pending else None
+    for i in pending:
+        out[i] = approximate(out[i], ctx, town)
     return out

@@ -1,0 +1,67 @@
+"""Entity error classes of issue 9, each shown by a tiny invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.entities import find_entities
+from dateline.annotate.places import find_places
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def go(text: str):
+        doc = nlp(text)
+        ents = find_entities(doc)
+        return ents, {p.text: p for p in find_places(doc, ents)}
+    return go
+
+
+def _types(ents, text):
+    return {m.type for m in ents if m.text == text}
+
+
+def test_apposition_and_settlement_noun_type_the_name(run):
+    ents, _ = run("Pupils were seized by the armed group Vorka Tesh in the village of Umbal. "
+                  "Vorka Tesh fighters fled. Vorka Tesh said nothing. Umbal mourned.")
+    assert _types(ents, "Vorka Tesh") == {"ORG"}
+    assert _types(ents, "Umbal") == {"PLACE"}
+
+
+def test_legal_form_makes_the_short_name_an_organisation(run):
+    ents, _ = run("Brantel Inc said profits fell. Brantel shares dropped and Brantel said its "
+                  "board would meet. Brantel apologised.")
+    assert _types(ents, "Brantel") == {"ORG"}
+
+
+def test_possession_and_kin_type_a_person(run):
+    ents, _ = run("Police held Mira Oduya on Monday. Oduya's lawyer said Oduya would appeal. "
+                  "Her father Kwesi said the charges were false.")
+    assert _types(ents, "Oduya") == {"PERSON"}
+    assert _types(ents, "Kwesi") == {"PERSON"}
+
+
+def test_facility_head_makes_a_place(run):
+    ents, _ = run("She was taken to Dorran Prison and later walked along Kelby Road in Leeds.")
+    assert _types(ents, "Dorran Prison") == {"PLACE"}
+
+
+def test_page_furniture_events_and_hashtags_are_not_entities(run):
+    ents, _ = run("Crowds gathered for the Harlow Games and Founders Day.\nWHAT HAPPENS NEXT\n"
+                  "Fans wrote #Harlowstrong online. Secretary of State Ann Pell spoke.")
+    texts = {m.text for m in ents}
+    assert not texts & {"Harlow Games", "Founders Day", "HAPPENS", "NEXT", "Harlowstrong",
+                        "State"}
+    assert "Ann Pell" in texts
+
+
+def test_possessive_inside_a_span_splits_it(run):
+    ents, _ = run("Norland's Tarvo Agency denied the report, officials in Norland said.")
+    assert "Norland's Tarvo Agency" not in {m.text for m in ents}
+
+
+def test_titles_stay_out_of_person_names(run):
+    ents, _ = run("President Oleg Varun met reporters. Varun said the talks went well.")
+    varun = [m for m in ents if "Varun" in m.text]
+    assert {m.canonical for m in varun} == {"Oleg Varun"}
+    assert len({m.entity_id for m in varun}) == 1

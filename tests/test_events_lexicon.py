@@ -9,6 +9,7 @@ import pytest
 
 from dateline.annotate.events import find_events
 from dateline.annotate.events.states import capital_of, country_named, demonym_country
+from dateline.annotate.timex import find_timexes
 
 PUBLISHED = dt.date(2031, 5, 14)
 
@@ -117,3 +118,22 @@ def test_who_dies_is_a_target_and_reportedly_is_a_claim(nlp):
 ])
 def test_everyday_senses_are_no_events(types_of, text, trigger):
     assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Bank stocks have rallied on the tax cut.", "rallied"),
+    ("The tram was negotiating a sharp curve when it tipped over.", "negotiating"),
+    ("Firefighters worked for hours to free five people trapped in the wreckage.", "free"),
+])
+def test_other_senses_are_no_events(types_of, text, trigger):
+    assert trigger not in types_of(text)
+
+
+def test_an_undated_retelling_folds_into_the_dated_first_mention(nlp):
+    text = ("The general led the overthrow of the king in 2013. "
+            "Following the overthrow of the king, the army took power.")
+    doc = nlp(text)
+    events = [e for e in find_events(doc, published=PUBLISHED,
+                                     timexes=find_timexes(doc, PUBLISHED))
+              if e.trigger == "overthrow"]
+    assert len(events) == 1 and events[0].date == "2013"

@@ -45,10 +45,11 @@ ACCIDENT_NOUNS = frozenset({
     "accident", "crash", "collision", "derailment", "flood", "flooding", "earthquake", "quake",
     "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche",
     "wildfire", "blaze", "eruption", "tsunami", "collapse", "pileup", "wreck", "heatwave",
-    "drought", "lightning", "crush", "stampede",
+    "drought", "lightning", "crush", "stampede", "wreckage", "rubble", "debris",
 })
 ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn", "flip", "tip",
                             "sink", "plunge", "collapse", "topple"})
+RESCUE_LEMMAS = frozenset({"free", "release"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy"})
 _ACTOR_LABELS = frozenset({"GPE", "NORP"})
@@ -146,7 +147,10 @@ def by_force(token: "Token") -> bool:
 
 def accidental(token: "Token") -> bool:
     """Harm whose cause in the clause is an accident or a disaster ("killed when a tram
-    derailed", "the crash injured four"), not a violent act."""
+    derailed", "the crash injured four"), or a rescue from one, not a violent act."""
+    if token.lemma_.lower() in RESCUE_LEMMAS:  # "freed five people trapped in the wreckage"
+        return any(w.pos_ == "NOUN" and w.lemma_.lower() in ACCIDENT_NOUNS
+                   for obj in objects(token) for w in obj.subtree)
     if token.lemma_.lower() not in _HARM_LEMMAS:
         return False
     if token.dep_ in ("conj", "advcl") and token.head.lemma_.lower() in _HARM_LEMMAS and \
@@ -270,7 +274,7 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     """Whether a lexicon row holds for `token` in its context."""
     if trigger.pos == "V" and not _giver_stated(token, trigger):
         return False
-    if trigger.type == "ASSAULT" and (accidental(token) or toll_or_self(token)):
+    if trigger.type in ("ASSAULT", "RETREAT") and (accidental(token) or toll_or_self(token)):
         return False
     if trigger.second is not None and not any(
             c.lower_ == trigger.second or c.lemma_.lower() == trigger.second

@@ -111,10 +111,12 @@ def _key(event: Event, token: "Token") -> tuple[object, ...]:
     return (token.lemma_.lower(), token.pos_ == "VERB", event.type, event.actors, event.targets)
 
 
-def _nominal_key(event: Event, token: "Token") -> tuple[object, ...]:
+def _nominal_key(event: Event, token: "Token", undated: bool = False) -> tuple[object, ...]:
     """A nominal event mentioned again ("the Russian invasion") with no date or detail of its
-    own; "its sixth nuclear test" after "a nuclear test" tells something new."""
-    dated = event.date if event.date_precision == "timex" else None
+    own; "its sixth nuclear test" after "a nuclear test" tells something new. A later mention
+    without a date of its own ("following Morsi's overthrow") folds into a dated first one
+    (`undated` keys leave the date out)."""
+    dated = event.date if event.date_precision == "timex" and not undated else None
     detail = tuple(sorted(c.lower_ for c in token.children
                           if c.dep_ in ("amod", "nummod", "compound", "quantmod")))
     return (token.lemma_.lower(), event.type, event.actors, dated, event.mode, detail)
@@ -156,11 +158,14 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             lemma = token.lemma_.lower()
             key = _key(event, token)
             nominal = token.pos_ in ("NOUN", "PROPN")
-            if key in sentence_seen or (nominal and _nominal_key(event, token) in nominal_seen):
+            undated = event.date_precision != "timex"
+            if key in sentence_seen or (nominal and _nominal_key(event, token, undated)
+                                        in nominal_seen):
                 continue
             sentence_seen.add(key)
             if nominal and not (index == 0 and _headline(sent)):
-                nominal_seen.add(_nominal_key(event, token))  # the lead retells a headline
+                # the lead retells a headline
+                nominal_seen |= {_nominal_key(event, token), _nominal_key(event, token, True)}
             dated.append((index, lemma, event))
             triggers[token.i] = event
             if before_news(token):

@@ -121,3 +121,22 @@ def test_parts_of_day_sets_and_fiscal_years(nlp, text, expr, kind, value):
 
 def test_each_before_a_modal_is_not_a_month(tag):
     assert tag("Each may choose a seat.") == {}
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The fire began on June 3, 2029. Earlier that day, a storm passed.", "Earlier that day",
+     "2029-06-03"),
+    ("The fire began on June 3, 2029. The next day it rained.", "The next day", "2029-06-04"),
+    ("The firm was founded in May 2001 and later that year went public.", "later that year",
+     "2001"),
+    ("She was promoted in 2024, and the following year she retired.", "the following year",
+     "2025"),
+    ("The day before, talks collapsed.", "The day before", "2031-03-13"),
+])
+def test_anaphoric_times_read_against_the_last_date(tag, text, expr, value):
+    assert tag(text)[expr] == value
+
+
+def test_the_day_before_an_event_is_not_an_anaphor(tag):
+    found = tag("He was last seen on Nov. 3, the day before police issued a warrant.")
+    assert not any("day before" in expr for expr in found)

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ...model import Timex
+from .anaphora import resolve_anaphors
 from .calendar import relday_date, weekday_date
 from .discourse import clock_days, quarter_context, resolve_story_days
 from .rules import RULES, WEEKDAYS, rule_matches
@@ -46,6 +47,7 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
     timexes = [_build(doc, text, start, end, name, groups, published, taken, sents)
                for start, end, name, groups in taken]
     timexes = clock_days(text, quarter_context(timexes, taken), taken)
+    timexes = resolve_anaphors(timexes, taken, published)
     return resolve_story_days(timexes, taken, published, sents)
 
 

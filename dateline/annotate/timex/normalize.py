@@ -44,6 +44,10 @@ def _podrel(g: dict[str, str | None], ctx: Context) -> Resolved:
                            ctx)
 
 
+def _anaphor(g: dict[str, str | None], ctx: Context) -> Resolved:
+    return "DATE", None, (g.get("unit") or g.get("unit2") or g.get("unit3") or "day").lower(), True
+
+
 def _year_adj(g: dict[str, str | None], ctx: Context) -> Resolved:
     return "DATE", str(ctx.ref.year - 1) if ctx.ref else None, "year", True
 
@@ -64,7 +68,8 @@ def _century(g: dict[str, str | None], ctx: Context) -> Resolved:
 
 _ALL = {**BASIC, "season": _season, "set": _set, "weekday_set": _weekday_set,
         "podrel": _podrel, "spoken_date": _spoken_date, "year_words": _year_words,
-        "decade_words": _decade_words, "century": _century, "year_adj": _year_adj}
+        "decade_words": _decade_words, "century": _century, "year_adj": _year_adj,
+        "anaphor": _anaphor}
 
 
 def resolve(rule: str, g: dict[str, str | None], ctx: Context) -> Resolved:

@@ -101,6 +101,11 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("podrel", r"(?<![\w])(?:(?:(?i:early|late|mid)[\s-]?)?(?P<pod>(?i:morning|afternoon|evening))"
                r"\s+(?P<rel>(?i:yesterday|today|tomorrow))|(?i:mid)[\s-]?"
                rf"(?P<pod2>(?i:morning|afternoon|evening))){END}"),
+    ("anaphor", r"(?<![\w])(?:(?P<mod>(?i:earlier|later|early|late))\s+)?(?i:(?:that|the same"
+                r"|that same)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
+                r"|the\s+(?:(?P<dir>following|previous)\s+(?P<unit2>day|week|month|year|morning"
+                r"|evening)|next\s+(?P<unit3>day|morning)|day\s+(?P<dir2>before|after)(?=\s*[,.;:)]|$)))"
+                r"(?!\w)"),
     ("relunit", r"(?<![\w])(?P<mod>(?i:earlier|later|early|late|mid|the end of|the start of"
                 r"|the beginning of|the rest of)\s+)?(?P<rel>(?i:last|this|next|previous"
                 r"|coming|current|the current|the previous|the coming|the same))\s+"
@@ -191,6 +196,7 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], bool]] = {
     "set": (re.compile(r"every|each|daily|weekly|monthly|annually|yearly"), True),
     "weekday_set": (re.compile(WEEKDAY + "s|" + WEEKDAY + r"\s+[a-z]+s\b"), False),
     "podrel": (re.compile(r"morning|afternoon|evening"), True),
+    "anaphor": (re.compile(r"that|same|following|previous|next|the day"), True),
     "duration": (re.compile(r"second|minute|hour|day|week|month|quarter|year|decade|centur"), True),
     "ordday": (re.compile(r"day"), True),
 }

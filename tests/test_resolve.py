@@ -59,3 +59,22 @@ def test_choose_canonical_majority_then_first_seen():
 def test_known_from_dedupes():
     ms = [_m("Putin", "Vladimir Putin"), _m("Vladimir Putin", "Vladimir Putin")]
     assert len(known_from(ms)) == 1
+
+
+def test_gendered_surnames_stay_apart():
+    known = [KnownEntity("per:peskov", "Dmitry Peskov", "PERSON")]
+    m = _m("Elizaveta Peskova", "Elizaveta Peskova")
+    assert resolve_mentions(known, [m]) == [m]
+    assert resolve_mentions(known, [_m("Peskova", "Peskova")])[0].entity_id != "per:peskov"
+
+
+def test_title_is_no_first_name():
+    known = [KnownEntity("per:putin", "Vladimir Putin", "PERSON")]
+    assert resolve_mentions(known, [_m("President Putin", "President Putin")])[0].entity_id \
+        == "per:putin"
+
+
+def test_stored_lone_org_is_absorbed_by_full_name():
+    known = [KnownEntity("org:putin", "Putin", "ORG")]
+    full = _m("Vladimir Putin", "Vladimir Putin")
+    assert absorbed_ids(known, [full]) == {"org:putin": full.entity_id}

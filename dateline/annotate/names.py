@@ -21,6 +21,12 @@ _DIGRAPHS = (  # order matters: longest first
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mx"}
+# titles a name span may open with ("President Vladimir Putin"): never a first name
+LEADING_TITLES = frozenset({"president", "prime", "minister", "premier", "chancellor", "king",
+                            "queen", "prince", "princess", "pope", "general", "gen", "sen",
+                            "senator", "rep", "gov", "governor", "mayor", "secretary",
+                            "ambassador", "judge", "col", "lt", "capt", "sgt", "adm", "sheikh",
+                            "emir", "commander", "chief", "spokesman", "spokeswoman"})
 
 
 _DROP_APOSTROPHES = str.maketrans({ch: None for ch in _APOSTROPHES})
@@ -82,6 +88,8 @@ def person_parts(text: str) -> tuple[str, str]:
     """(first, last) words of a person name, honorifics, initials and suffixes dropped."""
     words = [w for w in re.split(r"\s+", text.strip()) if w]
     words = [w for w in words if fold(w).replace(" ", "") not in HONORIFICS]
+    while len(words) > 1 and fold(words[0]).replace(" ", "") in LEADING_TITLES:
+        words = words[1:]  # "President Putin" is Putin, not a man called President
     while len(words) > 1 and fold(words[-1]).replace(" ", "") in _NAME_SUFFIXES:
         words.pop()
     words = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)] or words

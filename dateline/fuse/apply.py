@@ -47,12 +47,14 @@ def resolve_annotations(annotations: Annotations,
 
 def save_resolved(store: "SQLiteStore", article_id: str, annotations: Annotations) -> None:
     """Re-point mentions to entities the store already knows, save, fold absorbed entities."""
-    from .resolve import lookup_keys, match_keys
+    from .resolve import lookup_keys
 
     candidates = store.entities_with_keys(key for m in annotations.entities
                                           for key in lookup_keys(m.type, m.canonical))
     resolved, absorbed = resolve_annotations(annotations, candidates)
-    keys = {m.entity_id: match_keys(m.type, m.canonical) for m in resolved.entities}
+    # a lone word mistyped ORG is filed under its surname key too, so that a later "Vladimir
+    # Putin" finds (and absorbs) the stored ORG "Putin"
+    keys = {m.entity_id: lookup_keys(m.type, m.canonical) for m in resolved.entities}
     store.save_annotations(article_id, resolved, keys)
     for old_id, new_id in absorbed.items():
         store.merge_entity(old_id, new_id)

@@ -67,9 +67,16 @@ def _org_match(canonical: str, known: Sequence[KnownEntity]) -> KnownEntity | No
 
 
 def _lone_name(type_: str, canonical: str) -> bool:
-    """A one-word name the small model typed as something else: it may be a known surname."""
-    return type_ in ("ORG", "GROUP") and " " not in canonical.strip() and \
-        not is_acronym(canonical) and canonical[:1].isupper()
+    """A one-word name the small model typed as something else: it may be a known surname
+    (a PLACE only when the gazetteer knows no place of that name)."""
+    if type_ not in ("ORG", "GROUP", "PLACE") or " " in canonical.strip() or \
+            is_acronym(canonical) or not canonical[:1].isupper():
+        return False
+    if type_ == "PLACE":
+        from ..annotate.places.gazetteer import load_gazetteer
+
+        return not load_gazetteer().lookup(canonical)
+    return True
 
 
 def match_known(type_: str, canonical: str, known: Sequence[KnownEntity]) -> KnownEntity | None:
@@ -84,7 +91,7 @@ def match_known(type_: str, canonical: str, known: Sequence[KnownEntity]) -> Kno
         if found is None and _lone_name(type_, canonical):
             found = _person_match(canonical, known)
         return found
-    return None
+    return _person_match(canonical, known) if _lone_name(type_, canonical) else None
 
 
 def resolve_mentions(known: Sequence[KnownEntity],
@@ -105,15 +112,18 @@ def resolve_mentions(known: Sequence[KnownEntity],
 
 def absorbed_ids(known: Sequence[KnownEntity],
                  mentions: Sequence[EntityMention]) -> dict[str, str]:
-    """Stored surname-only PERSON ids that a full name in this article claims: old id -> new id.
+    """Stored surname-only ids that a full name in this article claims: old id -> new id.
 
-    A stored "Putin" (from an article that never gave the first name) is claimed by the first
-    article that says "Vladimir Putin", when that is the only full name it fits."""
+    A stored "Putin" (from an article that never gave the first name, typed PERSON or mistyped
+    ORG) is claimed by the first article that says "Vladimir Putin", when that is the only full
+    name it fits."""
     full = {m.entity_id: m.canonical for m in mentions
             if m.type == "PERSON" and person_parts(m.canonical)[0]}
     out = {}
     for k in known:
-        if k.type != "PERSON" or person_parts(k.canonical)[0]:
+        lone = k.type == "PERSON" and not person_parts(k.canonical)[0] or \
+            k.type != "PERSON" and _lone_name(k.type, k.canonical)
+        if not lone:
             continue
         last = _names(k.canonical)[1]
         fits = [eid for eid, c in full.items() if surnames_close(last, _names(c)[1])]

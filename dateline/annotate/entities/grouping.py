@@ -73,11 +73,29 @@ def _person_words(text: str) -> int:
     return (1 if first else 0) + (1 if last else 0)
 
 
+# masculine -> feminine surname endings (transliteration keys): Peskov / Peskova, Navalny /
+# Navalnaya, Kowalski / Kowalska, Novak / Novakova: a man and a woman, never one person
+_GENDERED_ENDINGS = (("", "a"), ("", "ova"), ("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"),
+                     ("ni", "naia"), ("i", "aia"))
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """Keys `a` and `b` are the masculine and feminine forms of one surname."""
+    for m, f in _GENDERED_ENDINGS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(m) and y.endswith(f) and x[:len(x) - len(m)] == y[:len(y) - len(f)] \
+                    and x != y and (m or x[-1:] not in "aeiou"):
+                return True
+    return False
+
+
 def surnames_close(a: str, b: str) -> bool:
-    """Same surname up to transliteration: equal keys, or near-equal keys of 5+ letters."""
+    """Same surname up to transliteration: equal keys, or near-equal keys of 5+ letters that
+    are not a masculine and a feminine form."""
     if a == b:
         return True
-    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SURNAME_MIN_SIMILARITY
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SURNAME_MIN_SIMILARITY and \
+        not gendered_pair(a, b)
 
 
 def _firsts_compatible(a: str, b: str) -> bool:

@@ -140,3 +140,18 @@ def test_anaphoric_times_read_against_the_last_date(tag, text, expr, value):
 def test_the_day_before_an_event_is_not_an_anaphor(tag):
     found = tag("He was last seen on Nov. 3, the day before police issued a warrant.")
     assert not any("day before" in expr for expr in found)
+
+
+@pytest.mark.parametrize("text, published, expr, value", [
+    ("The boy was found at sea last Thanksgiving.", dt.date(2032, 2, 10), "last Thanksgiving",
+     "2031-11-27"),
+    ("Shops will close on Good Friday.", FRI, "Good Friday", "2031-04-11"),
+    ("The deal closed on Christmas Eve 2029.", FRI, "Christmas Eve 2029", "2029-12-24"),
+    ("Sales slumped after Christmas.", dt.date(2032, 1, 9), "Christmas", "2031-12-25"),
+])
+def test_holidays(tag, text, published, expr, value):
+    assert tag(text, published)[expr] == value
+
+
+def test_other_new_years_are_not_january_first(tag):
+    assert tag("Crowds marked Chinese New Year and the Easter Rising anniversary.") == {}

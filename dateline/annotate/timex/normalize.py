@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+
+from .holidays import holiday_date
 from .rules import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .spoken import decade_value, ordinal_value, year_value
 from .values import RESOLVERS as BASIC
@@ -44,6 +46,27 @@ def _podrel(g: dict[str, str | None], ctx: Context) -> Resolved:
                            ctx)
 
 
+def _holiday(g: dict[str, str | None], ctx: Context) -> Resolved:
+    name = g["hol"] or ""
+    if g.get("y"):
+        day = holiday_date(name, int(g["y"] or 0))
+        return "DATE", day.isoformat() if day else None, "day", False
+    if ctx.ref is None:
+        return "DATE", None, "day", True
+    ref = ctx.ref
+    days = [d for d in (holiday_date(name, ref.year + k) for k in (-1, 0, 1)) if d is not None]
+    rel = (g.get("rel") or "").lower()
+    before = [d for d in days if d < ref or d == ref and rel not in ("last", "this past")]
+    after = [d for d in days if d > ref or d == ref and rel not in ("next", "this coming")]
+    if rel in ("last", "this past") or not rel and ctx.tense == "past":
+        pick = before[-1] if before else None
+    elif rel in ("next", "coming", "this coming") or not rel and ctx.tense in ("future", "news"):
+        pick = after[0] if after else None
+    else:  # "this Christmas", or no tense: the nearest
+        pick = min(days, key=lambda d: (abs((d - ref).days), d < ref)) if days else None
+    return "DATE", pick.isoformat() if pick else None, "day", True
+
+
 def _anaphor(g: dict[str, str | None], ctx: Context) -> Resolved:
     return "DATE", None, (g.get("unit") or g.get("unit2") or g.get("unit3") or "day").lower(), True
 
@@ -69,7 +92,7 @@ def _century(g: dict[str, str | None], ctx: Context) -> Resolved:
 _ALL = {**BASIC, "season": _season, "set": _set, "weekday_set": _weekday_set,
         "podrel": _podrel, "spoken_date": _spoken_date, "year_words": _year_words,
         "decade_words": _decade_words, "century": _century, "year_adj": _year_adj,
-        "anaphor": _anaphor}
+        "anaphor": _anaphor, "holiday": _holiday}
 
 
 def resolve(rule: str, g: dict[str, str | None], ctx: Context) -> Resolved:

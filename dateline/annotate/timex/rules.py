@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from ..lexicon.number_words import NUMBERS, ORDINALS
+from .holidays import HOLIDAY
 from .spoken import CENTURY_ORDINAL, DAY_WORDS, DECADE_WORDS, YEAR_WORDS
 
 MONTHS = {
@@ -101,6 +102,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
     ("podrel", r"(?<![\w])(?:(?:(?i:early|late|mid)[\s-]?)?(?P<pod>(?i:morning|afternoon|evening))"
                r"\s+(?P<rel>(?i:yesterday|today|tomorrow))|(?i:mid)[\s-]?"
                rf"(?P<pod2>(?i:morning|afternoon|evening))){END}"),
+    ("holiday", r"(?<![\w])(?:(?P<rel>(?i:last|next|this|this past|this coming|coming))\s+)?"
+                rf"(?<!Lunar )(?<!Chinese )(?P<hol>{HOLIDAY})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
+                r"(?![\w'’])(?!\s+(?i:trees?|cards?|carols?|eggs?|island|rising)\b)"),
     ("anaphor", r"(?<![\w])(?:(?P<mod>(?i:earlier|later|early|late))\s+)?(?i:(?:that|the same"
                 r"|that same)\s+(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
                 r"|the\s+(?:(?P<dir>following|previous)\s+(?P<unit2>day|week|month|year|morning"
@@ -196,6 +200,9 @@ TRIGGERS: dict[str, tuple[re.Pattern[str], bool]] = {
     "set": (re.compile(r"every|each|daily|weekly|monthly|annually|yearly"), True),
     "weekday_set": (re.compile(WEEKDAY + "s|" + WEEKDAY + r"\s+[a-z]+s\b"), False),
     "podrel": (re.compile(r"morning|afternoon|evening"), True),
+    "holiday": (re.compile(r"Christmas|Boxing|New Year|Valentine|Patrick|Halloween|Bastille"
+                           r"|Armistice|May Day|Easter|Good Friday|Ash Wed|Thanksgiving|Memorial"
+                           r"|Labor Day"), False),
     "anaphor": (re.compile(r"that|same|following|previous|next|the day"), True),
     "duration": (re.compile(r"second|minute|hour|day|week|month|quarter|year|decade|centur"), True),
     "ordday": (re.compile(r"day"), True),

@@ -4,8 +4,8 @@
 
 Annotating 20,000 articles with spaCy takes most of an hour on two cores, and fusion does not
 depend on who annotated: `--base` real BBC articles are annotated once (cached in bench/out/),
-then each store is filled with variants of them (a distinct sentence appended, publication
-dates spread over 90 days and every annotation date shifted with them), inserted directly.
+then each store is filled with variants of them (a distinct sentence appended, each round of
+copies three days after the last, every annotation date shifted with them), inserted directly.
 Each size is fused in its own process, so its peak RSS is its own.
 """
 
@@ -67,7 +67,9 @@ def fill(db: Path, base: list, start: int, count: int) -> None:
     with SQLiteStore(db) as store, store.transaction():
         for i in range(start, start + count):
             title, text, notes = base[i % len(base)]
-            days = i % 90
+            # each round of copies is 3 days after the last, its articles spread over 3 days:
+            # a copy never lands on its original's day (a real pile has no such repeats)
+            days = (i // len(base)) * 3 + (i % len(base)) % 3
             day = (BASE_DAY + dt.timedelta(days=days)).isoformat()
             body = f"{text}\n\nThis is report number {i}."
             article = Article(id=f"{i:016x}", text=body, title=title, published=day,

@@ -111,12 +111,7 @@ def forget_article(store: "SQLiteStore", article_id: str) -> None:
 
 def shared_pairs(store: "SQLiteStore", article_ids: set[str]) -> list[SharedPair]:
     """The shared-reporting pairs among `article_ids` (for counting independent sources)."""
-    out: list[SharedPair] = []
-    for article_id in sorted(article_ids):
-        for p in reporting_store.pairs_for(store, article_id):
-            if p.a_id == article_id and p.b_id in article_ids:
-                out.append((p.a_id, p.a_start, p.a_end, p.b_id, p.b_start, p.b_end))
-    return out
+    return reporting_store.pairs_among(store, sorted(article_ids))
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -58,16 +58,19 @@ def _date(members: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None,
 
 
 def _summary(members: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
-    """The member whose sentence best stands for the cluster."""
+    """The member whose sentence best stands for the cluster: the one sharing most words with
+    the others (scored against the cluster's word counts, so linear in its size)."""
     words = [content_words(m["sentence"]) for m in members]
+    counts: Counter[str] = Counter(w for ws in words for w in ws)
 
     def score(i: int) -> float:
         m = members[i]
-        central = sum(similarity(words[i], w) for j, w in enumerate(words) if j != i)
+        own = words[i]
+        central = sum(counts[w] - 1 for w in own) / max(len(own), 1) / max(len(members), 1)
         length = len(m["sentence"])
         fit = 0.0 if SUMMARY_CHARS[0] <= length <= SUMMARY_CHARS[1] else -0.5
         return (central + fit + 0.3 * (m["dated_by"] == "timex")
-                + 0.2 * (m["mode"] == "asserted") - 0.01 * i)
+                + 0.2 * (m["mode"] == "asserted") - 0.001 * i)
 
     return members[max(range(len(members)), key=score)]
 

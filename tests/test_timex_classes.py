@@ -155,3 +155,23 @@ def test_holidays(tag, text, published, expr, value):
 
 def test_other_new_years_are_not_january_first(tag):
     assert tag("Crowds marked Chinese New Year and the Easter Rising anniversary.") == {}
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Stars gathered in the city ahead of Sunday's awards.", "Sunday", "2031-03-16"),
+    ("The coach picked his side before Sunday's final.", "Sunday", "2031-03-16"),
+    ("Fans celebrated after Sunday's match.", "Sunday", "2031-03-09"),
+    ("Sunday's awards were the longest ever.", "Sunday", "2031-03-09"),
+])
+def test_possessive_weekday_under_before_or_ahead_of(tag, text, expr, value):
+    assert tag(text)[expr] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The blast happened at 11 p.m. near the port.", "2031-03-13T23:00"),
+    ("The minister will speak at 11 p.m. tonight.", "2031-03-14T23:00"),
+    ("The blast happened at 8 a.m. near the port.", "2031-03-14T08:00"),
+])
+def test_past_clock_time_after_publication_is_the_day_before(nlp, text, value):
+    found = find_timexes(nlp(text), dt.datetime(2031, 3, 14, 10, 0))
+    assert found[0].value == value

@@ -16,7 +16,7 @@ from .anaphora import resolve_anaphors
 from .calendar import relday_date, weekday_date
 from .discourse import clock_days, quarter_context, resolve_story_days
 from .rules import RULES, WEEKDAYS, rule_matches
-from .tense import Sentences, tense_at
+from .tense import Sentences, looks_ahead, tense_at
 from .normalize import resolve
 from .values import Context, clock_value
 from .vetoes import plausible
@@ -28,7 +28,10 @@ _RULE_RANK = {name: i for i, (name, _) in enumerate(RULES)}
 
 
 def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
-    """Time expressions in `doc`, sorted by start, never overlapping, resolved to `published`."""
+    """Time expressions in `doc`, sorted by start, never overlapping, resolved to `published`
+    (a datetime also places bare clock times before or after the moment of publication)."""
+    moment = published if isinstance(published, dt.datetime) else None
+    published = moment.date() if moment is not None else published
     text = doc.text
     low = text.lower()
     low = low if len(low) == len(text) else ""
@@ -44,7 +47,7 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
             taken.append(cand)
     taken.sort(key=lambda c: c[0])
     sents = Sentences(doc, text)
-    timexes = [_build(doc, text, start, end, name, groups, published, taken, sents)
+    timexes = [_build(doc, text, start, end, name, groups, published, taken, sents, moment)
                for start, end, name, groups in taken]
     timexes = clock_days(text, quarter_context(timexes, taken), taken)
     timexes = resolve_anaphors(timexes, taken, published)
@@ -63,12 +66,14 @@ def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, di
 
 def _build(doc: "Doc", full: str, start: int, end: int, name: str,
            groups: dict[str, str | None], published: dt.date | None,
-           taken: list[tuple[int, int, str, dict]], sents: Sentences) -> Timex:
+           taken: list[tuple[int, int, str, dict]], sents: Sentences,
+           moment: dt.datetime | None = None) -> Timex:
     text = full[start:end]
     tense = tense_at(doc, start, end, full)
-    if tense in (None, "present", "news") and name == "weekday" \
-            and full[end:end + 2] in ("'s", "’s"):
-        tense = "nearest"  # "Sunday's match": a noun phrase, no verb says which Sunday
+    if name == "weekday" and full[end:end + 2] in ("'s", "’s") and (
+            tense in (None, "present", "news") or looks_ahead(doc, start, end)):
+        # "Sunday's match", "ahead of Sunday's final": no verb says which Sunday
+        tense = "nearest"
     ctx = Context(ref=published, tense=tense, year_hint=_year_hint(sents, start, taken))
     if name == "ordday":
         return Timex(start, end, text, "DATE", None, "day", None)
@@ -82,6 +87,10 @@ def _build(doc: "Doc", full: str, start: int, end: int, name: str,
             value = resolve("mdy", groups, ctx)[1]
             day = dt.date.fromisoformat(value) if value else None
         kind, value, gran, relative = clock_value(groups, day)
+        if moment is not None and day is not None and day == published and value \
+                and ctx.tense == "past" and value[11:16] > moment.strftime("%H:%M"):
+            # "at 11 p.m." told in the past by an article out at 10:00: the night before
+            kind, value, gran, relative = clock_value(groups, day - dt.timedelta(days=1))
     else:
         kind, value, gran, relative = resolve(name, groups, ctx)
     anchor = f"published {published.isoformat()}" if relative and value and published else None

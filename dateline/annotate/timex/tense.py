@@ -27,6 +27,7 @@ _DEADLINE_CUE = re.compile(r"(?i)\b(?:by|until|till|before|from)\s+(?:at\s+least
 # Verbs whose object is a plan: "suggested a day of prayer on Wednesday" looks forward.
 _PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule"}
 _SUGGESTING = {"suggest", "propose", "urge", "recommend", "plan", "schedule"}
+_AHEAD = {"before", "for", "until", "till", "toward", "towards", "ahead"}
 # present-tense verbs that say nothing about the future ("says", "is", "has")
 _REPORTING_OR_AUX = REPORTING_VERBS | {"be", "have"}
 
@@ -124,6 +125,21 @@ def _verb_tense(verb: "Token", deadline: bool = False) -> str:
             and not any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "news"
     return "present"
+
+
+def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
+    """True when the span sits under "before", "for", "until" or "ahead of" on its way up to
+    its verb: the time lies after that verb's event ("gathered ahead of Sunday's final")."""
+    span = span_at(doc, start, end)
+    if span is None:
+        return False
+    for tok in span[-1].ancestors:
+        if tok.pos_ in VERBAL:
+            return False
+        if tok.dep_ == "prep" and (tok.lower_ in _AHEAD or tok.lower_ == "of"
+                                   and tok.head.lower_ in ("ahead", "eve", "run-up", "preview")):
+            return True
+    return False
 
 
 def sentence_bounds(doc: "Doc", start: int, end: int) -> tuple[int, int]:

@@ -123,3 +123,33 @@ def test_outlet_line_is_not_an_author() -> None:
     article = clean(f"Floods hit Brindle\n\nValley Daily Times\n·3 min read\n\n{BODY_1}")
     assert article.authors == ()
     assert "Valley Daily Times" not in article.text
+
+
+def test_outlet_from_domain_through_the_table_else_the_domain() -> None:
+    from dateline.clean.metadata import outlet_for
+
+    assert outlet_for("www.dailymail.co.uk", None) == "Daily Mail"
+    assert outlet_for(None, "https://uk.reuters.com/article/x") == "Reuters"
+    assert outlet_for(None, "https://news.brindle-echo.co.uk/a/1") == "brindle-echo.co.uk"
+    assert outlet_for("Valley Courier", "https://x.example.org/a") == "Valley Courier"
+    assert outlet_for(None, None) is None
+
+
+def test_dump_row_outlet_and_byline_fields() -> None:
+    from dateline.ingest.fields import map_record
+
+    body = f"{BODY_1} {BODY_2}" * 3
+    _, meta = map_record({"maintext": body, "url": "https://www.brindle-echo.co.uk/n/1",
+                          "byline": "By JANE DOE and Tom Reed | Reuters"}, {})
+    assert meta["outlet"] == "brindle-echo.co.uk" and meta["hostname"].endswith("co.uk")
+    assert meta["authors"] == ["Jane Doe", "Tom Reed"]
+    _, meta = map_record({"text": body, "source_domain": "www.nytimes.com",
+                          "authors": ["Kim Otto", "Staff Reporter", "https://x.example/kim"]}, {})
+    assert meta["outlet"] == "The New York Times" and meta["authors"] == ["Kim Otto"]
+    _, meta = map_record({"text": body, "authors": '["Ana Lee"]'}, {})
+    assert meta["authors"] == ["Ana Lee"]
+
+
+def test_dump_authors_reach_the_article() -> None:
+    article = clean(BODY_1, fmt="jsonl", authors=["Kim Otto"], outlet="Daily Mail")
+    assert article.authors == ("Kim Otto",) and article.outlet == "Daily Mail"

@@ -92,8 +92,10 @@ def test_csv_title_story_date_link_with_empty_story() -> None:
     assert wall.format == "csv"
     assert wall.text.endswith("once the agency signs off the design.")
     assert "\n\nWork is due to start" in wall.text
+    # the outlet comes from the URL's domain when the row names none (issue 9)
     assert wall.meta == {"title": "Council backs flood defence plan", "published": "2023-11-21",
-                         "url": "https://valleycourier.example/wall"}
+                         "url": "https://valleycourier.example/wall",
+                         "outlet": "valleycourier.example", "hostname": "valleycourier.example"}
     assert json.loads(wall.raw)["Story"] == wall.text
     assert '"We want payments out before Christmas."' in claims.text
     assert rejections(items)[0].code == "E006"

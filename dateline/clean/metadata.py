@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
+from importlib import resources
 from typing import Any, Mapping
 
 from .boilerplate import Line, squash
@@ -202,3 +204,48 @@ def find_published(lines: list[Line], labels: dict[int, str], marker: tuple[str,
             if parsed:
                 return parsed, None
     return None, note
+
+
+# second-level labels under which a country code domain registers names: bbc.co.uk, abc.net.au
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?([a-z0-9.\-]+\.[a-z]{2,})"
+                   r"(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
+
+
+def host_of(value: str | None) -> str | None:
+    """The host a URL or a bare domain names, lowercase: "https://www.bbc.co.uk/x" ->
+    "www.bbc.co.uk"; None for anything else ("Valley Courier")."""
+    match = _HOST.match((value or "").strip())
+    return match.group(1).lower().rstrip(".") if match else None
+
+
+def registrable_domain(host: str) -> str:
+    """The name a host is registered under: "www.dailymail.co.uk" -> "dailymail.co.uk"."""
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+@functools.lru_cache(maxsize=1)
+def outlet_table() -> dict[str, str]:
+    """data/outlets.tsv: domain -> the outlet's usual name."""
+    text = resources.files("dateline").joinpath("data", "outlets.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {row[0].strip().lower(): row[1].strip() for row in rows if len(row) > 1}
+
+
+def outlet_for(outlet: str | None, url: str | None) -> str | None:
+    """The outlet's name: as given unless it is a bare domain; else from the URL's domain,
+    through the table of news sites, or the registrable domain itself ("example.co.uk")."""
+    given = (outlet or "").strip()
+    host = host_of(given) if given and " " not in given else None
+    if given and host is None:
+        return given
+    host = host or host_of(url)
+    if host is None:
+        return None
+    table = outlet_table()
+    domain = registrable_domain(host)
+    bare = host[4:] if host.startswith("www.") else host
+    return table.get(bare) or table.get(domain) or domain

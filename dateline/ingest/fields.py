@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -30,6 +31,9 @@ FIELD_SYNONYMS: dict[str, str] = {
 _NESTED_NAME_KEYS = ("name", "title", "id", "domain")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,|\band\b|&)\s*", re.IGNORECASE)
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+# bylines that name a desk or an outlet, not a person: "Staff Reporter", "For Mailonline"
+_DESK = re.compile(r"\b(?:staff|reporters?|correspondents?|editors?|writers?|desk|team|"
+                   r"news|online|agency|agencies|wires?)\b|^for\s", re.IGNORECASE)
 
 
 def fold(name: str) -> str:
@@ -38,18 +42,44 @@ def fold(name: str) -> str:
 
 
 def split_authors(value: Any) -> list[str]:
-    """Author names from a string ("By A and B", "A, B", "A; B") or a list of strings/objects."""
+    """Author names from a string ("By A and B", "A, B", "A; B", a JSON list) or a list of
+    strings/objects; agencies, desks ("Staff Reporter"), links and e-mails are left out."""
     if value is None:
         return []
+    if isinstance(value, str) and value.strip().startswith("["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass
     if isinstance(value, Mapping):
         value = [value]
     if isinstance(value, (list, tuple)):
         names: list[str] = []
         for item in value:
-            names.extend(split_authors(_nested_name(item) if isinstance(item, Mapping) else item))
+            for name in split_authors(_nested_name(item) if isinstance(item, Mapping) else item):
+                if name not in names:
+                    names.append(name)
         return names
     text = _BY.sub("", str(value)).strip()
-    return [part.strip() for part in _AUTHOR_SPLIT.split(text) if part and part.strip()]
+    parts = (_BY.sub("", part).strip() for part in _AUTHOR_SPLIT.split(text) if part)
+    return [_person_case(part) for part in parts if _person_name(part)]
+
+
+def _person_name(text: str) -> bool:
+    """A person's name as a byline writes it: one to five words, a capital, no link or desk."""
+    from ..clean.lines import wire_name
+
+    words = text.split()
+    if not 1 <= len(words) <= 5 or re.search(r"https?:|www\.|@|\d", text):
+        return False
+    if not any(w[:1].isupper() for w in words) or wire_name(text) is not None:
+        return False
+    return not _DESK.search(text)
+
+
+def _person_case(name: str) -> str:
+    """ "JANE DOE" -> "Jane Doe"; other spellings as written."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def _nested_name(value: Mapping[str, Any]) -> str | None:
@@ -176,6 +206,7 @@ def _longest_text_column(flat: Mapping[str, Any], taken: set[str]) -> str | None
 def map_record(record: Mapping[str, Any],
                column_map: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
     """(body text, meta) of one dump row; the text is "" when the row has none."""
+    from ..clean.metadata import host_of, outlet_for
     from .decode import normalize_newlines
     from .html import fragment_to_text, looks_like_html
 
@@ -206,6 +237,13 @@ def map_record(record: Mapping[str, Any],
         value = _as_text(values.get(field))
         if value and value.strip():
             meta[field] = normalize_newlines(value.strip())
+    # a dump row names its outlet by domain ("www.dailymail.co.uk") or only in its URL
+    outlet = outlet_for(meta.get("outlet"), meta.get("url"))
+    if outlet and outlet != meta.get("outlet"):
+        host = host_of(meta.get("outlet")) or host_of(meta.get("url"))
+        if host:  # the domain still says how the outlet writes dates (day first in .co.uk)
+            meta.setdefault("hostname", host)
+        meta["outlet"] = outlet
     authors = split_authors(values.get("authors"))
     if authors:
         meta["authors"] = [scrub(author) for author in authors]

@@ -52,3 +52,13 @@ def test_reporter_is_attribution_not_actor(event_of):
 def test_only_claims_carry_an_attribution(event_of):
     event = event_of("The minister said Veltria would never invade Norland.", "invade")
     assert event.mode == "denied" and event.attribution is None
+
+
+def test_infinitive_on_an_indefinite_takes_its_clause(event_of):
+    event = event_of("The court did not find anything to convict her.", "convict")
+    assert event.mode == "denied" and event.actors == ("The court",)
+
+
+def test_a_complement_before_its_governor_is_no_plan(event_of):
+    event = event_of("The gunman is killed by police; his brother pledges revenge.", "killed")
+    assert event.mode == "asserted"

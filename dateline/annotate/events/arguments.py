@@ -119,6 +119,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return [], []
+    if dep == "relcl" and head.dep_ == "dobj" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return roles_of_clause(head.head)[0], []  # "found nothing to convict her"
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         if verb.tag_ == "VBN":  # "girls abducted by the group"
             return _agents(verb), [head]

@@ -87,6 +87,8 @@ def governor_flag(current: "Token", previous: "Token") -> str | None:
         return None
     if lemma == "be" and previous.dep_ == "xcomp":
         return "planned"  # "Kim is to reopen the hotline"
+    if previous.dep_ in ("ccomp", "xcomp") and previous.i < current.i:
+        return None  # a complement before its governor is a misparse ("X is killed; he pledges")
     if current.pos_ == "ADP" and lemma in DENY_PREPS:
         return "denied"
     if current.pos_ == "NOUN":

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CLAUSE_POS = ("VERB", "AUX")
+INDEFINITES = frozenset({"anything", "nothing", "something", "reason", "way", "evidence",
+                         "grounds", "basis", "need", "right", "power", "authority"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # Reporting verbs whose object is a happening on their subject's word: "confirmed a test".
 CLAIMING_VERBS = frozenset({"confirm", "report", "claim", "allege"})
@@ -130,6 +132,13 @@ def _infinitive_clause(verb: "Token") -> bool:
                                         for c in verb.children)
 
 
+def _infinitive_modifier(verb: "Token") -> bool:
+    """ "anything to convict her", "no reason to attack": an infinitive on a pronoun or bare
+    quantifier noun whose clause says whether it happens."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.head.lower_ in INDEFINITES
+
+
 def _conditional(clause: "Token") -> bool:
     """A clause under a condition ("if / unless / in case X invaded"), or whose own condition
     is stated ("Veltria will attack if talks fail"): what it tells may not happen."""
@@ -211,7 +220,13 @@ def modality(trigger: "Token") -> Modality:
                 not _rejected_claim(current.head):
             if step == "acl" and current.head.lemma_.lower() in NOUN_GOVERNORS:
                 flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])  # "refusal to talk"
-            break  # a relative clause: the noun's own clause is not ours
+            if not _infinitive_modifier(current):
+                break  # a relative clause: the noun's own clause is not ours
+            # "did not find anything to convict her": the infinitive is the object's purpose
+            previous, current = current, current.head.head if current.head.dep_ in (
+                "dobj", "attr", "nsubj") else current.head
+            transparent = current.pos_ in _CLAUSE_POS
+            continue
         previous, current = current, current.head
     for child in clause.children:  # "Troops entered Sumy, officials said." parsed with said below
         if child.lemma_ in REPORTING_VERBS and child.dep_ in ("parataxis", "ccomp", "advcl") and \

@@ -175,3 +175,9 @@ def test_possessive_weekday_under_before_or_ahead_of(tag, text, expr, value):
 def test_past_clock_time_after_publication_is_the_day_before(nlp, text, value):
     found = find_timexes(nlp(text), dt.datetime(2031, 3, 14, 10, 0))
     assert found[0].value == value
+
+
+def test_bounds_on_a_length_stay_inside_the_expression(tag):
+    found = tag("The siege lasted more than two years; the talks took up to 180 days.")
+    assert found["more than two years"] == "P2Y"
+    assert found["up to 180 days"] == "P180D"

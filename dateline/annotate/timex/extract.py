@@ -9,6 +9,7 @@ it gets same-day weekdays and "late Thursday" wrong.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from ...model import Timex
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _RULE_RANK = {name: i for i, (name, _) in enumerate(RULES)}
+# TimeML keeps a bound on a length inside the expression (its "mod"): "more than two years"
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:nearly|more than|less than|up to|at least|no more than"
+                           r"|fewer than)\s+$")
 
 
 def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
@@ -46,12 +50,21 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
         if all(cand[1] <= s or cand[0] >= e for s, e, _, _ in taken):
             taken.append(cand)
     taken.sort(key=lambda c: c[0])
+    taken = [_with_bound(text, cand) for cand in taken]
     sents = Sentences(doc, text)
     timexes = [_build(doc, text, start, end, name, groups, published, taken, sents, moment)
                for start, end, name, groups in taken]
     timexes = clock_days(text, quarter_context(timexes, taken), taken)
     timexes = resolve_anaphors(timexes, taken, published)
     return resolve_story_days(timexes, taken, published, sents)
+
+
+def _with_bound(text: str, cand: tuple[int, int, str, dict[str, str | None]]
+                ) -> tuple[int, int, str, dict[str, str | None]]:
+    start, end, name, groups = cand
+    bound = _BOUND_BEFORE.search(text, max(0, start - 16), start) \
+        if name in ("duration", "ago") else None
+    return (bound.start(), end, name, groups) if bound else cand
 
 
 def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, dict]]

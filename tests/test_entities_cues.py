@@ -65,3 +65,9 @@ def test_titles_stay_out_of_person_names(run):
     varun = [m for m in ents if "Varun" in m.text]
     assert {m.canonical for m in varun} == {"Oleg Varun"}
     assert len({m.entity_id for m in varun}) == 1
+
+
+def test_direction_word_is_no_part_of_a_known_place(run):
+    ents, _ = run("Floods hit Northeastern Nigeria, while Western Sahara stayed dry.")
+    texts = {m.text for m in ents if m.type == "PLACE"}
+    assert "Nigeria" in texts and "Western Sahara" in texts

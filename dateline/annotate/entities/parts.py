@@ -6,7 +6,8 @@
   Office" (short pairs stay one: "Bosnia and Herzegovina", "Marks and Spencer");
 - a NORP adjective right before an ORG that it modifies belongs to it: "Islamic State";
 - a given name the model left outside a one-word PERSON belongs to it: "Hock Tan";
-- a lowercase syllable after a hyphen is part of a given name: "Moon Jae-in", "Kim Jong-un".
+- a lowercase syllable after a hyphen is part of a given name: "Moon Jae-in", "Kim Jong-un";
+- a direction word is no part of a known place: "Northeastern Nigeria" is Nigeria.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
 MONTHS = frozenset("january february march april may june july august september october november "
                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern",
+                                  "northwestern", "southeastern", "southwestern", "central",
+                                  "north-eastern", "north-western", "south-eastern",
+                                  "south-western"})
 _MIN_COORDINATED = 3  # words each side of "and" before a span is read as two names
 
 
@@ -31,8 +36,19 @@ def _has_name(doc: "Doc", s: int, e: int) -> bool:
                for t in doc[s:e])
 
 
+def _trim_direction(doc: "Doc", s: int, e: int) -> int:
+    """ "Northeastern Nigeria" -> "Nigeria" when only the shorter name is a known place."""
+    from ..places.gazetteer import load_gazetteer
+
+    if e - s < 2 or doc[s].lower_ not in DIRECTION_ADJECTIVES:
+        return s
+    gaz = load_gazetteer()
+    return s + 1 if not gaz.lookup(doc[s:e].text) and gaz.lookup(doc[s + 1:e].text) else s
+
+
 def split_span(doc: "Doc", s: int, e: int) -> list[tuple[int, int]]:
     """The names inside the token span [s, e) (usually just the span itself)."""
+    s = _trim_direction(doc, s, e)
     if e - s > 2 and doc[s + 1].tag_ == "POS":  # "Korean People's Army" stays one name
         return [(a, b) for a, b in ((s, s + 1), (s + 2, e)) if _has_name(doc, a, b)]
     words = [t.lower_ for t in doc[s:e]]

@@ -46,8 +46,9 @@ def countries() -> frozenset[str]:
 
 
 def _people(noun: "Token | None") -> bool:
-    """Whether the counted noun can name people (or is left out: "80 were rescued"); things
-    that are equipment, weapons or records cannot."""
+    """Whether the counted noun can name people (equipment, weapons, records cannot)."""
+    # Whether the counted noun can name people (or is left out: "80 were rescued"); things that are
+    # equipment, weapons or records cannot.
     if noun is None:
         return True
     lemma = noun.lemma_.lower()
@@ -78,8 +79,9 @@ def _wounding(tok: "Token") -> bool:
 
 
 def _killing(verb: "Token") -> bool:
-    """"shot dead", "gunned down": the particle as a child or right after the verb (the tagger
-    often hangs "dead" on the victims, or reads "gun" as a noun)."""
+    """Whether the verb kills by its particle: "shot dead", "gunned down"."""
+    # "shot dead", "gunned down": the particle as a child or right after the verb (the tagger often
+    # hangs "dead" on the victims, or reads "gun" as a noun).
     particles = KILLING_PARTICLES.get(verb.lemma_.lower()) \
         or KILLING_PARTICLES.get(verb.lower_) or ()
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -101,8 +103,9 @@ def _verb(verb: "Token") -> str | None:
 
 def category_of(doc: "Doc", start: "Token", noun: "Token | None",
                 number: "Token | None" = None) -> str:
-    """The category of the count whose noun (or number, when bare) is `start`; `number` is
-    the count's own number token."""
+    """The category of the count whose noun (or bare number) is `start`."""
+    # The category of the count whose noun (or number, when bare) is `start`; `number` is the
+    # count's own number token.
     people = _people(noun)
     cat: str | None
     for child in (noun.children if noun is not None else ()):

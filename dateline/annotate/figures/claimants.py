@@ -141,8 +141,9 @@ def _subject(verb: "Token", number: "Token") -> "Token | None":
 
 
 def _author(tok: "Token") -> "Token | None":
-    """The author a document noun stands for: "the ministry's report", "a UN report", "a
-    report from the agency"."""
+    """The author a document noun stands for ("the ministry's report", "a UN report")."""
+    # The author a document noun stands for: "the ministry's report", "a UN report", "a report from
+    # the agency".
     for child in tok.children:
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.ent_type_ in
                                     ("ORG", "GPE", "NORP", "PERSON")):
@@ -156,8 +157,9 @@ def _author(tok: "Token") -> "Token | None":
 
 def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
              speech: bool = False) -> str | None:
-    """The claimant's name; `speech` says a speech verb made it the source, so a name the
-    entity tagger missed still counts ("Zelenskyy said")."""
+    """The claimant's name for a subject token, or None."""
+    # The claimant's name; `speech` says a speech verb made it the source, so a name the entity
+    # tagger missed still counts ("Zelenskyy said").
     low = subject.lower_
     if in_lines(src.captions, subject.idx):
         return None  # "Thu", "Graphic", a photo credit
@@ -194,8 +196,9 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
 
 
 def _named(tok: "Token") -> "Token":
-    """The named person an apposition gives for a title or description ("the spokesman, Bo
-    Li", "the firm's counsel, Ann Roe of Acme LLP")."""
+    """The named person an apposition gives for a title or description."""
+    # The named person an apposition gives for a title or description ("the spokesman, Bo Li", "the
+    # firm's counsel, Ann Roe of Acme LLP").
     if tok.ent_type_ or tok.pos_ != "NOUN":
         return tok
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"

@@ -75,8 +75,9 @@ def is_anaphoric(doc: Doc, phrase: NumberPhrase) -> bool:
 
 
 def is_minor(phrase: NumberPhrase) -> bool:
-    """A small count; kept only when it has a category ("three crimes", "over one sentence",
-    "up to eight resorts" are dropped: a hedge before a small number is mostly a preposition)."""
+    """A small count, kept only when the counted thing is concrete."""
+    # A small count; kept only when it has a category ("three crimes", "over one sentence", "up to
+    # eight resorts" are dropped: a hedge before a small number is mostly a preposition).
     return phrase.value < 10 and not phrase.vague
 
 

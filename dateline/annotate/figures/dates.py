@@ -63,8 +63,9 @@ def _edge(cal: Calendar, timex: Timex) -> bool:
 
 
 def _attached(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
-    """Whether the timex modifies a verb of the number's clause or of a clause above it (not
-    a modifier of the counted people: "21 girls abducted in 2014")."""
+    """Whether the timex modifies a verb of the number's clause or a clause above it."""
+    # Whether the timex modifies a verb of the number's clause or of a clause above it (not a
+    # modifier of the counted people: "21 girls abducted in 2014").
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
@@ -75,8 +76,9 @@ def _attached(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
 
 def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: str | None,
           reporting: bool) -> str | None:
-    """The as-of date of the number headed by `head` in sentence `k` (see module doc);
-    `reporting` says whether the sentence has a reporting verb of its own."""
+    """The as-of date of the number headed by `head` in sentence `k` (see module doc)."""
+    # The as-of date of the number headed by `head` in sentence `k` (see module doc); `reporting`
+    # says whether the sentence has a reporting verb of its own.
     sent = sents[k]
     lo, hi = _line_bounds(cal.text, sent.start_char, sent.end_char, head.idx)
     days, coarse = _dates(cal, lo, hi)

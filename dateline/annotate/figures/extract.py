@@ -103,9 +103,10 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
 
 
 def _small_count(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
-    """A count under ten of concrete things ("three command posts", "two factions"); not of
-    notions ("two options"), and "one" only where it counts ("only one", "one derailment and
-    two collisions", "there is one"), not where it stands for "a" ("one man said")."""
+    """Whether a count under ten counts concrete things."""
+    # A count under ten of concrete things ("three command posts", "two factions"); not of notions
+    # ("two options"), and "one" only where it counts ("only one", "one derailment and two
+    # collisions", "there is one"), not where it stands for "a" ("one man said").
     if noun is None or noun.lemma_.lower() in lex.ABSTRACT_NOUNS:
         return False
     if phrase.value != 1:
@@ -121,9 +122,10 @@ def _small_count(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
 
 
 def _projected(head: Token, noun: Token | None) -> bool:
-    """A count that has not happened: under a modal, future or conditional verb, the
-    infinitive of a plan or offer ("willing to sell two units"), a scenario or forecast noun,
-    or the object of a warning ("warned of a wave of a million refugees")."""
+    """Whether the count has not happened yet."""
+    # A count that has not happened: under a modal, future or conditional verb, the infinitive of a
+    # plan or offer ("willing to sell two units"), a scenario or forecast noun, or the object of a
+    # warning ("warned of a wave of a million refugees").
     start = noun if noun is not None else head
     path = [a for a in start.ancestors]
     verb = next((a for a in path if a.pos_ in ("VERB", "AUX")), None)
@@ -148,8 +150,9 @@ def _projected(head: Token, noun: Token | None) -> bool:
 
 
 def _verification(sents: list[Span], by_sentence: list[list[Figure]]) -> list[Figure]:
-    """verified=False for figures of a sentence saying it could not be verified (and of the
-    claim just before it); True only where the text says they were verified."""
+    """Figures with `verified` set from the sentences that (cannot) verify them."""
+    # verified=False for figures of a sentence saying it could not be verified (and of the claim
+    # just before it); True only where the text says they were verified.
     for i, sent in enumerate(sents):
         text = sent.text
         if lex.NOT_VERIFIED.search(text):

@@ -171,8 +171,9 @@ def is_subset(tok: Token) -> bool:
 
 def counted(doc: Doc, phrase: NumberPhrase,
              head: Token) -> tuple[Token | None, str | None, str | None]:
-    """(counted noun, category, what) as far as the words right around the number tell:
-    "80 tanks", "316 wounded", "80 were rescued", "a city of 1.4 million", "the toll rose to 47"."""
+    """(counted noun, category, what) from the words right around the number."""
+    # (counted noun, category, what) as far as the words right around the number tell: "80 tanks",
+    # "316 wounded", "80 were rescued", "a city of 1.4 million", "the toll rose to 47".
     k = phrase.end_all
     nxt = doc[k] if k < len(doc) else None
     if nxt is not None and nxt.lower_ in STATE_CATEGORY:

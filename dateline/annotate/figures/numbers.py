@@ -34,8 +34,9 @@ from ..lexicon.number_words import (
 
 @dataclass
 class NumberPhrase:
-    """A number in the text: tokens [start, end) hold the number, [hedge_start, end_all) the
-    whole phrase with hedges and the second half of a range."""
+    """A number in the text, with its hedges and the second half of a range."""
+    # A number in the text: tokens [start, end) hold the number, [hedge_start, end_all) the whole
+    # phrase with hedges and the second half of a range.
 
     start: int
     end: int

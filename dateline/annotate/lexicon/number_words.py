@@ -68,9 +68,10 @@ def is_numberish(text: str) -> bool:
 
 
 def fraction_of_scale(words: list[str]) -> float | None:
-    """Value of a fraction of a scale: ["a", "quarter", "of", "a", "million"] = 250,000,
-    ["three", "quarters", "of", "a", "million"], ["two", "and", "a", "half", "million"] =
-    2,500,000; None for anything else."""
+    """Value of a fraction of a scale ("a quarter of a million"), else None."""
+    # Value of a fraction of a scale: ["a", "quarter", "of", "a", "million"] = 250,000, ["three",
+    # "quarters", "of", "a", "million"], ["two", "and", "a", "half", "million"] = 2,500,000; None
+    # for anything else.
     if len(words) >= 4 and words[-1] in SCALES and words[-4:-1] == ["and", "a", "half"]:
         whole = words_value(words[:-4])
         return (whole + 0.5) * SCALES[words[-1]] if whole is not None else None
@@ -82,9 +83,10 @@ def fraction_of_scale(words: list[str]) -> float | None:
 
 
 def words_value(words: list[str]) -> float | None:
-    """Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"],
-    ["a", "couple", "of"], ["half", "an"], ["a", "quarter", "of", "a", "million"], ["two", "and",
-    "a", "half", "million"]; None when a word is not a number word."""
+    """Value of number words ("1.4 million", "twenty five"), else None."""
+    # Value of ["1.4", "million"], ["twenty", "five"], ["a", "dozen"], ["half", "a", "million"],
+    # ["a", "couple", "of"], ["half", "an"], ["a", "quarter", "of", "a", "million"], ["two", "and",
+    # "a", "half", "million"]; None when a word is not a number word.
     phrase = " ".join(words)
     if phrase in NUMBER_PHRASES:
         return float(NUMBER_PHRASES[phrase])

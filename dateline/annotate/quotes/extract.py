@@ -100,9 +100,9 @@ def _frame_between(doc: "Doc", lo: int, hi: int, skip: int | None,
 
 def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
              floor: int) -> Frame | None:
-    """`X said he had suspended him. "He will stay suspended."`: a quote that opens a sentence
-    right after a sentence of the same paragraph whose main verb is a speech verb takes that
-    verb's subject, when no quote stands between them."""
+    """The frame of a quote opening right after a sentence of reported speech."""
+    # `X said he had suspended him. "He will stay suspended."`: the main speech verb of the
+    # sentence just before, in the same paragraph and with no quote between, frames the quote.
     before = text[:open_at].rstrip()
     sent = sentences.at(len(before) - 1) if before else None
     lo = max(para_start, floor)
@@ -135,10 +135,9 @@ _CACHE_KEY = "dateline.quotes"
 
 
 def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quote]:
-    """Quotes in the document in text order, each with its speaker when one can be found.
-
-    The result is kept on the doc for the same entity list: figures ask for the speaker of a
-    number inside a quote before the quotes component runs, and the work is not done twice."""
+    """Quotes in the document in text order, each with its speaker when one can be found."""
+    # The result is kept on the doc for the same entity list: figures ask for the speaker of a
+    # number inside a quote before the quotes component runs, and the work is not done twice.
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is not None and cached[0] is entities:
         return list(cached[1])

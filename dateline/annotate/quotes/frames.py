@@ -55,8 +55,9 @@ def _between(doc: "Doc", lo: int, hi: int) -> list["Token"]:
 
 
 def _governs(verb: "Token", quoted: list["Token"], start: int, end: int) -> int | None:
-    """How many edges lead from the verb down to what it says inside the quote (1 for "said X"
-    hanging off the quote); None when the quoted words are not its content."""
+    """Edges from the verb down to its content inside the quote, or None."""
+    # How many edges lead from the verb down to what it says inside the quote (1 for "said X"
+    # hanging off the quote); None when the quoted words are not its content.
     best = None
     for tok in quoted:
         child = tok
@@ -82,8 +83,9 @@ def _content_elsewhere(verb: "Token", start: int, end: int) -> bool:
 
 
 def _speaker_of(verb: "Token") -> "Token | None":
-    """Who speaks with `verb`: "according to X", "quoted X as saying", a participle's reporter,
-    else the verb's subject."""
+    """Who speaks with `verb`."""
+    # Who speaks with `verb`: "according to X", "quoted X as saying", a participle's reporter, else
+    # the verb's subject.
     if verb.lower_ == "according":
         return according_to_object(verb)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
@@ -101,10 +103,11 @@ def _speaker_of(verb: "Token") -> "Token | None":
 
 
 def participle_speaker(verb: "Token") -> "Token | None":
-    """Who speaks through a participle: "X suggested that Y had promised aid, tweeting: “...”"
-    (the outermost reporter, not Y), "Moscow insists on calling it a “...”" (the verb the
-    participle completes), "Putin made an address urging ..." (the subject of the verb whose
-    object the participle modifies). The sentence root's subject is the last resort."""
+    """Who speaks through a participle ("..., saying", "tweeting:")."""
+    # Who speaks through a participle: "X suggested that Y had promised aid, tweeting: “...”" (the
+    # outermost reporter, not Y), "Moscow insists on calling it a “...”" (the verb the participle
+    # completes), "Putin made an address urging ..." (the subject of the verb whose object the
+    # participle modifies). The sentence root's subject is the last resort.
     reporter = None
     for ancestor in verb.ancestors:
         if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORTING_VERBS:
@@ -120,9 +123,9 @@ def participle_speaker(verb: "Token") -> "Token | None":
 
 
 def _doer(verb: "Token") -> "Token | None":
-    """Who does `verb`: its subject, else the subject of the clause it completes, where an
-    object controls an infinitive ("triggered the alert system to send messages": the system
-    sends)."""
+    """Who does `verb`: its subject, or the subject or controlling object above it."""
+    # Who does `verb`: its subject, else the subject of the clause it completes, where an object
+    # controls an infinitive ("triggered the alert system to send messages": the system sends).
     current = verb
     for _ in range(6):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -151,8 +154,9 @@ def _told_to_reporter(verb: "Token") -> bool:
 
 
 def _relayed_by(verb: "Token", start: int, end: int, lo: int, hi: int) -> "Token":
-    """The speech verb in [lo, hi) that relays `verb`'s words: "X said the driver told him
-    '...'" is X's quote; "AP reports X said '...'" stays X's."""
+    """The speech verb in [lo, hi) that relays `verb`'s words, else `verb`."""
+    # The speech verb in [lo, hi) that relays `verb`'s words: "X said the driver told him '...'" is
+    # X's quote; "AP reports X said '...'" stays X's.
     child = verb
     for anc in verb.ancestors:
         if child.dep_ not in _NESTING_DEPS or _inside(anc, start, end) or not lo <= anc.idx < hi:
@@ -167,9 +171,10 @@ def _relayed_by(verb: "Token", start: int, end: int, lo: int, hi: int) -> "Token
 
 
 def _loose_subject(doc: "Doc", verb: "Token", lo: int, hi: int) -> "Token | None":
-    """The speaker of a frame whose parse gave the verb no subject in reach (it hung the name
-    off the quote, or ran the sentence on from the line before): the noun phrase standing
-    between `lo` and the verb, else the one right after the verb ("said X")."""
+    """The speaker of a frame whose parse gave the verb no subject in reach."""
+    # The speaker of a frame whose parse gave the verb no subject in reach (it hung the name off the
+    # quote, or ran the sentence on from the line before): the noun phrase standing between `lo` and
+    # the verb, else the one right after the verb ("said X").
     between = [t for t in _between(doc, lo, verb.idx) if t.i < verb.i and not t.is_punct]
     inside = {t.i for t in between}
     roots = [t for t in between if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN")]
@@ -226,8 +231,9 @@ def _quote_opens_with_verb(quoted: list["Token"], start: int, end: int) -> Frame
 
 def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
                after: tuple[int, int], close: int, open_at: int) -> Frame | None:
-    """The speech frame of the quote with content [start, end), looked for in the character
-    windows `before` and `after` the marks."""
+    """The speech frame of the quote with content [start, end)."""
+    # The speech frame of the quote with content [start, end), looked for in the character windows
+    # `before` and `after` the marks.
     quoted = [t for t in doc.char_span(start, end, alignment_mode="expand") or ()
               if _inside(t, start, end)]
     if not quoted:

@@ -24,8 +24,9 @@ _BEFORE_OPEN = "([—–-:,\"“"
 
 @dataclass
 class QuoteSpan:
-    """Marks of one quotation: `open_at` indexes the opening mark, `end` the closing one (the
-    exclusive end of the content)."""
+    """Marks of one quotation."""
+    # Marks of one quotation: `open_at` indexes the opening mark, `end` the closing one (the
+    # exclusive end of the content).
 
     open_at: int
     end: int
@@ -33,8 +34,9 @@ class QuoteSpan:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """[start, end) of the paragraphs that hold text: blank-line separated, or lines when the
-    text has no blank line (scraped copy keeps one paragraph per line)."""
+    """[start, end) of the paragraphs that hold text."""
+    # [start, end) of the paragraphs that hold text: blank-line separated, or lines when the text
+    # has no blank line (scraped copy keeps one paragraph per line).
     bounds, start = [], 0
     breaks = _PARAGRAPH if _PARAGRAPH.search(text) else _LINE
     for match in breaks.finditer(text):
@@ -51,8 +53,9 @@ def _straight_opens(text: str, i: int) -> bool:
 
 
 def _single_close(text: str, i: int, limit: int, closer: str) -> int | None:
-    """Index of the mark closing a single quote opened at i, if one clearly does so before
-    `limit` on the same line; an apostrophe ("Kim's", "don't") never closes."""
+    """Index of the mark closing a single quote opened at i, if any."""
+    # Index of the mark closing a single quote opened at i, if one clearly does so before `limit` on
+    # the same line; an apostrophe ("Kim's", "don't") never closes.
     before = text[i - 1] if i > 0 else " "
     if not (before.isspace() or before in _BEFORE_OPEN) or not text[i + 1:i + 2].isalnum():
         return None
@@ -71,14 +74,16 @@ def _ends_sentence(text: str, open_at: int, at: int) -> bool:
 
 
 def _misturned_opener(text: str, i: int, start: int) -> bool:
-    """A closing mark that starts a paragraph before a word opens a quote (a typesetting slip:
-    ”Their aim is ...” he said)."""
+    """Whether a closing mark opening a paragraph opens a quote."""
+    # A closing mark that starts a paragraph before a word opens a quote (a typesetting slip: ”Their
+    # aim is ...” he said).
     return text[start:i].strip() == "" and text[i + 1:i + 2].isalnum()
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
-    """Mark pairs in `text`; a quote left open ends with its paragraph, and the next
-    paragraph's opening mark starts a quote of its own (a separate quoted segment)."""
+    """Mark pairs in `text`; a quote left open ends with its paragraph."""
+    # Mark pairs in `text`; a quote left open ends with its paragraph, and the next paragraph's
+    # opening mark starts a quote of its own (a separate quoted segment).
     found: list[QuoteSpan] = []
     open_at: int | None = None
     last_end = 0

@@ -31,8 +31,9 @@ _LOOKBACK = 80  # tokens searched for a pronoun's antecedent
 
 
 def _is_phrase_name(token: "Token") -> bool:
-    """A speaker phrase must be a noun phrase, not a run-on clause ("Moscow, for its part,
-    stiffened its response" from a mis-parse)."""
+    """Whether a speaker phrase is a noun phrase, not a run-on clause."""
+    # A speaker phrase must be a noun phrase, not a run-on clause ("Moscow, for its part, stiffened
+    # its response" from a mis-parse).
     span = phrase_span(token)
     return len(span) <= 12 and not any(
         t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") and t != token
@@ -40,8 +41,9 @@ def _is_phrase_name(token: "Token") -> bool:
 
 
 def _without_title(token: "Token", name: str) -> str:
-    """"Deputy Chief Constable Ann Roe" -> "Ann Roe": a chain of capitalised words keeps the
-    words after its last title word."""
+    """The name without the title written before it."""
+    # "Deputy Chief Constable Ann Roe" -> "Ann Roe": a chain of capitalised words keeps the words
+    # after its last title word.
     span = phrase_span(token)
     words = [t for t in span if not t.is_punct]
     titles = [k for k, t in enumerate(words) if is_person_noun(t)]
@@ -55,8 +57,9 @@ def _without_title(token: "Token", name: str) -> str:
 
 
 def _described_by_phrase(token: "Token") -> str | None:
-    """An unnamed speaker keeps the words that tell who it is: "a journalist for the wire
-    service", "a commentator in a left-wing daily"."""
+    """The describing phrase of an unnamed speaker, with its prepositions."""
+    # An unnamed speaker keeps the words that tell who it is: "a journalist for the wire service",
+    # "a commentator in a left-wing daily".
     if token.pos_ != "NOUN" or token.ent_type_:
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
@@ -76,9 +79,10 @@ def _described_by_phrase(token: "Token") -> str | None:
 
 
 def _main_clause(verb: "Token") -> bool:
-    """A subject is salient for a later pronoun when its verb heads its sentence (or is
-    coordinated with the head); an embedded subject ("believed that Endemol had tried",
-    "added that people vote") is not."""
+    """Whether a subject's verb heads its sentence (a salient antecedent)."""
+    # A subject is salient for a later pronoun when its verb heads its sentence (or is coordinated
+    # with the head); an embedded subject ("believed that Endemol had tried", "added that people
+    # vote") is not.
     for _ in range(3):
         if verb.dep_ == "ROOT":
             return True
@@ -114,8 +118,9 @@ class Speakers:
             or in_lines(self.captions, token.idx)
 
     def _named(self, token: "Token") -> "Token":
-        """The named person an apposition gives for a title or description ("a member of
-        parliament, Ann Roe", "the spokesman, Bo Li"), else the token itself."""
+        """The named person an apposition gives for a title or description."""
+        # The named person an apposition gives for a title or description ("a member of parliament,
+        # Ann Roe", "the spokesman, Bo Li"), else the token itself.
         mention = self._mention(token)
         if token.ent_type_ == "PERSON" or (mention is not None and mention.type == "PERSON") \
                 or not (token.pos_ == "NOUN" or is_person_noun(token)):
@@ -142,8 +147,9 @@ class Speakers:
         return None
 
     def _described(self, token: "Token") -> tuple[str, str | None] | None:
-        """"the university" -> the University named before; "the company" -> the last body
-        that was the subject of a clause."""
+        """The body a definite description ("the university") refers back to."""
+        # "the university" -> the University named before; "the company" -> the last body that was
+        # the subject of a clause.
         if token.pos_ != "NOUN" or is_person_noun(token) or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
                 or any(c.dep_ in ("compound", "poss", "amod") for c in token.children):

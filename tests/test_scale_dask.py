@@ -74,7 +74,7 @@ def test_units_cleaned_elsewhere_are_stored_as_the_local_run_stores_them(tmp_pat
     local, remote = SQLiteStore(tmp_path / "l.db"), SQLiteStore(tmp_path / "r.db")
     with local, remote:
         expected = ingest([tmp_path / "in"], local, options)
-        units = [unit for item in _files([tmp_path / "in"]) for unit in _read_task(options, item)]
+        units = [unit for item in _files([tmp_path / "in"]) for unit in _read_task(options, [item])]
         got = store_units(units, remote, options)
         assert got.to_dict() == expected.to_dict()
         assert [a.to_dict(with_raw=True) for a in remote.iter_documents(unique=False)] == \
@@ -270,8 +270,8 @@ def test_dead_workers_are_replaced_and_failing_articles_quarantined(cluster, tmp
     assert got == expected
 
 
-@pytest.mark.slow
-def test_an_unreachable_scheduler_is_one_error_line(tmp_path):
+def test_an_unreachable_scheduler_is_one_error_line(tmp_path, monkeypatch):
+    monkeypatch.setattr("dateline.scale.dask.CONNECT_S", 2)
     (tmp_path / "a.txt").write_text(_article("Fire in Lisk", OTHER), encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db",
                                  str(tmp_path / "s.db"), "--dask",

@@ -18,11 +18,13 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from distributed import Client, Future, KilledWorker, LocalCluster
 from distributed.client import FutureCancelledError
+from distributed.comm import CommClosedError
 
 from .. import __version__
 from ..annotating import Job, Outcome, Progress, annotate_job, annotate_pending, worker_died
@@ -41,6 +43,9 @@ FileTask = tuple[str, str] | Rejection  # (path to open, path as given), or a mi
 ReadResult = list[Rejection | Cleaned]
 
 RETRIES = 2  # a task that raises (a transient failure on a worker) is run again this often
+# reading and cleaning a file takes milliseconds: a task per file would cost more to schedule
+FILES_PER_TASK = 8
+CONNECT_S = 20  # how long to try reaching the scheduler before the run gives up
 WORKER_WAIT_S = 60  # how long a scheduler may have no worker before the run gives up
 
 
@@ -57,7 +62,7 @@ def connect(address: str, workers: int) -> Iterator[Client]:
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
-            client = Client(address, timeout="20s")
+            client = Client(address, timeout=CONNECT_S)
             client.wait_for_workers(1, timeout=WORKER_WAIT_S)
         _check_workers(client, address)
     except (OSError, TimeoutError, ValueError) as error:
@@ -68,8 +73,7 @@ def connect(address: str, workers: int) -> Iterator[Client]:
         _close(client, cluster)
         raise
     try:
-        with _lost_cluster(address):
-            yield client
+        yield client
     finally:
         _close(client, cluster)
 
@@ -101,12 +105,12 @@ def _dateline_version() -> str:
 
 
 @contextmanager
-def _lost_cluster(address: str) -> Iterator[None]:
+def _lost_cluster(client: Client) -> Iterator[None]:
     # what was committed is kept, as on Ctrl-C: a re-run continues where this one stopped
     try:
         yield
-    except (FutureCancelledError, OSError) as error:
-        raise ClusterError.make("E060", address=address,
+    except (FutureCancelledError, CommClosedError) as error:
+        raise ClusterError.make("E060", address=client.scheduler.address,
                                 detail=f"lost during the run ({error})") from None
 
 
@@ -124,11 +128,20 @@ class DaskEngine:
     def ingest(self, paths: Iterable[str | Path], store: SQLiteStore, options: Options,
                progress: Progress | None = None) -> IngestReport:
         """Like `pipeline.ingest`, with files read and cleaned on the workers."""
-        window = max(16, 4 * self.threads)
-        results = _in_order(self.client, partial(_read_task, options), _files(paths), window,
-                            _read_lost)
+        read = partial(_read_task, options)
+
+        def lost(batch: list[FileTask]) -> ReadResult:
+            if len(batch) == 1:
+                return _read_lost(batch[0])
+            # which file kills its workers: each alone, the others are read as usual
+            alone = _in_order(self.client, read, ([item] for item in batch), 1, lost)
+            return [unit for result in alone for unit in result]
+
+        results = _in_order(self.client, read, _batches(_files(paths), FILES_PER_TASK),
+                            max(4, 2 * self.threads), lost)
         units = (unit for result in results for unit in result)
-        return store_units(units, store, options, progress)
+        with _lost_cluster(self.client):
+            return store_units(units, store, options, progress)
 
     def annotate(self, store: SQLiteStore, options: Options,
                  progress: Progress | None = None) -> int:
@@ -139,7 +152,8 @@ class DaskEngine:
             yield from _in_order(self.client, self.job, jobs, window,
                                  lambda job: worker_died(job[0]))
 
-        return annotate_pending(store, options, progress, runner=run)
+        with _lost_cluster(self.client):
+            return annotate_pending(store, options, progress, runner=run)
 
 
 def _in_order(client: Client, task: Callable[[T], R], items: Iterable[T], window: int,
@@ -185,8 +199,17 @@ def _files(paths: Iterable[str | Path]) -> Iterator[FileTask]:
             yield os.path.join(cwd, str(path)), str(path)
 
 
-def _read_task(options: Options, item: FileTask) -> ReadResult:
-    """One file's units, each cleaned (on a worker)."""
+def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _read_task(options: Options, batch: list[FileTask]) -> ReadResult:
+    """The units of a few files, each cleaned (on a worker)."""
+    return [unit for item in batch for unit in _read_one(options, item)]
+
+
+def _read_one(options: Options, item: FileTask) -> ReadResult:
     if isinstance(item, Rejection):
         return [item]
     opened, given = item

@@ -181,3 +181,15 @@ def test_bounds_on_a_length_stay_inside_the_expression(tag):
     found = tag("The siege lasted more than two years; the talks took up to 180 days.")
     assert found["more than two years"] == "P2Y"
     assert found["up to 180 days"] == "P180D"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The Christmas party in 2019 was cancelled.", "Christmas", "2019-12-25"),
+    ("He walked into the New Year's eve celebration.", "New Year's eve", "2030-12-31"),
+])
+def test_holidays_take_the_year_of_their_sentence(tag, text, expr, value):
+    assert tag(text)[expr] == value
+
+
+def test_a_holiday_naming_a_kind_of_thing_is_not_a_day(tag):
+    assert tag("They stormed a Christmas office party in 2015.") == {"2015": "2015"}

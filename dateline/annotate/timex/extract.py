@@ -67,13 +67,18 @@ def _with_bound(text: str, cand: tuple[int, int, str, dict[str, str | None]]
     return (bound.start(), end, name, groups) if bound else cand
 
 
-def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, dict]]
-               ) -> int | None:
-    first, _ = sents.bounds(start, start + 1)
+def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, dict]],
+               after: bool = False) -> int | None:
+    """The last year written before `start` in its sentence (or, with `after`, anywhere in it:
+    "a Christmas party ... in December 2015")."""
+    first, last = sents.bounds(start, start + 1)
     hint = None
     for s, _, name, groups in taken:
-        if first <= s < start and groups.get("y") and name in ("mdy", "dmy", "month", "year"):
+        if first <= s < (last if after else start) and s != start and groups.get("y") \
+                and name in ("mdy", "dmy", "month", "year"):
             hint = int(groups["y"] or 0)
+            if s > start:
+                break
     return hint
 
 
@@ -87,7 +92,8 @@ def _build(doc: "Doc", full: str, start: int, end: int, name: str,
             tense in (None, "present", "news") or looks_ahead(doc, start, end)):
         # "Sunday's match", "ahead of Sunday's final": no verb says which Sunday
         tense = "nearest"
-    ctx = Context(ref=published, tense=tense, year_hint=_year_hint(sents, start, taken))
+    ctx = Context(ref=published, tense=tense,
+                  year_hint=_year_hint(sents, start, taken, after=name == "holiday"))
     if name == "ordday":
         return Timex(start, end, text, "DATE", None, "day", None)
     if name == "clock":

@@ -46,7 +46,8 @@ _MOVABLE: dict[str, Callable[[int], dt.date]] = {
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
 }
-HOLIDAY = (r"Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year(?:['’]s)?(?:\s+(?:Day|Eve))?"
+HOLIDAY = (r"Christmas(?:\s+(?:[Dd]ay|[Ee]ve))?|Boxing\s+Day"
+           r"|New\s+Year(?:['’]s)?(?:\s+(?:[Dd]ay|[Ee]ve))?"
            r"|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|Halloween|Bastille\s+Day"
            r"|Armistice\s+Day|May\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
            r"|Ash\s+Wednesday|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day")

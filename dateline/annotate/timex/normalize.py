@@ -48,9 +48,9 @@ def _podrel(g: dict[str, str | None], ctx: Context) -> Resolved:
 
 def _holiday(g: dict[str, str | None], ctx: Context) -> Resolved:
     name = g["hol"] or ""
-    if g.get("y"):
-        day = holiday_date(name, int(g["y"] or 0))
-        return "DATE", day.isoformat() if day else None, "day", False
+    if g.get("y") or ctx.year_hint:
+        day = holiday_date(name, int(g.get("y") or ctx.year_hint or 0))
+        return "DATE", day.isoformat() if day else None, "day", not g.get("y")
     if ctx.ref is None:
         return "DATE", None, "day", True
     ref = ctx.ref

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .tense import VERBAL, span_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _YEAR_COUNTABLE = re.compile(r"(?i)^(year|season|model|budget|election|census|olympics|games"
                              r"|campaign|world|war|crisis|cup|summit|revolution|levels?)$")
@@ -63,6 +63,8 @@ def plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
         if tok.dep_ == "nummod" and head.i == tok.i - 1 and head.tag_ in ("NNP", "NNPS") \
                 and not _TIME_WORDS.match(head.text):
             return False  # a name with a number: "Windows 2000", "Euro 2004"
+    if rule == "holiday" and _classifier(span[-1]):
+        return False
     if after.startswith("-to-"):
         return False  # "quarter-to-quarter", "year-to-year": a comparison, not a time
     if rule in ("duration", "ago"):
@@ -109,6 +111,14 @@ def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], spa
                 or rule == "relunit" and _title_case_name(doc, span)
                 or rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end())
                 or rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end()))
+
+def _classifier(tok: "Token") -> bool:
+    """"a Christmas office party": a name modifying an indefinite noun says what kind of
+    thing it is, not which day."""
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in tok.children)
+
 
 def _title_case_name(doc: "Doc", span: "Span") -> bool:
     """"ABC's This Week": every word capitalized mid-sentence, in a line that is not a title."""

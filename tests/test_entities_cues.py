@@ -71,3 +71,13 @@ def test_direction_word_is_no_part_of_a_known_place(run):
     ents, _ = run("Floods hit Northeastern Nigeria, while Western Sahara stayed dry.")
     texts = {m.text for m in ents if m.type == "PLACE"}
     assert "Nigeria" in texts and "Western Sahara" in texts
+
+
+def test_page_furniture_is_not_an_entity(run):
+    ents, _ = run("Getty Images\nInvalid Email\nBy Jane Doe, Political Correspondent\n"
+                  "Thu 12 May 2022 10.30 BST\nTroops left Leeds on Monday, Mayor Ana Pell said. "
+                  "Photo: Reuters/Tom Reed\n(Photo by Kim Otto/Getty Images)")
+    texts = {m.text for m in ents}
+    assert not texts & {"Getty Images", "Invalid Email", "Jane Doe", "Thu", "BST", "Reuters",
+                        "Tom Reed", "Kim Otto", "Kim Otto/Getty Images", "Photo"}
+    assert {"Leeds", "Ana Pell"} <= texts

@@ -39,7 +39,7 @@ from .grouping import (
     surnames_close,
 )
 from .roles import find_role, honorific_before, is_role_word, role_before
-from .rules import club_context, has_hyphen_link, sports_story
+from .rules import club_context, has_hyphen_link, page_furniture, sports_story
 from .spans import extra_drafts, initial_drafts, parent_orgs
 
 if TYPE_CHECKING:
@@ -227,6 +227,7 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     text = doc.text  # Doc.text joins every token: build it once, not per mention
     drafts = initial_drafts(doc, text)
     drafts += extra_drafts(doc, text, drafts) + parent_orgs(doc, drafts)
+    drafts = [d for d in drafts if not page_furniture(text, d.start, d.end)]
     drafts.sort(key=lambda d: (d.start, d.end))
     ctx = build_context((d.text for d in drafts if d.type == "PLACE"), dateline_in_text(text))
     _vote_types(doc, text, drafts, ctx)

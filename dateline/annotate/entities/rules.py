@@ -60,6 +60,12 @@ DIRECTIONS = frozenset({"west", "east", "north", "south", "midwest", "downtown"}
 _PLURAL_PEOPLE = frozenset({"girls", "boys", "women", "men", "children", "students", "people",
                             "families", "fighters", "soldiers", "workers", "residents"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# page furniture around the story: credits, labels of media and sign-up boxes, timestamps
+_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|image|picture|credit|video)\s*(?:by\b|:)", re.I)
+_LABEL = re.compile(r"\s*\(?(?:photo(?:graph)?|image|picture|video|watch|graphic|listen|credit|"
+                    r"source|read more|sign up|advertisement|related)\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_FURNITURE_WORDS = 12
 _SPORTS_RE = re.compile(
     r"\b(?:match|matches|goal|goals|league|keeper|goalkeeper|striker|midfielder|defender|"
     r"coach|season|club|fixture|penalty|penalties|scored|semi-final|quarter-final|stadium|"
@@ -174,6 +180,31 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
     if e - s == 1 and opens_sentence(doc, s) and doc[s].is_alpha and not doc[s].is_upper:
         return _common_word(doc[s].text, text)
     return False
+
+
+def _line_at(text: str, at: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, text[start:end if end >= 0 else len(text)]
+
+
+def page_furniture(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is page furniture, not news: a line of its own ("Getty Images",
+    "Invalid Email"), a byline, a photo or video credit ("Photo: Reuters/Ann Lee"), a
+    timestamp line ("Thu 12 May 2022 10.30 BST") or a labelled caption ("Watch: ...")."""
+    from ...clean.lines import parse_byline
+
+    line_start, line = _line_at(text, start)
+    words = len(line.split())
+    if line.strip(" .:;,-–—|•") == text[start:end]:
+        return True
+    if text[end:end + 1] == "/" or text[start - 1:start] == "/":
+        return True  # "John Moore/Getty Images", "Reuters/Ann Lee"
+    if _CREDIT.search(text, line_start, start):
+        return True
+    if words <= _FURNITURE_WORDS and (_LABEL.match(line) or _CLOCK.search(line)):
+        return True
+    return words <= _FURNITURE_WORDS and parse_byline(line) is not None
 
 
 def _in_caps_line(text: str, at: int) -> bool:

@@ -137,3 +137,19 @@ def test_an_undated_retelling_folds_into_the_dated_first_mention(nlp):
                                      timexes=find_timexes(doc, PUBLISHED))
               if e.trigger == "overthrow"]
     assert len(events) == 1 and events[0].date == "2013"
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    ("Police responded to a shooting incident at a festival in Dorn.", "shooting", "ASSAULT"),
+    ("The defense ministry announced a live-fire missile drill.", "drill", "MOBILIZE"),
+    ("In 2012 she was presented with an award in Ankara.", "presented", "SUPPORT"),
+    ("The hotline, cut by Veltria in 2016, was restored.", "cut", "SANCTION"),
+    ("The court fined the bank. It also ordered the bank to pay damages.", "ordered", "COERCE"),
+])
+def test_wordings_from_the_parse(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+def test_an_act_that_did_not_come_is_denied(nlp):
+    events = find_events(nlp("The festival ended without an attack."), published=PUBLISHED)
+    assert [(e.trigger, e.mode) for e in events] == [("attack", "denied")]

@@ -229,6 +229,15 @@ def own_time(verb: "Token") -> bool:
                if c.dep_ not in ("dobj", "nsubj", "nsubjpass") for t in c.subtree)
 
 
+def _names_place(pobj: "Token") -> bool:
+    """A place named by a locative object or by a locative phrase on it."""
+    if pobj.ent_type_ in _PLACE_LABELS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+        g.dep_ == "pobj" and g.ent_type_ in _PLACE_LABELS for g in c.children)
+        for c in pobj.children)
+
+
 def own_anchor(noun: "Token", agent: bool = True) -> bool:
     """Whether a nominal trigger has its own agent, time or place ("Russian shelling",
     "talks in Berlin", "the attack on Monday", "strikes by the air force"); time or place only
@@ -246,8 +255,8 @@ def own_anchor(noun: "Token", agent: bool = True) -> bool:
                 return True
             if agent and child.lower_ == "with" and _has_name(pobj):
                 return True  # "talks with North Korea", "a dialogue with the regulator"
-            if child.lower_ in _PLACE_PREPS and pobj.ent_type_ in _PLACE_LABELS:
-                return True
+            if child.lower_ in _PLACE_PREPS and _names_place(pobj):
+                return True  # "talks in Berlin", "an attack at a festival in Las Vegas"
             if pobj.ent_type_ in _TIME_LABELS:
                 return True
     return False
@@ -264,8 +273,8 @@ def occurs(noun: "Token") -> bool:
     if any(c.dep_ in ("acl", "relcl") and lemma_in(c, OCCURRENCE_VERBS) and
            c.tag_ == "VBN" for c in noun.children):  # "the curfew imposed in May"
         return True
-    if noun.dep_ == "pobj" and head.lower_ in PRESUPPOSING_PREPS:
-        return True
+    if noun.dep_ == "pobj" and head.lower_ in PRESUPPOSING_PREPS | {"without"}:
+        return True  # "without an attack" tells an act that did not happen (mode denied)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
             head.head.lemma_.lower() in MEASURE_NOUNS or
             any(c.dep_ == "nummod" for c in head.head.children)):

@@ -55,6 +55,12 @@ PATIENT_NOUNS = frozenset({
 # an order's giver answers for it ("ordered the paper to suspend publication").
 SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
                              "direct", "instruct"})
+INSTITUTIONS = frozenset({
+    "court", "government", "army", "military", "ministry", "police", "company", "group",
+    "party", "council", "committee", "agency", "regime", "administration", "parliament",
+    "authority", "navy", "firm", "bank", "union", "organisation", "organization", "commission",
+    "tribunal", "board", "cabinet", "coalition", "alliance", "militia", "movement",
+})
 POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers")
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -74,8 +80,10 @@ def person_like(token: "Token") -> bool:
 
 
 def _group_like(token: "Token") -> bool:
+    """A group, state or institution an "it" or "they" can stand for."""
     return token.ent_type_ in _GROUP_LABELS or (token.pos_ == "PROPN" and
-                                                token.ent_type_ != "PERSON")
+                                                token.ent_type_ != "PERSON") or \
+        token.lemma_.lower() in INSTITUTIONS
 
 
 def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":

@@ -56,8 +56,9 @@ _ACTOR_LABELS = frozenset({"GPE", "NORP"})
 
 
 def objects(token: "Token") -> list["Token"]:
-    """Objects of a trigger: direct, passive subject, attribute, and prepositional objects."""
-    out = []
+    """Objects of a trigger: direct, passive subject, attribute, and prepositional objects;
+    the noun a passive participle modifies ("the hotline, cut by Pyongyang")."""
+    out = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "dative", "pobj"):
             out.append(child)
@@ -218,9 +219,12 @@ def _infinitive(token: "Token") -> bool:
 
 
 def _subject_match(token: "Token", values: frozenset[str]) -> bool:
+    from .arguments import resolve  # arguments reads PEOPLE from here
+
     subj = subject_of(token)
     if subj is None:
         return False
+    subj = resolve(subj)  # "It also ordered ...": the court
     if "conj" in values and subj.conjuncts:
         return True
     lemma = subj.lemma_.lower()

@@ -68,13 +68,16 @@ LIGHT_VERBS = frozenset({
 
 
 def noun_governors(trigger: "Token", clause: "Token") -> set[str]:
-    """Modes from the nouns between a nominal trigger and its clause verb ("threat of war")."""
+    """Modes from the nouns and prepositions between a nominal trigger and its clause verb
+    ("threat of war", "ended without an attack")."""
     flags: set[str] = set()
     current = trigger
     while current != clause and current.head != current:
         current = current.head
         if current.pos_ == "NOUN" and current.lemma_.lower() in NOUN_GOVERNORS:
             flags.add(NOUN_GOVERNORS[current.lemma_.lower()])
+        if current.dep_ == "prep" and current.lower_ in DENY_PREPS:
+            flags.add("denied")
     return flags
 
 

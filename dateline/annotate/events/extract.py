@@ -21,7 +21,7 @@ from .modes import Modality, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .timing import before_news, clause_date, with_news_dates
-from .triggers import sentence_triggers, sports_text
+from .triggers import event_head, sentence_triggers, sports_text
 from .units import paragraph_numbers, sentence_units
 from .happening import with_context_places
 from .where import event_place
@@ -78,28 +78,29 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
            places: Sequence[Place], timexes: Sequence[Timex],
            quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> Event:
     """The trigger's event, dated only from its own sentence (context dates come later)."""
-    actor_heads, target_heads = argument_heads(token, trigger.type, trigger.second)
+    head = event_head(token)  # "a shooting incident": the incident's phrase tells the shooting
+    actor_heads, target_heads = argument_heads(head, trigger.type, trigger.second)
     # the parse may run over a line break into a caption: arguments stay in the sentence
     actor_heads = _in_unit(actor_heads, sent)
     target_heads = _in_unit(target_heads, sent)
-    mood = modality(token)
+    mood = modality(head)
     mode, attribution = _voice(mood, token, trigger.type, quotes, entities)
     resolved = []
-    for head in actor_heads:
+    for actor in actor_heads:
         # "Russia's military said it had seized ...": "it" is the reporter.
-        if is_pronoun(head) and mood.attributor is not None and not is_pronoun(mood.attributor):
+        if is_pronoun(actor) and mood.attributor is not None and not is_pronoun(mood.attributor):
             resolved.append(mood.attributor)
-        elif is_pronoun(head):
-            resolved.append(resolve(head, entities))  # "he offered to negotiate"
+        elif is_pronoun(actor):
+            resolved.append(resolve(actor, entities))  # "he offered to negotiate"
         else:
-            resolved.append(head)
-    date = clause_date(sent, token, timexes, events)
+            resolved.append(actor)
+    date = clause_date(sent, head, timexes, events)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),
                  actors=party_names(resolved, entities, places),
                  targets=party_names(target_heads, entities, places,
                                      as_government=trigger.type not in PLACE_TYPES),
-                 place=_place(sent, token, trigger.type, places), date=date,
+                 place=_place(sent, head, trigger.type, places), date=date,
                  date_precision="timex" if date else None,
                  mode=mode, attribution=attribution,
                  acled_type=acled_type(trigger.type, trigger.acled))

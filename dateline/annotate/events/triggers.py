@@ -28,6 +28,8 @@ SPORTS_MIN_HITS = 4
 SPORTS_MIN_WORDS = 3
 FIGURATIVE_IN_SPORTS = frozenset({"ASSAULT", "FIGHT"})
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+# Nouns that only say "an event" and let their modifier say which: "a shooting incident".
+GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "campaign"})
 _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
 _CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
@@ -58,8 +60,9 @@ def match_trigger(token: "Token") -> Trigger | None:
     key = _POS_KEYS.get(token.pos_)
     if key is None or token.dep_ in _SKIP_DEPS and key != "N":
         return None
-    if key == "N" and token.dep_ == "compound":
-        return None
+    if key == "N" and token.dep_ == "compound" and token.head.lemma_.lower() not in \
+            GENERIC_EVENT_NOUNS:
+        return None  # "a shooting incident" is a shooting; "the attack site" no attack
     if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _CALENDAR_WORDS:
         return None  # "signed in March"
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
@@ -98,10 +101,18 @@ def _nominal_kept(token: "Token", kept: Mapping[int, Trigger]) -> bool:
     """A nominal trigger is an event only when it is said to happen or has its own agent, time
     or place; "the invasion of Ukraine" as a topic, or a noun inside another trigger's
     argument, is not one."""
+    token = event_head(token)
     governor = _trigger_ancestor(token, kept)
     if governor is not None:
         return governor.type not in INTENT_TYPES and own_anchor(token, agent=False)
     return occurs(token) or own_anchor(token)
+
+
+def event_head(token: "Token") -> "Token":
+    """The noun that carries a trigger's phrase: "incident" for "a shooting incident"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in GENERIC_EVENT_NOUNS:
+        return token.head
+    return token
 
 
 def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", Trigger]]:

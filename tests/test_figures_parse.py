@@ -121,3 +121,25 @@ def test_a_photo_credit_is_no_claimant(figures):
     text = ("Rescuers search the rubble in the old town. REUTERS/Jo Lind\n"
             "She said 14 people had been rescued overnight.")
     assert figures(text)[0].claimant is None
+
+
+@pytest.mark.parametrize("text, what", [
+    ("Shares rose on talk that two of Japan's biggest banks would merge.", "Japan's biggest banks"),
+    ("The case involves 25 defendants, five of whom are in jail.", "defendants"),
+    ("All three of the accused lived in the north.", "accused"),
+])
+def test_a_partitive_counts_the_group_the_parse_names(figures, text, what):
+    assert figures(text)[-1].what == what
+
+
+@pytest.mark.parametrize("text", [
+    "England lost their Six Nations game in Dublin.",
+    "The bank Capital One opened a branch in the town.",
+])
+def test_a_number_word_inside_a_name_is_not_a_count(figures, text):
+    assert figures(text) == []
+
+
+def test_a_clause_about_someone_else_gives_no_category(figures):
+    (f,) = figures("More than 14 million people saw the actor killed off on screen.")
+    assert f.category == "other"

@@ -30,7 +30,9 @@ from .lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+# Complements that state what the verb left its object as ("left 30 people dead"); a clause
+# ("saw him killed off") is another event.
+_COMPLEMENTS = frozenset({"oprd", "acomp"})
 _THROUGH_PREPS = frozenset({"of", "with", "along", "including", "among", "to"})
 # Categories that only people can have: "released 300 pages" is not a rescue.
 _PEOPLE_ONLY = frozenset({"rescued", "wounded", "killed"})
@@ -92,8 +94,9 @@ def _killing(verb: "Token") -> bool:
 def _verb(verb: "Token") -> str | None:
     if _killing(verb):
         return "killed"
-    state = next((STATE_CATEGORY[c.lower_] for c in verb.children if c.dep_ in _COMPLEMENTS
-                  and c.lower_ in STATE_CATEGORY), None)
+    state = next((STATE_CATEGORY[c.lower_] for c in verb.children if c.lower_ in STATE_CATEGORY
+                  and (c.dep_ in _COMPLEMENTS or (c.dep_ in ("xcomp", "ccomp")
+                                                  and c.pos_ == "ADJ"))), None)
     if state:
         return state  # "left 30 people dead", "left 50 injured"
     if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):

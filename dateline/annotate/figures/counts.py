@@ -11,6 +11,9 @@ from ..lexicon.number_words import FRACTIONS, is_numberish
 from . import lexicon as lex
 from .numbers import NumberPhrase
 
+# Entity labels under which a number word is part of a name.
+_NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
+
 
 def phrase_head(doc: Doc, phrase: NumberPhrase) -> Token:
     """The syntactic head of the number's own tokens ("million" in "4 million")."""
@@ -28,6 +31,8 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     before = doc[phrase.start - 1] if phrase.start > 0 else None
     if ":" in first.text or (phrase.value != int(phrase.value) and phrase.end - phrase.start == 1):
         return True  # clock time ("10:00") or a bare decimal ("1.5")
+    if _in_a_name(doc, phrase, first, after):
+        return True  # "the Six Nations", "Capital One"
     if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
             and doc[phrase.end_all + 1].is_alpha and phrase.min is None:
         return True  # "24-year-old", "nine-story", "four-way"
@@ -60,6 +65,18 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if first.lower_ == "one" and after is not None and after.lower_ == "of":
         return True  # "one of the workers"
     return _is_year(first, phrase, head)
+
+
+def _in_a_name(doc: Doc, phrase: NumberPhrase, first: Token, after: Token | None) -> bool:
+    """Whether a number word is part of a proper name, not a count."""
+    if first.ent_type_ in _NAME_LABELS and first.ent_iob_ == "I" or (
+            first.ent_type_ in _NAME_LABELS and after is not None and after.ent_iob_ == "I"):
+        return True
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    mid_sentence = before is not None and not before.is_sent_end and before.text not in (
+        "\n", ":", '"', "“", "(") and not first.is_sent_start
+    return first.is_alpha and first.is_title and mid_sentence and after is not None \
+        and after.is_title and after.pos_ == "PROPN"
 
 
 def _is_year(first: Token, phrase: NumberPhrase, head: Token) -> bool:

@@ -182,8 +182,17 @@ def counted(doc: Doc, phrase: NumberPhrase,
             return after, STATE_CATEGORY[nxt.lower_], None
         return None, STATE_CATEGORY[nxt.lower_], None
     if nxt is not None and nxt.lower_ == "of":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.lower_ in ("whom", "which"):
+            group = next((a for a in head.ancestors if a.pos_ in ("NOUN", "PROPN")), None)
+            return group, None, None  # "25 defendants, five of whom": defendants
+        if pobj is not None and (pobj.pos_ in ("NOUN", "PROPN") or any(
+                c.dep_ == "det" for c in pobj.children)):  # "three of the accused"
+            return pobj, STATE_CATEGORY.get(pobj.lower_), None  # not "Japan" of "Japan's banks"
         for tok in doc[k + 1:min(k + 8, len(doc))]:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            if tok.pos_ in ("VERB", "AUX"):
+                break  # "three of the accused lived in ...": the clause is not the group
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "poss"):
                 return tok, None, None
         return None, None, None
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \

@@ -193,3 +193,8 @@ def test_holidays_take_the_year_of_their_sentence(tag, text, expr, value):
 
 def test_a_holiday_naming_a_kind_of_thing_is_not_a_day(tag):
     assert tag("They stormed a Christmas office party in 2015.") == {"2015": "2015"}
+
+
+def test_early_mid_late_stay_inside_the_expression(tag):
+    found = tag("Talks collapsed late yesterday; prices rose in early 2030 and mid-2029.")
+    assert found == {"late yesterday": "2031-03-13", "early 2030": "2030", "mid-2029": "2029"}

@@ -82,7 +82,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
             rf"(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?{END}(?!,\d)"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])(?P<d>{DAYNUM})\s+(?:of\s+)?"
             rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}"),
-    ("month", rf"(?<![\w])(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of))"
+    ("month", rf"(?<![\w])(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of"
+              r"|the middle of))"
               rf"[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+"
               rf"(?i:year))?{END}"),
     ("month_rel", rf"(?P<rel>(?i:last|next|this|this past|past|coming))\s+(?P<mon>{MONTH}){END}"),
@@ -92,8 +93,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
                 r"(?:(?P<rel>(?i:last|next|this|coming"
                 rf"|this past|this coming|past))\s+)?(?P<wd>{WEEKDAY})(?!\s*,?\s+{MONTH})"
                 rf"(?:(?:'s|’s)?\s+(?P<pod>{POD}))?{END}"),
-    ("relday", r"(?<![\w])(?P<rel>(?i:the day before yesterday|the day after tomorrow|today|tonight"
-               r"|yesterday|tomorrow|last night|overnight))"
+    ("relday", r"(?<![\w])(?:(?P<mod>(?i:early|late))\s+)?(?P<rel>(?i:the day before yesterday"
+               r"|the day after tomorrow|today|tonight|yesterday|tomorrow|last night|overnight))"
                rf"(?:\s+(?P<pod>{POD}))?{END}"),
     ("relpod", r"(?<![\w])(?P<rel>(?i:this|yesterday|tomorrow|early this|late this"
                r"|earlier this|later"
@@ -147,7 +148,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name
                      rf"(?P<decw>(?i:{DECADE_WORDS})){END}"),
     ("century", rf"(?<![\w])(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
                 rf"(?P<cord>(?i:{CENTURY_ORDINAL}))[\s-]+(?i:century){END}"),
-    ("year", rf"(?:(?i:fiscal)\s+)?{EDGE}(?P<y>{YEAR})(?!\s?%|[\d,]\d|-year|\.\d|-\d{{3}})(?!\w)"),
+    ("year", rf"(?:(?i:fiscal)\s+|(?P<mod>(?i:early|mid|late))[\s-]+)?{EDGE}(?P<y>{YEAR})"
+             r"(?!\s?%|[\d,]\d|-year|\.\d|-\d{3})(?!\w)"),
     ("vague", r"(?<![\w])(?i:(?P<v>now|currently|recently|the past|the future|nowadays"
               r"|recent (?:years|months|weeks|days)|coming (?:years|months|weeks|days)|these days))"
               r"(?!\w)"),

@@ -54,7 +54,7 @@ def plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
             return False
         tok = next((t for t in span if t.like_num), span[-1])
         head = tok.head
-        fiscal = match.group(0)[:1].isalpha()  # "fiscal 1989 sales" are a year's sales
+        fiscal = match.group(0)[:1] in "fF"  # "fiscal 1989 sales" are a year's sales
         if tok.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and not fiscal \
                 and not _YEAR_COUNTABLE.match(head.text):
             return False

@@ -8,6 +8,7 @@ belongs to, after its own phrase. A capital that is shelled or visited stays the
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
@@ -26,7 +27,6 @@ STATE_BODIES = frozenset({
     "diplomat", "diplomats", "delegation", "leader", "leaders", "president", "minister",
     "state", "air", "guard", "guards", "intelligence", "judiciary", "legislature", "junta",
 })
-ANAPHOR_TOKENS = 80
 # Words for an organisation that a definite description takes back ("the group").
 ORG_WORDS = frozenset({"group", "company", "firm", "organisation", "organization", "party",
                        "movement", "faction", "militia", "network"})
@@ -55,23 +55,20 @@ def _state_body(token: "Token") -> bool:
 
 def _nationality(token: "Token") -> str | None:
     """The state a body belongs to: "the Nigerian army", "U.S. forces", "Israel's military";
-    a bare "the government" or "the court" is the one the article last named with its
-    state (the same word, else any state body in the last ANAPHOR_TOKENS tokens)."""
+    a bare "the government" or "the court" belongs to the state the article's earlier state
+    bodies mostly belong to (the nearer on a tie)."""
     if not _state_body(token):
         return None
     own = _stated_nationality(token)
     if own is not None or any(c.dep_ in ("poss", "compound", "amod") for c in token.children
                               if c.lower_ not in ("the",)):
         return own
-    doc = token.doc
-    for i in range(token.i - 1, -1, -1):
-        earlier = doc[i]
-        if earlier.lemma_.lower() == token.lemma_.lower() or (
-                token.i - i <= ANAPHOR_TOKENS and _state_body(earlier)):
-            found = _stated_nationality(earlier)
-            if found is not None:
-                return found
-    return None
+    states = [found for earlier in token.doc[:token.i] if _state_body(earlier)
+              and (found := _stated_nationality(earlier)) is not None]
+    if not states:
+        return None
+    counts = Counter(states)  # the state the article's bodies mostly belong to; then the last
+    return max(reversed(states), key=lambda state: counts[state])
 
 
 def _stated_nationality(token: "Token") -> str | None:

@@ -26,6 +26,7 @@ def event_of(nlp):
     ("The alliance will respond in case Veltria invaded Norland.", "invaded", "hypothetical"),
     ("If talks fail, Veltria will attack the city.", "attack", "hypothetical"),
     ("NATO is not going to impose sanctions on Veltria.", "sanctions", "denied"),
+    ("NATO is not going to impose a no-fly zone over Norland.", "impose", "denied"),
     ("The president ordered sanctions against Veltria.", "sanctions", "asserted"),
     ("A guard who tried to arrest the boy was suspended.", "arrest", "asserted"),
     ("Veltria claimed to have destroyed twenty tanks.", "destroyed", "claimed"),

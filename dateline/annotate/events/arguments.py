@@ -21,7 +21,7 @@ from ..entities.roles import ROLE_WORDS
 from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ...model import EntityMention
 from ..syntax import entity_at, is_pronoun, with_conjuncts
-from ..syntax import MEASURE_NOUNS
+from .occurrence import MEASURE_NOUNS
 from .conditions import PEOPLE
 from .ontology import load_lexicon
 

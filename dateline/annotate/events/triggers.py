@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING, Mapping
 
-from ..syntax import occurs, own_anchor, own_time
+from .occurrence import occurs, own_anchor, own_time
 from .conditions import condition_holds
 from .ontology import Trigger, load_lexicon
 

@@ -1,0 +1,157 @@
+"""Whether a nominal trigger is said to happen: the verbs, prepositions and anchors that tell.
+
+"Fighting broke out", "launched an offensive", "there were clashes", "during protests" report
+a nominal event; "the invasion of Ukraine" as a story's topic does not. A noun with its own
+agent, time or place ("Russian shelling", "the attack on Monday", "talks in Berlin") is an
+event too (docs/ontology.md, "Which mentions are events").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import TYPE_CHECKING
+
+from ..syntax import is_pronoun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that say a nominal event took place: "fighting broke out", "launched an offensive",
+# "there were clashes", "sanctions were imposed", "repelled an attack".
+OCCURRENCE_VERBS = frozenset({
+    "happen", "occur", "take", "begin", "start", "launch", "hold", "carry", "conduct", "mount",
+    "stage", "resume", "continue", "break", "erupt", "rage", "intensify", "escalate", "end",
+    "come", "unfold", "order", "make", "reach", "impose", "announce", "declare", "open",
+    "sign", "see", "witness", "suffer", "repel", "repulse", "survive", "leave", "cause",
+    "spark", "trigger", "follow", "kill", "wound", "injure", "destroy", "damage", "hit",
+    "strike", "target", "claim", "report", "confirm", "have", "be", "agree", "propose",
+    "call", "extend", "violate", "expand", "tighten", "approve", "unveil", "adopt",
+    "introduce", "slap", "level", "levy", "host", "set", "plan", "prepare", "threaten",
+    "deploy", "send", "step", "ramp", "renew", "engage", "join", "enter", "complete", "finish",
+    "conclude", "organize", "organise", "attend", "participate", "lead", "issue", "lodge",
+    "provide", "deliver", "give", "receive", "broker", "seal", "win", "secure", "go",
+    # light verbs of legal, verbal and collective acts: "passed sanctions", "filed a lawsuit",
+    # "faced trial", "was handed a sentence", "expressed solidarity", "spurred an outcry"
+    "pass", "file", "face", "stand", "hand", "express", "voice", "exchange", "spur", "prompt",
+    "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
+    "press", "bring", "respond", "reply", "react", "answer", "involve",
+})
+# Verbs whose "with" phrase is the act they answer with: "responded with an offer".
+ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "follow", "greet"})
+# "talks resumed after clashes in the north": these prepositions presuppose that the event
+# they govern took place.
+# "after the invasion" and "amid the war" are kept out: they mostly name the story's topic.
+PRESUPPOSING_PREPS = frozenset({"during", "despite"})
+# "arrive for talks": purpose of a movement.
+MOTION_VERBS = frozenset({"return", "travel", "arrive", "go", "come", "fly", "head", "gather",
+                          "meet", "sit", "convene", "leave"})
+# "tons of aid", "a wave of strikes": the measure noun stands in for the event in the clause.
+MEASURE_NOUNS = frozenset({"ton", "tonne", "amount", "number", "series", "wave", "round",
+                          "spate", "string", "package", "tranche", "shipment", "barrage",
+                          "flurry", "volley", "bout", "lot", "batch", "hour", "day", "week",
+                          "dozen", "dozens", "hundreds", "thousands", "scores", "couple"})
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "over"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def lemma_in(token: "Token", lemmas: frozenset[str]) -> bool:
+    """Whether the token's lemma is in `lemmas`, despite lemmatizer slips ("staged" -> "stag")."""
+    lower = token.lower_
+    if token.lemma_.lower() in lemmas or lower in lemmas:
+        return True
+    return any(lower.endswith(suffix) and lower[:-len(suffix)] in lemmas
+               for suffix in ("d", "ed", "s", "es", "ing"))
+
+
+def _has_name(token: "Token") -> bool:
+    return not is_pronoun(token) and (token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN")
+
+
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d\b")
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)) | \
+    frozenset({"ago", "yesterday", "today", "tonight", "last", "earlier"})
+
+
+def _time_point(token: "Token") -> bool:
+    """A year, month, day or a time back from now ("2011", "Tuesday's", "two weeks ago"),
+    not a length ("five-year")."""
+    words = [t for t in token.subtree] if token.dep_ != "poss" else [token]
+    return any(_YEAR.match(t.text) or t.lower_ in _CALENDAR for t in words)
+
+
+def own_time(verb: "Token") -> bool:
+    """Whether a clause has a point in time of its own ("punching a guard two weeks ago")."""
+    return any(t.ent_type_ in _TIME_LABELS and _time_point(t) for c in verb.children
+               if c.dep_ not in ("dobj", "nsubj", "nsubjpass") for t in c.subtree)
+
+
+def _names_place(pobj: "Token") -> bool:
+    """A place named by a locative object or by a locative phrase on it."""
+    if pobj.ent_type_ in _PLACE_LABELS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+        g.dep_ == "pobj" and g.ent_type_ in _PLACE_LABELS for g in c.children)
+        for c in pobj.children)
+
+
+def own_anchor(noun: "Token", agent: bool = True) -> bool:
+    """Whether a nominal trigger has its own agent, time or place ("Russian shelling",
+    "talks in Berlin", "the attack on Monday", "strikes by the air force"); time or place only
+    when `agent` is false."""
+    for child in noun.children:
+        if agent and child.dep_ in ("poss", "compound", "amod", "nmod") and _has_name(child):
+            return True
+        if child.dep_ in ("npadvmod", "nummod", "compound", "amod", "poss", "nmod") and \
+                child.ent_type_ in _TIME_LABELS and _time_point(child):
+            return True  # "the attack Monday", "the 2011 uprising"; not "a five-year sentence"
+        if child.dep_ != "prep":
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            if agent and child.lower_ in ("by", "between", "among") and not is_pronoun(pobj):
+                return True
+            if agent and child.lower_ == "with" and _has_name(pobj):
+                return True  # "talks with North Korea", "a dialogue with the regulator"
+            if child.lower_ in _PLACE_PREPS and _names_place(pobj):
+                return True  # "talks in Berlin", "an attack at a festival in Las Vegas"
+            if pobj.ent_type_ in _TIME_LABELS:
+                return True
+    return False
+
+
+def occurs(noun: "Token") -> bool:
+    """Whether a nominal trigger is said to take place: the subject or object of an occurrence
+    verb ("clashes erupted", "launched an offensive", "there was fighting"), or a headline."""
+    if noun.dep_ == "ROOT":
+        return True
+    head = noun.head
+    if noun.dep_ in ("conj", "appos"):
+        return occurs(head)
+    if any(c.dep_ in ("acl", "relcl") and lemma_in(c, OCCURRENCE_VERBS) and
+           c.tag_ == "VBN" for c in noun.children):  # "the curfew imposed in May"
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in PRESUPPOSING_PREPS | {"without"}:
+        return True  # "without an attack" tells an act that did not happen (mode denied)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+            head.head.lemma_.lower() in MEASURE_NOUNS or
+            any(c.dep_ == "nummod" for c in head.head.children)):
+        return occurs(head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_in(head.head, MOTION_VERBS):
+        return True
+    if noun.dep_ == "pobj" and head.dep_ == "agent":  # "sanctions were imposed by the EU"
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+        return False  # "called the vote a mistake": the predicate "a mistake" happened nowhere
+    if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
+        return False  # "called the attack a barbarous act": an evaluation, not a report
+    verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+    if noun.dep_ == "pobj" and head.lower_ == "with" and not lemma_in(head.head, ANSWER_VERBS):
+        return False  # "responded with an offer" tells the offer; "came with blessings" not
+    if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in", "on", "into", "with"):
+        # "after the invasion" is no report that it happened; "went on a rampage" is
+        return False
+    if verb.lemma_.lower() == "be":  # only existential "there was fighting", not "the war was slow"
+        return any(c.dep_ == "expl" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and lemma_in(verb, OCCURRENCE_VERBS)

@@ -1,11 +1,10 @@
 """Events: who did what to whom, where and when, typed to PLOVER (see docs/ontology.md).
 
-A trigger is a verb, noun or adjective from the lexicon (dateline/data/plover_triggers.tsv).
-Actors come from the subject (or the passive agent, or a noun's possessor / nationality
-adjective, or the subject of a light verb: "Russia launched an invasion"); targets from the object
-and the objects of "on / against / into / at / with". One event per trigger; speech verbs
-(say, tell) are not events, though DEMAND / DISAPPROVE / THREATEN verbs are. Which words are
-triggers is decided in `event_triggers`; this module builds each trigger's event.
+This module builds each trigger's event from its own clause: which words are triggers is
+decided in `triggers` (lexicon rows and their `conditions`), actors and targets in `arguments`
+and `parties`, the place in `where` (and `happening` for a neighbouring mention), the mode in
+`modes`, the date in `timing` (own clause) and `dates` (context, publication). Speech verbs
+(say, tell) are not events, though DEMAND / DISAPPROVE / THREATEN verbs are.
 """
 
 from __future__ import annotations

@@ -3,7 +3,10 @@
 Modes, strongest first: denied (the text says it did not happen: "has not captured", "denies
 planning to invade"), hypothetical ("could come", "if it invades", bare "would"), planned ("will
 send", "agreed to send", "is ready to send", "plans to"), claimed (a party says so: "X said",
-"according to X"), asserted (narrated by the outlet). A hypothetical event is never asserted.
+"according to X", "reportedly"), asserted (narrated by the outlet). A hypothetical event is
+never asserted. Conditions are read from markers ("if", "unless"), openers ("in case") and a
+conditioned head clause; negation from the trigger's clause and the verbs it complements; a
+complement of a reporting verb is that verb's subject's claim (cue words: `cues`).
 """
 
 from __future__ import annotations

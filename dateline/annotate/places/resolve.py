@@ -32,6 +32,8 @@ _MIN_POPULATION_OUT_OF_CONTEXT = 5000
 CONTEXT_CITY_POPULATION = 100000
 ALTERNATE_OVER_EXACT = 10  # population ratio an alternate-name city needs to beat a namesake
 _FEATURE_PRECISIONS = ("water", "region", "continent", "country")
+_US = {"centre": "center", "theatre": "theater", "harbour": "harbor"}
+_SPELLING = re.compile(r"\b(?:centre|theatre|harbour)\b")
 # "Washington state" and "Orange County" are not where their namesake city is: not listed
 ADMIN_AREA_WORDS = frozenset({"province", "region", "district", "oblast", "governorate",
                               "prefecture", "municipality", "krai", "raion"})
@@ -223,8 +225,8 @@ def display_name(entry: GazEntry, surface: str) -> str:
 
 def place_key(entry: GazEntry | None, surface: str) -> str:
     """Key that one place has in every article: its GeoNames id, else its table name."""
-    if entry is None:
-        return "name:" + fold(surface)
+    if entry is None:  # "Betty Ford Centre" and "Betty Ford Center" are one place
+        return "name:" + _SPELLING.sub(lambda m: _US[m.group(0)], fold(surface))
     if entry.geonameid is not None and entry.precision in ("city", "country"):
         return f"gn:{entry.geonameid}"
     return f"{entry.precision}:{fold(entry.name)}"

@@ -278,3 +278,20 @@ def test_an_unreachable_scheduler_is_one_error_line(tmp_path, monkeypatch):
                                  f"tcp://127.0.0.1:{_free_port()}"])
     assert result.exit_code == 3
     assert "[E060]" in result.output and "cannot be used" in result.output
+
+
+@pytest.mark.slow
+def test_workers_running_other_code_are_refused(cluster, tmp_path, monkeypatch):
+    import dateline.scale.dask as engine
+
+    (tmp_path / "a.txt").write_text(_article("Fire in Lisk", OTHER), encoding="utf-8")
+    engine.code_fingerprint.cache_clear()
+    monkeypatch.setattr(engine, "__version__", "0.0.0-other")  # this process only
+    try:
+        result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db",
+                                     str(tmp_path / "s.db"), "--dask", cluster])
+    finally:
+        engine.code_fingerprint.cache_clear()
+    assert result.exit_code == 3
+    assert "[E060]" in result.output and "other dateline code" in result.output
+    assert not (tmp_path / "s.db").exists()

@@ -12,12 +12,13 @@ round is quarantined, like an article that kills a local pool's process.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
-from functools import partial
+from functools import lru_cache, partial
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
@@ -86,22 +87,33 @@ def _close(client: Client | None, cluster: LocalCluster | None) -> None:
 
 
 def _check_workers(client: Client, address: str) -> None:
-    """Every worker runs this dateline; a worker without it would fail each task it gets."""
+    """Every worker runs this machine's dateline code: other code would store other bytes."""
     try:
-        versions = client.run(_dateline_version)
+        found = client.run(code_fingerprint)
     except Exception as error:  # noqa: BLE001 - whatever a worker raised, it cannot run ours
         raise ClusterError.make("E060", address=address,
                                 detail=f"a worker cannot run dateline ({error!r})") from None
-    wrong = {worker: v for worker, v in versions.items() if v != __version__}
-    if wrong:
-        worker, version = next(iter(wrong.items()))
-        raise ClusterError.make("E060", address=address,
-                                detail=f"worker {worker} runs dateline {version}, "
-                                       f"this machine {__version__}")
+    ours = code_fingerprint()
+    other = [worker for worker, theirs in found.items() if theirs != ours]
+    if other:
+        raise ClusterError.make(
+            "E060", address=address,
+            detail=f"worker {other[0]} runs other dateline code than this machine (install the "
+                   "same version everywhere, and restart workers after an update)")
 
 
-def _dateline_version() -> str:
-    return __version__
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the dateline package's files, as first seen by this process."""
+    # cached: a long-lived worker keeps the code it loaded, whatever is on disk later
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if path.is_file() and "__pycache__" not in parts and not parts[-1].startswith("."):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @contextmanager

@@ -64,6 +64,8 @@ _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"
 _CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|image|picture|credit|video)\s*(?:by\b|:)", re.I)
 _LABEL = re.compile(r"\s*\(?(?:photo(?:graph)?|image|picture|video|watch|graphic|listen|credit|"
                     r"source|read more|sign up|advertisement|related)\b", re.I)
+_CREDIT_REACH = 60  # a credit names one or two sources right after its label
+_CREDIT_END = re.compile(r"[).;]|\s[-–—]{1,2}\s")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _FURNITURE_WORDS = 12
 _SPORTS_RE = re.compile(
@@ -200,8 +202,9 @@ def page_furniture(text: str, start: int, end: int) -> bool:
         return True
     if text[end:end + 1] == "/" or text[start - 1:start] == "/":
         return True  # "John Moore/Getty Images", "Reuters/Ann Lee"
-    if _CREDIT.search(text, line_start, start):
-        return True
+    credits = list(_CREDIT.finditer(text, max(line_start, start - _CREDIT_REACH), start))
+    if credits and not _CREDIT_END.search(text, credits[-1].end(), start):
+        return True  # "(Photo: Ann Lee, Getty Images)", up to where the credit closes
     if words <= _FURNITURE_WORDS and (_LABEL.match(line) or _CLOCK.search(line)):
         return True
     return words <= _FURNITURE_WORDS and parse_byline(line) is not None

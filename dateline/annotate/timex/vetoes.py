@@ -76,9 +76,8 @@ def plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
         if rule == "ago" and (match.group("dir") or "").lower() in ("earlier", "later") and \
                 (match.group("unit") or "").lower() != "year":
             return False
-        if (match.group("num") or "").lower() in ("a", "an") and rule == "duration" and \
-                not re.search(r"(?i)\b(?:for|over|within|in|about|nearly|almost|than|of|least"
-                              r"|past|last|next|first|another|only|just|roughly)\s+$", before):
+        if (match.group("num") or "").lower() in ("a", "an") and rule == "duration" \
+                and not match.group("pre") and _rate_or_event(doc, span, after):
             return False
     if not _named_not_dated(doc, text, rule, match, span):
         return False
@@ -111,6 +110,19 @@ def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], spa
                 or rule == "relunit" and _title_case_name(doc, span)
                 or rule in ("fin_quarter", "quarter") and _QUARTER_FINAL.match(text, match.end())
                 or rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end()))
+
+def _rate_or_event(doc: "Doc", span: "Span", after: str) -> bool:
+    """"$500 a month", "twice a week" (rates), "a day of prayer" (an event): "a week" is a
+    length only after a verb, a preposition or an adverb ("gave him a week", "within a week")."""
+    if span.start == 0:
+        return True
+    prev = doc[span.start - 1]
+    if prev.pos_ == "ADP":
+        return False  # "within a week of his capture"
+    return bool(re.match(r"\s+of\b", after)) \
+        or prev.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "PUNCT") \
+        or prev.lower_ in ("once", "twice", "thrice", "times", "per", "every", "each")
+
 
 def _classifier(tok: "Token") -> bool:
     """"a Christmas office party": a name modifying an indefinite noun says what kind of

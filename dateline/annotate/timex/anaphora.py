@@ -1,5 +1,4 @@
-"""Times that point back at the last date written: "that day", "later that year", "the following
-month", "the day before". TimeML reads them against that date, not the publication date."""
+"""Times read against the last date written ("that day", "the following year"), as TimeML does."""
 
 from __future__ import annotations
 
@@ -16,8 +15,7 @@ _STEP = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}
 
 def resolve_anaphors(timexes: list[Timex], taken: list[tuple[int, int, str, dict]],
                      published: dt.date | None) -> list[Timex]:
-    """Fill the value of each "anaphor" candidate from the dated expression before it, or
-    from the publication date when none comes before."""
+    """Values of "anaphor" candidates from the last dated expression, else the publication date."""
     out: list[Timex] = []
     anchor = published.isoformat() if published is not None else None
     for timex, (_, _, name, groups) in zip(timexes, taken):

@@ -32,8 +32,7 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(?:nearly|more than|less than|up to|at least|
 
 
 def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
-    """Time expressions in `doc`, sorted by start, never overlapping, resolved to `published`
-    (a datetime also places bare clock times before or after the moment of publication)."""
+    """Time expressions in `doc`, sorted and disjoint, resolved to `published` (date or time)."""
     moment = published if isinstance(published, dt.datetime) else None
     published = moment.date() if moment is not None else published
     text = doc.text
@@ -69,8 +68,7 @@ def _with_bound(text: str, cand: tuple[int, int, str, dict[str, str | None]]
 
 def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, dict]],
                after: bool = False) -> int | None:
-    """The last year written before `start` in its sentence (or, with `after`, anywhere in it:
-    "a Christmas party ... in December 2015")."""
+    """The year written before `start` in its sentence (with `after`, anywhere in it)."""
     first, last = sents.bounds(start, start + 1)
     hint = None
     for s, _, name, groups in taken:

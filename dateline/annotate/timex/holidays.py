@@ -1,6 +1,7 @@
-"""Named days whose date follows from the year: fixed feasts and the movable ones (Easter,
-Thanksgiving). Only names that mean the same day in every English-speaking country, plus the
-US federal Monday holidays, which carry no other meaning."""
+"""Holidays whose day follows from the year: fixed feasts, Easter and its days, US Mondays."""
+
+# Only names that mean the same day in every English-speaking country, plus the US federal
+# Monday holidays, which carry no other meaning; "Independence Day" differs by country.
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Dates written in words, as transcripts of broadcasts write them: "nineteen ninety-seven",
-"the year two thousand", "March eighth", "the nineties", "the 20th century"."""
+"""Dates written in words, as broadcast transcripts write them: "nineteen ninety-seven"."""
 
 from __future__ import annotations
 

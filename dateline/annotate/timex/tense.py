@@ -128,8 +128,7 @@ def _verb_tense(verb: "Token", deadline: bool = False) -> str:
 
 
 def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
-    """True when the span sits under "before", "for", "until" or "ahead of" on its way up to
-    its verb: the time lies after that verb's event ("gathered ahead of Sunday's final")."""
+    """Whether the span hangs from "before", "for", "until" or "ahead of" below its verb."""
     span = span_at(doc, start, end)
     if span is None:
         return False

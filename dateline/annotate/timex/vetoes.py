@@ -112,8 +112,7 @@ def _named_not_dated(doc: "Doc", text: str, rule: str, match: re.Match[str], spa
                 or rule == "year" and _CLOCK_WORDS_AFTER.match(text, match.end()))
 
 def _rate_or_event(doc: "Doc", span: "Span", after: str) -> bool:
-    """"$500 a month", "twice a week" (rates), "a day of prayer" (an event): "a week" is a
-    length only after a verb, a preposition or an adverb ("gave him a week", "within a week")."""
+    """A rate ("$500 a month", "twice a week") or an event ("a day of prayer"), not a length."""
     if span.start == 0:
         return True
     prev = doc[span.start - 1]
@@ -125,8 +124,7 @@ def _rate_or_event(doc: "Doc", span: "Span", after: str) -> bool:
 
 
 def _classifier(tok: "Token") -> bool:
-    """"a Christmas office party": a name modifying an indefinite noun says what kind of
-    thing it is, not which day."""
+    """A name saying what kind of thing an indefinite noun is ("a Christmas party")."""
     while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i:
         tok = tok.head
     return tok.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in tok.children)

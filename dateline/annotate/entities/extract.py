@@ -96,7 +96,7 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     if d.type == "ORG" and _person_shaped(doc, d) and \
             translit_key(d.text.split()[-1]) in facts.lone_people:
         return "PERSON"  # "Mallam Garba Shehu" tagged ORG, then "Shehu said" tagged PERSON
-    if facility_after(doc.text, d.end) and any(
+    if facility_after(facts.text, d.end) and any(
             e.precision != "city" or e.population >= CITY_OVERRIDE_POPULATION
             for e in load_gazetteer().lookup(d.text)):
         return "PLACE"  # "the Kursk nuclear plant": a plant named after its town
@@ -176,6 +176,7 @@ class _Facts:
     """What the whole article says that each mention's vote needs: computed once."""
 
     def __init__(self, doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -> None:
+        self.text = text  # Doc.text rebuilds the string on every access
         people = [d for d in drafts if d.type == "PERSON"
                   and head_type(doc, d.tok_start, d.tok_end) is None]
         self.full_surnames = {translit_key(person_parts(d.text)[1]) for d in people

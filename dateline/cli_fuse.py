@@ -94,7 +94,8 @@ def timeline(db: str = DbOption, date_from: Optional[str] = FromOption,
              limit: Optional[int] = LimitOption, as_json: bool = JsonOption) -> None:
     """The timeline: one entry per real event, with its sources (happened-on date first)."""
     from .fuse import query as q
-    from .fuse.timeline import select_dates, t17_text
+    from .fuse.summarize import select_dates
+    from .fuse.timeline import t17_text
 
     fmt = "json" if as_json else fmt
     if fmt not in ("table", "json", "t17"):

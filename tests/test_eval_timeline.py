@@ -140,12 +140,6 @@ def test_busiest_days_takes_lead_lines_round_robin() -> None:
     assert lead_sentences(["x"], 0) == []
 
 
-def test_dateline_builder_names_missing_steps(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "dateline.fuse.timeline", None)
-    with pytest.raises(NotImplementedError, match="select_dates"):
-        dateline_builder(object())
-
-
 def test_store_key_follows_articles() -> None:
     one = [("x/1", JAN[1], "Storm hits coast.")]
     assert store_key(one) == store_key(list(one))
@@ -160,8 +154,10 @@ def test_dateline_builder_caches_the_annotated_store(tmp_path: Path,
 
     seen: list[tuple] = []
     run = types.ModuleType("dateline.fuse.run")
-    run.fuse_pending = lambda store, options: seen.append(("fuse", store.counts()))  # type: ignore
-    timeline = types.ModuleType("dateline.fuse.timeline")
+    run.fuse_pending = lambda store, batch_size=64: seen.append(  # type: ignore
+        ("fuse", store.counts()))
+    run.forget_article = lambda store, article_id: None  # type: ignore[attr-defined]
+    timeline = types.ModuleType("dateline.fuse.summarize")
 
     def select_dates(store: SQLiteStore, n_dates: int, n_sentences: int, date_from: str,
                      date_to: str) -> list[tuple[dt.date, list[str]]]:
@@ -171,7 +167,7 @@ def test_dateline_builder_caches_the_annotated_store(tmp_path: Path,
 
     timeline.select_dates = select_dates  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "dateline.fuse.run", run)
-    monkeypatch.setitem(sys.modules, "dateline.fuse.timeline", timeline)
+    monkeypatch.setitem(sys.modules, "dateline.fuse.summarize", timeline)
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
     articles = [("2010-01-02/1", JAN[2], "A storm hit the coast of Texas on Monday.\n"
                  "Officials said 12 people died."),

@@ -3,9 +3,10 @@
 Each component of COMPONENTS names what it needs (the parse, the article's publication date and
 dateline, or what an earlier component provides) and what it provides. `check_order` proves,
 when the table is used, that every need is met by an earlier component; `annotate_text` runs
-them in that order. One subpackage per component: timex/, entities/, places/, figures/,
-quotes/, events/. Shared helpers: nlp (the spaCy pipeline), syntax (parse helpers), names
-(name folding) and lexicon/ (reporting verbs, modals, pronouns, number words; each once).
+them in that order. One subpackage per component: timex/, entities/, places/, quotes/,
+figures/ (a figure quoted from someone is claimed by its speaker), events/. Shared helpers:
+nlp (the spaCy pipeline), syntax (parse helpers), names (name folding) and lexicon/ (reporting
+verbs, modals, pronouns, number words; each once).
 
 A component that raises stops the article, not the batch: `annotate_text` raises
 AnnotationError naming the stage, and the runner quarantines the article and goes on.
@@ -59,7 +60,7 @@ def _figures(s: Mapping[str, Any]) -> list[Any]:
     from .figures import find_figures
 
     return find_figures(s["doc"], timexes=s["timexes"], entities=s["entities"],
-                        published=s["published"])
+                        published=s["published"], quotes=s["quotes"])
 
 
 def _quotes(s: Mapping[str, Any]) -> list[Any]:
@@ -79,8 +80,9 @@ COMPONENTS: tuple[Component, ...] = (
     Component("timex", ("doc", "published"), "timexes", _timex),
     Component("entities", ("doc",), "entities", _entities),
     Component("places", ("doc", "entities", "dateline"), "places", _places),
-    Component("figures", ("doc", "timexes", "entities", "published"), "figures", _figures),
     Component("quotes", ("doc", "entities"), "quotes", _quotes),
+    Component("figures", ("doc", "timexes", "entities", "published", "quotes"), "figures",
+              _figures),
     Component("events", ("doc", "entities", "places", "timexes", "published", "quotes"),
               "events", _events),
 )

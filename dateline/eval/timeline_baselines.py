@@ -8,7 +8,7 @@ it (one sentence per line, boilerplate included), so it is the floor any real sy
 `dateline_builder(options)`: ingest the articles into a temporary SQLite store (one text file
 per article whose first line is ` date YYYY-MM-DD `, the marker dateline's text reader takes as
 the publication date), annotate them, then fuse (`dateline.fuse.run.fuse_pending`) and select
-the timeline (`dateline.fuse.timeline.select_dates`). Annotating ~300 articles takes minutes,
+the timeline (`dateline.fuse.summarize.select_dates`). Annotating ~300 articles takes minutes,
 so the annotated store is cached: `$DATELINE_CACHE_DIR/t17/<key>.db` (default
 `~/.cache/dateline/t17/`), where key = sha256 of dateline's version, the store's schema and
 annotation versions, the source of the packages that produce articles and annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import inspect
 import os
 import shutil
 import tempfile
@@ -126,21 +125,10 @@ def annotated_store(articles: list[Article], options: Any,
     return target
 
 
-def _timeline_steps() -> tuple[Callable[..., Any], Callable[..., Any]]:
-    try:
-        from ..fuse.run import fuse_pending
-        from ..fuse.timeline import select_dates
-    except ImportError as missing:
-        raise NotImplementedError(
-            "dateline_builder needs dateline.fuse.run.fuse_pending(store, options) and "
-            "dateline.fuse.timeline.select_dates(store, n_dates, n_sentences, date_from, "
-            f"date_to); not available yet ({missing})") from missing
-    return fuse_pending, select_dates
-
-
 def dateline_builder(options: Any, progress: Callable[[str], None] | None = None) -> Builder:
     """A builder that runs dateline itself: cached ingest + annotate, then fuse and select."""
-    fuse_pending, select_dates = _timeline_steps()
+    from ..fuse.run import fuse_pending
+    from ..fuse.summarize import select_dates
 
     def build(articles: list[Article], n_dates: int, n_sentences: int,
               span: tuple[dt.date, dt.date] | None = None) -> Entries:
@@ -154,11 +142,7 @@ def dateline_builder(options: Any, progress: Callable[[str], None] | None = None
             working = Path(tmp) / "store.db"
             shutil.copyfile(cached, working)
             with SQLiteStore(working) as store:
-                # fuse_pending took (store, options) in the contract, (store, batch_size) since
-                if "options" in inspect.signature(fuse_pending).parameters:
-                    fuse_pending(store, options)
-                else:
-                    fuse_pending(store, batch_size=options.batch_size)
+                fuse_pending(store, batch_size=options.batch_size)
                 return list(select_dates(store, n_dates, n_sentences, first.isoformat(),
                                          last.isoformat()))
 

@@ -18,11 +18,13 @@ from ..store import fusion as fusion_store
 from ..store import inferred as inferred_store
 from ..store import quotes as quote_store
 from ..store import reporting as reporting_store
+from ..store import sentences as sentence_store
 from ..store.stories import assign_stories
 from .cluster import PER_KEY, block_keys, granularity, same_event
 from .dates import infer_published, weekday_before
 from .series import series_key
 from .sources import SharedPair
+from .summarize import dated_rows
 from .reporting_step import shared_with_earlier
 from .timeline import refresh
 
@@ -36,7 +38,8 @@ MAX_SENTENCE = 1000
 def prepare(store: "SQLiteStore") -> None:
     """Create (or rebuild, after a rules change) every fusion table."""
     fusion_store.ensure(store, (reporting_store.ensure, event_store.ensure, figure_store.ensure,
-                                inferred_store.ensure, quote_store.ensure))
+                                inferred_store.ensure, quote_store.ensure,
+                                sentence_store.ensure))
 
 
 def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
@@ -81,6 +84,7 @@ def fuse_article(store: "SQLiteStore", article_id: str) -> set[str]:
         touched |= _add_event(store, article, root, idx, event, published, inferred is not None)
     for idx, figure in enumerate(annotations.figures):
         _add_figure(store, article, root, idx, figure, published, inferred is not None)
+    sentence_store.add(store, dated_rows(article, root, annotations, published))
     for idx, quote in enumerate(annotations.quotes):
         quote_store.add(store, {**dataclasses.asdict(quote), "article_id": article.id,
                                 "idx": idx, "partial": int(quote.partial),
@@ -96,6 +100,7 @@ def drop_article(store: "SQLiteStore", article_id: str) -> set[str]:
     reporting_store.drop_reporting(store, article_id)
     figure_store.drop_article(store, article_id)
     quote_store.drop_article(store, article_id)
+    sentence_store.drop_article(store, article_id)
     inferred_store.drop(store, article_id)
     fusion_store.unmark(store, article_id)
     return touched

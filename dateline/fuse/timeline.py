@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from ..store import events as event_store
-from .cluster import content_words, similarity
+from .cluster import content_words
 from .sources import SharedPair, independent_sources
 
 if TYPE_CHECKING:
@@ -132,30 +132,6 @@ def refresh(store: "SQLiteStore", cluster_ids: Iterable[str],
         shared = shared_for(store, {r["article_id"] for r in rows}) if shared_for else ()
         entry, importance = build_entry(rows, meta, shared)
         event_store.save_entry(store, entry, importance)
-
-
-def select_dates(store: "SQLiteStore", n_dates: int, n_sentences: int,
-                 date_from: str | None = None,
-                 date_to: str | None = None) -> list[tuple[dt.date, list[str]]]:
-    """The `n_dates` most important days, each with its `n_sentences` best summaries."""
-    days = event_store.day_importance(store, date_from, date_to)
-    chosen = sorted(sorted(days, key=lambda d: (-d[1], d[0]))[:n_dates])
-    out = []
-    for day, _, _ in chosen:
-        entries = event_store.query_entries(store, date_from=day, date_to=day,
-                                            order="importance", limit=n_sentences * 4)
-        sentences: list[str] = []
-        seen: list[frozenset[str]] = []
-        for entry in entries:
-            words = content_words(entry["summary"])
-            if any(similarity(words, other) >= 0.6 for other in seen):
-                continue  # one sentence per happening
-            seen.append(words)
-            sentences.append(entry["summary"])
-            if len(sentences) == n_sentences:
-                break
-        out.append((dt.date.fromisoformat(day), sentences))
-    return out
 
 
 def t17_text(selection: Sequence[tuple[dt.date, Sequence[str]]]) -> str:

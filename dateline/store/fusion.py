@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
-FUSION_VERSION = 1
+FUSION_VERSION = 2
 DDL = (
     """CREATE TABLE IF NOT EXISTS fused_articles (
         article_id TEXT PRIMARY KEY, version INTEGER NOT NULL)""",
@@ -21,7 +21,8 @@ DDL = (
 DERIVED_TABLES = ("fused_articles", "reporting_meta", "reporting_articles",
                   "reporting_sentences", "reporting_bands", "shared_reporting", "event_mentions",
                   "event_blocks", "event_links", "event_fts", "timeline_entries",
-                  "timeline_articles", "figure_points", "quote_points", "inferred_dates")
+                  "timeline_articles", "figure_points", "quote_points", "inferred_dates",
+                  "dated_sentences")
 
 
 def ensure(store: "SQLiteStore", steps: Iterable[Callable[["SQLiteStore"], None]]) -> None:

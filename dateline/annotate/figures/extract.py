@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import EntityMention, Figure, Timex
+from ...model import EntityMention, Figure, Quote, Timex
 from ..lexicon.modals import ABILITY_MODALS, MODALS
 from ..lexicon.reporting import COUNTING_VERBS
 from ..quotes.captions import caption_lines, in_lines
@@ -33,7 +34,8 @@ _PROJECTING_MODALS = MODALS - (ABILITY_MODALS - {"could"})
 
 
 def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention],
-                 published: dt.date | None) -> list[Figure]:
+                 published: dt.date | None,
+                 quotes: Sequence[Quote] | None = None) -> list[Figure]:
     """Every reported count in `doc`, sorted by offset."""
     text = doc.text  # spaCy rebuilds it on every access
     captions = caption_lines(text)  # photo credits and labels name no source
@@ -42,6 +44,8 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
         persons = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
     persons = [(start, name) for start, name in persons if not in_lines(captions, start)]
     src = Sources(doc, entities, sorted(persons), captions=captions)
+    if quotes is not None:
+        src.quotes = list(quotes)
     cal = Calendar(doc, text, sorted(timexes, key=lambda t: t.start),
                    published.isoformat() if published else None)
     marks = [(s.open_at, s.end) for s in quote_spans(text)]

@@ -34,10 +34,13 @@ Runner = Callable[[Iterator[Job]], Generator[Outcome, None, None]]
 
 
 def published_date(value: str | None) -> dt.date | None:
-    """The date part of a stored ISO publication time, None when unknown or unreadable."""
+    """A stored ISO publication time as a date, or as a (naive, local) datetime when it gives
+    the time of day; None when unknown or unreadable."""
     if not value:
         return None
     try:
+        if len(value) > 10 and value[10] == "T":
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None

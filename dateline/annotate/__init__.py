@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # what every run starts with
-INPUTS = frozenset({"doc", "published", "dateline"})
+INPUTS = frozenset({"doc", "published", "published_at", "dateline"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ class Component:
 def _timex(s: Mapping[str, Any]) -> list[Any]:
     from .timex import find_timexes
 
-    return find_timexes(s["doc"], s["published"])
+    # the time of day, when known, places "at 11 p.m." on the day before a morning edition
+    return find_timexes(s["doc"], s["published_at"] or s["published"])
 
 
 def _entities(s: Mapping[str, Any]) -> list[Any]:
@@ -77,7 +78,7 @@ def _events(s: Mapping[str, Any]) -> list[Any]:
 
 
 COMPONENTS: tuple[Component, ...] = (
-    Component("timex", ("doc", "published"), "timexes", _timex),
+    Component("timex", ("doc", "published", "published_at"), "timexes", _timex),
     Component("entities", ("doc",), "entities", _entities),
     Component("places", ("doc", "entities", "dateline"), "places", _places),
     Component("quotes", ("doc", "entities"), "quotes", _quotes),
@@ -136,7 +137,8 @@ def _shift(item: Any, offset: int) -> Any:
 
 def annotate_text(text: str, published: dt.date | None = None, *, dateline: str | None = None,
                   nlp: "Language | None" = None) -> Annotations:
-    """All annotations of `text`; offsets point into `text` exactly as given.
+    """All annotations of `text`; offsets point into `text` exactly as given. `published` is a
+    date, or a datetime when the time of publication is known.
 
     Raises AnnotationError (E050) naming the component that failed."""
     if len(text) <= CHUNK_CHARS:
@@ -155,8 +157,10 @@ def _annotate_piece(text: str, published: dt.date | None, dateline: str | None,
 
     check_order()
     try:
-        state: dict[str, Any] = {"doc": (nlp or load_nlp())(text), "published": published,
-                                 "dateline": dateline}
+        moment = published if isinstance(published, dt.datetime) else None
+        state: dict[str, Any] = {"doc": (nlp or load_nlp())(text),
+                                 "published": moment.date() if moment else published,
+                                 "published_at": moment, "dateline": dateline}
     except DatelineError:
         raise
     except Exception as error:

@@ -546,10 +546,10 @@ def read_article(path: Path) -> Article:
 
 
 def published_date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
+    """The publication date, a datetime when the time is given (as ingest annotates)."""
+    from ..annotating import published_date as of_article
+
+    return of_article(value)
 
 
 def annotate_article(article: Article) -> Annotations:

@@ -9,7 +9,7 @@ from ..model import Article, RawDocument
 from .boilerplate import Line, body_paragraphs, label_lines, split_lines, squash
 from .lines import wire_name
 from .metadata import (find_authors, find_outlet, find_published, find_title, find_wire,
-                       split_date_marker, split_dateline)
+                       outlet_for, split_date_marker, split_dateline)
 
 __all__ = ["clean_document"]
 
@@ -66,7 +66,9 @@ def clean_document(raw: RawDocument, options: Options) -> Article:
         published=published.iso if published else None,
         published_precision=published.precision if published else None,
         published_evidence=published.evidence if published else note,
-        outlet=_meta_str(meta, "outlet") or find_outlet(lines, labels),
+        # the text's own outlet line, else the URL's domain (HTML pages, feeds, dumps alike)
+        outlet=_meta_str(meta, "outlet") or find_outlet(lines, labels)
+        or outlet_for(None, _meta_str(meta, "url")),
         wire=(wire_name(meta_wire) or meta_wire) if meta_wire
         else find_wire(lines, labels, paragraphs, agency),
         authors=authors,

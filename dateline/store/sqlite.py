@@ -339,15 +339,18 @@ class SQLiteStore:
                                 (entity_id,)).fetchone()
         return row[0] if row else entity_id
 
-    def entities_with_keys(self, keys: Iterable[str]) -> list[dict[str, Any]]:
-        """Known entities filed under any of `keys` (after merges)."""
+    def entities_with_keys(self, keys: Iterable[str],
+                           per_key: int = 200) -> list[dict[str, Any]]:
+        """Known entities filed under any of `keys` (after merges), the `per_key` most
+        mentioned under each: a common surname prefix must not make every lookup scan the
+        store's thousands of namesakes."""
         rows: dict[str, dict[str, Any]] = {}
-        for key in set(keys):
+        for key in sorted(set(keys)):
             for row in self.conn.execute(
                     "SELECT e.entity_id, e.canonical, e.type, e.mentions FROM entity_keys k "
                     "JOIN entities e ON e.entity_id = COALESCE((SELECT a.entity_id FROM "
                     "entity_aliases a WHERE a.alias_id = k.entity_id), k.entity_id) "
-                    "WHERE k.key = ?", (key,)):
+                    "WHERE k.key = ? ORDER BY e.mentions DESC LIMIT ?", (key, per_key)):
                 rows[row["entity_id"]] = dict(row)
         return sorted(rows.values(), key=lambda r: -r["mentions"])
 

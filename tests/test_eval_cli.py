@@ -46,3 +46,23 @@ def test_eval_annotate_meets_every_pinned_floor(gold_path):
     assert scores["below_floors"] == [], scores["below_floors"]
     assert result.exit_code == 0
     assert {"timex", "figures", "entities", "events"} <= set(scores)
+
+
+@pytest.mark.slow
+def test_eval_fuse_meets_every_pinned_floor(gold_path):
+    """The CI gate for cross-article work: stories, ECB+ event clusters, shared reporting."""
+    result = runner.invoke(app, ["eval", "fuse", "--json"])
+    scores = json.loads(result.stdout)
+    assert scores["below_floors"] == [], scores["below_floors"]
+    assert result.exit_code == 0
+    assert {"stories", "event_clusters", "shared_reporting"} <= set(scores)
+
+
+@pytest.mark.slow
+def test_eval_timeline_meets_its_pinned_floors(gold_path):
+    """The CI gate for timelines: T17 under the news-tls protocol."""
+    result = runner.invoke(app, ["eval", "timeline", "--no-baseline", "--json"])
+    scores = json.loads(result.stdout)
+    assert scores["below_floors"] == [], scores["below_floors"]
+    assert result.exit_code == 0
+    assert scores["timeline"]["t17_timelines"] == 11

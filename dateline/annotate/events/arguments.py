@@ -15,15 +15,13 @@ arrest"). A reporting or condemning verb's subject is never taken: arguments sto
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
-from ..entities.roles import ROLE_WORDS
-from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
-from ...model import EntityMention
-from ..syntax import entity_at, is_pronoun, with_conjuncts
+from ..lexicon.pronouns import RELATIVE_PRONOUNS
+from ..syntax import with_conjuncts
 from .occurrence import MEASURE_NOUNS
-from .conditions import PEOPLE
 from .ontology import load_lexicon
+from .reference import GROUP_LABELS, person_like, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,66 +49,18 @@ PATIENT_NOUNS = frozenset({
     "overthrow", "release", "killing", "murder", "assassination", "abduction", "kidnapping",
     "torture", "execution", "deportation", "expulsion", "extradition", "imprisonment",
 })
+_SUBJECTS = ("nsubj", "csubj", "nsubjpass")
+VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
+# Things a violent act is done with: told as its doer ("the truck ploughed into the crowd"),
+# they stand for whoever used them, named by a participle's agent ("a truck driven by a man").
+INSTRUMENTS = frozenset({
+    "truck", "lorry", "car", "vehicle", "van", "bus", "bomb", "device", "explosive", "missile",
+    "rocket", "shell", "bullet", "grenade", "drone", "gun", "rifle", "weapon", "knife",
+})
 # Verbs whose infinitive's doer is their subject even with an object: "promised Kyiv to send";
 # an order's giver answers for it ("ordered the paper to suspend publication").
 SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
                              "direct", "instruct"})
-INSTITUTIONS = frozenset({
-    "court", "government", "army", "military", "ministry", "police", "company", "group",
-    "party", "council", "committee", "agency", "regime", "administration", "parliament",
-    "authority", "navy", "firm", "bank", "union", "organisation", "organization", "commission",
-    "tribunal", "board", "cabinet", "coalition", "alliance", "militia", "movement",
-})
-POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
-_PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers")
-_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_SUBJECTS = ("nsubj", "csubj", "nsubjpass")
-_LOOKBACK = 80
-
-
-def person_like(token: "Token") -> bool:
-    """A person by name, pronoun or common noun ("the gunman", "a 23-year-old student")."""
-    if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
-        return True
-    if token.pos_ != "NOUN":
-        return False
-    lemma = token.lemma_.lower()
-    return lemma in PEOPLE or lemma in ROLE_WORDS or token.lower_ in PEOPLE or (
-        len(lemma) > 5 and lemma.endswith(_PERSON_SUFFIXES))
-
-
-def _group_like(token: "Token") -> bool:
-    """A group, state or institution an "it" or "they" can stand for."""
-    return token.ent_type_ in _GROUP_LABELS or (token.pos_ == "PROPN" and
-                                                token.ent_type_ != "PERSON") or \
-        token.lemma_.lower() in INSTITUTIONS
-
-
-def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
-    """The noun a relative, personal or possessive pronoun stands for, else the token; the
-    entity component's types (`entities`) tell people from groups where spaCy's miss."""
-    lower = POSSESSIVES.get(token.lower_, token.lower_)
-    if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
-        return token.head.head  # "Trump, who has vowed" -> Trump
-    if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
-        return token
-    person = lower in PERSON_PRONOUNS
-    plural = lower in ("they", "them")
-    doc = token.doc
-    for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
-        tok = doc[i]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok):
-            continue
-        mention = entity_at(entities, tok.idx, tok.idx + len(tok.text)) if entities else None
-        kind = mention.type if mention is not None else None
-        if person and (person_like(tok) or kind == "PERSON"):
-            return tok
-        if not person and kind != "PERSON" and (_group_like(tok) or kind in (
-                "ORG", "GROUP", "PLACE")) and (plural or tok.tag_ not in ("NNS", "NNPS")):
-            return tok
-    return token
-
-
 def _own_subject(verb: "Token") -> "Token | None":
     """The verb's subject; of two (a caption line parsed into the next sentence), the nearer."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -120,6 +70,12 @@ def _own_subject(verb: "Token") -> "Token | None":
 def _agents(verb: "Token") -> list["Token"]:
     return [c for agent in verb.children if agent.dep_ == "agent"
             for c in agent.children if c.dep_ == "pobj"]
+
+
+def passive(verb: "Token") -> bool:
+    """A passive clause: a passive auxiliary, or a "by" agent on a reduced participle ("...,
+    mowed down by a truck")."""
+    return any(c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
 def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
@@ -135,7 +91,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             return _agents(verb), [head]
         if (head.lemma_.lower(), "N") in load_lexicon():  # "an offer to hold talks"
             return noun_arguments(head, "")[0], []
-        if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in _GROUP_LABELS:
+        if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in GROUP_LABELS:
             return roles_of_clause(head.head)[0], []  # "issued a statement demanding ..."
         return [head], []  # "a man shooting at people"
     if dep == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
@@ -145,7 +101,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         objects = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
         if head.lower_ in ("for", "of") and objects:  # "indicted her for punching"
             return objects[:1], []
-        return roles_of_clause(governor)[0], []  # "by opting", "in battling"
+        doers, undergoers = roles_of_clause(governor)  # "by opting", "in battling"
+        # "the truck was stopped by police after mowing down people": the truck mowed
+        return (undergoers or doers) if passive(governor) else doers, []
     passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
     if dep in ("xcomp", "advcl", "oprd", "ccomp") and verb.tag_ == "VBG" and passive_subject:
         return passive_subject, []  # "she was pictured biting a soldier"
@@ -171,7 +129,7 @@ def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if subject is not None:
         return [subject], []
     actors, targets = _controller(verb)
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if passive(verb):
         return _agents(verb), targets or actors
     return actors, targets
 
@@ -198,7 +156,32 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
                 targets.extend(pobjs)
             elif lower in PARTY_PREPS:
                 targets.extend(p for p in pobjs if _party(p))
+    if not actors and (passive(verb) or verb.lemma_.lower() in UNDERGO_HARM):
+        actors = _harm_doers(verb)
+        targets = [t for t in targets if t not in actors]
     return actors, targets
+
+
+def _harm_doers(verb: "Token") -> list["Token"]:
+    """Who did a harm its clause tells without a doer: the agent of a subjectless participle
+    joined to it ("were killed, mowed down by a truck"), else the doer of the violent act it
+    happened in ("killed in a raid by the army", "killed in a shootout with police")."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and _own_subject(conj) is None and _agents(conj):
+            return _agents(conj)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            rows = load_lexicon().get((noun.lemma_.lower(), "N"), ())
+            if not any(row.type in VIOLENT_TYPES for row in rows):
+                continue
+            # the other side of a clash, its "with" hung on the noun or on the verb
+            sides = [c for head in (noun, verb) for p in head.children
+                     if p.dep_ == "prep" and p.lower_ == "with"
+                     for c in p.children if c.dep_ == "pobj"]
+            return noun_arguments(noun, "ASSAULT")[0] or sides
+    return []
 
 
 def _light_verb(noun: "Token") -> "Token | None":
@@ -250,6 +233,14 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
     return actors, targets
 
 
+def _user_of(head: "Token") -> list["Token"]:
+    """The doer behind a head: an instrument's user when a participle names one ("a truck
+    driven by a gunman"), nobody when it does not (left to the article); else the head."""
+    if head.lemma_.lower() not in INSTRUMENTS:
+        return [head]
+    return [agent for acl in head.children if acl.dep_ == "acl" for agent in _agents(acl)]
+
+
 def argument_heads(token: "Token", type_: str, second: str | None = None
                    ) -> tuple[list["Token"], list["Token"]]:
     """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
@@ -260,6 +251,9 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
         actors, targets = verb_arguments(token, second)
     if type_ == "MOBILIZE":  # what is deployed or tested is no target
         targets = [t for t in targets if _party(t) and t.dep_ != "dobj"]
+    if type_ in VIOLENT_TYPES:
+        actors = [user for actor in actors for user in _user_of(actor)]
+        targets = [t for t in targets if t.lemma_.lower() not in INSTRUMENTS]
 
     def expand(heads: list["Token"]) -> list["Token"]:
         out: list[Token] = []

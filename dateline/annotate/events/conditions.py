@@ -219,7 +219,7 @@ def _infinitive(token: "Token") -> bool:
 
 
 def _subject_match(token: "Token", values: frozenset[str]) -> bool:
-    from .arguments import resolve  # arguments reads PEOPLE from here
+    from .reference import resolve  # reference reads PEOPLE from here
 
     subj = subject_of(token)
     if subj is None:

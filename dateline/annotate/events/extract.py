@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import EntityMention, Event, Place, Quote, Timex
 from ..syntax import is_pronoun, name_for
-from .arguments import argument_heads, resolve
+from .arguments import argument_heads
+from .reference import SPEAKER_WORDS, resolve, speaker_party
 from .dates import DatingContext, with_context_dates
 from .modes import Modality, modality
 from .ontology import Trigger, acled_type
@@ -23,6 +24,7 @@ from .timing import before_news, clause_date, with_news_dates
 from .triggers import event_head, sentence_triggers, sports_text
 from .units import paragraph_numbers, sentence_units
 from .happening import with_context_places
+from .implicit import with_implicit_actors
 from .where import event_place
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 # Acts done by saying: reported in indirect speech, the saying is the event (GUIDELINES).
 SPEECH_ACT_TYPES = frozenset({"AGREE", "DEMAND", "DISAPPROVE", "REJECT", "SUPPORT", "THREATEN"})
+PARTY_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 
 
 def _place(sent: "Span", trigger: "Token", type_: str, places: Sequence[Place]) -> str | None:
@@ -73,10 +76,23 @@ def _voice(mood: Modality, token: "Token", type_: str, quotes: Sequence[Quote],
     return "claimed", name
 
 
+def _antecedent(pronoun: "Token", attributor: "Token | None",
+                entities: Sequence[EntityMention]) -> "Token":
+    """What an actor pronoun stands for: the reporter of the clause ("Russia's military said it
+    had seized"), unless a nearer subject comes between ("Trump said the North would face fire
+    if it struck")."""
+    found = resolve(pronoun, entities)
+    if attributor is None or is_pronoun(attributor) or (found is not pronoun and
+                                                        found.i > attributor.i):
+        return found
+    return attributor
+
+
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
-           quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> Event:
-    """The trigger's event, dated only from its own sentence (context dates come later)."""
+           quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> tuple[Event, bool]:
+    """The trigger's event, dated only from its own sentence (context dates come later), and
+    whether its clause names a doer (even one that has no name)."""
     head = event_head(token)  # "a shooting incident": the incident's phrase tells the shooting
     actor_heads, target_heads = argument_heads(head, trigger.type, trigger.second)
     # the parse may run over a line break into a caption: arguments stay in the sentence
@@ -84,25 +100,27 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
     target_heads = _in_unit(target_heads, sent)
     mood = modality(head)
     mode, attribution = _voice(mood, token, trigger.type, quotes, entities)
-    resolved = []
+    quote = next((q for q in quotes if q.start <= token.idx < q.end and q.speaker), None)
+    resolved: list[Token] = []
+    spoken: list[str] = []
     for actor in actor_heads:
-        # "Russia's military said it had seized ...": "it" is the reporter.
-        if is_pronoun(actor) and mood.attributor is not None and not is_pronoun(mood.attributor):
-            resolved.append(mood.attributor)
+        if quote is not None and actor.lower_ in SPEAKER_WORDS:  # "'We apologise,' she said"
+            spoken.append(speaker_party(actor, quote.speaker or "", entities))
         elif is_pronoun(actor):
-            resolved.append(resolve(actor, entities))  # "he offered to negotiate"
-        else:
+            resolved.append(_antecedent(actor, mood.attributor, entities))
+        elif actor.pos_ in PARTY_POS:  # a verb or adjective is a parse gone wrong
             resolved.append(actor)
     date = clause_date(sent, head, timexes, events)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),
-                 actors=party_names(resolved, entities, places),
+                 actors=tuple(dict.fromkeys((*spoken, *party_names(resolved, entities,
+                                                                       places)))),
                  targets=party_names(target_heads, entities, places,
                                      as_government=trigger.type not in PLACE_TYPES),
                  place=_place(sent, head, trigger.type, places), date=date,
                  date_precision="timex" if date else None,
                  mode=mode, attribution=attribution,
-                 acled_type=acled_type(trigger.type, trigger.acled))
+                 acled_type=acled_type(trigger.type, trigger.acled)), bool(actor_heads)
 
 
 def _key(event: Event, token: "Token") -> tuple[object, ...]:
@@ -149,12 +167,15 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
     earlier: set[int] = set()
+    told: set[int] = set()
+    nouns: set[int] = set()
     for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
         found = sentence_triggers(sent, sports=figurative)
         indices = {token.i for token, _ in found}
         for token, row in found:
-            event = _event(sent, token, row, entities, places, timexes, quotes, indices)
+            event, doer_told = _event(sent, token, row, entities, places, timexes, quotes,
+                                      indices)
             lemma = token.lemma_.lower()
             key = _key(event, token)
             nominal = token.pos_ in ("NOUN", "PROPN")
@@ -167,6 +188,10 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 # the lead retells a headline
                 nominal_seen |= {_nominal_key(event, token), _nominal_key(event, token, True)}
             dated.append((index, lemma, event))
+            if doer_told:
+                told.add(token.idx)
+            if nominal:
+                nouns.add(token.idx)
             triggers[token.i] = event
             if before_news(token):
                 earlier.add(token.idx)
@@ -175,4 +200,5 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     context = DatingContext(doc, doc.text, units, paragraphs, timexes, entities, places, triggers,
                             published)
     events = with_context_dates(context, with_context_places(dated, paragraphs), earlier)
-    return with_news_dates(events, published)
+    return with_implicit_actors(with_news_dates(events, published), doc, entities, published,
+                                told, nouns)

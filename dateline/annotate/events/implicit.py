@@ -1,0 +1,171 @@
+"""Doers a clause leaves unsaid, read from the rest of the article (GUIDELINES 6: an actor left
+implicit by a passive but clear from the article is filled in).
+
+- A violent act told without a doer ("84 people were killed", "two tourists were injured")
+  is part of the violent happening of its day: it takes the doer of another violent event of
+  that day that harmed the same victim ("Police shot the driver" for "the driver was killed"),
+  else the happening's perpetrator: the one the article names in apposition to an attacker
+  noun ("The attacker, Ann Roe, ..."), else the doer of the day's first violent event with
+  one. A doer is never lent to an act done to that doer, and a nameless description of the
+  perpetrator ("a local man rammed the crowd") gives way to the name.
+- A coercive act told without a doer ("was arrested", "her detention was extended") is done by
+  the authority that reports it ("police said"), else by the doer of another coercion of the
+  same person, else by the state the article's coercions are done by ("an Israeli court").
+Only acts told as real (asserted or claimed) are filled: a hypothetical arrest has no doer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Collection, Sequence
+
+from ...model import EntityMention, Event
+from ..names import fold
+from ..syntax import entity_at
+from .parties import STATE_BODIES
+from .states import country_named
+from .timing import NEWS_DAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+REAL_MODES = frozenset({"asserted", "claimed"})
+# Nouns that name the doer of a violent happening; a name in apposition is that doer's.
+PERPETRATOR_NOUNS = frozenset({
+    "attacker", "assailant", "gunman", "shooter", "bomber", "killer", "perpetrator", "driver",
+    "hijacker", "stabber", "suspect",
+})
+# Head words of a nameless description of a person ("a Tunisian-born man", "an armed driver").
+DESCRIPTION_HEADS = PERPETRATOR_NOUNS | frozenset({"man", "woman", "person", "youth",
+                                                   "teenager", "individual"})
+# Words that make a reporting source an authority able to arrest, charge or jail.
+AUTHORITY_WORDS = STATE_BODIES | frozenset({"department", "sheriff", "constabulary",
+                                            "prosecution", "judge", "prison"})
+_STOP = frozenset({"the", "a", "an", "of"})
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(name).lower()) if w not in _STOP}
+
+
+def same_party(a: str, b: str) -> bool:
+    """Whether two names point at one party: all words of one among the other's."""
+    x, y = _words(a), _words(b)
+    return bool(x and y and (x <= y or y <= x))
+
+
+def _shares(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    return any(same_party(a, b) for a in ours for b in theirs)
+
+
+def named_perpetrators(doc: "Doc", entities: Sequence[EntityMention]) -> list[str]:
+    """Names the article gives a violent act's doer in apposition: "The attacker, Ann Roe",
+    "Ann Roe, the gunman" (by the parse, or by the comma when the parse splits them)."""
+    out: list[str] = []
+    for token in doc:
+        if token.lemma_.lower() not in PERPETRATOR_NOUNS:
+            continue
+        linked = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            linked.append(token.head)
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            linked.append(doc[token.i + 2])
+        for other in linked:
+            mention = entity_at(entities, other.idx, other.idx + len(other.text))
+            if mention is not None and mention.type == "PERSON" and mention.canonical not in out:
+                out.append(mention.canonical)
+    return out
+
+
+def _description(name: str, entities: Sequence[EntityMention]) -> bool:
+    """A nameless description of a person: "a Tunisian-born man", not "Ann Roe"."""
+    return _head_word(name) in DESCRIPTION_HEADS and not any(m.canonical == name
+                                                             for m in entities)
+
+
+def _news(event: Event, published: dt.date | None) -> bool:
+    """Whether an event is dated within the news days before publication."""
+    if published is None or event.date is None:
+        return False
+    try:
+        day = dt.date.fromisoformat(event.date)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAYS)
+
+
+def _head_word(name: str) -> str:
+    words = re.findall(r"[\w-]+", name.lower())
+    return words[-1] if words else ""
+
+
+def _against_perpetrator(event: Event, named: Sequence[str]) -> bool:
+    """An act done to the attacker ("police shot the driver"): its doer is not the attacker."""
+    return any(_head_word(t) in PERPETRATOR_NOUNS for t in event.targets) or \
+        _shares(event.targets, named)
+
+
+def _violent_doer(event: Event, violent: Sequence[Event], named: Sequence[str],
+                  published: dt.date | None) -> tuple[str, ...]:
+    """The doer of the violent happening the event is part of (see the module doc)."""
+    news = _news(event, published)
+    same = [e for e in violent if e is not event and e.actors and (
+        e.date == event.date if not news else _news(e, published))]
+    victims = [e for e in same if _shares(e.targets, event.targets)]
+    if victims:  # the nearest telling of the same harm to the same victim
+        return min(victims, key=lambda e: abs(e.trigger_start - event.trigger_start)).actors
+    if news and len(named) == 1:
+        doer: tuple[str, ...] = (named[0],)
+    else:
+        doers = [e for e in same if not _against_perpetrator(e, named)]
+        doer = min(doers, key=lambda e: e.trigger_start).actors if doers else ()
+    return () if _shares(doer, event.targets) else doer
+
+
+def _authority(name: str | None) -> bool:
+    return bool(name) and bool(_words(name or "") & AUTHORITY_WORDS)
+
+
+def _coercer(event: Event, events: Sequence[Event]) -> tuple[str, ...]:
+    if _authority(event.attribution):
+        return (event.attribution or "",)  # "police said the man was arrested"
+    coercions = [e for e in events if e is not event and e.type == "COERCE" and e.actors]
+    same_person = [e for e in coercions if _shares(e.targets, event.targets)]
+    if same_person:
+        nearest = min(same_person, key=lambda e: abs(e.trigger_start - event.trigger_start))
+        return nearest.actors
+    states = Counter(a for e in coercions for a in e.actors if country_named(a) == a)
+    # a state that more than one coercion of the article names as its doer
+    found = [state for state, count in states.most_common(1) if count > 1]
+    return tuple(found)
+
+
+def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence[EntityMention],
+                         published: dt.date | None = None, told: Collection[int] = (),
+                         nominal: Collection[int] = ()) -> list[Event]:
+    """Events with the doers their clauses leave unsaid filled in from the article. Left as
+    they are: events whose clause names a doer, even one with no name ("the uprising toppled
+    the president"; trigger offsets in `told`), and violent acts told by a noun ("the attack";
+    offsets in `nominal`), which name their doer in their own phrase or nowhere."""
+    named = named_perpetrators(doc, entities)
+    violent = [e for e in events if e.type in VIOLENT and e.mode in REAL_MODES]
+    out = []
+    for event in events:
+        actors = event.actors
+        if event.mode in REAL_MODES and event.type in VIOLENT:
+            if len(named) == 1 and _news(event, published) and actors and all(
+                    _description(a, entities) for a in actors):
+                actors = (named[0],)  # "a local man rammed the crowd": the named attacker
+            elif not actors and event.trigger_start not in told and \
+                    event.trigger_start not in nominal:
+                actors = _violent_doer(event, violent, named, published)
+        elif event.mode in REAL_MODES and event.type == "COERCE" and not actors and \
+                event.trigger_start not in told:
+            actors = _coercer(event, events)
+        out.append(dataclasses.replace(event, actors=actors) if actors != event.actors
+                   else event)
+    return out

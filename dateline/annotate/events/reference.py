@@ -1,0 +1,100 @@
+"""Who a pronoun or a description stands for: people from groups, antecedents of he / it / they.
+
+A personal pronoun takes the nearest earlier subject of its kind (a person for he / she, a
+group, state or institution for it / they); a relative pronoun its noun ("Trump, who has
+vowed"); the entity component's types tell people from groups where spaCy's miss. A pronoun of
+the speaker inside a quotation ("I", "we") is the quotation's speaker, and "we" the
+organisation the speaker is introduced with ("Ann Lee, president at Acme, said: 'We ...'").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from ..entities.roles import ROLE_WORDS
+from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from ...model import EntityMention
+from ..syntax import entity_at, is_pronoun
+from .conditions import PEOPLE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+INSTITUTIONS = frozenset({
+    "court", "government", "army", "military", "ministry", "police", "company", "group",
+    "party", "council", "committee", "agency", "regime", "administration", "parliament",
+    "authority", "navy", "firm", "bank", "union", "organisation", "organization", "commission",
+    "tribunal", "board", "cabinet", "coalition", "alliance", "militia", "movement",
+})
+# A speaker's own words for the speaker ("I") or the speaker's organisation ("we").
+SPEAKER_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})
+_COLLECTIVE = frozenset({"we", "us", "our"})
+POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_PERSON_SUFFIXES = ("man", "men", "ist", "ists", "er", "ers")
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_LOOKBACK = 80
+
+
+def person_like(token: "Token") -> bool:
+    """A person by name, pronoun or common noun ("the gunman", "a 23-year-old student")."""
+    if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
+        return True
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in PEOPLE or lemma in ROLE_WORDS or token.lower_ in PEOPLE or (
+        len(lemma) > 5 and lemma.endswith(_PERSON_SUFFIXES))
+
+
+def _group_like(token: "Token") -> bool:
+    """A group, state or institution an "it" or "they" can stand for."""
+    return token.ent_type_ in GROUP_LABELS or (token.pos_ == "PROPN" and
+                                                token.ent_type_ != "PERSON") or \
+        token.lemma_.lower() in INSTITUTIONS
+
+
+def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
+    """The noun a relative, personal or possessive pronoun stands for, else the token; the
+    entity component's types (`entities`) tell people from groups where spaCy's miss."""
+    lower = POSSESSIVES.get(token.lower_, token.lower_)
+    if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
+        noun = token.head.head  # "Trump, who has vowed" -> Trump
+        # a clause the parse hung on a verb has lost its noun: the pronoun stays unnamed
+        return noun if noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else token
+    if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
+        return token
+    person = lower in PERSON_PRONOUNS
+    plural = lower in ("they", "them")
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok):
+            continue
+        mention = entity_at(entities, tok.idx, tok.idx + len(tok.text)) if entities else None
+        kind = mention.type if mention is not None else None
+        if person and (person_like(tok) or kind == "PERSON"):
+            return tok
+        if not person and kind != "PERSON" and (_group_like(tok) or kind in (
+                "ORG", "GROUP", "PLACE")) and (plural or tok.tag_ not in ("NNS", "NNPS")):
+            return tok
+    return token
+
+
+def speaker_party(pronoun: "Token", speaker: str, entities: Sequence[EntityMention]) -> str:
+    """Who "I" or "we" in a quotation is: the speaker, and for "we" the organisation the text
+    introduces the speaker with ("Ann Lee, president at Acme": Acme)."""
+    if pronoun.lower_ not in _COLLECTIVE:
+        return speaker
+    doc = pronoun.doc
+    for mention in entities:
+        if mention.canonical != speaker or mention.type != "PERSON":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+            for tok in appos.subtree:
+                org = entity_at(entities, tok.idx, tok.idx + len(tok.text))
+                if org is not None and org.type == "ORG":
+                    return org.canonical
+    return speaker

@@ -1,0 +1,135 @@
+"""Doers a clause leaves unsaid: instruments, passives, speakers, the article's happening
+(invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.events import find_events
+from dateline.model import EntityMention, Quote
+
+PUBLISHED = dt.date(2031, 5, 14)
+
+
+def mention(text: str, name: str, kind: str, at: int = 0) -> EntityMention:
+    start = text.index(name, at)
+    return EntityMention(start, start + len(name), name, kind, name, "E:" + name.lower())
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, entities=(), quotes=()):
+        return find_events(nlp(text), published=PUBLISHED, entities=list(entities),
+                           quotes=list(quotes))
+    return run
+
+
+def by_trigger(events, trigger, nth=0):
+    found = [e for e in events if e.trigger == trigger]
+    assert len(found) > nth, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
+    return found[nth]
+
+
+def test_instrument_stands_for_the_driver_its_participle_names(events_of):
+    events = events_of("Dozens were mowed down by a van driven by a masked man on Sunday.")
+    assert by_trigger(events, "mowed").actors == ("a masked man",)
+
+
+def test_adjunct_of_a_passive_is_done_by_its_subject_not_its_agent(events_of):
+    event = by_trigger(events_of("The gunman was stopped by guards after shooting two "
+                                 "visitors on Sunday."), "shooting")
+    assert "guards" not in event.actors and event.actors == ("The gunman",)
+
+
+def test_killed_in_a_shootout_is_done_by_the_other_side(events_of):
+    event = by_trigger(events_of("The hijacker was killed in a shootout with commandos."),
+                       "killed")
+    assert event.actors == ("commandos",)
+
+
+def test_reduced_passive_lends_its_agent_to_the_harm(events_of):
+    event = by_trigger(events_of("Six villagers were killed on Sunday, gunned down by "
+                                 "militiamen."), "killed")
+    assert event.actors == ("militiamen",)
+
+
+def test_relative_clause_hung_on_a_verb_names_nobody(events_of):
+    events = events_of("She said she was shocked by the raid in Dorn that injured ten "
+                       "workers.")
+    assert all("shocked" not in " ".join(e.actors) for e in events)
+
+
+def test_a_nearer_subject_outranks_the_reporter_for_it(events_of):
+    event = by_trigger(events_of("Lorne said Canada would pay dearly if it attacked "
+                                 "Peru."), "attacked")
+    assert event.actors == ("Canada",)
+
+
+def test_we_in_a_quote_is_the_speakers_organisation(events_of):
+    text = 'Ann Roe, chief executive at Orbex, said: "We apologise to every customer."'
+    entities = [mention(text, "Ann Roe", "PERSON"), mention(text, "Orbex", "ORG")]
+    quote_start = text.index("We")
+    quotes = [Quote(quote_start, text.index('."'), text[quote_start:text.index('."')],
+                    "Ann Roe", "E:ann roe")]
+    event = by_trigger(events_of(text, entities, quotes), "apologise")
+    assert event.actors == ("Orbex",)
+
+
+def test_i_in_a_quote_is_the_speaker(events_of):
+    text = '"I welcome the release of the sailors," Lorne said.'
+    quotes = [Quote(1, text.index(',"'), text[1:text.index(',"')], "Lorne")]
+    event = by_trigger(events_of(text, (), quotes), "welcome")
+    assert event.actors == ("Lorne",)
+
+
+def test_victims_take_the_named_attacker_of_the_news(events_of):
+    text = ("A man drove a lorry into shoppers in Dorn on Tuesday. The attacker, Ivo Brant, "
+            "was a local baker. Two nurses were also killed, the ministry said.")
+    entities = [mention(text, "Ivo Brant", "PERSON")]
+    events = events_of(text, entities)
+    assert by_trigger(events, "drove").actors == ("Ivo Brant",)
+    assert by_trigger(events, "killed").actors == ("Ivo Brant",)
+
+
+def test_victims_take_the_doer_of_the_days_first_attack(events_of):
+    events = events_of("A gunman opened fire on a market in Dorn on Tuesday. Four traders "
+                       "were wounded.")
+    assert by_trigger(events, "wounded").actors == ("A gunman",)
+
+
+def test_the_attacker_killed_is_killed_by_who_shot_him(events_of):
+    events = events_of("A gunman opened fire on a market in Dorn on Tuesday. Police shot "
+                       "the gunman. The gunman was killed instantly.")
+    assert by_trigger(events, "killed").actors == ("Police",)
+
+
+def test_a_nominal_attack_borrows_no_doer(events_of):
+    events = events_of("A gunman opened fire on a market in Dorn on Tuesday. The mayor "
+                       "called the attack cowardly on Tuesday.")
+    assert all(e.actors == () for e in events if e.trigger == "attack")
+
+
+def test_an_arrest_reported_by_police_is_theirs(events_of):
+    event = by_trigger(events_of("A teacher was arrested on Monday, police said."), "arrested")
+    assert event.actors == ("police",)
+
+
+def test_an_arrest_takes_the_state_of_the_articles_coercions(events_of):
+    events = events_of("A Peruvian court jailed Ana Lim on Monday. Peruvian police arrested "
+                       "her brother on Friday. Her cousin was detained in March.")
+    assert by_trigger(events, "jailed").actors[-1] == "Peru"
+    assert by_trigger(events, "detained").actors == ("Peru",)
+
+
+def test_a_clause_with_a_nameless_subject_borrows_no_doer(events_of):
+    events = events_of("A Peruvian court jailed Ana Lim on Monday. Peruvian police arrested "
+                       "her brother on Friday. The 1990 uprising that toppled the president "
+                       "began in May.")
+    assert by_trigger(events, "toppled").actors == ()
+
+
+def test_a_hypothetical_arrest_has_no_doer(events_of):
+    event = by_trigger(events_of("A teacher could be arrested, police said."), "arrested")
+    assert event.actors == ()

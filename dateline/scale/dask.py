@@ -59,7 +59,7 @@ def connect(address: str, workers: int) -> Iterator[Client]:
         if address == "local":
             # one thread per worker process: spaCy is loaded once per process and is not
             # faster with more threads, and the GIL would serialize them anyway; no dashboard,
-            # so no profiler sampling the annotating thread (measured: 10-30 % slower with it)
+            # so no profiler sampling the annotating thread (it slowed annotation, docs/scale.md)
             with dask.config.set({"distributed.worker.profile.enabled": False}):
                 cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1,
                                        processes=True, dashboard_address=None,

@@ -1,6 +1,6 @@
 """The per-article stages on a dask.distributed cluster; the parent deduplicates, stores, fuses.
 
-Workers read and clean one file per task, and annotate one article per task, with the very
+Workers read and clean a few files per task, and annotate one article per task, with the very
 functions of the local run (`read_file`, `clean_document`, `annotate_job`). The parent walks
 the inputs, keeps a bounded window of tasks in flight, takes the results back in input order
 and stores them with the local run's code (`store_units`, `annotate_pending`), so both runs

@@ -107,6 +107,8 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
     if dep in ("xcomp", "advcl", "oprd", "ccomp") and verb.tag_ == "VBG" and passive_subject:
         return passive_subject, []  # "she was pictured biting a soldier"
+    if dep == "xcomp" and passive_subject and not _agents(head):
+        return passive_subject, []  # "troops are expected to enter", "was forced to resign"
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL:

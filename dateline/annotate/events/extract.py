@@ -17,14 +17,15 @@ from ..syntax import is_pronoun, name_for
 from .arguments import argument_heads
 from .reference import SPEAKER_WORDS, resolve, speaker_party
 from .dates import DatingContext, with_context_dates
-from .modes import Modality, modality
+from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .timing import before_news, clause_date, with_news_dates
 from .triggers import event_head, sentence_triggers, sports_text
 from .units import paragraph_numbers, sentence_units
+from .confidence import confident, heading_fragment
 from .happening import with_context_places
-from .implicit import with_implicit_actors
+from .implicit import Telling, telling, with_implicit_actors
 from .where import event_place
 
 if TYPE_CHECKING:
@@ -62,18 +63,37 @@ def _in_unit(heads: Sequence["Token"], unit: "Span") -> list["Token"]:
 def _voice(mood: Modality, token: "Token", type_: str, quotes: Sequence[Quote],
            entities: Sequence[EntityMention]) -> tuple[str, str | None]:
     """(mode, attribution). An event told inside a quotation is its speaker's claim (a quoted
-    phrase with no speaker is a title or a scare quote, not speech); a speech act reported in
-    indirect speech ("the ministry said it opposed the plan") is itself the happening, so it is
-    asserted. Only a claim carries an attribution."""
-    quote = next((q for q in quotes if q.start <= token.idx < q.end and q.speaker), None)
+    phrase with no speaker is a title or a scare quote, not speech; a quoted noun phrase whose
+    clause is narrated outside the quote, "made a 'best and final offer'", is the narrator's);
+    a speech act reported in indirect speech ("the ministry said it opposed the plan") is
+    itself the happening, so it is asserted, though one told "according to" a third party
+    ("according to rescuers, the operator offered refunds") is that party's claim. Only a claim
+    carries an attribution."""
+    quote = _quote_of(token, quotes)
     if quote is not None and mood.mode in ("asserted", "claimed"):
         return "claimed", quote.speaker
     if mood.mode != "claimed":
         return mood.mode, None
-    if type_ in SPEECH_ACT_TYPES:
+    if type_ in SPEECH_ACT_TYPES and not _according_to(mood.attributor):
         return "asserted", None
     name, _ = name_for(mood.attributor, entities) if mood.attributor is not None else (None, None)
     return "claimed", name
+
+
+def _according_to(source: "Token | None") -> bool:
+    """Whether the source is the object of "according to": a third party's account."""
+    return source is not None and source.head.lower_ == "to" and \
+        source.head.head.lower_ == "according"
+
+
+def _quote_of(token: "Token", quotes: Sequence[Quote]) -> Quote | None:
+    """The quotation with a speaker that holds the trigger's clause (for a noun, the verb it
+    hangs on when that verb is in the quotation too)."""
+    quote = next((q for q in quotes if q.start <= token.idx < q.end and q.speaker), None)
+    if quote is None or token.pos_ not in ("NOUN", "PROPN"):
+        return quote
+    verb = governing_verb(token)
+    return quote if verb is token or quote.start <= verb.idx < quote.end else None
 
 
 def _antecedent(pronoun: "Token", attributor: "Token | None",
@@ -82,17 +102,17 @@ def _antecedent(pronoun: "Token", attributor: "Token | None",
     had seized"), unless a nearer subject comes between ("Trump said the North would face fire
     if it struck")."""
     found = resolve(pronoun, entities)
-    if attributor is None or is_pronoun(attributor) or (found is not pronoun and
-                                                        found.i > attributor.i):
-        return found
+    if attributor is None or is_pronoun(attributor) or attributor.i > pronoun.i or (
+            found is not pronoun and found.i > attributor.i):
+        return found  # a trailing "..., the paper reported" is no antecedent
     return attributor
 
 
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
-           quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> tuple[Event, bool]:
+           quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> tuple[Event, str]:
     """The trigger's event, dated only from its own sentence (context dates come later), and
-    whether its clause names a doer (even one that has no name)."""
+    how its clause tells the doer (`implicit.Telling`)."""
     head = event_head(token)  # "a shooting incident": the incident's phrase tells the shooting
     actor_heads, target_heads = argument_heads(head, trigger.type, trigger.second)
     # the parse may run over a line break into a caption: arguments stay in the sentence
@@ -100,7 +120,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
     target_heads = _in_unit(target_heads, sent)
     mood = modality(head)
     mode, attribution = _voice(mood, token, trigger.type, quotes, entities)
-    quote = next((q for q in quotes if q.start <= token.idx < q.end and q.speaker), None)
+    quote = _quote_of(token, quotes)
     resolved: list[Token] = []
     spoken: list[str] = []
     for actor in actor_heads:
@@ -120,7 +140,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                  place=_place(sent, head, trigger.type, places), date=date,
                  date_precision="timex" if date else None,
                  mode=mode, attribution=attribution,
-                 acled_type=acled_type(trigger.type, trigger.acled)), bool(actor_heads)
+                 acled_type=acled_type(trigger.type, trigger.acled)), telling(head, actor_heads)
 
 
 def _key(event: Event, token: "Token") -> tuple[object, ...]:
@@ -167,15 +187,15 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
     earlier: set[int] = set()
-    told: set[int] = set()
-    nouns: set[int] = set()
+    paragraphs = paragraph_numbers(doc, units)
+    tellings: dict[int, Telling] = {}
     for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
-        found = sentence_triggers(sent, sports=figurative)
+        found = [(token, row) for token, row in sentence_triggers(sent, sports=figurative)
+                 if not heading_fragment(sent, token)]
         indices = {token.i for token, _ in found}
         for token, row in found:
-            event, doer_told = _event(sent, token, row, entities, places, timexes, quotes,
-                                      indices)
+            event, told = _event(sent, token, row, entities, places, timexes, quotes, indices)
             lemma = token.lemma_.lower()
             key = _key(event, token)
             nominal = token.pos_ in ("NOUN", "PROPN")
@@ -188,17 +208,13 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 # the lead retells a headline
                 nominal_seen |= {_nominal_key(event, token), _nominal_key(event, token, True)}
             dated.append((index, lemma, event))
-            if doer_told:
-                told.add(token.idx)
-            if nominal:
-                nouns.add(token.idx)
+            tellings[token.idx] = Telling(told, index, paragraphs[index])
             triggers[token.i] = event
             if before_news(token):
                 earlier.add(token.idx)
 
-    paragraphs = paragraph_numbers(doc, units)
     context = DatingContext(doc, doc.text, units, paragraphs, timexes, entities, places, triggers,
                             published)
     events = with_context_dates(context, with_context_places(dated, paragraphs), earlier)
-    return with_implicit_actors(with_news_dates(events, published), doc, entities, published,
-                                told, nouns)
+    return confident(with_implicit_actors(with_news_dates(events, published), doc, entities,
+                                          published, tellings), tellings)

@@ -8,6 +8,9 @@ implicit by a passive but clear from the article is filled in).
   noun ("The attacker, Ann Roe, ..."), else the doer of the day's first violent event with
   one. A doer is never lent to an act done to that doer, and a nameless description of the
   perpetrator ("a local man rammed the crowd") gives way to the name.
+- Any other act told by an agentless passive right after the same kind of act in the paragraph
+  ("The operator offered refunds. Guests were also offered hotel rooms") is done by that
+  act's doer.
 - A coercive act told without a doer ("was arrested", "her detention was extended") is done by
   the authority that reports it ("police said"), else by the doer of another coercion of the
   same person, else by the state the article's coercions are done by ("an Israeli court").
@@ -20,17 +23,19 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from typing import TYPE_CHECKING, Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ...model import EntityMention, Event
 from ..names import fold
 from ..syntax import entity_at
+from .arguments import passive
 from .parties import STATE_BODIES
 from .states import country_named
 from .timing import NEWS_DAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 REAL_MODES = frozenset({"asserted", "claimed"})
@@ -144,28 +149,65 @@ def _coercer(event: Event, events: Sequence[Event]) -> tuple[str, ...]:
     return tuple(found)
 
 
+CONTINUATION_UNITS = 2  # sentences back an agentless passive may take its doer from
+
+
+@dataclass(frozen=True)
+class Telling:
+    """How an event's clause tells its doer, and where it is (sentence unit, paragraph)."""
+
+    # "named" (even with no name: "the uprising toppled"), "noun", "generic" ("any talks"),
+    # "passive" (agentless), "bare" (no subject at all)
+    doer: str
+    unit: int
+    paragraph: int
+
+
+def telling(head: "Token", actor_heads: Sequence["Token"]) -> str:
+    """How a trigger's clause tells its doer (see `Telling`)."""
+    if actor_heads:
+        return "named"
+    if head.pos_ in ("NOUN", "PROPN"):
+        any_one = any(c.dep_ == "det" and c.lower_ == "any" for c in head.children)
+        return "generic" if any_one else "noun"  # "before any talks can take place"
+    return "passive" if passive(head) else "bare"
+
+
+def _continued_doer(event: Event, events: Sequence[Event], where: Telling,
+                    tellings: Mapping[int, Telling]) -> tuple[str, ...]:
+    """The doer of the same kind of act told just before, in the same paragraph."""
+    before = [e for e in events if e.type == event.type and e.actors and
+              e.trigger_start < event.trigger_start and (at := tellings.get(e.trigger_start))
+              is not None and at.paragraph == where.paragraph and
+              where.unit - at.unit <= CONTINUATION_UNITS]
+    return max(before, key=lambda e: e.trigger_start).actors if before else ()
+
+
 def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence[EntityMention],
-                         published: dt.date | None = None, told: Collection[int] = (),
-                         nominal: Collection[int] = ()) -> list[Event]:
-    """Events with the doers their clauses leave unsaid filled in from the article. Left as
-    they are: events whose clause names a doer, even one with no name ("the uprising toppled
-    the president"; trigger offsets in `told`), and violent acts told by a noun ("the attack";
-    offsets in `nominal`), which name their doer in their own phrase or nowhere."""
+                         published: dt.date | None = None,
+                         tellings: Mapping[int, Telling] | None = None) -> list[Event]:
+    """Events with the doers their clauses leave unsaid filled in from the article; `tellings`
+    (by trigger offset) says how each clause tells its doer. Left as they are: a clause that
+    names a doer, even one with no name ("the uprising toppled the president"), and a violent
+    act told by a noun ("the attack"), which names its doer in its own phrase or nowhere."""
+    tellings = tellings or {}
     named = named_perpetrators(doc, entities)
     violent = [e for e in events if e.type in VIOLENT and e.mode in REAL_MODES]
     out = []
     for event in events:
         actors = event.actors
+        where = tellings.get(event.trigger_start, Telling("bare", 0, 0))
         if event.mode in REAL_MODES and event.type in VIOLENT:
             if len(named) == 1 and _news(event, published) and actors and all(
                     _description(a, entities) for a in actors):
                 actors = (named[0],)  # "a local man rammed the crowd": the named attacker
-            elif not actors and event.trigger_start not in told and \
-                    event.trigger_start not in nominal:
+            elif not actors and where.doer in ("passive", "bare"):
                 actors = _violent_doer(event, violent, named, published)
         elif event.mode in REAL_MODES and event.type == "COERCE" and not actors and \
-                event.trigger_start not in told:
+                where.doer not in ("named", "generic"):
             actors = _coercer(event, events)
+        elif not actors and where.doer == "passive":
+            actors = _continued_doer(event, events, where, tellings)
         out.append(dataclasses.replace(event, actors=actors) if actors != event.actors
                    else event)
     return out

@@ -70,6 +70,13 @@ def _report_subject(verb: "Token") -> "Token | None":
     return subject_of(verb)
 
 
+def _reporter_before(verb: "Token") -> "Token | None":
+    """The reporter of a trailing "..., Al-Ahram newspaper reported." that the parse left
+    without a subject: the noun right before the verb."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
 def _according_to(token: "Token") -> "Token | None":
     from ..syntax import according_to_object
 
@@ -235,7 +242,7 @@ def modality(trigger: "Token") -> Modality:
         if child.lemma_ in REPORTING_VERBS and child.dep_ in ("parataxis", "ccomp", "advcl") and \
                 child.i > trigger.i and attributor is None and \
                 not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):
-            attributor = _report_subject(child)
+            attributor = _report_subject(child) or _reporter_before(child)
     if attributor is None:
         attributor = _according_to(trigger)
     hearsay = any(c.lower_ in HEARSAY for c in (*trigger.children, *clause.children))

@@ -145,3 +145,34 @@ def test_raising_verb_subject_does_the_complement(events_of):
     event = by_trigger(events_of("Peruvian troops are expected to enter Dorn on Friday."),
                        "enter")
     assert event.actors[0] == "Peruvian troops"
+
+
+def test_a_charged_act_is_done_by_the_one_charged(events_of):
+    event = by_trigger(events_of("Peru indicted a young farmer on Monday on charges including "
+                                 "assault for punching a guard."), "punching")
+    assert event.actors == ("a young farmer",)
+
+
+def test_a_sentence_for_an_act_names_its_doer(events_of):
+    event = by_trigger(events_of("Ana Lim is serving a prison sentence for taking part in an "
+                                 "illegal protest in 2029."), "protest")
+    assert event.actors == ("Ana Lim",)
+
+
+def test_a_visit_during_which_someone_speaks_is_theirs(events_of):
+    event = by_trigger(events_of("Speaking during a visit to Dorn, Maria Costa called on Peru "
+                                 "to act."), "visit")
+    assert event.actors == ("Maria Costa",)
+
+
+def test_being_in_talks_is_taking_part(events_of):
+    event = by_trigger(events_of("Orbex was in talks with the regulator on Monday."), "talks")
+    assert event.actors == ("Orbex",)
+
+
+def test_i_in_an_embedded_post_is_its_signer(events_of):
+    text = ("Ana Lim says the sailors are free.\nI welcome the release of our sailors. "
+            "\u2014 Ana Lim (@analim) May 2, 2031\nThe navy confirmed it.")
+    entities = [mention(text, "Ana Lim", "PERSON"), mention(text, "Ana Lim", "PERSON", 40)]
+    event = by_trigger(events_of(text, entities), "welcome")
+    assert event.actors == ("Ana Lim",)

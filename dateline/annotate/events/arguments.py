@@ -97,7 +97,10 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if dep == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):
-            return [c for c in governor.children if c.dep_ == "poss"], []  # "his pledge to"
+            owners = [c for c in governor.children if c.dep_ == "poss"]  # "his pledge to"
+            if owners or head.lower_ not in ("for", "of"):
+                return owners, []
+            return _charged(governor), []
         objects = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
         if head.lower_ in ("for", "of") and objects:  # "indicted her for punching"
             return objects[:1], []
@@ -119,6 +122,22 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if dep == "acomp" or (verb.pos_ == "ADJ"):
         return roles_of_clause(head)[0], []
     return [], []
+
+
+def _charged(noun: "Token") -> list["Token"]:
+    """Who did the act a charge or sentence names ("indicted the girl on charges including
+    assault for punching", "is serving a sentence for taking part"): the person the clause
+    above the noun acts on, else its subject."""
+    current = noun
+    for _ in range(6):
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "prep":  # "including" is a prep
+            people = [c for c in current.children if c.dep_ in ("dobj", "nsubjpass") and
+                      person_like(c)]
+            return people[:1] or roles_of_clause(current)[0]
+        if current.head.i == current.i:
+            break
+    return []
 
 
 def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
@@ -194,11 +213,12 @@ def _light_verb(noun: "Token") -> "Token | None":
         noun = noun.head.head  # "dozens of tests": the count stands in for the tests
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children) or \
                 noun.head.lower_ in ("on", "into", "with") or (
-                    noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS):
+                    noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS
+                    | {"be"}):
             return verb
     return None
 
@@ -220,10 +240,13 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             targets.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "acl":  # "sanctions levied by the West"
             actors.extend(_agents(child))
+    if not actors and type_ == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == \
+            "during" and noun.head.head.pos_ == "VERB":
+        actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
     if not actors:
         verb = _light_verb(noun)
-        if verb is not None and verb.lemma_.lower() not in CAUSE_VERBS and \
-                verb.lemma_.lower() != "be":
+        if verb is not None and verb.lemma_.lower() not in CAUSE_VERBS and (
+                verb.lemma_.lower() != "be" or noun.head.lower_ == "in"):  # "was in talks"
             subjects, undergoers = roles_of_clause(verb)
             if verb.lemma_.lower() in PARTICIPATION_VERBS:
                 subjects, undergoers = subjects or undergoers, []  # "was involved in attacks"

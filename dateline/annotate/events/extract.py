@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from ...model import EntityMention, Event, Place, Quote, Timex
 from ..syntax import is_pronoun, name_for
 from .arguments import argument_heads
-from .reference import SPEAKER_WORDS, resolve, speaker_party
+from .reference import SPEAKER_WORDS, post_signer, resolve, speaker_party
 from .dates import DatingContext, with_context_dates
 from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
@@ -124,8 +124,11 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
     resolved: list[Token] = []
     spoken: list[str] = []
     for actor in actor_heads:
+        signer = post_signer(actor, entities) if actor.lower_ in SPEAKER_WORDS else None
         if quote is not None and actor.lower_ in SPEAKER_WORDS:  # "'We apologise,' she said"
             spoken.append(speaker_party(actor, quote.speaker or "", entities))
+        elif signer:  # "I welcome the news. - Ann Lee (@annlee)"
+            spoken.append(signer)
         elif is_pronoun(actor):
             resolved.append(_antecedent(actor, mood.attributor, entities))
         elif actor.pos_ in PARTY_POS:  # a verb or adjective is a parse gone wrong

@@ -4,11 +4,13 @@ A personal pronoun takes the nearest earlier subject of its kind (a person for h
 group, state or institution for it / they); a relative pronoun its noun ("Trump, who has
 vowed"); the entity component's types tell people from groups where spaCy's miss. A pronoun of
 the speaker inside a quotation ("I", "we") is the quotation's speaker, and "we" the
-organisation the speaker is introduced with ("Ann Lee, president at Acme, said: 'We ...'").
+organisation the speaker is introduced with ("Ann Lee, president at Acme, said: 'We ...'"); in
+an embedded post, the one who signs it ("I welcome the news. - Ann Lee (@annlee) May 2").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from ..entities.roles import ROLE_WORDS
@@ -98,3 +100,20 @@ def speaker_party(pronoun: "Token", speaker: str, entities: Sequence[EntityMenti
                 if org is not None and org.type == "ORG":
                     return org.canonical
     return speaker
+
+
+# The signature line of an embedded social-media post: "- Ann Lee (@annlee) May 2, 2031".
+_SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>[^\n()\u2014\u2013]+?)\s*\(@\w+\)")
+
+
+def post_signer(pronoun: "Token", entities: Sequence[EntityMention]) -> str | None:
+    """Who "I" or "we" is in an embedded post: the name its signature line gives."""
+    text = pronoun.doc.text
+    start = text.rfind("\n", 0, pronoun.idx) + 1
+    end = text.find("\n", pronoun.idx)
+    match = _SIGNATURE.search(text, pronoun.idx, end if end >= 0 else len(text))
+    if match is None or start > pronoun.idx:
+        return None
+    at = match.start("name")
+    mention = entity_at(entities, at, match.end("name"))
+    return mention.canonical if mention is not None else match.group("name").strip()

@@ -14,18 +14,11 @@ import re
 from typing import Any, Mapping
 
 from ..annotate.names import fold
+from . import words
 
 REALIS = frozenset({"asserted", "claimed", "denied"})
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _WORD = re.compile(r"[a-z0-9]+")
-# words that say nothing about which event a sentence reports
-STOPWORDS = frozenset("""
-a an the and or but of in on at to for from by with as is are was were be been being has have had
-do does did not no it its this that these those there their they them he she his her we our you
-said says say told according also after before over into than then when while who which what
-would could will may might can should about against up out more most some any all one two new
-mr mrs ms
-""".split())
 MIN_SIMILARITY = 0.35  # tuned on ECB+ topics 1-20 (CoNLL F1), held out: 21-35
 MIN_SIMILARITY_WITH_PLACE = 0.2
 # how many stored mentions per blocking key a new mention is compared with
@@ -61,16 +54,8 @@ def granularity(value: str | None) -> str | None:
     return None
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[:-len(suffix)]
-    return word
-
-
 def content_words(sentence: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in _WORD.findall(fold(sentence)) if w not in STOPWORDS
-                     and len(w) > 1)
+    return frozenset(words.content_words(sentence))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -83,7 +68,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def _name_keys(names: list[str]) -> set[str]:
     # "Russia", "Russian troops", "Russia's military" share "russi"
     return {w[:5] for name in names for w in _WORD.findall(fold(name))
-            if w not in STOPWORDS and len(w) > 2}
+            if w not in words.STOP and len(w) > 2}
 
 
 def block_keys(mention: Mapping[str, Any]) -> list[str]:

@@ -10,22 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 
-# words that say nothing about what was reported (function words, reporting verbs' irregular
-# forms, calendar words: dates are compared on their own)
-STOP = frozenset("""
-a about above after again against ago all almost along already also although am among an and
-another any are around as at away back be became because become been before being below between
-both but by can cannot could did do does doing done down during each either even ever every few
-for from further had has have having he her here hers him his how however i if in into is it its
-itself just least less like many may me might more most much must my near nearly no nor not now
-of off on once only onto or other others our out over own per perhaps quite rather same several
-she should since so some still such than that the their them then there these they this those
-though through thus to too toward towards under until up upon us very via was we were what when
-where whether which while who whom whose why will with within without would yet you your
-mr mrs ms dr said says say saying told tells according added adding
-monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow tonight
-january february march april june july august september october november december
-""".split())
+from .words import STOP, content_words, stem
+
+__all__ = ["STOP", "content_words", "stem"]  # re-exported for syndication
+
 # capitalised words that are not names: titles and sentence openers a rewrite may add or drop
 _NOT_NAMES = STOP | frozenset("""
 president prime minister ministry mayor secretary general gen governor gov senator sen
@@ -133,32 +121,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if stripped:
             left = start + len(chunk) - len(chunk.lstrip())
             out.append((left, left + len(stripped)))
-    return out
-
-
-def stem(word: str) -> str:
-    """A light suffix stripper: seized / seizes / seizing -> seiz; cities -> city."""
-    if len(word) <= 4:
-        return word
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""),
-                         ("ly", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and \
-                not (suffix == "s" and word.endswith(("ss", "us", "is"))):
-            word = word[:-len(suffix)] + keep
-            break
-    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "ls":
-        word = word[:-1]
-    return word[:-1] if len(word) > 4 and word.endswith("e") else word
-
-
-def content_words(sentence: str) -> list[str]:
-    """Stems of the words that carry content, in order (digits kept, commas dropped)."""
-    out = []
-    for raw in _WORD.findall(sentence.lower().replace("’", "'")):
-        word = raw[:-2] if raw.endswith("'s") else raw
-        if word in STOP or len(word) < 2:
-            continue
-        out.append(word.replace(",", "") if word[0].isdigit() else stem(word))
     return out
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import math
 import re
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from typing import Any, Iterable, Mapping
 
 from ..annotate.lexicon.reporting import COUNTING_VERBS
 from ..model import Annotations
+from .words import TOPIC_STOP, stem
 
 FUSION_VERSION = 1
 
@@ -76,52 +76,11 @@ def story_options(options: Any = None, **overrides: Any) -> StoryOptions:
     return StoryOptions(**values)
 
 
-# function words and reporting verbs: they say nothing about which story an article tells
-_STOP = frozenset("""
-a about above after again against ago ahead all almost along already also although always am
-among an and another any anyone anything are around as at away back be became because become
-been before being below between beyond both but by came can cannot could did do does doing done
-down during each either else enough even ever every few first for from further get gets getting
-go going gone got had has have having he her here hers herself him himself his how however i if
-in inside into is it its itself just last later least less like made make many may me might
-more most mostly much must my myself near nearly never new next no nor not now of off often on
-once one only onto or other others our ours ourselves out over own per perhaps quite rather
-really same several she should since so some still such than that the their theirs them
-themselves then there these they this those though three through thus to today together too
-toward towards two under until up upon us very via was we well were what whatever when where
-whether which while who whom whose why will with within without would yet you your yours mr mrs
-ms dr said says saying year years day days week weeks month months time times people way
-monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow tonight morning
-evening night january february march april june july august september october november december
-""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _SENTENCE_END = frozenset('.!?:;"“”\n')
 
 
-@functools.lru_cache(maxsize=1 << 16)  # pure, and called for every word of every article
-def stem(word: str) -> str:
-    """A light suffix stripper: launches / launched / launching -> launch."""
-    if len(word) <= 3:
-        return word
-    if word.endswith(("'s", "’s")):
-        word = word[:-2]
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("sses"):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    elif word.endswith("ing") and len(word) > 5:
-        word = word[:-3]
-    elif word.endswith("ed") and len(word) > 4:
-        word = word[:-2]
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-        word = word[:-1]  # stopped -> stop
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]  # release / released -> releas
-    return word
-
-
+_STOP = TOPIC_STOP
 _STOP_STEMS = frozenset(stem(w) for w in _STOP | COUNTING_VERBS) | _STOP | COUNTING_VERBS
 
 

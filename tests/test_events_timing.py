@@ -66,3 +66,26 @@ def test_event_nouns_time_dates_the_clause_describing_it(event_of):
     event = event_of("He was an icon of the 2011 uprising that toppled the president.",
                      "toppled")
     assert event.date == "2011"
+
+
+def test_a_span_opened_on_a_noun_dates_no_act(event_of):
+    event = event_of("Orbex criticized Luma for returns of minus 7 percent since 2015.",
+                     "criticized")
+    assert event.date != "2015"
+
+
+def test_a_detention_since_a_month_dates_from_it(event_of):
+    event = event_of("The family said the lawmaker has been jailed without charge since March.",
+                     "jailed")
+    assert event.date == "2031-03"
+
+
+def test_a_paragraph_narrated_in_the_present_keeps_its_time(event_of):
+    text = ("A gunman opens fire on a crowd in Dorn in March 2029. He is shot dead by "
+            "police.")
+    assert event_of(text, "shot").date == "2029-03"
+
+
+def test_present_tense_news_is_not_historical(event_of):
+    text = "Ana Lim sued Orbex in March 2029. The company disputes the report."
+    assert event_of(text, "disputes").date == PUBLISHED.isoformat()

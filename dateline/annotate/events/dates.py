@@ -227,10 +227,13 @@ def _blocks(timex: Timex, published: dt.date | None) -> bool:
 
 
 def context_date(ctx: DatingContext, index: int, event: Event, happening: Happening,
-                 earlier: bool = False) -> tuple[str | None, str | None]:
+                 earlier: bool = False, present: bool = False) -> tuple[str | None, str | None]:
     """(date, precision) for an event whose own clause has no time expression; an event told
-    as before the news (`earlier`) never falls back on the publication date."""
-    borrowed = anaphoric_date(ctx.units[index], ctx.timexes) or \
+    as before the news (`earlier`) never falls back on the publication date; one narrated in
+    the present (`present`: "They are shot dead by police") takes the paragraph's last time
+    however coarse, before any later one."""
+    borrowed = anaphoric_date(ctx.units[index], ctx.timexes) or (
+        present and _preceding(ctx, index, event, True)) or \
         _following(ctx, index, event, happening) or _preceding(ctx, index, event, earlier)
     if borrowed:
         return borrowed, "context"
@@ -240,9 +243,11 @@ def context_date(ctx: DatingContext, index: int, event: Event, happening: Happen
 
 
 def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event]],
-                       earlier: Collection[int] = ()) -> list[Event]:
+                       earlier: Collection[int] = (), present: Collection[int] = ()
+                       ) -> list[Event]:
     """Events (each with its unit index and trigger lemma) with context dates filled in;
-    `earlier` holds the trigger offsets of events told as before the news."""
+    `earlier` holds the trigger offsets of events told as before the news, `present` those
+    narrated in the present tense."""
     out = []
     for index, lemma, event in dated:
         if event.date_precision == "timex":
@@ -250,6 +255,7 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
             continue
         neighbours = [e for i, _, e in dated if i == index]
         date, precision = context_date(ctx, index, event, happening_of(event, lemma, neighbours),
-                                       event.trigger_start in earlier)
+                                       event.trigger_start in earlier,
+                                       event.trigger_start in present)
         out.append(dataclasses.replace(event, date=date, date_precision=precision))
     return out

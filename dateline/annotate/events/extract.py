@@ -20,7 +20,7 @@ from .dates import DatingContext, with_context_dates
 from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
-from .timing import before_news, clause_date, with_news_dates
+from .timing import before_news, clause_date, historical_present, with_news_dates
 from .triggers import event_head, sentence_triggers, sports_text
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
@@ -190,6 +190,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
     earlier: set[int] = set()
+    present: set[int] = set()
+    narrating: set[int] = set()
     paragraphs = paragraph_numbers(doc, units)
     tellings: dict[int, Telling] = {}
     for index, sent in enumerate(units):
@@ -215,9 +217,18 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             triggers[token.i] = event
             if before_news(token):
                 earlier.add(token.idx)
+            if event.mode == "asserted" and historical_present(token):
+                # a paragraph that narrates the past in the present: an earlier present-tense
+                # event of it dated by its own clause ("A gunman opens fire ... in June 2029")
+                if event.date_precision == "timex" and published is not None and \
+                        (event.date or "") < published.isoformat()[:7]:
+                    narrating.add(paragraphs[index])
+                elif paragraphs[index] in narrating:
+                    present.add(token.idx)
 
     context = DatingContext(doc, doc.text, units, paragraphs, timexes, entities, places, triggers,
                             published)
-    events = with_context_dates(context, with_context_places(dated, paragraphs), earlier)
+    events = with_context_dates(context, with_context_places(dated, paragraphs), earlier,
+                                present)
     return confident(with_implicit_actors(with_news_dates(events, published), doc, entities,
                                           published, tellings), tellings)

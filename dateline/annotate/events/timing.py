@@ -133,17 +133,30 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
             continue
         if root.dep_ == "poss" and root.head.i != trigger.i:
             continue  # "Tuesday's election" dates the election
+        if _bound(unit, timex) and root.head.head.i not in own:
+            continue  # "returns since 2005" bounds a span; "jailed since July" dates the act
         attached = _attachment(root, trigger, events)
         if attached is None:
             continue
         if attached.i in own or _described_by(trigger, attached):
             found.append((0, abs(timex.start - trigger.idx), value))
+
         elif attached.i in ancestors and attached.i not in events and \
                 attached.lemma_ not in REPORTING_VERBS:
             # a clause the trigger sits in, not a report of it: "in 2016 she was pictured
             # biting a soldier who tried to arrest her brother"
             found.append((1, abs(timex.start - trigger.idx), value))
     return min(found)[2] if found else None
+
+
+BOUNDS = frozenset({"since", "until", "till"})
+FIRST_PERSONS = frozenset({"i", "we"})
+
+
+def _bound(unit: "Span", timex: Timex) -> bool:
+    """Whether a time expression opens or closes a span ("since 2005", "until May")."""
+    before = unit.doc.text[max(0, timex.start - 8):timex.start].split()
+    return bool(before) and before[-1].lower() in BOUNDS
 
 
 def before_news(trigger: "Token") -> bool:
@@ -161,6 +174,21 @@ def before_news(trigger: "Token") -> bool:
         if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "since":
             return True
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
+def historical_present(trigger: "Token") -> bool:
+    """Whether a verbal trigger narrates in the present tense ("A gunman opens fire", "They are
+    shot dead"): in an article's own voice, the present tells past happenings, dated by the
+    time the paragraph gave them. A speaker's own present ("I welcome") is no narration."""
+    if trigger.pos_ not in _VERBS or _reported(trigger) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSONS
+            for c in trigger.children):
+        return False  # "I welcome the news" is done as it is said
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and \
+            trigger.tag_ == "VBN" and not any(c.dep_ == "xcomp" for c in trigger.children)
+    return trigger.tag_ in ("VBZ", "VBP")
 
 
 def _reported(verb: "Token") -> bool:

@@ -94,3 +94,20 @@ def test_a_quoted_title_inside_a_narrated_clause_is_not_a_claim(events_of):
     quotes = [Quote(start, start + 20, text[start:start + 20], "Orbex")]
     event = next(e for e in events_of(text, quotes) if e.trigger == "offer")
     assert event.mode == "asserted"
+
+
+def test_a_retold_nominal_act_is_folded(events_of):
+    events = events_of("The army overthrew President Oren Kay in 2029. After Kay's overthrow, "
+                       "the economy shrank.")
+    assert triggers(events).count("overthrew") == 1 and "overthrow" not in triggers(events)
+
+
+def test_a_nominal_act_by_another_party_is_new(events_of):
+    events = events_of("The bloc imposed sanctions on Peru in March. Canada and Chile "
+                       "announced sanctions of their own on Friday.")
+    assert triggers(events).count("sanctions") == 2
+
+
+def test_a_phrase_hung_on_a_light_verb_belongs_to_its_noun(events_of):
+    events = events_of("Police opened an investigation into the attack.")
+    assert triggers(events) == ["investigation"]

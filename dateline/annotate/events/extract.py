@@ -25,7 +25,7 @@ from .triggers import event_head, sentence_triggers, sports_text
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places
-from .implicit import Telling, telling, with_implicit_actors
+from .implicit import Telling, same_party, telling, with_implicit_actors
 from .where import event_place
 
 if TYPE_CHECKING:
@@ -163,6 +163,21 @@ def _nominal_key(event: Event, token: "Token", undated: bool = False) -> tuple[o
     return (token.lemma_.lower(), event.type, event.actors, dated, event.mode, detail)
 
 
+def _retold(event: Event, before: Sequence[Event] | None) -> bool:
+    """Whether a nominal event without a time of its own tells nothing new about an act of
+    its lemma told before ("Morsi's overthrow" after "the army overthrew Morsi", "the attack"):
+    no other party (none, or one of the earlier act's), and as real or unreal as it was
+    (GUIDELINES: a bare nominal reference with nothing new is folded into its first mention)."""
+    parties = (*event.actors, *event.targets)
+    return any(_reality(e.mode) == _reality(event.mode) and (not parties or any(
+        same_party(a, b) for a in parties for b in (*e.actors, *e.targets)))
+        for e in before or ())
+
+
+def _reality(mode: str) -> str:
+    return "real" if mode in ("asserted", "claimed") else mode
+
+
 def _headline(unit: "Span") -> bool:
     """A first line without a closing stop: a headline, which the lead tells again in full."""
     return not unit.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'"))
@@ -194,6 +209,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     narrating: set[int] = set()
     paragraphs = paragraph_numbers(doc, units)
     tellings: dict[int, Telling] = {}
+    acts_told: dict[tuple[str, str], list[Event]] = {}
     for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
         found = [(token, row) for token, row in sentence_triggers(sent, sports=figurative)
@@ -206,8 +222,11 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             nominal = token.pos_ in ("NOUN", "PROPN")
             undated = event.date_precision != "timex"
             if key in sentence_seen or (nominal and _nominal_key(event, token, undated)
-                                        in nominal_seen):
+                                        in nominal_seen) or (
+                    nominal and undated and _retold(event, acts_told.get((lemma, event.type)))):
                 continue
+            if not (index == 0 and _headline(sent)):
+                acts_told.setdefault((lemma, event.type), []).append(event)
             sentence_seen.add(key)
             if nominal and not (index == 0 and _headline(sent)):
                 # the lead retells a headline

@@ -84,16 +84,20 @@ CHARGE_TYPES = frozenset({"COERCE", "DISAPPROVE"})
 
 def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | None:
     """The trigger whose argument a noun sits in, within its clause ("called for a ceasefire",
-    "promised new sanctions", "ready for talks", "an offer of dialogue")."""
+    "promised new sanctions", "ready for talks", "an offer of dialogue"); a phrase the parse
+    hung on a light verb belongs to the verb's nominal trigger ("opened an inquiry into the
+    attack")."""
     current = token
     for _ in range(6):
         if current.head == current:
             return None
-        current = current.head
+        previous, current = current, current.head
         if current.i in kept:
             return kept[current.i]
         if current.pos_ in ("VERB", "AUX"):
-            return None
+            nominal = [c for c in current.children if c.dep_ == "dobj" and c.i in kept and
+                       c.i < previous.i]
+            return kept[nominal[0].i] if previous.dep_ == "prep" and nominal else None
     return None
 
 

@@ -176,3 +176,42 @@ def test_i_in_an_embedded_post_is_its_signer(events_of):
     entities = [mention(text, "Ana Lim", "PERSON"), mention(text, "Ana Lim", "PERSON", 40)]
     event = by_trigger(events_of(text, entities), "welcome")
     assert event.actors == ("Ana Lim",)
+
+
+def test_taken_into_custody_is_undergone(events_of):
+    event = by_trigger(events_of("Ivo Brant was taken into custody on Monday, according to "
+                                 "the Dorn Police Department."), "custody")
+    assert "Ivo Brant" not in event.actors
+
+
+def test_a_participle_coordinated_with_a_noun_has_the_passive_subject(events_of, nlp):
+    from spacy.tokens import Doc
+
+    from dateline.annotate.events.arguments import argument_heads
+
+    # the parse that hangs the participles on "home": "She was filmed outside her home,
+    # pushing and slapping the guards."
+    words = ["She", "was", "filmed", "outside", "her", "home", ",", "pushing", "and",
+             "slapping", "the", "guards", "."]
+    heads = [2, 2, 2, 2, 5, 3, 5, 5, 7, 7, 11, 9, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "prep", "poss", "pobj", "punct", "conj", "cc",
+            "conj", "det", "dobj", "punct"]
+    pos = ["PRON", "AUX", "VERB", "ADP", "PRON", "NOUN", "PUNCT", "VERB", "CCONJ", "VERB",
+           "DET", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBD", "VBN", "IN", "PRP$", "NN", ",", "VBG", "CC", "VBG", "DT", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    actors, targets = argument_heads(doc[9], "ASSAULT")
+    assert [t.text for t in actors] == ["She"] and [t.text for t in targets] == ["guards"]
+
+
+def test_she_with_no_person_subject_is_the_person_named_before(events_of):
+    text = ("Police detained Ana Lim on Monday. In 2029 she was filmed slapping a soldier in "
+            "Dorn.")
+    entities = [mention(text, "Ana Lim", "PERSON")]
+    assert by_trigger(events_of(text, entities), "slapping").actors == ("Ana Lim",)
+
+
+def test_a_closing_attribution_covers_a_coordinated_act(events_of):
+    events = events_of("Troops entered Dorn on Monday and shelled the port, officials said.")
+    event = by_trigger(events, "shelled")
+    assert event.mode == "claimed" and event.attribution == "officials"

@@ -107,6 +107,14 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         doers, undergoers = roles_of_clause(governor)  # "by opting", "in battling"
         # "the truck was stopped by police after mowing down people": the truck mowed
         return (undergoers or doers) if passive(governor) else doers, []
+    if dep == "conj" and verb.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN"):
+        # "she was filmed outside her home, pushing and slapping the soldiers": a participle
+        # the parse coordinated with a noun belongs to the noun's passive clause
+        clause = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            return [], []
+        undergoers = [c for c in clause.children if c.dep_ == "nsubjpass"]
+        return (undergoers if verb.tag_ == "VBG" else []), []
     passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
     if dep in ("xcomp", "advcl", "oprd", "ccomp") and verb.tag_ == "VBG" and passive_subject:
         return passive_subject, []  # "she was pictured biting a soldier"
@@ -248,7 +256,7 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         if verb is not None and verb.lemma_.lower() not in CAUSE_VERBS and (
                 verb.lemma_.lower() != "be" or noun.head.lower_ == "in"):  # "was in talks"
             subjects, undergoers = roles_of_clause(verb)
-            if verb.lemma_.lower() in PARTICIPATION_VERBS:
+            if verb.lemma_.lower() in PARTICIPATION_VERBS and noun.head.lower_ != "into":
                 subjects, undergoers = subjects or undergoers, []  # "was involved in attacks"
             if verb.lemma_.lower() in UNDERGO_VERBS:
                 targets = targets or subjects

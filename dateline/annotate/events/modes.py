@@ -238,7 +238,10 @@ def modality(trigger: "Token") -> Modality:
             transparent = current.pos_ in _CLAUSE_POS
             continue
         previous, current = current, current.head
-    for child in clause.children:  # "Troops entered Sumy, officials said." parsed with said below
+    # "Troops entered Sumy, officials said." parsed with said below the clause, or below the
+    # sentence's root: a closing attribution covers the whole sentence
+    root = clause.sent.root if clause.sent is not None else clause
+    for child in (*clause.children, *(root.children if root.i < trigger.i else ())):
         if child.lemma_ in REPORTING_VERBS and child.dep_ in ("parataxis", "ccomp", "advcl") and \
                 child.i > trigger.i and attributor is None and \
                 not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children):

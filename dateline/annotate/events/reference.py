@@ -1,7 +1,8 @@
 """Who a pronoun or a description stands for: people from groups, antecedents of he / it / they.
 
 A personal pronoun takes the nearest earlier subject of its kind (a person for he / she, a
-group, state or institution for it / they); a relative pronoun its noun ("Trump, who has
+group, state or institution for it / they), and he / she with no person as a subject nearby the
+nearest person named at all; a relative pronoun its noun ("Trump, who has
 vowed"); the entity component's types tell people from groups where spaCy's miss. A pronoun of
 the speaker inside a quotation ("I", "we") is the quotation's speaker, and "we" the
 organisation the speaker is introduced with ("Ann Lee, president at Acme, said: 'We ...'"); in
@@ -79,6 +80,11 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
         if not person and kind != "PERSON" and (_group_like(tok) or kind in (
                 "ORG", "GROUP", "PLACE")) and (plural or tok.tag_ not in ("NNS", "NNPS")):
             return tok
+    if person and entities:  # no person as subject: the nearest person named at all
+        for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
+            mention = entity_at(entities, doc[i].idx, doc[i].idx + len(doc[i].text))
+            if mention is not None and mention.type == "PERSON":
+                return doc[i]
     return token
 
 

@@ -157,3 +157,24 @@ def test_the_group_is_the_organisation_named_before(nlp):
 
 def test_adjective_root_clause_does_not_loop(events_of):
     assert "AGREE" in [e.type for e in events_of("Willing to negotiate.")]
+
+
+def test_a_title_closed_by_a_name_is_that_person(nlp):
+    from dateline.model import EntityMention
+
+    text = "His envoy to the United Nations Ana Lim dismissed the offer on Monday."
+    start = text.index("Ana Lim")
+    entities = [EntityMention(start, start + 7, "Ana Lim", "PERSON", "Ana Lim", "E:ana-lim")]
+    events = find_events(nlp(text), published=PUBLISHED, entities=entities)
+    assert by_trigger(events, "dismissed").actors == ("Ana Lim",)
+
+
+def test_a_plural_description_stands_for_the_members_it_lists(events_of):
+    event = by_trigger(events_of("Several countries, including France, are fighting the "
+                                 "rebels in Dorn."), "fighting")
+    assert event.actors == ("France",)
+
+
+def test_an_instrument_a_relative_clause_names_is_no_doer(events_of):
+    events = events_of("Peru is building missiles that can strike Dorn.")
+    assert all("missiles" not in e.actors for e in events if e.trigger == "strike")

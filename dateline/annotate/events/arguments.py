@@ -284,9 +284,6 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
         actors, targets = verb_arguments(token, second)
     if type_ == "MOBILIZE":  # what is deployed or tested is no target
         targets = [t for t in targets if _party(t) and t.dep_ != "dobj"]
-    if type_ in VIOLENT_TYPES:
-        actors = [user for actor in actors for user in _user_of(actor)]
-        targets = [t for t in targets if t.lemma_.lower() not in INSTRUMENTS]
 
     def expand(heads: list["Token"]) -> list["Token"]:
         out: list[Token] = []
@@ -297,4 +294,8 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
                 if tok not in out:
                     out.append(tok)
         return out
-    return expand(actors), expand(targets)
+    actors, targets = expand(actors), expand(targets)
+    if type_ in VIOLENT_TYPES:  # after relative pronouns: "missiles that can hit"
+        actors = [user for actor in actors for user in _user_of(actor)]
+        targets = [t for t in targets if t.lemma_.lower() not in INSTRUMENTS]
+    return actors, targets

@@ -3,7 +3,9 @@
 Each head gets the name of its entity or phrase (`syntax.name_for`). A government named by its
 capital acts for its country ("Seoul proposed talks": South Korea); a state body named with a
 nationality ("the Nigerian army", "Egyptian authorities", "U.S. forces") also names the state it
-belongs to, after its own phrase. A capital that is shelled or visited stays the city.
+belongs to, after its own phrase. A capital that is shelled or visited stays the city. A
+description stands for the name it is given in apposition ("his envoy, Ana Lim"), and a plural
+one for the named members it lists ("countries, including France").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
-from ..syntax import entity_text, name_for
+from ..syntax import entity_at, entity_text, name_for
 from .ontology import load_lexicon
 from .states import capital_of, country_named, demonym_country
 
@@ -85,13 +87,33 @@ def _stated_nationality(token: "Token") -> str | None:
     return None
 
 
-def _named_apposition(head: "Token") -> "Token":
+def _named_apposition(head: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
     """A described party's name in apposition: "his ambassador, Nikki Haley", "the militant
-    group Boko Haram"."""
+    group Boko Haram", or closing the title's phrase ("his ambassador to the UN Nikki Haley",
+    which the parse reads as one object of "to")."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return head
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ in _NAMED]
-    return named[0] if named else head
+    if named:
+        return named[0]
+    last = head.doc[max(t.i for t in head.subtree)]
+    mention = entity_at(entities, last.idx, last.idx + len(last.text))
+    if mention is not None and mention.type == "PERSON" and last.i > head.i and \
+            mention.end == last.idx + len(last.text) and any(
+                c.dep_ == "prep" for c in head.children):
+        return last
+    return head
+
+
+def _members(head: "Token") -> list["Token"]:
+    """The named members a plural description lists: "countries, including France" ->
+    France; else the head."""
+    if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ != "NNS":
+        return [head]
+    listed = [m for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "including"
+              for obj in prep.children if obj.dep_ == "pobj" for m in (obj, *obj.conjuncts)
+              if m.ent_type_ in _NAMED]
+    return listed or [head]
 
 
 def _event_noun(head: "Token") -> bool:
@@ -121,13 +143,13 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
     def add(name: str | None) -> None:
         if name and name not in out:
             out.append(name)
-    for head in heads:
-        if _event_noun(head):
+    for described in heads:
+        if _event_noun(described):
             continue  # "the uprising toppled ...": an event, not a party
-        head = _named_apposition(head)
-        name, _ = name_for(head, entities)
-        state = _government(head, name, places) if as_government else None
-        add(state or name)
-        add(_nationality(head))
-        add(_organisation(head, entities))
+        for head in _members(_named_apposition(described, entities)):
+            name, _ = name_for(head, entities)
+            state = _government(head, name, places) if as_government else None
+            add(state or name)
+            add(_nationality(head))
+            add(_organisation(head, entities))
     return tuple(out)

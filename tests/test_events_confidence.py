@@ -111,3 +111,19 @@ def test_a_nominal_act_by_another_party_is_new(events_of):
 def test_a_phrase_hung_on_a_light_verb_belongs_to_its_noun(events_of):
     events = events_of("Police opened an investigation into the attack.")
     assert triggers(events) == ["investigation"]
+
+
+def test_an_act_with_no_party_and_no_time_is_not_reported(events_of):
+    from dateline.annotate.events import reportable
+
+    events = events_of("Firing a projectile over Dorn was a provocative move.")
+    assert "Firing" in triggers(events) and "Firing" not in triggers(reportable(events))
+
+
+def test_an_act_with_a_party_or_its_own_time_is_reported(nlp):
+    from dateline.annotate.events import reportable
+    from dateline.annotate.timex import find_timexes
+
+    doc = nlp("The 2029 uprising changed Dorn. Peru condemned it.")
+    events = find_events(doc, published=PUBLISHED, timexes=find_timexes(doc, PUBLISHED))
+    assert {"uprising", "condemned"} <= set(triggers(reportable(events)))

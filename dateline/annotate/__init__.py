@@ -71,10 +71,12 @@ def _quotes(s: Mapping[str, Any]) -> list[Any]:
 
 
 def _events(s: Mapping[str, Any]) -> list[Any]:
-    from .events import find_events
+    from .events import find_events, reportable
 
-    return find_events(s["doc"], entities=s["entities"], places=s["places"],
-                       timexes=s["timexes"], published=s["published"], quotes=s["quotes"])
+    # the record reports the events with a party or a time of their own (events/confidence)
+    return reportable(find_events(s["doc"], entities=s["entities"], places=s["places"],
+                                  timexes=s["timexes"], published=s["published"],
+                                  quotes=s["quotes"]))
 
 
 COMPONENTS: tuple[Component, ...] = (

@@ -8,6 +8,11 @@
   verdict can be appealed", "an adult could be jailed") or by "any" ("before any talks can
   take place"): a generic possibility, not an event (GUIDELINES: generic statements are not
   events). A possible act with a doer ("an invasion could come") stays.
+
+`reportable` is the annotation component's cut (`find_events` still finds every mention, for
+callers that type single sentences): an act with no party at all, neither a doer nor one acted
+on ("firing a projectile was a rare move", "the release of one student"), and no time of its
+own tells an analyst nothing to follow, and is left out rather than reported half-empty.
 """
 
 from __future__ import annotations
@@ -37,7 +42,13 @@ def heading_fragment(unit: "Span", trigger: "Token") -> bool:
 
 
 def confident(events: Sequence[Event], tellings: Mapping[int, Telling]) -> list[Event]:
-    """The events worth reporting: no generic possibility (see the module doc)."""
+    """The events that are events at all: no generic possibility (see the module doc)."""
     return [e for e in events if e.actors or e.mode not in UNREAL_MODES or (
         (told := tellings.get(e.trigger_start)) is not None and
         told.doer not in ("passive", "generic"))]
+
+
+def reportable(events: Sequence[Event]) -> list[Event]:
+    """The events worth a record in the annotations: each names a party (a doer or one acted
+    on), or its own clause dates it ("the 2011 uprising", "the attack this morning")."""
+    return [e for e in events if e.actors or e.targets or e.date_precision == "timex"]

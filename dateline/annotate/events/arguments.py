@@ -11,6 +11,10 @@ name modifier, its "by" object, or the subject of the light verb that carries it
 launched an invasion"); its target the object of "of / on / against" ("the invasion of
 Ukraine"). The possessor of an act done to a person is its target ("Morsi's overthrow", "her
 arrest"). A reporting or condemning verb's subject is never taken: arguments stop at the clause.
+
+Also: raising verbs ("troops are expected to enter"), charges ("indicted her on charges of
+assault for punching"), adjuncts of passives, harms told without a doer ("killed in a shootout
+with police") and instruments ("a truck driven by a gunman"); see docs/ontology.md.
 """
 
 from __future__ import annotations
@@ -73,8 +77,7 @@ def _agents(verb: "Token") -> list["Token"]:
 
 
 def passive(verb: "Token") -> bool:
-    """A passive clause: a passive auxiliary, or a "by" agent on a reduced participle ("...,
-    mowed down by a truck")."""
+    """A passive clause: a passive auxiliary, or a "by" agent ("..., mowed down by a truck")."""
     return any(c.dep_ in ("auxpass", "agent") for c in verb.children)
 
 
@@ -133,9 +136,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
 
 
 def _charged(noun: "Token") -> list["Token"]:
-    """Who did the act a charge or sentence names ("indicted the girl on charges including
-    assault for punching", "is serving a sentence for taking part"): the person the clause
-    above the noun acts on, else its subject."""
+    """Who did the act a charge names: whom the clause above acts on, else its subject."""
     current = noun
     for _ in range(6):
         current = current.head
@@ -192,9 +193,7 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
 
 
 def _harm_doers(verb: "Token") -> list["Token"]:
-    """Who did a harm its clause tells without a doer: the agent of a subjectless participle
-    joined to it ("were killed, mowed down by a truck"), else the doer of the violent act it
-    happened in ("killed in a raid by the army", "killed in a shootout with police")."""
+    """Who did a harm its clause tells without a doer (see the module doc)."""
     for conj in verb.children:
         if conj.dep_ == "conj" and _own_subject(conj) is None and _agents(conj):
             return _agents(conj)
@@ -267,8 +266,7 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
 
 
 def _user_of(head: "Token") -> list["Token"]:
-    """The doer behind a head: an instrument's user when a participle names one ("a truck
-    driven by a gunman"), nobody when it does not (left to the article); else the head."""
+    """The doer behind a head: an instrument's user ("a truck driven by a gunman"), or none."""
     if head.lemma_.lower() not in INSTRUMENTS:
         return [head]
     return [agent for acl in head.children if acl.dep_ == "acl" for agent in _agents(acl)]

@@ -49,6 +49,5 @@ def confident(events: Sequence[Event], tellings: Mapping[int, Telling]) -> list[
 
 
 def reportable(events: Sequence[Event]) -> list[Event]:
-    """The events worth a record in the annotations: each names a party (a doer or one acted
-    on), or its own clause dates it ("the 2011 uprising", "the attack this morning")."""
+    """The events worth a record: with a party, or a time of their own (see the module doc)."""
     return [e for e in events if e.actors or e.targets or e.date_precision == "timex"]

@@ -87,8 +87,7 @@ def _according_to(source: "Token | None") -> bool:
 
 
 def _quote_of(token: "Token", quotes: Sequence[Quote]) -> Quote | None:
-    """The quotation with a speaker that holds the trigger's clause (for a noun, the verb it
-    hangs on when that verb is in the quotation too)."""
+    """The quotation with a speaker that holds the trigger's clause (a noun's verb included)."""
     quote = next((q for q in quotes if q.start <= token.idx < q.end and q.speaker), None)
     if quote is None or token.pos_ not in ("NOUN", "PROPN"):
         return quote
@@ -98,9 +97,7 @@ def _quote_of(token: "Token", quotes: Sequence[Quote]) -> Quote | None:
 
 def _antecedent(pronoun: "Token", attributor: "Token | None",
                 entities: Sequence[EntityMention]) -> "Token":
-    """What an actor pronoun stands for: the reporter of the clause ("Russia's military said it
-    had seized"), unless a nearer subject comes between ("Trump said the North would face fire
-    if it struck")."""
+    """What an actor pronoun stands for: the reporter before it, unless a nearer subject."""
     found = resolve(pronoun, entities)
     if attributor is None or is_pronoun(attributor) or attributor.i > pronoun.i or (
             found is not pronoun and found.i > attributor.i):
@@ -111,8 +108,7 @@ def _antecedent(pronoun: "Token", attributor: "Token | None",
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
            quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> tuple[Event, str]:
-    """The trigger's event, dated only from its own sentence (context dates come later), and
-    how its clause tells the doer (`implicit.Telling`)."""
+    """The trigger's event, dated from its own sentence, and how its clause tells the doer."""
     head = event_head(token)  # "a shooting incident": the incident's phrase tells the shooting
     actor_heads, target_heads = argument_heads(head, trigger.type, trigger.second)
     # the parse may run over a line break into a caption: arguments stay in the sentence
@@ -164,10 +160,7 @@ def _nominal_key(event: Event, token: "Token", undated: bool = False) -> tuple[o
 
 
 def _retold(event: Event, before: Sequence[Event] | None) -> bool:
-    """Whether a nominal event without a time of its own tells nothing new about an act of
-    its lemma told before ("Morsi's overthrow" after "the army overthrew Morsi", "the attack"):
-    no other party (none, or one of the earlier act's), and as real or unreal as it was
-    (GUIDELINES: a bare nominal reference with nothing new is folded into its first mention)."""
+    """Whether an undated nominal act adds no party and no reality to one told before."""
     parties = (*event.actors, *event.targets)
     return any(_reality(e.mode) == _reality(event.mode) and (not parties or any(
         same_party(a, b) for a in parties for b in (*e.actors, *e.targets)))

@@ -68,8 +68,7 @@ def _shares(ours: Sequence[str], theirs: Sequence[str]) -> bool:
 
 
 def named_perpetrators(doc: "Doc", entities: Sequence[EntityMention]) -> list[str]:
-    """Names the article gives a violent act's doer in apposition: "The attacker, Ann Roe",
-    "Ann Roe, the gunman" (by the parse, or by the comma when the parse splits them)."""
+    """Names given in apposition to an attacker noun ("The attacker, Ann Roe")."""
     out: list[str] = []
     for token in doc:
         if token.lemma_.lower() not in PERPETRATOR_NOUNS:
@@ -186,10 +185,7 @@ def _continued_doer(event: Event, events: Sequence[Event], where: Telling,
 def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence[EntityMention],
                          published: dt.date | None = None,
                          tellings: Mapping[int, Telling] | None = None) -> list[Event]:
-    """Events with the doers their clauses leave unsaid filled in from the article; `tellings`
-    (by trigger offset) says how each clause tells its doer. Left as they are: a clause that
-    names a doer, even one with no name ("the uprising toppled the president"), and a violent
-    act told by a noun ("the attack"), which names its doer in its own phrase or nowhere."""
+    """Events with the doers their clauses leave unsaid filled in (`tellings` by trigger offset)."""
     tellings = tellings or {}
     named = named_perpetrators(doc, entities)
     violent = [e for e in events if e.type in VIOLENT and e.mode in REAL_MODES]

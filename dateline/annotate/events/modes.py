@@ -71,8 +71,7 @@ def _report_subject(verb: "Token") -> "Token | None":
 
 
 def _reporter_before(verb: "Token") -> "Token | None":
-    """The reporter of a trailing "..., Al-Ahram newspaper reported." that the parse left
-    without a subject: the noun right before the verb."""
+    """The noun right before a closing report verb the parse left without a subject."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 

@@ -88,9 +88,7 @@ def _stated_nationality(token: "Token") -> str | None:
 
 
 def _named_apposition(head: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
-    """A described party's name in apposition: "his ambassador, Nikki Haley", "the militant
-    group Boko Haram", or closing the title's phrase ("his ambassador to the UN Nikki Haley",
-    which the parse reads as one object of "to")."""
+    """A described party's name: in apposition, or closing its title's phrase."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return head
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ in _NAMED]
@@ -106,8 +104,7 @@ def _named_apposition(head: "Token", entities: Sequence[EntityMention] = ()) -> 
 
 
 def _members(head: "Token") -> list["Token"]:
-    """The named members a plural description lists: "countries, including France" ->
-    France; else the head."""
+    """The named members a plural description lists ("countries, including France")."""
     if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ != "NNS":
         return [head]
     listed = [m for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "including"

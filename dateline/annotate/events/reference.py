@@ -89,8 +89,7 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
 
 
 def speaker_party(pronoun: "Token", speaker: str, entities: Sequence[EntityMention]) -> str:
-    """Who "I" or "we" in a quotation is: the speaker, and for "we" the organisation the text
-    introduces the speaker with ("Ann Lee, president at Acme": Acme)."""
+    """Who "I" (the speaker) or "we" (the speaker's organisation) in a quotation is."""
     if pronoun.lower_ not in _COLLECTIVE:
         return speaker
     doc = pronoun.doc

@@ -177,9 +177,7 @@ def before_news(trigger: "Token") -> bool:
 
 
 def historical_present(trigger: "Token") -> bool:
-    """Whether a verbal trigger narrates in the present tense ("A gunman opens fire", "They are
-    shot dead"): in an article's own voice, the present tells past happenings, dated by the
-    time the paragraph gave them. A speaker's own present ("I welcome") is no narration."""
+    """Whether a verbal trigger narrates in the present tense (not a speaker's "I welcome")."""
     if trigger.pos_ not in _VERBS or _reported(trigger) or any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSONS
             for c in trigger.children):

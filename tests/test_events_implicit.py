@@ -215,3 +215,19 @@ def test_a_closing_attribution_covers_a_coordinated_act(events_of):
     events = events_of("Troops entered Dorn on Monday and shelled the port, officials said.")
     event = by_trigger(events, "shelled")
     assert event.mode == "claimed" and event.attribution == "officials"
+
+
+def test_a_harm_in_an_act_named_afresh_borrows_no_doer(events_of):
+    events = events_of("A gunman opened fire on a market in Dorn on Tuesday. Some of the "
+                       "hostages were killed in airstrikes on Tuesday, the group said.")
+    assert by_trigger(events, "killed").actors == ()
+
+
+def test_victims_borrow_only_from_an_act_of_their_kind(events_of):
+    events = events_of("Rebels clashed with troops near Dorn on Tuesday. Four traders were "
+                       "wounded in Dorn on Tuesday.")
+    assert by_trigger(events, "wounded").actors == ()
+
+
+def test_defendants_fined_are_people(events_of):
+    assert by_trigger(events_of("The other defendants were fined on Monday."), "fined")

@@ -37,6 +37,7 @@ PEOPLE = frozenset({
     "citizen", "citizens", "dissident", "dissidents", "opponent", "opponents", "leader",
     "official", "officials", "soldier", "soldiers", "protester", "protesters", "passenger",
     "passengers", "tourist", "tourists", "resident", "residents", "villager", "villagers",
+    "defendant", "defendants", "inmate", "inmates", "convict", "convicts",
 })
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # Harm in an accident or a disaster is no PLOVER event (docs/ontology.md): "killed when a tram

@@ -2,7 +2,7 @@
 implicit by a passive but clear from the article is filled in).
 
 - A violent act told without a doer ("84 people were killed", "two tourists were injured")
-  is part of the violent happening of its day: it takes the doer of another violent event of
+  is part of the violent happening of its day: it takes the doer of another event of its type
   that day that harmed the same victim ("Police shot the driver" for "the driver was killed"),
   else the happening's perpetrator: the one the article names in apposition to an attacker
   noun ("The attacker, Ann Roe, ..."), else the doer of the day's first violent event with
@@ -14,7 +14,8 @@ implicit by a passive but clear from the article is filled in).
 - A coercive act told without a doer ("was arrested", "her detention was extended") is done by
   the authority that reports it ("police said"), else by the doer of another coercion of the
   same person, else by the state the article's coercions are done by ("an Israeli court").
-Only acts told as real (asserted or claimed) are filled: a hypothetical arrest has no doer.
+Only acts told as real (asserted or claimed) are filled: a hypothetical arrest has no doer, and
+a harm told in an act named afresh ("killed in airstrikes") has that act's doer or none.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ...model import EntityMention, Event
 from ..names import fold
 from ..syntax import entity_at
 from .arguments import passive
+from .ontology import load_lexicon
 from .parties import STATE_BODIES
 from .states import country_named
 from .timing import NEWS_DAYS
@@ -117,7 +119,7 @@ def _violent_doer(event: Event, violent: Sequence[Event], named: Sequence[str],
                   published: dt.date | None) -> tuple[str, ...]:
     """The doer of the violent happening the event is part of (see the module doc)."""
     news = _news(event, published)
-    same = [e for e in violent if e is not event and e.actors and (
+    same = [e for e in violent if e is not event and e.actors and e.type == event.type and (
         e.date == event.date if not news else _news(e, published))]
     victims = [e for e in same if _shares(e.targets, event.targets)]
     if victims:  # the nearest telling of the same harm to the same victim
@@ -169,7 +171,22 @@ def telling(head: "Token", actor_heads: Sequence["Token"]) -> str:
     if head.pos_ in ("NOUN", "PROPN"):
         any_one = any(c.dep_ == "det" and c.lower_ == "any" for c in head.children)
         return "generic" if any_one else "noun"  # "before any talks can take place"
+    if _in_another_act(head):
+        return "noun"  # "killed in airstrikes": that act's doer or nobody
     return "passive" if passive(head) else "bare"
+
+
+def _in_another_act(verb: "Token") -> bool:
+    """Whether a harm is told as happening in an act named afresh ("killed in airstrikes", "in a
+    raid"), not in the happening told before ("injured in the attack")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            rows = load_lexicon().get((noun.lemma_.lower(), "N"), ())
+            if any(row.type in VIOLENT for row in rows) and not any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that")
+                    for c in noun.children):
+                return True
+    return False
 
 
 def _continued_doer(event: Event, events: Sequence[Event], where: Telling,

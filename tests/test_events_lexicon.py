@@ -153,3 +153,25 @@ def test_wordings_from_the_parse(types_of, text, trigger, type_):
 def test_an_act_that_did_not_come_is_denied(nlp):
     events = find_events(nlp("The festival ended without an attack."), published=PUBLISHED)
     assert [(e.trigger, e.mode) for e in events] == [("attack", "denied")]
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("France declared a state of emergency in November.", "emergency", "France"),
+    ("Peru has been in a state of emergency since March 2029.", "emergency", "Peru"),
+])
+def test_a_state_of_emergency_is_coercion(nlp, text, trigger, actor):
+    events = find_events(nlp(text), published=PUBLISHED)
+    event = next(e for e in events if e.trigger == trigger)
+    assert event.type == "COERCE" and event.actors == (actor,)
+
+
+def test_being_held_in_custody_is_a_standing_state(nlp):
+    events = find_events(nlp("The girls were in the custody of the security service."),
+                         published=PUBLISHED)
+    assert "custody" not in [e.trigger for e in events]
+
+
+def test_a_shareholder_meeting_is_business_not_consultation(nlp):
+    events = find_events(nlp("At its annual shareholder meeting, Orbex will name directors."),
+                         published=PUBLISHED)
+    assert "meeting" not in [e.trigger for e in events]

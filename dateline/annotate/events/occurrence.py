@@ -121,6 +121,9 @@ def own_anchor(noun: "Token", agent: bool = True) -> bool:
     return False
 
 
+HELD_STATES = frozenset({"custody", "detention", "captivity", "prison", "jail"})
+
+
 def occurs(noun: "Token") -> bool:
     """Whether a nominal trigger is said to take place: the subject or object of an occurrence
     verb ("clashes erupted", "launched an offensive", "there was fighting"), or a headline."""
@@ -153,5 +156,10 @@ def occurs(noun: "Token") -> bool:
         # "after the invasion" is no report that it happened; "went on a rampage" is
         return False
     if verb.lemma_.lower() == "be":  # only existential "there was fighting", not "the war was slow"
-        return any(c.dep_ == "expl" for c in verb.children)
+        # or a party in it: "Tunisia has been in a state of emergency", "was in talks with";
+        # being held ("the girls were in custody") is a standing state of the held
+        return any(c.dep_ == "expl" for c in verb.children) or (
+            noun.dep_ == "pobj" and head.lower_ == "in" and
+            noun.lemma_.lower() not in HELD_STATES and
+            any(c.dep_ == "nsubj" for c in verb.children))
     return verb.pos_ in ("VERB", "AUX") and lemma_in(verb, OCCURRENCE_VERBS)

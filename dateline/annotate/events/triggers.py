@@ -30,6 +30,8 @@ FIGURATIVE_IN_SPORTS = frozenset({"ASSAULT", "FIGHT"})
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 # Nouns that only say "an event" and let their modifier say which: "a shooting incident".
 GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "campaign"})
+# Nouns whose "of" phrase names the standing act: "a state of emergency", "a state of siege".
+STATE_NOUNS = frozenset({"state"})
 _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
 _CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
@@ -113,9 +115,13 @@ def _nominal_kept(token: "Token", kept: Mapping[int, Trigger]) -> bool:
 
 
 def event_head(token: "Token") -> "Token":
-    """The noun that carries a trigger's phrase: "incident" for "a shooting incident"."""
+    """The noun that carries a trigger's phrase: "incident" for "a shooting incident", "state"
+    for "a state of emergency"."""
     if token.dep_ == "compound" and token.head.lemma_.lower() in GENERIC_EVENT_NOUNS:
         return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() in STATE_NOUNS:
+        return token.head.head
     return token
 
 

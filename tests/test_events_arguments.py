@@ -178,3 +178,20 @@ def test_a_plural_description_stands_for_the_members_it_lists(events_of):
 def test_an_instrument_a_relative_clause_names_is_no_doer(events_of):
     events = events_of("Peru is building missiles that can strike Dorn.")
     assert all("missiles" not in e.actors for e in events if e.trigger == "strike")
+
+
+def test_the_company_is_the_organisation_the_article_keeps_naming(nlp):
+    from dateline.model import EntityMention
+
+    text = ("Orbex lost data on Monday. Orbex said it was sorry. Orbex will pay. A Sentinel "
+            "report said the breach was old. The company disputes the report.")
+    entities = []
+    for name in ("Orbex", "Sentinel"):
+        at = text.find(name)
+        while at >= 0:
+            entities.append(EntityMention(at, at + len(name), name, "ORG", name,
+                                          "E:" + name.lower()))
+            at = text.find(name, at + 1)
+    events = find_events(nlp(text), published=PUBLISHED, entities=sorted(
+        entities, key=lambda m: m.start))
+    assert "Orbex" in by_trigger(events, "disputes").actors

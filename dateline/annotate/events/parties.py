@@ -118,8 +118,7 @@ def _event_noun(head: "Token") -> bool:
 
 
 def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | None:
-    """The organisation a definite "the group" / "the company" (or "the company spokesperson")
-    stands for: the nearest organisation the article named before."""
+    """The organisation a definite "the company" (or "the company spokesperson") stands for."""
     word = head if head.lemma_.lower() in ORG_WORDS else next(
         (c for c in head.children if c.dep_ in ("compound", "poss") and
          c.lemma_.lower() in ORG_WORDS), None)
@@ -128,7 +127,12 @@ def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | Non
             for c in (*word.children, *head.children)):
         return None
     earlier = [m for m in entities if m.type == "ORG" and m.end <= word.idx]
-    return max(earlier, key=lambda m: m.end).canonical if earlier else None
+    if not earlier:
+        return None
+    # the organisation the article keeps naming (an outlet quoted once is not "the company"),
+    # the nearest on a tie
+    counts = Counter(m.canonical for m in earlier)
+    return max(earlier, key=lambda m: (counts[m.canonical], m.end)).canonical
 
 
 def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],

@@ -231,3 +231,26 @@ def test_victims_borrow_only_from_an_act_of_their_kind(events_of):
 
 def test_defendants_fined_are_people(events_of):
     assert by_trigger(events_of("The other defendants were fined on Monday."), "fined")
+
+
+def test_a_person_the_lead_leaves_unnamed_is_the_one_named_later(events_of):
+    text = ("Peru indicted a young farmer on Monday for punching a soldier. Peru has held Ana "
+            "Lim since arresting her in May.")
+    entities = [mention(text, "Ana Lim", "PERSON")]
+    events = events_of(text, entities)
+    assert by_trigger(events, "indicted").targets == ("Ana Lim",)
+    assert by_trigger(events, "punching").actors == ("Ana Lim",)
+
+
+def test_an_unnamed_court_is_not_a_person_named_later(events_of):
+    text = ("A Peruvian court convicted Oren Kay on Monday. General Ivo Brant overthrew Oren "
+            "Kay in 2029.")
+    entities = [mention(text, "Oren Kay", "PERSON"), mention(text, "Oren Kay", "PERSON", 40),
+                mention(text, "Ivo Brant", "PERSON")]
+    assert "Ivo Brant" not in by_trigger(events_of(text, entities), "convicted").actors
+
+
+def test_a_harm_told_as_earlier_borrows_no_doer(events_of):
+    events = events_of("A gunman opened fire on a market in Dorn on Tuesday. His father said "
+                       "he was angry because his cousin had been shot by then.")
+    assert all(e.actors == () for e in events if e.trigger == "shot")

@@ -20,7 +20,8 @@ from .dates import DatingContext, with_context_dates
 from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
-from .timing import before_news, clause_date, historical_present, with_news_dates
+from .timing import (before_news, clause_date, historical_present, past_perfect,
+                     with_news_dates)
 from .triggers import event_head, sentence_triggers, sports_text
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
@@ -225,9 +226,12 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 # the lead retells a headline
                 nominal_seen |= {_nominal_key(event, token), _nominal_key(event, token, True)}
             dated.append((index, lemma, event))
-            tellings[token.idx] = Telling(told, index, paragraphs[index])
             triggers[token.i] = event
-            if before_news(token):
+            before = before_news(token)
+            # in reported speech too, "her cousin had been shot" is before what it explains
+            tellings[token.idx] = Telling(told, index, paragraphs[index],
+                                          before or past_perfect(token))
+            if before:
                 earlier.add(token.idx)
             if event.mode == "asserted" and historical_present(token):
                 # a paragraph that narrates the past in the present: an earlier present-tense

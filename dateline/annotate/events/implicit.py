@@ -1,6 +1,9 @@
 """Doers a clause leaves unsaid, read from the rest of the article (GUIDELINES 6: an actor left
 implicit by a passive but clear from the article is filled in).
 
+- A person a lead introduces without a name ("Peru indicted a 16-year-old girl") is the named
+  person a later act of the same kind has in the same role ("Peru has held Ana Lim since ..."),
+  in every event of the article (delayed identification).
 - A violent act told without a doer ("84 people were killed", "two tourists were injured")
   is part of the violent happening of its day: it takes the doer of another event of its type
   that day that harmed the same victim ("Police shot the driver" for "the driver was killed"),
@@ -14,8 +17,9 @@ implicit by a passive but clear from the article is filled in).
 - A coercive act told without a doer ("was arrested", "her detention was extended") is done by
   the authority that reports it ("police said"), else by the doer of another coercion of the
   same person, else by the state the article's coercions are done by ("an Israeli court").
-Only acts told as real (asserted or claimed) are filled: a hypothetical arrest has no doer, and
-a harm told in an act named afresh ("killed in airstrikes") has that act's doer or none.
+Only acts told as real (asserted or claimed) are filled: a hypothetical arrest has no doer, a
+harm told in an act named afresh ("killed in airstrikes") has that act's doer or none, and one
+told as before the news ("her cousin had been shot") is no part of the news happening.
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 from ...model import EntityMention, Event
 from ..names import fold
 from ..syntax import entity_at
+from ..entities.roles import ROLE_WORDS
 from .arguments import passive
+from .conditions import PEOPLE
 from .ontology import load_lexicon
 from .parties import STATE_BODIES
 from .states import country_named
@@ -162,6 +168,7 @@ class Telling:
     doer: str
     unit: int
     paragraph: int
+    before: bool = False  # told as earlier than the news ("had been shot")
 
 
 def telling(head: "Token", actor_heads: Sequence["Token"]) -> str:
@@ -199,11 +206,42 @@ def _continued_doer(event: Event, events: Sequence[Event], where: Telling,
     return max(before, key=lambda e: e.trigger_start).actors if before else ()
 
 
+def _indefinite(name: str, entities: Sequence[EntityMention]) -> bool:
+    """A nameless singular person introduced: "a 16-year-old girl", "an Orbex engineer"."""
+    word = _head_word(name)
+    return name.lower().startswith(("a ", "an ")) and not any(
+        m.canonical == name for m in entities) and (
+            word in PEOPLE or word in ROLE_WORDS or (len(word) > 5 and word.endswith(
+                ("man", "woman", "ist", "er"))))
+
+
+def identities(events: Sequence[Event], entities: Sequence[EntityMention]) -> dict[str, str]:
+    """Delayed identification: the person a lead introduces without a name ("Peru indicted a
+    16-year-old girl") is the named person a later act of the same kind has in the same role
+    ("Peru has held Ana Lim since ...")."""
+    people = {m.canonical for m in entities if m.type == "PERSON"}
+    out: dict[str, str] = {}
+    for first, later in ((a, b) for a in events for b in events
+                         if a.type == b.type and a.trigger_start < b.trigger_start):
+        for ours, theirs in ((first.actors, later.actors), (first.targets, later.targets)):
+            nameless = [n for n in ours if _indefinite(n, entities)]
+            names = [n for n in theirs if n in people]
+            if len(nameless) == 1 and len(names) == 1 and nameless[0] not in out:
+                out[nameless[0]] = names[0]
+    return out
+
+
 def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence[EntityMention],
                          published: dt.date | None = None,
                          tellings: Mapping[int, Telling] | None = None) -> list[Event]:
     """Events with the doers their clauses leave unsaid filled in (`tellings` by trigger offset)."""
     tellings = tellings or {}
+    known = identities(events, entities)
+    events = [dataclasses.replace(e, actors=tuple(dict.fromkeys(known.get(a, a)
+                                                                for a in e.actors)),
+                                  targets=tuple(dict.fromkeys(known.get(t, t)
+                                                              for t in e.targets)))
+              if known else e for e in events]
     named = named_perpetrators(doc, entities)
     violent = [e for e in events if e.type in VIOLENT and e.mode in REAL_MODES]
     out = []
@@ -214,7 +252,7 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
             if len(named) == 1 and _news(event, published) and actors and all(
                     _description(a, entities) for a in actors):
                 actors = (named[0],)  # "a local man rammed the crowd": the named attacker
-            elif not actors and where.doer in ("passive", "bare"):
+            elif not actors and where.doer in ("passive", "bare") and not where.before:
                 actors = _violent_doer(event, violent, named, published)
         elif event.mode in REAL_MODES and event.type == "COERCE" and not actors and \
                 where.doer not in ("named", "generic"):

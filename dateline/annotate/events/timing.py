@@ -176,6 +176,12 @@ def before_news(trigger: "Token") -> bool:
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
 
 
+def past_perfect(trigger: "Token") -> bool:
+    """Whether a verbal trigger is in the past perfect ("had been shot", "had fired")."""
+    return trigger.pos_ in _VERBS and trigger.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+
+
 def historical_present(trigger: "Token") -> bool:
     """Whether a verbal trigger narrates in the present tense (not a speaker's "I welcome")."""
     if trigger.pos_ not in _VERBS or _reported(trigger) or any(

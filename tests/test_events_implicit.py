@@ -234,8 +234,8 @@ def test_defendants_fined_are_people(events_of):
 
 
 def test_a_person_the_lead_leaves_unnamed_is_the_one_named_later(events_of):
-    text = ("Peru indicted a young farmer on Monday for punching a soldier. Peru has held Ana "
-            "Lim since arresting her in May.")
+    text = ("Peru indicted a young farmer on Monday for punching a soldier in May. Peru "
+            "arrested Ana Lim in May.")
     entities = [mention(text, "Ana Lim", "PERSON")]
     events = events_of(text, entities)
     assert by_trigger(events, "indicted").targets == ("Ana Lim",)

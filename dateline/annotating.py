@@ -14,12 +14,13 @@ import os
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from itertools import islice
 
-from .annotate import annotate_text
+from .annotate import annotate_text, annotate_texts
 from .config import Options
 from .errors import AnnotationError
 from .fuse.apply import save_resolved
@@ -29,8 +30,12 @@ from .store.sqlite import SQLiteStore
 Job = tuple[str, str, str | None, str | None]  # (article id, text, published, dateline)
 Outcome = tuple[str, "Annotations | AnnotationError"]
 Progress = Callable[[str], None]
+AfterSave = Callable[[], object]
 # computes the outcomes of jobs, in job order: a local process pool, or a cluster (dateline.scale)
 Runner = Callable[[Iterator[Job]], Generator[Outcome, None, None]]
+# articles a worker parses together: spaCy's batching pays off by 16, and a small batch keeps
+# every worker busy to the end of a run
+JOB_BATCH = 16
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -55,6 +60,21 @@ def annotate_job(job: Job) -> Outcome:
         return article_id, error
 
 
+def annotate_jobs(jobs: list[Job]) -> list[Outcome]:
+    """`annotate_job` over a batch, in order, parsed together (`nlp.pipe`): the unit of work a
+    worker takes. Every run, local or on a cluster, cuts the same batches from the pending ids,
+    so every run parses the same texts together."""
+    found = annotate_texts((text, published_date(published), dateline)
+                           for _, text, published, dateline in jobs)
+    return [(job[0], result) for job, result in zip(jobs, found)]
+
+
+def job_batches(jobs: Iterator[Job], size: int = JOB_BATCH) -> Iterator[list[Job]]:
+    """Consecutive batches of at most `size` jobs."""
+    while batch := list(islice(jobs, size)):
+        yield batch
+
+
 def _watch_parent(parent: int) -> None:
     # a worker whose parent was killed (kill -9 leaves no chance to clean up) exits by itself
     while os.getppid() == parent:
@@ -74,11 +94,14 @@ def _jobs(store: SQLiteStore, ids: list[str]) -> Iterator[Job]:
 
 
 def annotate_pending(store: SQLiteStore, options: Options,
-                     progress: Progress | None = None, runner: Runner | None = None) -> int:
+                     progress: Progress | None = None, runner: Runner | None = None,
+                     after_save: AfterSave | None = None) -> int:
     """Annotate every stored article without current annotations; returns how many were saved.
 
     `runner` computes the outcomes (default: this process, or a local pool of
     `options.workers`); they are saved here, in the order of the pending ids, whoever ran them.
+    `after_save` runs in this process after each saved batch, while the workers go on with the
+    next ones (ingest fuses there: fusion then costs the workers' idle time, not a phase).
     """
     ids = store.ids_without_annotations()
     if not ids:
@@ -86,30 +109,43 @@ def annotate_pending(store: SQLiteStore, options: Options,
     if runner is None:
         runner = _in_process if options.workers <= 1 or len(ids) < 4 else _pool_runner(options)
     with closing(runner(_jobs(store, ids))) as outcomes:
-        return _save_all(store, outcomes, options, progress)
+        return _save_all(store, outcomes, options, progress, after_save)
 
 
 def _in_process(jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
-    yield from map(annotate_job, jobs)
+    for batch in job_batches(jobs):
+        yield from annotate_jobs(batch)
 
 
 def _pool_runner(options: Options) -> Runner:
-    # Executor.map submits everything at once: feed it a window at a time to keep memory flat
-    window = max(options.batch_size, 4 * options.workers)
+    # batches stream through the pool, a few per worker in flight: the workers never wait
+    # while the parent saves, and memory stays flat
+    window = 2 * options.workers
 
     def run(jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
         pool = _pool(options.workers)
+        in_flight: deque[tuple[list[Job], Future[list[Outcome]]]] = deque()
+        batches = job_batches(jobs)
         try:
-            while chunk := list(islice(jobs, window)):
+            while True:
+                while len(in_flight) < window and (batch := next(batches, None)):
+                    in_flight.append((batch, pool.submit(annotate_jobs, batch)))
+                if not in_flight:
+                    return
+                batch, future = in_flight.popleft()
                 try:
-                    outcomes = list(pool.map(annotate_job, chunk, chunksize=2))
+                    yield from future.result()
                 except BrokenProcessPool:
                     # a worker died (out of memory, a crash in native code): find the article
-                    # that kills it, one job per fresh process, and quarantine only that one
+                    # that kills it, one job per fresh process, and quarantine only that one;
+                    # the batches that were waiting go to a fresh pool
                     pool.shutdown(cancel_futures=True)
-                    outcomes = [_isolated(job) for job in chunk]
+                    waiting = [b for b, _ in in_flight]
+                    in_flight.clear()
+                    yield from (_isolated(job) for job in batch)
                     pool = _pool(options.workers)
-                yield from outcomes
+                    for other in waiting:
+                        in_flight.append((other, pool.submit(annotate_jobs, other)))
         finally:
             pool.shutdown(cancel_futures=True)
 
@@ -138,7 +174,7 @@ def worker_died(article_id: str) -> Outcome:
 
 
 def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,
-              progress: Progress | None) -> int:
+              progress: Progress | None, after_save: AfterSave | None = None) -> int:
     saved = 0
     batch: list[Outcome] = []
 
@@ -152,6 +188,8 @@ def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,
                     save_resolved(store, article_id, found)
                     count += 1
         batch.clear()
+        if after_save is not None:
+            after_save()
         return count
 
     for outcome in outcomes:

@@ -141,12 +141,19 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
             if options.annotate:
                 pending = len(store.ids_without_annotations())
                 atask = bar.add_task("annotate", total=pending)
-                annotated = run.annotate(store, options,
-                                         progress=lambda _id: bar.advance(atask))
                 from .fuse.run import fuse_pending
 
                 ftask = bar.add_task("fuse", total=None)
-                fuse_pending(store, options.batch_size, progress=lambda _id: bar.advance(ftask))
+
+                def fuse() -> None:
+                    fuse_pending(store, options.batch_size,
+                                 progress=lambda _id: bar.advance(ftask))
+
+                # each saved batch is fused while the workers annotate the next ones
+                annotated = run.annotate(store, options,
+                                         progress=lambda _id: bar.advance(atask),
+                                         after_save=fuse)
+                fuse()  # what an earlier, interrupted run left unfused
     if as_json:
         _json_line({**report.to_dict(), "annotated": annotated})
     else:

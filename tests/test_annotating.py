@@ -32,15 +32,17 @@ def _store_with(tmp_path: Path, texts: dict[str, str]) -> SQLiteStore:
 
 
 def _fail_on_varn(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = annotating.annotate_text
+    # the figures stage itself raises on one article, in whichever process runs it
+    from dateline.annotate.figures import extract
 
-    def flaky(text, published=None, **kwargs):
-        if "Varn" in text:
-            raise AnnotationError.make("E050", stage="figures", component="figures",
-                                       reason="ValueError: boom")
-        return real(text, published, **kwargs)
+    real = extract.find_figures
 
-    monkeypatch.setattr(annotating, "annotate_text", flaky)
+    def flaky(doc, *args, **kwargs):
+        if "Varn" in doc.text:
+            raise ValueError("boom")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "find_figures", flaky)
 
 
 def test_an_article_failing_a_stage_is_quarantined_and_the_run_goes_on(tmp_path, monkeypatch):
@@ -132,14 +134,16 @@ def test_annotation_errors_cross_process_boundaries_intact():
 def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, monkeypatch):
     texts = {f"a{i}.txt": GOOD.replace("Dorn", f"Dorn{i}") for i in range(5)}
     store = _store_with(tmp_path, {**texts, "b.txt": BAD})
-    real = annotating.annotate_text
+    from dateline.annotate.figures import extract
 
-    def deadly(text, published=None, **kwargs):
-        if "Varn" in text:
+    real = extract.find_figures
+
+    def deadly(doc, *args, **kwargs):
+        if "Varn" in doc.text:
             os._exit(1)  # a crash no Python handler sees (the pool's workers are forked)
-        return real(text, published, **kwargs)
+        return real(doc, *args, **kwargs)
 
-    monkeypatch.setattr(annotating, "annotate_text", deadly)
+    monkeypatch.setattr(extract, "find_figures", deadly)
     with store:
         assert annotate_pending(store, Options(workers=2)) == 5
         (rejected,) = list(store.iter_quarantine())

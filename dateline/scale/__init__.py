@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from ..annotating import Progress, annotate_pending
+from ..annotating import AfterSave, Progress, annotate_pending
 from ..config import Options
 from ..pipeline import IngestReport
 from ..pipeline import ingest as local_ingest
@@ -29,7 +29,8 @@ class Engine(Protocol):
                progress: Progress | None = None) -> IngestReport: ...
 
     def annotate(self, store: SQLiteStore, options: Options,
-                 progress: Progress | None = None) -> int: ...
+                 progress: Progress | None = None, after_save: AfterSave | None = None,
+                 ) -> int: ...
 
 
 class LocalEngine:
@@ -40,8 +41,9 @@ class LocalEngine:
         return local_ingest(paths, store, options, progress)
 
     def annotate(self, store: SQLiteStore, options: Options,
-                 progress: Progress | None = None) -> int:
-        return annotate_pending(store, options, progress)
+                 progress: Progress | None = None, after_save: AfterSave | None = None,
+                 ) -> int:
+        return annotate_pending(store, options, progress, after_save=after_save)
 
 
 @contextmanager

@@ -29,7 +29,8 @@ from distributed.client import FutureCancelledError
 from distributed.comm import CommClosedError
 
 from .. import __version__
-from ..annotating import Job, Outcome, Progress, annotate_job, annotate_pending, worker_died
+from ..annotating import (AfterSave, Job, Outcome, Progress, annotate_job, annotate_jobs,
+                          annotate_pending, job_batches, worker_died)
 from ..clean import clean_document
 from ..config import Options
 from ..errors import ClusterError, DatelineError
@@ -159,16 +160,29 @@ class DaskEngine:
             return store_units(units, store, options, progress)
 
     def annotate(self, store: SQLiteStore, options: Options,
-                 progress: Progress | None = None) -> int:
+                 progress: Progress | None = None, after_save: AfterSave | None = None,
+                 ) -> int:
         """Like `annotating.annotate_pending`, with the articles annotated on the workers."""
-        window = max(options.batch_size, 4 * self.threads)
+        # the same batches as the local run (`job_batches`), so spaCy parses the same texts
+        # together; a batch that keeps killing workers is run again one article at a time
+        task = annotate_jobs if self.job is annotate_job else partial(_each, self.job)
+
+        def alone(batch: list[Job]) -> list[Outcome]:
+            return list(_in_order(self.client, self.job, batch, 1,
+                                  lambda job: worker_died(job[0])))
 
         def run(jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
-            yield from _in_order(self.client, self.job, jobs, window,
-                                 lambda job: worker_died(job[0]))
+            for outcomes in _in_order(self.client, task, job_batches(jobs),
+                                      2 * self.threads, alone):
+                yield from outcomes
 
         with _lost_cluster(self.client):
-            return annotate_pending(store, options, progress, runner=run)
+            return annotate_pending(store, options, progress, runner=run,
+                                    after_save=after_save)
+
+
+def _each(job: Callable[[Job], Outcome], batch: list[Job]) -> list[Outcome]:
+    return [job(item) for item in batch]
 
 
 def _in_order(client: Client, task: Callable[[T], R], items: Iterable[T], window: int,

@@ -146,6 +146,19 @@ class Event:
     acled_type: str | None = None
 
 
+def fields_of(item: Any) -> dict[str, Any]:
+    """The fields of an annotation, as `dataclasses.asdict` gives them for JSON (fields hold
+    plain values and tuples of them), without its recursive deep copy: saving an article's
+    annotations spent two thirds of its time in asdict."""
+    names = _FIELD_NAMES.get(type(item))
+    if names is None:
+        names = _FIELD_NAMES[type(item)] = tuple(f.name for f in dataclasses.fields(item))
+    return {name: getattr(item, name) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 @dataclass(frozen=True)
 class Annotations:
     """Everything annotate/ found in one text."""
@@ -159,7 +172,7 @@ class Annotations:
 
     def to_dict(self) -> dict[str, list[dict[str, Any]]]:
         return {
-            name: [dataclasses.asdict(item) for item in getattr(self, name)]
+            name: [fields_of(item) for item in getattr(self, name)]
             for name in ("timexes", "entities", "places", "figures", "quotes", "events")
         }
 

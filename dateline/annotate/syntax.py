@@ -162,3 +162,15 @@ def entity_text(token: "Token") -> str:
         if ent is not None:
             return ent.text
     return token.text
+
+
+_TEXT = "dateline.text"
+
+
+def text_of(doc: "Doc") -> str:
+    """`doc.text`, built once per doc: spaCy joins every token again at each access (profiled,
+    those joins cost the annotators a fifth of their time)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text

@@ -28,6 +28,7 @@ from .confidence import confident, heading_fragment
 from .happening import with_context_places
 from .implicit import Telling, same_party, telling, with_implicit_actors
 from .where import event_place
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -242,8 +243,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 elif paragraphs[index] in narrating:
                     present.add(token.idx)
 
-    context = DatingContext(doc, doc.text, units, paragraphs, timexes, entities, places, triggers,
-                            published)
+    context = DatingContext(doc, text_of(doc), units, paragraphs, timexes, entities, places,
+                            triggers, published)
     events = with_context_dates(context, with_context_places(dated, paragraphs), earlier,
                                 present)
     return confident(with_implicit_actors(with_news_dates(events, published), doc, entities,

@@ -19,6 +19,7 @@ from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUN
 from ...model import EntityMention
 from ..syntax import entity_at, is_pronoun
 from .conditions import PEOPLE
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,7 +114,7 @@ _SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>[^\n()\u2014\u2013]+?)\s*\(
 
 def post_signer(pronoun: "Token", entities: Sequence[EntityMention]) -> str | None:
     """Who "I" or "we" is in an embedded post: the name its signature line gives."""
-    text = pronoun.doc.text
+    text = text_of(pronoun.doc)
     start = text.rfind("\n", 0, pronoun.idx) + 1
     end = text.find("\n", pronoun.idx)
     match = _SIGNATURE.search(text, pronoun.idx, end if end >= 0 else len(text))

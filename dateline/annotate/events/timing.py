@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import Event, Timex
 from ..lexicon.reporting import REPORTING_VERBS
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -155,7 +156,7 @@ FIRST_PERSONS = frozenset({"i", "we"})
 
 def _bound(unit: "Span", timex: Timex) -> bool:
     """Whether a time expression opens or closes a span ("since 2005", "until May")."""
-    before = unit.doc.text[max(0, timex.start - 8):timex.start].split()
+    before = text_of(unit.doc)[max(0, timex.start - 8):timex.start].split()
     return bool(before) and before[-1].lower() in BOUNDS
 
 

@@ -12,6 +12,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Sequence
 
+from ..syntax import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -42,7 +44,7 @@ def paragraph_breaks(text: str) -> list[int]:
 def sentence_units(doc: "Doc") -> list["Span"]:
     """spaCy sentences, cut again at paragraph breaks (a headline glued to the lead is two)."""
     units: list[Span] = []
-    breaks = paragraph_breaks(doc.text)
+    breaks = paragraph_breaks(text_of(doc))
     for sent in doc.sents:
         start = sent.start
         previous: Token | None = None
@@ -67,5 +69,5 @@ def _break_between(breaks: Sequence[int], start: int, end: int) -> bool:
 def paragraph_numbers(doc: "Doc", units: Sequence["Span"]) -> list[int]:
     """The block (counted by blank lines) each unit starts in: the context windows reach
     across single line breaks, which cleaned bodies put after every paragraph."""
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text_of(doc))]
     return [bisect.bisect_left(breaks, unit.start_char) for unit in units]

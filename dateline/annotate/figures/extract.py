@@ -26,6 +26,7 @@ from .claimants import Sources, claimant_of
 from .dates import TOLL_CATEGORIES, Calendar, as_of
 from .counts import in_bad_entity, is_anaphoric, is_minor, is_not_a_count, phrase_head
 from .numbers import NumberPhrase, find_number_phrases
+from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # "can make payments in eight installments" states what is allowed, not a forecast; "could"
@@ -37,7 +38,7 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
                  published: dt.date | None,
                  quotes: Sequence[Quote] | None = None) -> list[Figure]:
     """Every reported count in `doc`, sorted by offset."""
-    text = doc.text  # spaCy rebuilds it on every access
+    text = text_of(doc)  # spaCy rebuilds it on every access
     captions = caption_lines(text)  # photo credits and labels name no source
     persons = [(e.start, e.canonical) for e in entities if e.type == "PERSON"]
     if not persons:

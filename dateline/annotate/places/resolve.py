@@ -18,6 +18,7 @@ from ...model import EntityMention, Place
 from ..names import fold
 from .features import facility_after, feature_kind, is_facility_name, strip_feature_word
 from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -251,7 +252,7 @@ def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
     """Every PLACE mention in `entities` with coordinates, country and precision."""
     from .facilities import approximate, main_town, written_facility
 
-    text = doc.text  # built from the tokens on every access: once per article
+    text = text_of(doc)  # built from the tokens on every access: once per article
     mentions = [(e.start, e.end, e.text) for e in entities if e.type == "PLACE"]
     ctx = build_context((t for _, _, t in mentions), dateline or dateline_in_text(text))
     out = []

@@ -21,6 +21,7 @@ from .agents import is_agent
 from .frames import FRAME_VERBS, Frame, find_frame
 from .spans import QuoteSpan, paragraphs, quote_spans
 from .speakers import Speakers
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -147,7 +148,7 @@ def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quot
 
 
 def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
-    text = doc.text
+    text = text_of(doc)
     paras = paragraphs(text)
     spans = [s for s in quote_spans(text) if len(text[_content(text, s)[0]:s.end].split())
              >= MIN_WORDS]

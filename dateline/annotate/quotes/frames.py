@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.reporting import REPORTING_VERBS, SPEECH_VERBS
 from ..syntax import according_to_object, subject_of
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -216,7 +217,7 @@ def _adjacent_before(doc: "Doc", verb: "Token", open_at: int) -> bool:
 
 def _introduces_next(doc: "Doc", verb: "Token", hi: int) -> bool:
     """Whether the verb's clause runs on to a colon right before the next quote."""
-    return doc.text[verb.idx:hi].rstrip().endswith(":")
+    return text_of(doc)[verb.idx:hi].rstrip().endswith(":")
 
 
 def _quote_opens_with_verb(quoted: list["Token"], start: int, end: int) -> Frame | None:

@@ -17,6 +17,7 @@ from ..syntax import entity_at, is_pronoun, name_for, phrase_span
 from .agents import is_org_noun, is_person_noun
 from .captions import caption_lines, in_lines
 from .frames import FRAME_VERBS
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -98,7 +99,7 @@ class Speakers:
     def __init__(self, doc: "Doc", entities: Sequence[EntityMention],
                  quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc, self.entities, self.quoted = doc, entities, quoted
-        self.captions = caption_lines(doc.text)
+        self.captions = caption_lines(text_of(doc))
         self.seen: list[tuple[int, str, str | None, bool]] = []  # (offset, name, id, is_person)
 
     def _mention(self, token: "Token") -> EntityMention | None:

@@ -21,6 +21,7 @@ from .tense import Sentences, looks_ahead, tense_at
 from .normalize import resolve
 from .values import Context, clock_value
 from .vetoes import plausible
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,7 +36,7 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
     """Time expressions in `doc`, sorted and disjoint, resolved to `published` (date or time)."""
     moment = published if isinstance(published, dt.datetime) else None
     published = moment.date() if moment is not None else published
-    text = doc.text
+    text = text_of(doc)
     low = text.lower()
     low = low if len(low) == len(text) else ""
     found: list[tuple[int, int, str, dict[str, str | None]]] = []

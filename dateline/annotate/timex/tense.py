@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.modals import ABILITY_MODALS, CONDITIONAL_AUX, FUTURE_AUX, WEAK_FUTURE_MODALS
 from ..lexicon.reporting import REPORTING_VERBS
 from .rules import FUTURE_HEADS
+from ..syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,7 +37,7 @@ class Sentences:
     """Character bounds of a doc's sentences, computed once (Token.sent walks the whole doc)."""
 
     def __init__(self, doc: "Doc", text: str | None = None) -> None:
-        self.text = doc.text if text is None else text
+        self.text = text_of(doc) if text is None else text
         self.spans = [(s.start_char, s.end_char) for s in doc.sents]
         self.starts = [start for start, _ in self.spans]
 
@@ -63,7 +64,7 @@ def tense_at(doc: "Doc", start: int, end: int, text: str | None = None) -> str |
     span = span_at(doc, start, end)
     if span is None:
         return None
-    before = (doc.text if text is None else text)[max(0, start - 40):start]
+    before = (text_of(doc) if text is None else text)[max(0, start - 40):start]
     if _FUTURE_CUE.search(before):
         return "future"
     deadline = bool(_DEADLINE_CUE.search(before))

@@ -195,3 +195,19 @@ def test_the_company_is_the_organisation_the_article_keeps_naming(nlp):
     events = find_events(nlp(text), published=PUBLISHED, entities=sorted(
         entities, key=lambda m: m.start))
     assert "Orbex" in by_trigger(events, "disputes").actors
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    ("Russian missiles hit a school in Kharkiv on Monday.", "hit", "Russia"),
+    ("Israeli air strikes hit targets in Gaza overnight.", "hit", "Israel"),
+    ("Ukrainian drones struck an oil depot in Belgorod.", "struck", "Ukraine"),
+])
+def test_the_party_marked_on_an_instrument_or_an_attack_is_its_actor(events_of, text, trigger,
+                                                                     actor):
+    event = by_trigger(events_of(text), trigger)
+    assert actor in event.actors
+
+
+def test_an_unmarked_instrument_names_no_actor(events_of):
+    event = by_trigger(events_of("A missile hit a school in Kharkiv on Monday."), "hit")
+    assert event.actors == ()

@@ -100,3 +100,20 @@ def test_unbalanced_does_not_crash(quotes_of):
 def test_apostrophes_are_not_quotes():
     assert quote_spans("The city’s mayor said the army’s units left.") == []
     assert len(quote_spans("Officials called it ‘a provocation’ on Friday.")) == 1
+
+
+@pytest.mark.parametrize("agency", ["AFP", "Reuters", "AP"])
+def test_a_speaker_who_told_a_news_agency_is_not_a_photo_credit(quotes_of, agency):
+    # the agency's name ends the sentence like a caption credit, but a verb governs it
+    (quote,) = quotes_of(f'"We knew the risks and we stayed," Elena Kovac, a nurse, told {agency}.')
+    assert quote.speaker == "Elena Kovac"
+
+
+def test_a_caption_credit_after_the_caption_still_gives_no_speaker():
+    from dateline.annotate.quotes.captions import caption_lines
+
+    captions = ["Soldiers walk past a destroyed tank in Kharkiv. AFP",
+                "Rescuers search the site (Reuters)", "A boy in the rubble - AP"]
+    prose = ["Elena Kovac told AFP.", "The toll was confirmed to Reuters."]
+    assert all(caption_lines(line) for line in captions)
+    assert not any(caption_lines(line) for line in prose)

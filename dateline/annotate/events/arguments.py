@@ -266,10 +266,16 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
 
 
 def _user_of(head: "Token") -> list["Token"]:
-    """The doer behind a head: an instrument's user ("a truck driven by a gunman"), or none."""
-    if head.lemma_.lower() not in INSTRUMENTS:
+    """The doer behind a head: an instrument's user ("a truck driven by a gunman"), or the
+    party an instrument or a violent act is marked with ("Russian missiles hit", "Israeli air
+    strikes hit", "Hamas rockets struck"), or none."""
+    lemma = head.lemma_.lower()
+    if lemma not in INSTRUMENTS and not any(
+            row.type in VIOLENT_TYPES for row in load_lexicon().get((lemma, "N"), ())):
         return [head]
-    return [agent for acl in head.children if acl.dep_ == "acl" for agent in _agents(acl)]
+    users = [agent for acl in head.children if acl.dep_ == "acl" for agent in _agents(acl)]
+    return users or [c for c in head.children
+                     if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in GROUP_LABELS]
 
 
 def argument_heads(token: "Token", type_: str, second: str | None = None

@@ -129,8 +129,8 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             spoken.append(signer)
         elif is_pronoun(actor):
             resolved.append(_antecedent(actor, mood.attributor, entities))
-        elif actor.pos_ in PARTY_POS:  # a verb or adjective is a parse gone wrong
-            resolved.append(actor)
+        elif actor.pos_ in PARTY_POS or actor.ent_type_ in ("NORP", "GPE"):
+            resolved.append(actor)  # a verb or adjective is a parse gone wrong, but "Russian"
     date = clause_date(sent, head, timexes, events)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),

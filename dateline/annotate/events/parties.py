@@ -147,6 +147,11 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
     for described in heads:
         if _event_noun(described):
             continue  # "the uprising toppled ...": an event, not a party
+        if described.dep_ in ("amod", "compound") and described.ent_type_ in ("NORP", "GPE"):
+            # a party named by its mark on an instrument or an act ("Russian missiles")
+            text = entity_text(described)
+            add(demonym_country(text) or country_named(text) or name_for(described, entities)[0])
+            continue
         for head in _members(_named_apposition(described, entities)):
             name, _ = name_for(head, entities)
             state = _government(head, name, places) if as_government else None

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 
-# A credit closing a caption: "REUTERS/Jo Lee", "AFP via Getty Images", "Photo: Jo Lee".
+# A credit closing a caption: "REUTERS/Jo Lee", "AFP via Getty Images", "Photo: Jo Lee". A news
+# agency's bare name is a credit only where it stands apart from the sentence before it (after
+# a sentence end, a bracket, a colon, a dash or a slash, or alone on its line): as the last
+# word of a clause ("Elena Kovac told AFP.", "according to Reuters.") it is prose.
 _CREDIT = re.compile(
     r"(?:\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-    r"|\b(?:Getty Images|Shutterstock|EPA-EFE|AFP|Reuters|AP|PA|SWNS)"
+    r"|\b(?:Getty Images|Shutterstock|EPA-EFE|SWNS)"
+    r"|(?:^|[.!?)(\[|:/;–—-]\s*|\s[-–—|]\s*)(?:AFP|Reuters|AP|PA)"
     r"|\b(?:Photo(?:graph)?|Image|Picture|Credit|Graphic|Video|Illustration)s?\s*:\s*[^.]{0,60})"
     r"\W{0,3}$")
 # A line that is only a label, a date or a time stamp.

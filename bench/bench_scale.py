@@ -3,8 +3,9 @@
     .venv/bin/python bench/bench_scale.py [--total 100000] [--chunk 10000] [--no-annotate]
                                           [--db bench/out/scale.db]
 
-Articles are the 2,225 BBC texts and generated variants of them (a sentence naming the variant
-and a shifted date line), because size matters more here than uniqueness. Each chunk is one
+Articles are the 2,225 BBC texts and generated variants of them (the first half of one text's
+paragraphs and the second half of another's, a distinct pair each, and a shifted date line):
+no variant is a near copy, so every article is annotated and fused, as real news would be. Each chunk is one
 `dateline ingest` into the same store, in its own process, so the figures are per chunk:
 seconds per 1,000 articles, the peak RSS of the ingest process and of the largest process it
 ran (workers included). Then it re-ingests the last chunk unchanged, and times the read paths
@@ -36,12 +37,21 @@ START = dt.date(2005, 1, 3)
 
 
 def write_chunk(folder: Path, bases: list[str], start: int, count: int) -> None:
+    """Articles start..start+count: the BBC texts first, then variants, each the first half of
+    one text's paragraphs followed by the second half of another's (a distinct pair for each),
+    so that no variant is a near copy of another and every one is annotated in full."""
     folder.mkdir(parents=True, exist_ok=True)
+    n = len(bases)
     for i in range(start, start + count):
-        text = bases[i % len(bases)]
-        title, _, body = text.partition("\n")
-        day = START + dt.timedelta(days=(i // len(bases)) * 7 + (i % 7))
-        variant = f" date {day.isoformat()} \n{title} ({i})\n{body.strip()}\n\nReport {i}.\n"
+        first = bases[i % n]
+        title, _, body = first.partition("\n")
+        if i >= n:
+            other = bases[(i % n + 1 + (i // n - 1) * 37) % n]
+            ours = [p for p in body.split("\n") if p.strip()]
+            theirs = [p for p in other.partition("\n")[2].split("\n") if p.strip()]
+            body = "\n\n".join(ours[:max(1, len(ours) // 2)] + theirs[len(theirs) // 2:])
+        day = START + dt.timedelta(days=(i // n) * 7 + (i % 7))
+        variant = f" date {day.isoformat()} \n{title} ({i})\n{body.strip()}\n"
         (folder / f"{i:06d}.txt").write_text(variant, encoding="utf-8")
 
 

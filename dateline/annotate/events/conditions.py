@@ -153,6 +153,9 @@ def accidental(token: "Token") -> bool:
     if token.lemma_.lower() in RESCUE_LEMMAS:  # "freed five people trapped in the wreckage"
         return any(w.pos_ == "NOUN" and w.lemma_.lower() in ACCIDENT_NOUNS
                    for obj in objects(token) for w in obj.subtree)
+    if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in ACCIDENT_NOUNS
+           for c in token.children):
+        return True  # a disaster as the doer: "an earthquake struck", "the storm hit"
     if token.lemma_.lower() not in _HARM_LEMMAS:
         return False
     if token.dep_ in ("conj", "advcl") and token.head.lemma_.lower() in _HARM_LEMMAS and \
@@ -279,7 +282,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     """Whether a lexicon row holds for `token` in its context."""
     if trigger.pos == "V" and not _giver_stated(token, trigger):
         return False
-    if trigger.type in ("ASSAULT", "RETREAT") and (accidental(token) or toll_or_self(token)):
+    if trigger.type in ("ASSAULT", "RETREAT", "FIGHT") and (accidental(token)
+                                                           or toll_or_self(token)):
         return False
     if trigger.second is not None and not any(
             c.lower_ == trigger.second or c.lemma_.lower() == trigger.second

@@ -56,6 +56,16 @@ def test_harm_in_an_accident_is_no_event(types_of):
         .values()
 
 
+@pytest.mark.parametrize("text", ["An earthquake struck southern Dorn early on Monday.",
+                                  "The storm hit the coast of Dorn on Sunday."])
+def test_a_disaster_striking_is_no_attack(types_of, text):
+    assert {"FIGHT", "ASSAULT"}.isdisjoint(types_of(text).values())
+
+
+def test_forces_striking_a_town_is_still_an_attack(types_of):
+    assert "FIGHT" in types_of("Veltrian forces struck the town of Dorn on Monday.").values()
+
+
 def test_a_month_name_is_no_march(types_of):
     assert "PROTEST" not in types_of("The two sides signed the accord in March 2029.").values()
 

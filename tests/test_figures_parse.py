@@ -143,3 +143,9 @@ def test_a_number_word_inside_a_name_is_not_a_count(figures, text):
 def test_a_clause_about_someone_else_gives_no_category(figures):
     (f,) = figures("More than 14 million people saw the actor killed off on screen.")
     assert f.category == "other"
+
+
+@pytest.mark.parametrize("verb", ["fear", "expect"])
+def test_a_feared_or_expected_figure_is_its_subjects(figures, verb):
+    (figure,) = figures(f"Officials {verb} the number of dead could rise to 200.")
+    assert figure.claimant == "Officials" and figure.projected

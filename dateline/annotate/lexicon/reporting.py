@@ -11,10 +11,11 @@ say tell report state announce claim allege insist confirm assert add acknowledg
 declare note suggest believe estimate indicate show respond reply argue contend maintain according
 warn quote cite post told explain stress
 """.split())
-# a toll is also "put at", "recorded", "tallied", "forecast": verbs a figure is given with
+# a toll is also "put at", "recorded", "tallied", "forecast": verbs a figure is given with; and
+# a feared or expected figure is its subject's ("officials fear the toll could rise to 200")
 COUNTING_VERBS = REPORTING_VERBS | frozenset("""
 count record tally put admit predict forecast project calculate publish document register reckon
-disclose reveal brief
+disclose reveal brief fear expect think
 """.split())
 # verbs that introduce a direct quotation: the reporting verbs that take speech, and more
 SPEECH_VERBS = (REPORTING_VERBS | frozenset("""

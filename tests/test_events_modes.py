@@ -38,6 +38,18 @@ def test_mode_from_clause(event_of, text, trigger, mode):
     assert event_of(text, trigger).mode == mode
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("Had the troops attacked Dorn, the city would have fallen.", "attacked"),
+    ("Were Veltria to invade Norland, the alliance would respond.", "invade"),
+])
+def test_a_condition_told_by_inversion_is_hypothetical(event_of, text, trigger):
+    assert event_of(text, trigger).mode == "hypothetical"
+
+
+def test_a_past_perfect_without_inversion_stays_asserted(event_of):
+    assert event_of("The troops had attacked Dorn before dawn.", "attacked").mode == "asserted"
+
+
 def test_reported_speech_act_is_asserted(event_of):
     event = event_of("The ministry said it opposed the new sanctions.", "opposed")
     assert (event.mode, event.attribution) == ("asserted", None)

@@ -151,14 +151,35 @@ def _infinitive_modifier(verb: "Token") -> bool:
 def _conditional(clause: "Token") -> bool:
     """A clause under a condition ("if / unless / in case X invaded"), or whose own condition
     is stated ("Veltria will attack if talks fail"): what it tells may not happen."""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children) or \
+            _inverted(clause):
         return True
     start = clause.left_edge.i
     before = tuple(t.lower_ for t in clause.doc[max(0, start - 4):start])
     if any(before[-len(opener):] == opener for opener in CONDITIONAL_OPENERS):
         return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in clause.children)
+    return any(c.dep_ == "advcl" and (_inverted(c) or any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+        for c in clause.children)
+
+
+def _inverted(clause: "Token") -> bool:
+    """A condition told by inversion, its auxiliary before its subject at the clause's start:
+    "Had the troops attacked, ...", "Should talks fail, ...", "Were Russia to invade, ..."."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the auxiliary as the clause's head ("Were Veltria to invade": the parse hangs the
+    # infinitive on "Were"), or under it
+    aux = [clause] if clause.lower_ in _INVERTING else [
+        c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTING]
+    if aux and subjects and aux[0].i == clause.left_edge.i < subjects[0].i:
+        return True
+    return clause.dep_ == "advcl" and clause.head.dep_ in ("advcl", "ccomp") and \
+        clause.head.lower_ in _INVERTING and _inverted(clause.head)
+
+
+_INVERTING = frozenset({"had", "should", "were"})
 
 
 def modality(trigger: "Token") -> Modality:

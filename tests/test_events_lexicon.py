@@ -185,3 +185,16 @@ def test_a_shareholder_meeting_is_business_not_consultation(nlp):
     events = find_events(nlp("At its annual shareholder meeting, Orbex will name directors."),
                          published=PUBLISHED)
     assert "meeting" not in [e.trigger for e in events]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Veltrian soldiers fired on civilians in the square.", "FIGHT"),
+    ("Veltria fired rockets at Dorn overnight.", "FIGHT"),
+])
+def test_firing_on_or_at_someone_is_an_attack(types_of, text, type_):
+    assert type_ in types_of(text).values()
+
+
+def test_firing_a_missile_into_the_sea_is_a_test_not_an_attack(types_of):
+    kinds = set(types_of("Veltria fired a missile into the sea.").values())
+    assert "MOBILIZE" in kinds and {"FIGHT", "ASSAULT"}.isdisjoint(kinds)

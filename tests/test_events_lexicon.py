@@ -189,7 +189,7 @@ def test_a_shareholder_meeting_is_business_not_consultation(nlp):
 
 @pytest.mark.parametrize("text,type_", [
     ("Veltrian soldiers fired on civilians in the square.", "FIGHT"),
-    ("Veltria fired rockets at Dorn overnight.", "FIGHT"),
+    ("Veltrian forces fired rockets at Dorn overnight.", "FIGHT"),
 ])
 def test_firing_on_or_at_someone_is_an_attack(types_of, text, type_):
     assert type_ in types_of(text).values()

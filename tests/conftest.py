@@ -32,3 +32,26 @@ def nlp():
     from dateline.annotate.nlp import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture
+def figures_failing_on(monkeypatch):
+    """`figures_failing_on(word, effect)`: the figures stage calls `effect()` (default: raise
+    ValueError("boom")) on every article whose text holds `word`, in whichever process runs it
+    (the pool's forked workers inherit the patch)."""
+    from dateline.annotate.figures import extract
+
+    real = extract.find_figures
+
+    def boom() -> None:
+        raise ValueError("boom")
+
+    def patch(word: str, effect=boom) -> None:
+        def find_figures(doc, *args, **kwargs):
+            if word in doc.text:
+                effect()
+            return real(doc, *args, **kwargs)
+
+        monkeypatch.setattr(extract, "find_figures", find_figures)
+
+    return patch

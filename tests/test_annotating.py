@@ -31,23 +31,10 @@ def _store_with(tmp_path: Path, texts: dict[str, str]) -> SQLiteStore:
     return store
 
 
-def _fail_on_varn(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the figures stage itself raises on one article, in whichever process runs it
-    from dateline.annotate.figures import extract
-
-    real = extract.find_figures
-
-    def flaky(doc, *args, **kwargs):
-        if "Varn" in doc.text:
-            raise ValueError("boom")
-        return real(doc, *args, **kwargs)
-
-    monkeypatch.setattr(extract, "find_figures", flaky)
-
-
-def test_an_article_failing_a_stage_is_quarantined_and_the_run_goes_on(tmp_path, monkeypatch):
+def test_an_article_failing_a_stage_is_quarantined_and_the_run_goes_on(tmp_path,
+                                                                       figures_failing_on):
     store = _store_with(tmp_path, {"a.txt": GOOD, "b.txt": BAD, "c.txt": OTHER})
-    _fail_on_varn(monkeypatch)
+    figures_failing_on("Varn")
     with store:
         saved = annotate_pending(store, Options(workers=1))
         assert saved == 2
@@ -61,8 +48,8 @@ def test_an_article_failing_a_stage_is_quarantined_and_the_run_goes_on(tmp_path,
         assert annotate_pending(store, Options(workers=1)) == 0
 
 
-def test_annotate_job_returns_the_error_instead_of_raising(monkeypatch):
-    _fail_on_varn(monkeypatch)
+def test_annotate_job_returns_the_error_instead_of_raising(figures_failing_on):
+    figures_failing_on("Varn")
     article_id, outcome = annotate_job(("id1", BAD, None, None))
     assert article_id == "id1" and isinstance(outcome, AnnotationError)
 
@@ -131,19 +118,11 @@ def test_annotation_errors_cross_process_boundaries_intact():
 
 
 @pytest.mark.slow
-def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, monkeypatch):
+def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, figures_failing_on):
     texts = {f"a{i}.txt": GOOD.replace("Dorn", f"Dorn{i}") for i in range(5)}
     store = _store_with(tmp_path, {**texts, "b.txt": BAD})
-    from dateline.annotate.figures import extract
-
-    real = extract.find_figures
-
-    def deadly(doc, *args, **kwargs):
-        if "Varn" in doc.text:
-            os._exit(1)  # a crash no Python handler sees (the pool's workers are forked)
-        return real(doc, *args, **kwargs)
-
-    monkeypatch.setattr(extract, "find_figures", deadly)
+    # a crash no Python handler sees (the pool's workers are forked)
+    figures_failing_on("Varn", lambda: os._exit(1))
     with store:
         assert annotate_pending(store, Options(workers=2)) == 5
         (rejected,) = list(store.iter_quarantine())

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from dateline.annotate import fast_attributes
-from dateline.annotate.nlp import LINE_BREAKS, MODEL_NAMES
+from dateline.annotate.nlp import stock_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 # words that exercise the ruler's two-token, DEP, REGEX and NOT_IN patterns, and the lemmatizer
@@ -18,16 +17,7 @@ TRICKY = ("There's gonna be trouble, let's say, and I gotta go. Nothin' y' know?
 
 
 def reference():
-    import spacy
-
-    for name in MODEL_NAMES:
-        try:
-            nlp = spacy.load(name)
-        except OSError:
-            continue
-        nlp.add_pipe(LINE_BREAKS, before="parser")
-        return nlp
-    pytest.skip("no English model installed")
+    return stock_pipeline()
 
 
 def texts(seeds: Path | None) -> list[str]:

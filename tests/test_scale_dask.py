@@ -230,7 +230,7 @@ def _failing_on_varn(real):
 
 @pytest.mark.slow
 def test_dead_workers_are_replaced_and_failing_articles_quarantined(cluster, tmp_path,
-                                                                    monkeypatch):
+                                                                    figures_failing_on):
     from distributed import Client
 
     from dateline.scale.dask import DaskEngine
@@ -261,16 +261,7 @@ def test_dead_workers_are_replaced_and_failing_articles_quarantined(cluster, tmp
     assert "stage worker" in rejected["e.txt"].reason
     assert rejected["e.txt"].locator and rejected["e.txt"].locator.startswith("article ")
     # locally (in this process, where nothing kills), the same articles, in the same order
-    from dateline.annotate.figures import extract
-
-    real = extract.find_figures
-
-    def figures_failing_on_varn(doc, *args, **kwargs):
-        if "Varn" in doc.text:
-            raise ValueError("boom")
-        return real(doc, *args, **kwargs)
-
-    monkeypatch.setattr(extract, "find_figures", figures_failing_on_varn)
+    figures_failing_on("Varn")
     with SQLiteStore(tmp_path / "local.db") as store:
         assert annotating.annotate_pending(store, Options(workers=1)) == 4
         expected = {i: store.get_annotations(i) for i in got}

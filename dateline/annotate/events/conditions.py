@@ -153,9 +153,11 @@ def accidental(token: "Token") -> bool:
     if token.lemma_.lower() in RESCUE_LEMMAS:  # "freed five people trapped in the wreckage"
         return any(w.pos_ == "NOUN" and w.lemma_.lower() in ACCIDENT_NOUNS
                    for obj in objects(token) for w in obj.subtree)
-    if any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in ACCIDENT_NOUNS
-           for c in token.children):
-        return True  # a disaster as the doer: "an earthquake struck", "the storm hit"
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("that", "which") and token.dep_ == "relcl":
+            subject = token.head  # "the earthquakes that struck central Italy"
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in ACCIDENT_NOUNS:
+            return True  # a disaster as the doer: "an earthquake struck", "the storm hit"
     if token.lemma_.lower() not in _HARM_LEMMAS:
         return False
     if token.dep_ in ("conj", "advcl") and token.head.lemma_.lower() in _HARM_LEMMAS and \

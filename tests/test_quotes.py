@@ -117,3 +117,16 @@ def test_a_caption_credit_after_the_caption_still_gives_no_speaker():
     prose = ["Elena Kovac told AFP.", "The toll was confirmed to Reuters."]
     assert all(caption_lines(line) for line in captions)
     assert not any(caption_lines(line) for line in prose)
+
+
+def test_a_colon_lead_in_frames_a_quote_opening_the_next_paragraph(quotes_of):
+    (quote,) = quotes_of('Mayor Ada Brenn told the council:\n\n'
+                         '"We have been waiting for this bridge for years and it is finally here."')
+    assert quote.speaker and quote.speaker.endswith("Ada Brenn")
+
+
+def test_a_short_quotes_frame_names_who_goes_on_speaking(quotes_of):
+    # "I was terrified" is too short to be a quote item, but it says who speaks next
+    (quote,) = quotes_of('"I was terrified," said Tomas Virn, a fisherman from Dorn. '
+                         '"The water rose so fast that we had no time to run."')
+    assert quote.speaker == "Tomas Virn"

@@ -104,10 +104,13 @@ def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
     """The frame of a quote opening right after a sentence of reported speech."""
     # `X said he had suspended him. "He will stay suspended."`: the main speech verb of the
     # sentence just before, in the same paragraph and with no quote between, frames the quote.
+    # A sentence ending in a colon introduces the quote across a paragraph break too ("Mr
+    # Adams told the BBC:" and the quote as the next paragraph).
     before = text[:open_at].rstrip()
     sent = sentences.at(len(before) - 1) if before else None
-    lo = max(para_start, floor)
-    if sent is None or not before.endswith((".", "!", "?")) \
+    colon = before.endswith(":")
+    lo = floor if colon else max(para_start, floor)
+    if sent is None or not (colon or before.endswith((".", "!", "?"))) \
             or any(c in text[max(sent.start_char, lo):open_at] for c in "“”\""):
         return None
     root = sent.root
@@ -150,8 +153,9 @@ def find_quotes(doc: "Doc", entities: Sequence[EntityMention] = ()) -> list[Quot
 def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     text = text_of(doc)
     paras = paragraphs(text)
-    spans = [s for s in quote_spans(text) if len(text[_content(text, s)[0]:s.end].split())
-             >= MIN_WORDS]
+    every = quote_spans(text)
+    long = [len(text[_content(text, s)[0]:s.end].split()) >= MIN_WORDS for s in every]
+    spans = [s for s, ok in zip(every, long) if ok]
     if not spans:
         return []
     quoted = [_content(text, s) for s in spans]
@@ -159,18 +163,30 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     speakers = Speakers(doc, entities, quoted)
     quotes: list[Quote] = []
     previous: _Previous | None = None
-    for k, span in enumerate(spans):
-        start, end = quoted[k]
+    k = -1  # index among the long spans
+    for n, span in enumerate(every):
+        start, end = _content(text, span)
         content = text[start:end]
         partial = _is_partial(text, span, content)
         p = max((i for i, (s, _) in enumerate(paras) if s <= span.open_at), default=0)
-        next_open = spans[k + 1].open_at if k + 1 < len(spans) else len(text)
+        if long[n]:
+            k += 1
+            next_open = spans[k + 1].open_at if k + 1 < len(spans) else len(text)
+        else:
+            next_open = every[n + 1].open_at if n + 1 < len(every) else len(text)
         floor = previous.close + 1 if previous else 0
         before, after = _windows(sentences, text, span, paras[p] if paras else (0, len(text)),
                                  floor, next_open)
         frame = find_frame(doc, start, end, before, after, span.end, span.open_at)
         if frame is None and not partial:
             frame = _lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor)
+        if not long[n]:
+            # too short to be a quote ("No," he said.), but its frame names who goes on speaking
+            if frame is not None and not partial:
+                speaker, speaker_id = speakers.resolve(frame.speaker, span.open_at)
+                previous = _Previous(span.end, speaker, speaker_id, p, frame.verb.i,
+                                     text[span.end:span.end + 1] in CLOSERS)
+            continue
         speaker, speaker_id, verb = None, None, None
         if frame is not None:
             speaker, speaker_id = speakers.resolve(frame.speaker, span.open_at)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.eval.unseen_validate import validate_gold
 from dateline.eval.unseen import (
     DEFAULT_GOLD,
     Located,
@@ -27,7 +28,6 @@ from dateline.eval.unseen import (
     score_document,
     scores_of,
     shared_eval_root,
-    validate_gold,
 )
 from dateline.model import Annotations, EntityMention, Event, Figure, Place, Quote
 

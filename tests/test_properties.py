@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -62,7 +63,18 @@ def _write(data: bytes, suffix: str) -> list[RawDocument | Rejection]:
 @PROPERTY
 @given(st.binary(max_size=3000), st.sampled_from(SUFFIXES))
 def test_random_bytes_never_crash_the_readers(data: bytes, suffix: str) -> None:
-    _write(data, suffix)
+    _assert_accounted(_write(data, suffix), suffix)
+
+
+def _assert_accounted(units: list[RawDocument | Rejection], suffix: str) -> None:
+    """Something comes back for every file: units, or rejections that name the file, a code
+    and a reason."""
+    assert units
+    for unit in units:
+        assert isinstance(unit, (RawDocument, Rejection))
+        if isinstance(unit, Rejection):
+            assert unit.source_path.endswith(f"input{suffix}")
+            assert re.fullmatch(r"E\d{3}", unit.code) and unit.reason
 
 
 @PROPERTY
@@ -108,7 +120,7 @@ def test_random_csv_never_crashes_and_sound_rows_come_through(
 @PROPERTY
 @given(st.lists(st.sampled_from(list('ab,"\n ') + ["[/]", ":x:"]), max_size=80).map("".join))
 def test_random_csv_text_never_crashes(text: str) -> None:
-    _write(("title,text\n" + text).encode("utf-8"), ".csv")
+    _assert_accounted(_write(("title,text\n" + text).encode("utf-8"), ".csv"), ".csv")
 
 
 SENTENCE = st.lists(st.sampled_from(WORDS + MARKUP), min_size=6, max_size=25).map(

@@ -114,7 +114,7 @@ class FastAttributes:
                                       _Spec(pattern[1]) if len(pattern) == 2 else None))
         self.match_ids = [self.strings.add(str(i)) for i in range(len(ruler.patterns))]
         # (LOWER, TAG) → the patterns whose first token allows them
-        self.matching: dict[Key, Matching] = {}
+        self.matching: dict[tuple[int, ...], Matching] = {}  # by the features' hashes
         self.by_tag: dict[str, list[Pattern]] = {}  # the patterns a tag allows
         self.lemma_cache: dict[tuple[int, int, int], int] = {}
         self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
@@ -124,31 +124,36 @@ class FastAttributes:
         self._lemmatize(doc)
         return doc
 
-    def _keys(self, doc: "Doc") -> list[Key]:
+    def _rule(self, doc: "Doc") -> None:
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 
-        strings = self.strings
-        return [(strings[int(lower)], strings[int(tag)], strings[int(dep)], bool(space))
-                for lower, tag, dep, space in doc.to_array([LOWER, TAG, DEP, IS_SPACE])]
-
-    def _rule(self, doc: "Doc") -> None:
-        keys = self._keys(doc)
-        last = len(keys) - 1
+        # the features as the StringStore's hashes: the cache is keyed on them, and strings are
+        # looked up only for a tuple not seen before or a token a two-token pattern reaches
+        hashes = [tuple(int(v) for v in row)
+                  for row in doc.to_array([LOWER, TAG, DEP, IS_SPACE])]
+        last = len(hashes) - 1
         match_ids = self.match_ids
         matches: list[tuple[int, int, int, int]] = []
-        for i, key in enumerate(keys):
-            found = self.matching.get(key)
+        for i, hashed in enumerate(hashes):
+            found = self.matching.get(hashed)
             if found is None:
-                found = self._matching(key)
+                found = self._matching(hashed)
             singles, pairs = found
             matches.extend((attr_id, match_ids[attr_id], i, i + 1) for attr_id in singles)
-            for attr_id, second in pairs:
-                if i < last and second.allows(*keys[i + 1][:2]) and second.test(keys[i + 1]):
-                    matches.append((attr_id, match_ids[attr_id], i, i + 2))
+            if pairs and i < last:
+                following = self._key(hashes[i + 1])
+                matches.extend((attr_id, match_ids[attr_id], i, i + 2) for attr_id, second in pairs
+                               if second.allows(following[0], following[1])
+                               and second.test(following))
         self.ruler.set_annotations(doc, sorted(set(matches)))
 
-    def _matching(self, key: Key) -> Matching:
-        # the one-token patterns `key` matches, and the two-token ones whose first token it is
+    def _key(self, hashed: tuple[int, ...]) -> Key:
+        strings = self.strings
+        return strings[hashed[0]], strings[hashed[1]], strings[hashed[2]], bool(hashed[3])
+
+    def _matching(self, hashed: tuple[int, ...]) -> Matching:
+        # the one-token patterns a token matches, and the two-token ones whose first token it is
+        key = self._key(hashed)
         by_tag = self.by_tag.get(key[1])
         if by_tag is None:
             by_tag = self.by_tag[key[1]] = [p for p in self.patterns
@@ -157,7 +162,7 @@ class FastAttributes:
                    and p[1].test(key)]
         found = (tuple(a for a, _, second in allowed if second is None),
                  tuple((a, second) for a, _, second in allowed if second is not None))
-        _remember(self.matching, key, found)
+        _remember(self.matching, hashed, found)
         return found
 
     def _lemmatize(self, doc: "Doc") -> None:

@@ -55,3 +55,17 @@ def figures_failing_on(monkeypatch):
         monkeypatch.setattr(extract, "find_figures", find_figures)
 
     return patch
+
+
+@pytest.fixture(scope="session")
+def events_of(nlp):
+    """`events_of(text, places=(), quotes=(), published=2031-05-14)`: the events of an invented
+    text (modules with their own needs define their own `events_of`)."""
+    import datetime as dt
+
+    from dateline.annotate.events import find_events
+
+    def run(text: str, places=(), quotes=(), published=dt.date(2031, 5, 14)):
+        return find_events(nlp(text), published=published, places=list(places),
+                           quotes=list(quotes))
+    return run

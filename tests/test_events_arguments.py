@@ -12,13 +12,6 @@ from dateline.model import Place
 PUBLISHED = dt.date(2031, 5, 14)
 
 
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str, places=()):
-        return find_events(nlp(text), published=PUBLISHED, places=list(places))
-    return run
-
-
 def by_trigger(events, trigger):
     found = [e for e in events if e.trigger == trigger]
     assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"

@@ -12,13 +12,6 @@ from dateline.model import Quote
 PUBLISHED = dt.date(2031, 5, 14)
 
 
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str, quotes=()):
-        return find_events(nlp(text), published=PUBLISHED, quotes=list(quotes))
-    return run
-
-
 def triggers(events):
     return [e.trigger for e in events]
 
@@ -92,7 +85,7 @@ def test_a_quoted_title_inside_a_narrated_clause_is_not_a_claim(events_of):
     text = 'Orbex made a "best and final offer" to Luma on Monday.'
     start = text.index("best")
     quotes = [Quote(start, start + 20, text[start:start + 20], "Orbex")]
-    event = next(e for e in events_of(text, quotes) if e.trigger == "offer")
+    event = next(e for e in events_of(text, quotes=quotes) if e.trigger == "offer")
     assert event.mode == "asserted"
 
 

@@ -113,6 +113,15 @@ class FastAttributes:
                 self.patterns.append((attr_id, _Spec(pattern[0]),
                                       _Spec(pattern[1]) if len(pattern) == 2 else None))
         self.match_ids = [self.strings.add(str(i)) for i in range(len(ruler.patterns))]
+        # what the patterns ask of a lowercase form: which of their sets hold it, what their
+        # LOWER tests say of it. Forms that answer alike are one class, so the cache is keyed
+        # by the class, not by the word: a new word seldom means a new key.
+        specs = [p[1] for p in self.patterns] + [p[2] for p in self.patterns if p[2]]
+        self.lower_sets = list(dict.fromkeys(s.lowers for s in specs if s.lowers is not None))
+        self.lower_tests = [test for s in specs for i, test in s.rest if i == 0]
+        self.lower_class: dict[int, int] = {}  # a LOWER hash → its class
+        self.classes: dict[tuple[bool, ...], int] = {}  # a class's answers → its number
+        self.class_lower: list[str] = []  # one lowercase form of each class
         # (LOWER, TAG) → the patterns whose first token allows them
         self.matching: dict[tuple[int, ...], Matching] = {}  # by the features' hashes
         self.by_tag: dict[str, list[Pattern]] = {}  # the patterns a tag allows
@@ -134,10 +143,15 @@ class FastAttributes:
         last = len(hashes) - 1
         match_ids = self.match_ids
         matches: list[tuple[int, int, int, int]] = []
+        lower_class = self.lower_class
         for i, hashed in enumerate(hashes):
-            found = self.matching.get(hashed)
+            form = lower_class.get(hashed[0])
+            if form is None:
+                form = self._class_of(hashed[0])
+            keyed = (form, hashed[1], hashed[2], hashed[3])
+            found = self.matching.get(keyed)
             if found is None:
-                found = self._matching(hashed)
+                found = self._matching(keyed)
             singles, pairs = found
             matches.extend((attr_id, match_ids[attr_id], i, i + 1) for attr_id in singles)
             if pairs and i < last:
@@ -151,9 +165,22 @@ class FastAttributes:
         strings = self.strings
         return strings[hashed[0]], strings[hashed[1]], strings[hashed[2]], bool(hashed[3])
 
-    def _matching(self, hashed: tuple[int, ...]) -> Matching:
-        # the one-token patterns a token matches, and the two-token ones whose first token it is
-        key = self._key(hashed)
+    def _class_of(self, lower: int) -> int:
+        form = self.strings[lower]
+        answers = tuple([form in s for s in self.lower_sets] +
+                        [test(form) for test in self.lower_tests])
+        number = self.classes.get(answers)
+        if number is None:
+            number = self.classes[answers] = len(self.class_lower)
+            self.class_lower.append(form)
+        _remember(self.lower_class, lower, number)
+        return number
+
+    def _matching(self, keyed: tuple[int, ...]) -> Matching:
+        # the one-token patterns a token matches, and the two-token ones whose first token it
+        # is; `keyed` holds the token's lowercase class, then the hashes of TAG, DEP, IS_SPACE
+        strings = self.strings
+        key = (self.class_lower[keyed[0]], strings[keyed[1]], strings[keyed[2]], bool(keyed[3]))
         by_tag = self.by_tag.get(key[1])
         if by_tag is None:
             by_tag = self.by_tag[key[1]] = [p for p in self.patterns
@@ -162,7 +189,7 @@ class FastAttributes:
                    and p[1].test(key)]
         found = (tuple(a for a, _, second in allowed if second is None),
                  tuple((a, second) for a, _, second in allowed if second is not None))
-        _remember(self.matching, hashed, found)
+        _remember(self.matching, keyed, found)
         return found
 
     def _lemmatize(self, doc: "Doc") -> None:

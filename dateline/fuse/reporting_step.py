@@ -53,12 +53,13 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
     pairs: list[SharedSentence] = []
     found: list[tuple[tuple[int, int], tuple[str, int, int], float]] = []
     sketches = []
+    sizes: dict[int, int] = {}  # how full each bucket looked up is, before this article
     for start, end in sentence_spans(article.text):
         features = sentence_features(article.text[start:end], _timexes_in(timexes, start, end))
         if features is None:
             continue
         buckets = sketch(features)
-        for other in reporting_store.candidates(store, buckets):
+        for other in reporting_store.candidates(store, buckets, sizes):
             if not worth_verifying(features, other.words.split(), bool(other.quotes)):
                 continue
             if other.article_id not in roots:
@@ -75,7 +76,7 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
         pairs.append(_pair(article_id, span, published.get(article_id), other_id,
                            (o_start, o_end), published.get(other_id), score))
     reporting_store.save_pairs(store, pairs)
-    reporting_store.index_sentences(store, article_id, sketches)
+    reporting_store.index_sentences(store, article_id, sketches, sizes)
     return len(pairs)
 
 

@@ -8,6 +8,7 @@ line breaks (a wrapped line is joined to its continuation).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .words import STOP, content_words, stem
@@ -99,8 +100,12 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text`, whitespace trimmed; no parser needed."""
+@functools.lru_cache(maxsize=4)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of `text`, whitespace trimmed; no parser needed.
+
+    Cached for the last few texts: fusion cuts each article for shared reporting and again for
+    the timeline's dated sentences."""
     spans = []
     protected = _quote_regions(text)
     opens = [o for o, _ in protected]
@@ -121,7 +126,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if stripped:
             left = start + len(chunk) - len(chunk.lstrip())
             out.append((left, left + len(stripped)))
-    return out
+    return tuple(out)
 
 
 def name_words(sentence: str) -> list[str]:

@@ -17,10 +17,10 @@ some thirty times the cost per sentence; it is not used.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import re
+import threading
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Sequence
@@ -154,16 +154,23 @@ def sketch_tokens(features: SentenceFeatures) -> list[str]:
     return sorted(set(features.words) | {"q:" + q for q in features.quotes})
 
 
-@functools.lru_cache(maxsize=1)
-def _template() -> MinHash:
-    # permutations drawn once per process; MinHash(seed=...) is deterministic across runs
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
+_LOCAL = threading.local()
+
+
+def _minhash() -> MinHash:
+    """This thread's MinHash, cleared: permutations drawn once (MinHash(seed=...) is
+    deterministic across runs), not re-parsed for every sentence."""
+    minhash = getattr(_LOCAL, "minhash", None)
+    if minhash is None:
+        minhash = _LOCAL.minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
+    else:
+        minhash.clear()
+    return minhash
 
 
 def sketch(features: SentenceFeatures) -> list[int]:
     """LSH bucket keys of a sentence, one per band (band number folded into the key)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_template().permutations,
-                      scheme="affine32")
+    minhash = _minhash()
     minhash.update_batch([t.encode("utf-8") for t in sketch_tokens(features)])
     values = minhash.hashvalues.astype(np.uint64)
     keys = []

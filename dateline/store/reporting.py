@@ -83,26 +83,34 @@ def unindexed_ids(store: "SQLiteStore") -> list[str]:
 
 
 def index_sentences(store: "SQLiteStore", article_id: str,
-                    sketches: Iterable[tuple[int, int, tuple[str, str, str], Sequence[int]]]
-                    ) -> None:
-    """Index an article's sentences: (start, end, encoded features, bucket keys) each."""
+                    sketches: Iterable[tuple[int, int, tuple[str, str, str], Sequence[int]]],
+                    sizes: dict[int, int]) -> None:
+    """Index an article's sentences: (start, end, encoded features, bucket keys) each.
+
+    `sizes` holds how many sentences each of those buckets held before this article, as
+    `candidates` counted them (a bucket it did not count is empty); it is updated here. A dead
+    bucket (already over the cap) is not written to: it would never be read."""
     conn = store.conn
     for start, end, (words, quotes, facts), buckets in sketches:
         cur = conn.execute(
             "INSERT INTO reporting_sentences (article_id, char_start, char_end, words, quotes, "
             "facts, buckets) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (article_id, start, end, words, quotes, facts, array("q", buckets).tobytes()))
-        # a dead bucket (already over the cap) is not written to: it would never be read
-        conn.executemany(
-            "INSERT OR IGNORE INTO reporting_bands (bucket, sentence_id) SELECT ?, ? WHERE "
-            "(SELECT COUNT(*) FROM (SELECT 1 FROM reporting_bands WHERE bucket = ? LIMIT ?)) "
-            "<= ?", [(b, cur.lastrowid, b, BUCKET_CAP + 1, BUCKET_CAP) for b in buckets])
+        live = []
+        for bucket in dict.fromkeys(buckets):
+            held = sizes.get(bucket, 0)
+            if held <= BUCKET_CAP:
+                live.append((bucket, cur.lastrowid))
+                sizes[bucket] = held + 1
+        conn.executemany("INSERT OR IGNORE INTO reporting_bands (bucket, sentence_id) "
+                         "VALUES (?, ?)", live)
     conn.execute("INSERT OR IGNORE INTO reporting_articles VALUES (?)", (article_id,))
 
 
-def candidates(store: "SQLiteStore", buckets: Sequence[int]) -> list[StoredSentence]:
+def candidates(store: "SQLiteStore", buckets: Sequence[int],
+               sizes: dict[int, int] | None = None) -> list[StoredSentence]:
     """Indexed sentences sharing a live bucket with `buckets`, at most MAX_CANDIDATES, those
-    sharing the most buckets first."""
+    sharing the most buckets first. How many sentences each bucket holds goes into `sizes`."""
     if not buckets:
         return []
     marks = ",".join("?" * len(buckets))
@@ -111,6 +119,8 @@ def candidates(store: "SQLiteStore", buckets: Sequence[int]) -> list[StoredSente
             f"SELECT bucket, sentence_id FROM reporting_bands WHERE bucket IN ({marks})",
             list(buckets)):
         members.setdefault(bucket, []).append(sentence_id)
+    if sizes is not None:
+        sizes.update((bucket, len(members.get(bucket, ()))) for bucket in buckets)
     hits: dict[int, int] = {}
     for ids in members.values():
         if len(ids) <= BUCKET_CAP:

@@ -198,3 +198,14 @@ def test_a_holiday_naming_a_kind_of_thing_is_not_a_day(tag):
 def test_early_mid_late_stay_inside_the_expression(tag):
     found = tag("Talks collapsed late yesterday; prices rose in early 2030 and mid-2029.")
     assert found == {"late yesterday": "2031-03-13", "early 2030": "2030", "mid-2029": "2029"}
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # the day's year is told relative to the article's (published 2031-03-14), whatever the season
+    ("A gunman opened fire on June 12 last year and killed 49 people.", "June 12 last year",
+     "2030-06-12"),
+    ("The talks resumed on 3 March of last year.", "3 March of last year", "2030-03-03"),
+    ("The summit is set for January 9 next year.", "January 9 next year", "2032-01-09"),
+])
+def test_a_day_with_a_relative_year_takes_that_year(tag, text, expr, value):
+    assert tag(text)[expr] == value

@@ -74,18 +74,20 @@ ZONE = (rf"(?:\s?\(?(?P<zone>{_ZONE_ALT})\)?(?![\w])"
 DAYREF = rf"(?P<dwd>{WEEKDAY})|(?P<drel>(?i:today|tomorrow|yesterday|tonight))" \
     rf"|(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"
 
+# "June 12 last year", "on 3 March of next year": the year told relative to the article's
+YEAR_REL = r"|\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year)"
+
 RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
     ("iso", r"(?<![\w-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
             r"(?:[T ](?P<h24>[0-2]\d):(?P<m24>[0-5]\d))?(?![\w-])"),
     ("slash", r"(?<![\w/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{4})(?![\w/])"),
     ("mdy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
-            rf"(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?{END}(?!,\d)"),
+            rf"(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}){YEAR_REL})?{END}(?!,\d)"),
     ("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?<![\d,.])(?P<d>{DAYNUM})\s+(?:of\s+)?"
-            rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{END}"),
+            rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_REL})?{END}"),
     ("month", rf"(?<![\w])(?:(?P<mod>(?i:early|mid|late|the end of|the beginning of|the start of"
               r"|the middle of))"
-              rf"[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+"
-              rf"(?i:year))?{END}"),
+              rf"[\s-]+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_REL})?{END}"),
     ("month_rel", rf"(?P<rel>(?i:last|next|this|this past|past|coming))\s+(?P<mon>{MONTH}){END}"),
     ("clock", rf"{EDGE}{CLOCK}"
               rf"(?:{ZONE})?(?:,?\s+(?:(?i:on)\s+)?(?:{DAYREF}))?{END}"),

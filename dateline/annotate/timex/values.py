@@ -42,8 +42,11 @@ def _day_ordinal(text: str) -> int:
 def full_date(g: dict[str, str | None], ctx: Context) -> Resolved:
     month = MONTHS[(g["mon"] or "").lower().rstrip(".")]
     day = _day_ordinal(g["d"] or "1")
+    yrel = (g.get("yrel") or "").lower()
     if g.get("y"):
         year: int | None = int(g["y"] or 0)
+    elif yrel and ctx.ref:
+        year = ctx.ref.year + {"last": -1, "next": 1}.get(yrel, 0)
     elif ctx.year_hint:
         year = ctx.year_hint
     elif ctx.ref:

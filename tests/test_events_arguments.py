@@ -204,3 +204,14 @@ def test_the_party_marked_on_an_instrument_or_an_attack_is_its_actor(events_of, 
 def test_an_unmarked_instrument_names_no_actor(events_of):
     event = by_trigger(events_of("A missile hit a school in Kharkiv on Monday."), "hit")
     assert event.actors == ()
+
+
+@pytest.mark.parametrize("lead", ["VELDRA, Norland — ", "VELDRA, Norland (AP) — "])
+def test_a_dateline_left_below_a_caption_is_not_the_subject(events_of, lead):
+    # clean splits a dateline off the first paragraph only; one below a caption stays in the
+    # text, and must not become the actor of the sentence it heads
+    text = ("A protester is detained in Veldra on Friday. (Photo: Ana Ruiz/AP)\n"
+            + lead + "A Norlandic military court on Monday indicted a teenage activist.")
+    event = by_trigger(events_of(text), "indicted")
+    assert "VELDRA" not in event.actors
+    assert "A Norlandic military court" in event.actors

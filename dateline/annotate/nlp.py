@@ -21,11 +21,39 @@ LINE_BREAKS = "dateline_line_breaks"
 def _line_breaks(doc: "Doc") -> "Doc":
     # a headline, a caption or a paragraph ends at its line break: the parser never glues it
     # onto the next sentence (it keeps sentence starts set before it runs)
+    line_starts = [0] if len(doc) else []
     for token in doc[1:]:
         before = doc[token.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
             token.is_sent_start = True
+            line_starts.append(token.i)
+    _after_datelines(doc, line_starts)
     return doc
+
+
+def _after_datelines(doc: "Doc", line_starts: list[int]) -> None:
+    """A dateline that clean left in the text (one below a caption: "RAMALLAH, West Bank — An
+    Israeli court ...") is no part of the sentence after it: else the parser takes the place
+    for the subject, and the real subject for its apposition."""
+    from ..clean.metadata import split_dateline
+    from .syntax import text_of
+
+    text = text_of(doc)
+    for first in line_starts:
+        token = doc[first]
+        if not token.text[:1].isupper() or not token.text.isupper():
+            continue
+        end = text.find("\n", token.idx)
+        line = text[token.idx:end if end >= 0 else len(text)]
+        split = split_dateline(line)
+        if split is None:
+            continue
+        begins = token.idx + len(line) - len(split[2])
+        for later in doc[first + 1:]:
+            if later.idx >= begins:
+                if later.idx == begins:
+                    later.is_sent_start = True
+                break
 
 
 @functools.lru_cache(maxsize=1)

@@ -169,3 +169,13 @@ def test_a_partial_quote_in_a_new_agent_s_clause_is_that_agent_s(speakers):
 def test_after_the_speech_verb_the_speaker_is_the_whole_phrase(speakers):
     text = "“It will not be a pretty game at all,” said the club doctor."
     assert speakers(text)["It will not be a pretty game at all,"] == "the club doctor"
+
+
+def test_a_source_named_by_according_to_is_who_he_is(speakers):
+    # the pronoun's man is the one "according to" names, not the company his quote mentions
+    text = ("Kestrel has also announced a new tablet. The price compares well with rivals, "
+            "according to Tom Hale, editor of a gadget magazine. \"It is a very competitive "
+            "price. Kestrel has created quite a buzz,\" he says.")
+    found = speakers(text)
+    assert found["It is a very competitive price. Kestrel has created quite a buzz,"] == \
+        "Tom Hale"

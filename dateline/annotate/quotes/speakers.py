@@ -93,6 +93,12 @@ def _main_clause(verb: "Token") -> bool:
     return False
 
 
+def _according_to(token: "Token") -> bool:
+    """The source "according to" names: one who spoke, whatever the clause's subject."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and \
+        token.head.head.lower_ == "according"
+
+
 class Speakers:
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
@@ -214,6 +220,13 @@ class Speakers:
         reported = {t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "xcomp")
                     for t in c.subtree}  # "Mr Blair has ..., he said": not Mr Blair
         for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
+            if _according_to(tok) and not is_pronoun(tok) and not self._in_quote(tok):
+                tok = self._named(tok)  # "..., according to John Lee, an editor. '...,' he says"
+                if self.is_person(tok) == person:
+                    name, entity_id = self._name(tok)
+                    if name:
+                        candidates.append((tok.idx, name, entity_id, person))
+                continue
             if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok) \
                     or tok.i in reported or not _main_clause(tok.head):
                 continue

@@ -179,3 +179,17 @@ def test_a_source_named_by_according_to_is_who_he_is(speakers):
     found = speakers(text)
     assert found["It is a very competitive price. Kestrel has created quite a buzz,"] == \
         "Tom Hale"
+
+
+def test_a_speech_verb_hung_on_the_reported_clause_speaks_for_the_reporter(speakers):
+    # the parse makes "admitted" a conjunct of "reached"; a reported clause does not speak
+    text = ("Mr Howard last week said his front bench team had reached a common view on the "
+            "cards, but admitted it was \"not an easy issue for any of us\".")
+    assert "Howard" in speakers(text)["not an easy issue for any of us"]
+
+
+def test_two_titles_of_one_man_give_his_name(speakers):
+    text = ("\"This year's nominees reflect the growing strength of our filmmaking,\" said "
+            "festival founder and director Elliot Marsh.")
+    assert speakers(text)["This year's nominees reflect the growing strength of our "
+                          "filmmaking,"] == "Elliot Marsh"

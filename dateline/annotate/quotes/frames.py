@@ -97,10 +97,28 @@ def _speaker_of(verb: "Token") -> "Token | None":
             return obj  # "KCNA quoted Kim as saying": Kim speaks
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return participle_speaker(verb)  # "..., tweeting:" speaks for the outer reporter
+    reporter = _coordinated_reporter(verb)
+    if reporter is not None:
+        return subject_of(reporter)
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the statement, which added that ..."
     return subject
+
+
+def _coordinated_reporter(verb: "Token") -> "Token | None":
+    """The speech verb a subjectless speech verb is coordinated with, when the parse hung it on
+    the clause reported instead: in "X said the team had reached a view, but admitted it was
+    'not easy'" X admits, not the team (a reported clause does not go on to speak)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.lemma_.lower() in FRAME_VERBS:
+        return None
+    outer = clause.head
+    if outer.pos_ in ("VERB", "AUX") and outer.lemma_.lower() in FRAME_VERBS:
+        return outer
+    return None
 
 
 def participle_speaker(verb: "Token") -> "Token | None":

@@ -137,6 +137,9 @@ class Speakers:
                     and tok.ent_type_ not in _NOT_PERSON_LABELS \
                     and tok.doc[tok.left_edge.i - 1].text == ",":  # set off by commas
                 return tok
+        for tok in token.children:  # two titles of one man: "founder and director Al Roe"
+            if tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+                return tok
         return token
 
     def _document_source(self, token: "Token") -> "Token | None":

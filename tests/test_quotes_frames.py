@@ -193,3 +193,12 @@ def test_two_titles_of_one_man_give_his_name(speakers):
             "festival founder and director Elliot Marsh.")
     assert speakers(text)["This year's nominees reflect the growing strength of our "
                           "filmmaking,"] == "Elliot Marsh"
+
+
+def test_a_pronoun_with_no_subject_to_stand_for_takes_the_person_named(speakers):
+    # "for Allen Weiner, ..." names the man whose view follows; no clause has him as subject
+    text = ("But for Allen Weiner, a research director at a consultancy, the future of search is "
+            "not about technology. \"Search technology is valuable but the next step is about "
+            "content,\" he said.")
+    assert speakers(text)["Search technology is valuable but the next step is about "
+                          "content,"] == "Allen Weiner"

@@ -20,7 +20,7 @@ from .frames import FRAME_VERBS
 from ..syntax import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "release", "post", "tweet", "letter",
                             "report", "readout", "message", "declaration", "note"})
@@ -214,6 +214,21 @@ class Speakers:
             self.seen.append((token.idx, name, entity_id, self.is_person(token)))
         return name, entity_id
 
+    def _persons_named(self, pronoun: "Token", sent: "Span", reported: set[int]
+                       ) -> list[tuple[int, str, str | None, bool]]:
+        """People named in any role before the pronoun, when no subject or speaker is there
+        to stand for it: "But for Al Roe, an analyst, the future is video. '...,' he said"."""
+        found = []
+        for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
+            name_goes_on = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I"
+            if tok.ent_type_ != "PERSON" or name_goes_on or tok.i in reported \
+                    or self._in_quote(tok):
+                continue  # the last word of each name only, outside quotes and reports
+            name, entity_id = self._name(tok)
+            if name:
+                found.append((tok.idx, name, entity_id, True))
+        return found
+
     def _antecedent(self, pronoun: "Token", at: int) -> tuple[str | None, str | None]:
         """The nearest earlier speaker or subject a pronoun can stand for."""
         person = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "i"
@@ -247,6 +262,8 @@ class Speakers:
                     candidates.append((tok.idx, name, entity_id, is_person))
         if not candidates:  # "X reports ... she says": the tagger took the reporter for a body
             candidates = speaking
+        if not candidates and person:
+            candidates = self._persons_named(pronoun, sent, reported)
         if not candidates:
             return None, None
         best = max(candidates, key=lambda c: c[0])

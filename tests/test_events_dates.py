@@ -123,3 +123,23 @@ def test_conceded_as_speech_and_threatens_to_collapse(events_of):
                 if e.type == "CONCEDE"]
     assert not [e for e in events_of("The shaft threatens to collapse at any moment.")
                 if e.type == "THREATEN"]
+
+
+def test_a_past_act_is_not_dated_after_the_news(events_of):
+    # "by next year" is the deadline of what is asked for, not when anyone welcomed or asked
+    text = ("The Norland union congress welcomed the increase, but has called for a higher "
+            "minimum wage by next year.")
+    events = events_of(text, {"next year": "2032"})
+    assert by_trigger(events, "welcomed").date != "2032"
+    assert by_trigger(events, "called").date != "2032"
+
+
+def test_a_future_act_keeps_its_future_date(events_of):
+    text = "The Norland army said it will attack the border posts next year."
+    assert by_trigger(events_of(text, {"next year": "2032"}), "attack").date == "2032"
+
+
+def test_a_participle_framing_the_clause_lends_its_time(events_of):
+    text = "Sitting on Wednesday, three appeal judges in Dorn dismissed both appeals."
+    event = by_trigger(events_of(text, {"Wednesday": "2031-05-14"}), "dismissed")
+    assert event.date == "2031-05-14"

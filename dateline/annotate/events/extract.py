@@ -109,7 +109,8 @@ def _antecedent(pronoun: "Token", attributor: "Token | None",
 
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
-           quotes: Sequence[Quote] = (), events: Collection[int] = ()) -> tuple[Event, str]:
+           quotes: Sequence[Quote] = (), events: Collection[int] = (),
+           published: dt.date | None = None) -> tuple[Event, str]:
     """The trigger's event, dated from its own sentence, and how its clause tells the doer."""
     head = event_head(token)  # "a shooting incident": the incident's phrase tells the shooting
     actor_heads, target_heads = argument_heads(head, trigger.type, trigger.second)
@@ -131,7 +132,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             resolved.append(_antecedent(actor, mood.attributor, entities))
         elif actor.pos_ in PARTY_POS or actor.ent_type_ in ("NORP", "GPE"):
             resolved.append(actor)  # a verb or adjective is a parse gone wrong, but "Russian"
-    date = clause_date(sent, head, timexes, events)
+    date = clause_date(sent, head, timexes, events, published)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),
                  actors=tuple(dict.fromkeys((*spoken, *party_names(resolved, entities,
@@ -211,7 +212,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                  if not heading_fragment(sent, token)]
         indices = {token.i for token, _ in found}
         for token, row in found:
-            event, told = _event(sent, token, row, entities, places, timexes, quotes, indices)
+            event, told = _event(sent, token, row, entities, places, timexes, quotes, indices,
+                                 published)
             lemma = token.lemma_.lower()
             key = _key(event, token)
             nominal = token.pos_ in ("NOUN", "PROPN")

@@ -97,10 +97,12 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
         if head.pos_ == "ADP" or head.dep_ == "prep":
             head = head.head
         out.add(head.i)
-    for verb in list(out):  # verbs coordinated with the clause verb share its time
-        out.update(c.i for c in trigger.doc[verb].children if c.dep_ == "conj" and
-                   c.pos_ in _VERBS and not any(s.dep_ in ("nsubj", "nsubjpass")
-                                                for s in c.children))
+    for verb in list(out):
+        # verbs coordinated with the clause verb share its time, and so does a participle
+        # framing it ("Sitting on Wednesday, the judges dismissed both appeals")
+        out.update(c.i for c in trigger.doc[verb].children if (
+            c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb) and
+            c.pos_ in _VERBS and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
     return out
 
 
@@ -117,12 +119,28 @@ def _described_by(trigger: "Token", event_noun: "Token") -> bool:
     return False
 
 
+def told_in_the_past(trigger: "Token") -> bool:
+    """Whether a verb trigger is a past act: a simple past ("welcomed") or a present or past
+    perfect ("has called"), with no modal ("will have called")."""
+    if trigger.pos_ not in _VERBS:
+        return False
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and
+                                     any(a.lemma_.lower() == "have" for a in auxes))
+
+
 def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
-                events: Collection[int] = ()) -> str | None:
+                events: Collection[int] = (), published: dt.date | None = None) -> str | None:
     """The date of the time expression of the unit attached to the trigger's clause and
-    nearest the trigger; None when no time of the unit hangs on that clause."""
+    nearest the trigger; None when no time of the unit hangs on that clause. A past act is not
+    dated after the news (`published`): "welcomed the rise, but called for more by next year"
+    welcomed and called before next year."""
     own = clause_verbs(trigger, events)
     ancestors = {t.i for t in trigger.ancestors}
+    latest = published.isoformat() if published is not None and told_in_the_past(trigger) \
+        else None
     found = []
     for timex in timexes:
         if not (unit.start_char <= timex.start < unit.end_char) or timex.type not in ("DATE",
@@ -132,6 +150,8 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
         root = _timex_root(unit, timex)
         if value is None or root is None:
             continue
+        if latest is not None and value[:len(latest)] > latest[:len(value)]:
+            continue  # it begins after the news day
         if root.dep_ == "poss" and root.head.i != trigger.i:
             continue  # "Tuesday's election" dates the election
         if _bound(unit, timex) and root.head.head.i not in own:

@@ -143,3 +143,17 @@ def test_a_participle_framing_the_clause_lends_its_time(events_of):
     text = "Sitting on Wednesday, three appeal judges in Dorn dismissed both appeals."
     event = by_trigger(events_of(text, {"Wednesday": "2031-05-14"}), "dismissed")
     assert event.date == "2031-05-14"
+
+
+@pytest.mark.parametrize("text, until", [
+    ("The Norland army has suspended strikes on Dorn until March.", "March"),
+    ("The Norland army has suspended strikes on Dorn until at least March.", "March"),
+])
+def test_the_end_of_a_span_never_dates_the_act(events_of, text, until):
+    event = by_trigger(events_of(text, {until: "2031-03"}), "suspended")
+    assert event.date != "2031-03"
+
+
+def test_the_start_of_a_span_dates_the_act(events_of):
+    text = "The Norland rebels have been jailed in Dorn since March."
+    assert by_trigger(events_of(text, {"March": "2031-03"}), "jailed").date == "2031-03"

@@ -205,3 +205,39 @@ def test_firing_a_missile_into_the_sea_is_a_test_not_an_attack(types_of):
 def test_going_on_strike_is_a_protest(types_of):
     assert "PROTEST" in types_of("Workers at the port of Dorn went on strike over pay.").values()
     assert "PROTEST" not in types_of("The company went on to win the contract.").values()
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The opposition leader attacked the government's new pledges as \"vacuous\".", "attacked"),
+    ("Senator Lowe attacked the Norland imperialists, saying they treated farmers badly.",
+     "attacked"),
+    ("Ms Ruiz is expected to attack the minister's words at the rally.", "attack"),
+    ("Mr Dale attacks the mayor's 'lies' about the budget.", "attacks"),
+])
+def test_words_that_attack_are_disapproval_not_violence(events_of, text, trigger):
+    found = [e for e in events_of(text) if e.trigger == trigger]
+    assert found and {e.type for e in found} == {"DISAPPROVE"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Norland has pledged money in an attempt to fight poverty.", "fight"),
+    ("The minister will strike a similar debt relief pact with Veltria.", "strike"),
+])
+def test_an_opponent_that_is_no_party_makes_no_violence(events_of, text, trigger):
+    assert not [e for e in events_of(text) if e.trigger == trigger and
+                e.type in ("FIGHT", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Norlandic troops attacked the city of Dorn on Monday.", "attacked", "FIGHT"),
+    ("The army is fighting the rebels in the north.", "fighting", "FIGHT"),
+    ("A man attacked a woman with a knife in the park.", "attacked", "ASSAULT"),
+])
+def test_force_against_a_party_stays_violence(events_of, text, trigger, kind):
+    assert [e.type for e in events_of(text) if e.trigger == trigger] == [kind]
+
+
+def test_a_stray_hyphen_is_no_actor(events_of):
+    event = next(e for e in events_of("The Tory co-chairman attacked the rebels.")
+                 if e.trigger == "attacked")
+    assert "-" not in event.actors

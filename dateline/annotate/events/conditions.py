@@ -277,7 +277,70 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
             holder is not None and _person_like(holder))
     if key == "subj":
         return _subject_match(token, values)
+    if key == "verbal":
+        return verbal_attack(token)
     return False
+
+
+# What is said or decided: a violent verb with one of these as its object is a verbal attack
+# ("attacked the government's plans", "attack Mr Blair's words").
+SAID_NOUNS = frozenset({
+    "word", "remark", "comment", "statement", "speech", "claim", "lie", "pledge", "promise",
+    "plan", "policy", "proposal", "decision", "idea", "view", "record", "budget", "bill", "law",
+    "reform", "strategy", "agenda", "manifesto", "report", "handling", "approach", "stance",
+    "rhetoric", "argument", "criticism", "tweet", "article", "ruling", "pact",
+    "verdict", "move", "deal", "agreement", "accord", "bargain", "compromise", "scheme",
+    "programme", "program", "campaign",
+})
+# Violent verbs whose opponent is a party: "fight the rebels", "combat insurgents"; "fight
+# poverty" is no violence. Conflict nouns as objects are violence too ("fight a war").
+OPPONENT_VERBS = frozenset({"fight", "combat", "battle"})
+CONFLICT_NOUNS = frozenset({"war", "battle", "insurgency", "rebellion", "uprising", "invasion",
+                            "offensive", "occupation", "regime", "enemy", "junta", "group"})
+# Violent verbs that also tell words ("shelled positions" never does).
+VERBAL_SENSE = frozenset({"attack", "hit", "strike", "target", "fight", "assault", "savage",
+                          "bash", "lash", "hammer", "batter", "blast", "slam", "torpedo"})
+_SPEECH_PARTICIPLES = frozenset({"say", "call", "describe", "brand", "label", "accuse",
+                                 "claim", "argue", "tell", "write", "add", "warn"})
+
+
+def verbal_attack(token: "Token") -> bool:
+    """Whether a violent verb tells words, not force: "attacked the pledges as 'vacuous'"
+    (an evaluation by "as"), "attacked British imperialists, saying they ..." (a speech
+    participle), "attacks Blair's 'lies'" (a quoted object), "attack Mr Blair's words" (an
+    object that is something said or decided)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in VERBAL_SENSE:
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and any(
+                t.pos_ == "ADJ" or t.is_quote for t in child.subtree):
+            return True  # not a result: "shot dead", "killed as a result of airstrikes"
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG" and \
+                child.lemma_.lower() in _SPEECH_PARTICIPLES:
+            return True
+        if child.dep_ == "dobj":
+            if any(t.is_quote for t in child.subtree):
+                return True
+            if child.lemma_.lower() in SAID_NOUNS and child.ent_type_ == "":
+                return True
+    return False
+
+
+def abstract_opponent(token: "Token") -> bool:
+    """Whether "fight" and the like take an opponent that is no party: "fight poverty",
+    "combat climate change" (not "fight the rebels", "fight Islamic State", "fight a war")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in OPPONENT_VERBS:
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = obj.lemma_.lower()
+    return not (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+                or _person_like(obj) or lemma in MILITARY or obj.lower_ in MILITARY
+                or lemma in CONFLICT_NOUNS)
 
 
 def condition_holds(token: "Token", trigger: Trigger) -> bool:
@@ -286,6 +349,9 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False
     if trigger.type in ("ASSAULT", "RETREAT", "FIGHT") and (accidental(token)
                                                            or toll_or_self(token)):
+        return False
+    if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token)
+                                                 or abstract_opponent(token)):
         return False
     if trigger.second is not None and not any(
             c.lower_ == trigger.second or c.lemma_.lower() == trigger.second

@@ -142,7 +142,8 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
     out: list[str] = []
 
     def add(name: str | None) -> None:
-        if name and name not in out:
+        # a stray hyphen the parse made a noun ("co-chairman": co, -, chairman) is no name
+        if name and name not in out and any(ch.isalnum() for ch in name):
             out.append(name)
     for described in heads:
         if _event_noun(described):

@@ -154,8 +154,11 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
             continue  # it begins after the news day
         if root.dep_ == "poss" and root.head.i != trigger.i:
             continue  # "Tuesday's election" dates the election
-        if _bound(unit, timex) and root.head.head.i not in own:
-            continue  # "returns since 2005" bounds a span; "jailed since July" dates the act
+        bound = _bound(unit, timex, root)
+        if bound == "end" or bound and root.head.head.i not in own:
+            # "suspended until March" ends a span, never dates the act; "returns since 2005"
+            # bounds one; "jailed since July" dates the act
+            continue
         attached = _attachment(root, trigger, events)
         if attached is None:
             continue
@@ -174,10 +177,14 @@ BOUNDS = frozenset({"since", "until", "till"})
 FIRST_PERSONS = frozenset({"i", "we"})
 
 
-def _bound(unit: "Span", timex: Timex) -> bool:
-    """Whether a time expression opens or closes a span ("since 2005", "until May")."""
+def _bound(unit: "Span", timex: Timex, root: "Token | None" = None) -> str | None:
+    """Whether a time expression opens ("start": "since 2005") or closes ("end": "until May",
+    "until at least the 2007 fiscal year", by the preposition it is the object of) a span."""
     before = text_of(unit.doc)[max(0, timex.start - 8):timex.start].split()
-    return bool(before) and before[-1].lower() in BOUNDS
+    word = before[-1].lower() if before and before[-1].lower() in BOUNDS else None
+    if word is None and root is not None and root.dep_ == "pobj" and root.head.lower_ in BOUNDS:
+        word = root.head.lower_
+    return None if word is None else "start" if word == "since" else "end"
 
 
 def before_news(trigger: "Token") -> bool:

@@ -50,3 +50,15 @@ def test_a_total_is_not_a_death_toll(figures):
 def test_counts_of_people_still_found(figures):
     found = figures("Police said 240 people were arrested after the march on Saturday.")
     assert [(f.value, f.category, f.as_of) for f in found] == [(240, "arrested", "2031-03-08")]
+
+
+@pytest.mark.parametrize("text, value, as_of", [
+    # the year dates another clause; the count is a running total, valid at the report date
+    ("After making his debut for the team in Dorn in 2029, Lind has won one of his 38 races.",
+     38, "2031-03-14"),
+    ("In 2029, 13,000 people died in the fighting in Dorn.", 13000, "2029"),  # fronted: its own
+    ("The militants killed 40 people in Dorn in March 2030.", 40, "2030-03"),
+])
+def test_a_year_dates_a_count_only_through_its_clause(figures, text, value, as_of):
+    found = [f for f in figures(text) if f.value == value]
+    assert [f.as_of for f in found] == [as_of]

@@ -62,16 +62,28 @@ def _edge(cal: Calendar, timex: Timex) -> bool:
     return bool(lex.PERIOD_EDGE.search(cal.text, max(0, timex.start - _EDGE_CHARS), timex.start))
 
 
+def _timex_verb(doc: "Doc", timex: Timex) -> "Token | None":
+    """The verb a timex modifies (a mis-tagged root stands for the verb)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")
+                 or a.dep_ == "ROOT"), None)
+
+
 def _attached(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
     """Whether the timex modifies a verb of the number's clause or a clause above it."""
     # Whether the timex modifies a verb of the number's clause or of a clause above it (not a
     # modifier of the counted people: "21 girls abducted in 2014").
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")
-                 or a.dep_ == "ROOT"), None)  # a mis-tagged root stands for the verb
+    verb = _timex_verb(doc, timex)
     return verb is not None and verb.i in ancestors
+
+
+def _attached_elsewhere(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
+    """Whether the timex dates another clause, not one above the number: "made his debut in
+    2015 - he has won 38 races" (the races are counted now)."""
+    verb = _timex_verb(doc, timex)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i not in ancestors
 
 
 def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: str | None,
@@ -92,7 +104,8 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
         if toll and cal.event_day is None and _recent(cal, day):
             cal.event_day = day
         return day
-    clause = [t for t in coarse if t.end <= head.idx or _attached(cal.doc, t, ancestors)]
+    clause = [t for t in coarse if _attached(cal.doc, t, ancestors) or (
+        t.end <= head.idx and not _attached_elsewhere(cal.doc, t, ancestors))]
     if clause:
         return clause[0].value  # "in 2014, 13,000 people died", "killed in January 2015"
     if _is_heading(cal.text, lo, hi):

@@ -62,3 +62,11 @@ def test_counts_of_people_still_found(figures):
 def test_a_year_dates_a_count_only_through_its_clause(figures, text, value, as_of):
     found = [f for f in figures(text) if f.value == value]
     assert [f.as_of for f in found] == [as_of]
+
+
+def test_a_photo_credit_in_the_text_is_no_claimant(figures):
+    # the credit runs into the next sentence: the parse must not make the photographer speak
+    text = ("Firefighters are at the scene. (Ana Ruiz / The Dorn Post) St Mary's Hospital said "
+            "20 people have been brought in for treatment.")
+    found = [f for f in figures(text) if f.value == 20]
+    assert found and found[0].claimant is not None and "Ruiz" not in found[0].claimant

@@ -28,7 +28,35 @@ def _line_breaks(doc: "Doc") -> "Doc":
             token.is_sent_start = True
             line_starts.append(token.i)
     _after_datelines(doc, line_starts)
+    _around_credits(doc)
     return doc
+
+
+_CREDIT_TOKENS = 14  # at most this many tokens between the brackets of a photo credit
+
+
+def _around_credits(doc: "Doc") -> None:
+    """A photo credit inside running text ("... the scene. (Ana Ruiz / The Paper) St George's
+    Hospital said 20 people ...") is a unit of its own: else the parser makes the photographer
+    the subject of the sentence after it, and so its speaker or claimant."""
+    for token in doc:
+        if token.text != "(":
+            continue
+        close = next((t for t in doc[token.i + 1:token.i + _CREDIT_TOKENS]
+                      if t.text in ("(", ")")), None)
+        if close is None or close.text != ")" or close.i + 1 >= len(doc):
+            continue
+        inner = doc[token.i + 1:close.i]
+        words = [t for t in inner if t.is_alpha]
+        if not any(t.text == "/" for t in inner) or not words or \
+                not all(t.text[:1].isupper() or t.lower_ in ("the", "of", "and", "for")
+                        for t in words):
+            continue
+        after = doc[close.i + 1]
+        if token.i > 0:
+            token.is_sent_start = True
+        if after.text[:1].isupper() or after.is_quote:
+            after.is_sent_start = True
 
 
 def _after_datelines(doc: "Doc", line_starts: list[int]) -> None:

@@ -241,3 +241,17 @@ def test_a_stray_hyphen_is_no_actor(events_of):
     event = next(e for e in events_of("The Tory co-chairman attacked the rebels.")
                  if e.trigger == "attacked")
     assert "-" not in event.actors
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Lowe looked likely to beat Ann Ruiz to become the next president of Norland.", "beat"),
+    ("Lowe defeated Ann Ruiz in the runoff on Sunday.", "defeated"),
+])
+def test_beating_a_rival_in_a_contest_is_no_violence(events_of, text, trigger):
+    assert not [e for e in events_of(text) if e.trigger == trigger and
+                e.type in ("FIGHT", "ASSAULT")]
+
+
+def test_beating_people_stays_violence(events_of):
+    events = events_of("Police beat the protesters with batons in Dorn.")
+    assert [e.type for e in events if e.trigger == "beat"] == ["ASSAULT"]

@@ -326,6 +326,29 @@ def verbal_attack(token: "Token") -> bool:
     return False
 
 
+# Verbs of winning a contest, and what a contest is: "beat Hillary to become president",
+# "defeated the incumbent in the election" tell no violence.
+CONTEST_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "trounce", "rout", "edge"})
+CONTEST_NOUNS = frozenset({"election", "race", "vote", "poll", "primary", "contest", "final",
+                           "match", "game", "runoff", "ballot", "referendum", "tournament",
+                           "championship", "round", "nomination", "title", "bid", "caucus"})
+WINNING_VERBS = frozenset({"become", "win", "take", "claim", "secure", "clinch", "lead", "head"})
+
+
+def contest_win(token: "Token") -> bool:
+    """Whether a verb of beating tells a win in a contest: an infinitive of winning ("beat X
+    to become president") or a contest it happens in ("defeated her in the primary")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    for child in token.children:
+        if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in WINNING_VERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "for", "to") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CONTEST_NOUNS for g in child.children):
+            return True
+    return False
+
+
 def abstract_opponent(token: "Token") -> bool:
     """Whether "fight" and the like take an opponent that is no party: "fight poverty",
     "combat climate change" (not "fight the rebels", "fight Islamic State", "fight a war")."""
@@ -350,8 +373,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     if trigger.type in ("ASSAULT", "RETREAT", "FIGHT") and (accidental(token)
                                                            or toll_or_self(token)):
         return False
-    if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token)
-                                                 or abstract_opponent(token)):
+    if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token) or
+                                                 abstract_opponent(token) or contest_win(token)):
         return False
     if trigger.second is not None and not any(
             c.lower_ == trigger.second or c.lemma_.lower() == trigger.second

@@ -43,6 +43,9 @@ ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "f
 # they govern took place.
 # "after the invasion" and "amid the war" are kept out: they mostly name the story's topic.
 PRESUPPOSING_PREPS = frozenset({"during", "despite"})
+# "after mass protests", "following an investigation": an act before another took place, when
+# the noun tells a new instance of it (not "after the invasion", the story's topic).
+SEQUENCE_PREPS = frozenset({"after", "following", "before"})
 # "arrive for talks": purpose of a movement.
 MOTION_VERBS = frozenset({"return", "travel", "arrive", "go", "come", "fly", "head", "gather",
                           "meet", "sit", "convene", "leave"})
@@ -90,7 +93,8 @@ def own_time(verb: "Token") -> bool:
 
 def _names_place(pobj: "Token") -> bool:
     """A place named by a locative object or by a locative phrase on it."""
-    if pobj.ent_type_ in _PLACE_LABELS:
+    if pobj.ent_type_ in _PLACE_LABELS or any(  # "in the northeastern Chibok town"
+            c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS for c in pobj.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
         g.dep_ == "pobj" and g.ent_type_ in _PLACE_LABELS for g in c.children)
@@ -124,6 +128,17 @@ def own_anchor(noun: "Token", agent: bool = True) -> bool:
 HELD_STATES = frozenset({"custody", "detention", "captivity", "prison", "jail"})
 
 
+def _new_instance(noun: "Token") -> bool:
+    """A noun that tells an instance not told before: indefinite ("an investigation", "mass
+    protests") or described ("successful negotiations", "an 18-month inquiry"); a bare
+    definite reference ("the invasion") names what the story is about."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    described = any(c.dep_ in ("amod", "compound", "nummod") for c in noun.children)
+    if dets:
+        return dets[0] in ("a", "an") or (described and dets[0] not in ("the", "this", "that"))
+    return described or noun.tag_ == "NNS"
+
+
 def occurs(noun: "Token") -> bool:
     """Whether a nominal trigger is said to take place: the subject or object of an occurrence
     verb ("clashes erupted", "launched an offensive", "there was fighting"), or a headline."""
@@ -137,6 +152,11 @@ def occurs(noun: "Token") -> bool:
         return True
     if noun.dep_ == "pobj" and head.lower_ in PRESUPPOSING_PREPS | {"without"}:
         return True  # "without an attack" tells an act that did not happen (mode denied)
+    if noun.dep_ == "pobj" and head.lower_ in SEQUENCE_PREPS and _new_instance(noun):
+        return True  # "following an 18-month investigation", "after mass protests"
+    if noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "what"
+                                   for c in head.children):
+        return True  # "what the army said was a violent demonstration"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
             head.head.lemma_.lower() in MEASURE_NOUNS or
             any(c.dep_ == "nummod" for c in head.head.children)):

@@ -68,3 +68,35 @@ def test_scare_quotes_under_four_words_are_not_quotes(speakers):
 def test_short_title_case_chant_is_still_a_quote(speakers):
     found = speakers('At the rally the crowd chanted "Stop The Count Now" as the governor spoke.')
     assert "Stop The Count Now" in found
+
+
+@pytest.fixture(scope="module")
+def annotated_speakers(nlp):
+    """Speakers as the whole annotation finds them (entity ids known)."""
+    import datetime as dt
+
+    from dateline.annotate import annotate_text
+
+    def run(text: str) -> dict[str, str | None]:
+        return {q.text: q.speaker for q in annotate_text(text, dt.date(2031, 3, 14)).quotes}
+    return run
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Donald Trump met the outgoing president at the White House on Thursday. The "
+     "President-elect said: \"He is a very fine man and we discussed a lot of things.\"",
+     "He is a very fine man and we discussed a lot of things.", "Donald Trump"),
+    ("Ken Bates has bought a 50% stake in Leeds United. The 73-year-old former Chelsea "
+     "chairman sealed the deal on Friday. He said: \"I am delighted to be stepping up at such a "
+     "fantastic club.\"", "I am delighted to be stepping up at such a fantastic club.",
+     "Ken Bates"),
+])
+def test_a_definite_description_stands_for_the_person_named_before(annotated_speakers, text,
+                                                                   quote, speaker):
+    assert annotated_speakers(text)[quote] == speaker
+
+
+def test_a_description_used_before_for_someone_unnamed_stays_a_description(annotated_speakers):
+    text = ("Maria Lopez leads the inquiry. A Home Office spokesman said the system had been "
+            "toughened. The spokesman said: \"We will keep reviewing our procedures.\"")
+    assert annotated_speakers(text)["We will keep reviewing our procedures."] == "The spokesman"

@@ -28,6 +28,7 @@ _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 _DESCRIPTION_PREPS = frozenset({"for", "of", "in", "at", "from", "with"})
 _MAX_DESCRIPTION = 10  # tokens
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _LOOKBACK = 80  # tokens searched for a pronoun's antecedent
 
 
@@ -202,6 +203,10 @@ class Speakers:
             if source is not None:
                 token = source
         token = self._named(token)
+        if self._definite_person(token):
+            found = self._named_before(token, at)
+            if found is not None:
+                return found
         described = self._described(token)
         name: str | None
         if described is not None:
@@ -212,6 +217,35 @@ class Speakers:
                 return None, None
         if name:
             self.seen.append((token.idx, name, entity_id, self.is_person(token)))
+        return name, entity_id
+
+    def _definite_person(self, token: "Token") -> bool:
+        """A definite description of a person with no name in it: "the President-elect",
+        "the Bad Romance singer", "the 73-year-old former chairman"."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NAMED_LABELS or (
+                token.pos_ == "PROPN" and token.ent_type_):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        if any(t.ent_type_ == "PERSON" for t in token.subtree):
+            return False
+        low = token.lower_
+        return is_person_noun(token) or (len(low) > 4 and low.endswith(("er", "or"))) or \
+            low == "elect"  # "the President-elect": the parse heads the title on "elect"
+
+    def _named_before(self, token: "Token", at: int) -> tuple[str | None, str | None] | None:
+        """The named person a definite description stands for: the latest named person who
+        spoke or was a subject before it; None when the description itself was used before
+        for someone unnamed ("a ministry spokesman ... the spokesman said")."""
+        lemma = token.lemma_.lower()
+        for earlier in self.doc[:token.i]:
+            if earlier.lemma_.lower() == lemma and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
+                return None  # "a ministry spokesman ... the spokesman": that unnamed one
+        name, entity_id = self._antecedent(token, at, person=True, named=True)
+        if name is None:
+            return None
+        self.seen.append((token.idx, name, entity_id, True))
         return name, entity_id
 
     def _persons_named(self, pronoun: "Token", sent: "Span", reported: set[int]
@@ -229,9 +263,12 @@ class Speakers:
                 found.append((tok.idx, name, entity_id, True))
         return found
 
-    def _antecedent(self, pronoun: "Token", at: int) -> tuple[str | None, str | None]:
-        """The nearest earlier speaker or subject a pronoun can stand for."""
-        person = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "i"
+    def _antecedent(self, pronoun: "Token", at: int, person: bool | None = None,
+                    named: bool = False) -> tuple[str | None, str | None]:
+        """The nearest earlier speaker or subject a pronoun (or, with `person` and `named`, a
+        description of a person) can stand for; `named`: only people with an entity id."""
+        if person is None:
+            person = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "i"
         candidates = [c for c in self.seen if c[0] < at and (c[3] or not person)]
         sent = pronoun.sent
         speaking: list[tuple[int, str, str | None, bool]] = []  # named speakers of any type
@@ -257,13 +294,17 @@ class Speakers:
             is_person = self.is_person(tok)
             group = tok.ent_type_ in _GROUP_LABELS or is_org_noun(tok)
             if (person and is_person) or (not person and group):
-                name, entity_id = self._name(tok)
+                found = self._named_before(tok, tok.idx) if person and not named and \
+                    self._definite_person(tok) else None
+                name, entity_id = found or self._name(tok)
                 if name:
                     candidates.append((tok.idx, name, entity_id, is_person))
         if not candidates:  # "X reports ... she says": the tagger took the reporter for a body
             candidates = speaking
         if not candidates and person:
             candidates = self._persons_named(pronoun, sent, reported)
+        if named:
+            candidates = [c for c in candidates if c[2] is not None and c[0] < pronoun.idx]
         if not candidates:
             return None, None
         best = max(candidates, key=lambda c: c[0])

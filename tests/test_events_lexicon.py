@@ -255,3 +255,13 @@ def test_beating_a_rival_in_a_contest_is_no_violence(events_of, text, trigger):
 def test_beating_people_stays_violence(events_of):
     events = events_of("Police beat the protesters with batons in Dorn.")
     assert [e.type for e in events if e.trigger == "beat"] == ["ASSAULT"]
+
+
+def test_harm_told_by_a_participle_of_a_crash_is_no_violence(events_of):
+    text = "The tram which crashed in Dorn killing seven people was removed from the scene."
+    assert not [e for e in events_of(text) if e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_harm_told_by_a_participle_of_an_assault_stays_violence(events_of):
+    assert [e for e in events_of("Gunmen stormed the hotel in Dorn, killing seven people.")
+            if e.type == "ASSAULT"]

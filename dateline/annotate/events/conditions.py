@@ -163,6 +163,9 @@ def accidental(token: "Token") -> bool:
     if token.dep_ in ("conj", "advcl") and token.head.lemma_.lower() in _HARM_LEMMAS and \
             accidental(token.head):
         return True  # "seven died in the crash, while 50 others were injured"
+    if token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB" and \
+            token.head.lemma_.lower() in ACCIDENT_VERBS:
+        return True  # "the tram crashed, killing seven people"
     for child in token.children:
         if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
             if child.lower_ in ("that", "which") and token.dep_ == "relcl":

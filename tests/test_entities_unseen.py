@@ -185,3 +185,19 @@ def test_lone_word_that_is_also_a_surname_is_not_a_first_name(run):
     ents, _ = run("Tomas Ferrand met Alain Tomas in the capital. Tomas said the talks went well.")
     lone = [m for m in ents if m.text == "Tomas"]
     assert all(m.canonical != "Tomas Ferrand" for m in lone)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Since Islamic State attacks last year, public events in Dorn have been guarded.",
+     "Islamic State"),
+    ("The government has named a new commander as Boko Haram's leader.", "Boko Haram"),
+])
+def test_a_known_name_is_one_mention_whatever_ner_cut(run, text, name):
+    ents, _ = run(text)
+    assert _types(ents, name) == {"ORG"}
+    assert not [m for m in ents if m.text in ("State", "Haram")]
+
+
+def test_a_known_name_inside_a_longer_one_leaves_it_whole(run):
+    ents, _ = run("The U.N. Security Council met in New York on Friday.")
+    assert _types(ents, "U.N. Security Council") == {"ORG"}

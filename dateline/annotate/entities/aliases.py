@@ -49,3 +49,18 @@ def lookup_alias(text: str) -> Alias | None:
     if key.startswith("the "):
         key = key[4:]
     return table.get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def alias_names() -> re.Pattern[str]:
+    """Every alias or canonical name of two words or more, as written in the table (case
+    kept): found in the text, such a name is one mention whatever NER cut ("Islamic State"
+    read as a nationality and a person, "Boko Haram's" as a person)."""
+    text = resources.files("dateline").joinpath("data", "aliases.tsv").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names.update(n for n in line.split("\t")[:2] if len(n.split()) >= 2)
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")

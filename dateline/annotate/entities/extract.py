@@ -40,7 +40,7 @@ from .grouping import (
 )
 from .roles import find_role, honorific_before, is_role_word, role_before
 from .rules import club_context, has_hyphen_link, page_furniture, sports_story
-from .spans import extra_drafts, initial_drafts, parent_orgs
+from .spans import extra_drafts, initial_drafts, parent_orgs, with_alias_names
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -227,7 +227,7 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
 def find_entities(doc: "Doc") -> list[EntityMention]:
     """PERSON, ORG, PLACE and GROUP mentions of `doc`, sorted, each with its canonical entity."""
     text = text_of(doc)  # Doc.text joins every token: build it once, not per mention
-    drafts = initial_drafts(doc, text)
+    drafts = with_alias_names(doc, text, initial_drafts(doc, text))
     drafts += extra_drafts(doc, text, drafts) + parent_orgs(doc, drafts)
     drafts = [d for d in drafts if not page_furniture(text, d.start, d.end)]
     drafts.sort(key=lambda d: (d.start, d.end))

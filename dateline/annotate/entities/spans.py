@@ -14,7 +14,7 @@ from ..names import HONORIFICS, fold, person_parts, translit_key
 from ..places import dateline_in_text
 from ..places.features import feature_kind
 from ..places.gazetteer import load_gazetteer
-from .aliases import lookup_alias
+from .aliases import alias_names, lookup_alias
 from .grouping import Draft
 from .parts import grow_span, split_span
 from .roles import ROLE_WORDS
@@ -119,6 +119,24 @@ def _draft(doc: "Doc", text: str, ent: "Span", type_: str) -> Draft | None:
     if lookup_alias(text[start:end]) is None and is_junk(doc, text, s, e, type_):
         return None
     return Draft(start, end, s, e, text[start:end], type_, kind=feature_kind(text, start, end))
+
+
+def with_alias_names(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
+    """Known names of two words or more (the alias table) as one mention each, in place of
+    whatever NER cut inside or across them ("Islamic State" as NORP + PERSON)."""
+    found = []
+    for match in alias_names().finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        alias = lookup_alias(match.group())
+        if span is None or alias is None or any(
+                d.start <= match.start() and match.end() <= d.end for d in drafts):
+            continue  # inside a longer name NER found: "U.N. Security Council"
+        found.append(Draft(match.start(), match.end(), span.start, span.end, match.group(),
+                           alias.type))
+    if not found:
+        return drafts
+    kept = [d for d in drafts if not any(d.start < f.end and f.start < d.end for f in found)]
+    return sorted(kept + found, key=lambda d: (d.start, d.end))
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

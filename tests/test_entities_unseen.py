@@ -201,3 +201,10 @@ def test_a_known_name_is_one_mention_whatever_ner_cut(run, text, name):
 def test_a_known_name_inside_a_longer_one_leaves_it_whole(run):
     ents, _ = run("The U.N. Security Council met in New York on Friday.")
     assert _types(ents, "U.N. Security Council") == {"ORG"}
+
+
+def test_a_state_written_as_such_is_the_state_not_its_city(run):
+    _, places = run("A gunman shot 13 people in the New York state city of Binghamton.")
+    assert places["New York"].precision == "region"
+    _, places = run("The mayor of New York spoke on Monday.")
+    assert places["New York"].precision == "city"

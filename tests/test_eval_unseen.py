@@ -285,3 +285,26 @@ def test_the_dev_gold_is_valid_and_well_chosen():
         events[int(cluster["EventId"])] += 1
         assert 250 <= len(data["text"].split()) <= 1000
     assert all(event_id % 2 == 0 for event_id in events) and max(events.values()) <= 2
+
+
+def test_vague_amounts_the_gold_leaves_out_have_their_own_precision():
+    annotations = _annotations()
+    s, e = _at("people marched")
+    hundreds = Figure(s, e, text="Hundreds", value=200, min=200, max=999, approx=True)
+    tally = Tally()
+    score_document(TEXT, DOC, _gold(),
+                   Annotations(figures=(*annotations.figures, hundreds)), tally)
+    scores = scores_of(tally)
+    assert scores["figure_precision"] == round(2 / 3, 4)  # the floors are pinned on this one
+    assert scores["figure_precision_no_vague"] == 1.0
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("dozens", True), ("several hundred", True), ("Tens of thousands", True),
+    ("Hundreds of thousands", True), ("12", False), ("at least 84", False),
+    ("a dozen", False), ("More than 50", False),
+])
+def test_vague_amount(text, vague):
+    from dateline.eval.unseen import vague_amount
+
+    assert vague_amount(text) is vague

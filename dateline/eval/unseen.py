@@ -31,7 +31,10 @@ recall. Scores (each a ratio to 4 places; counts beside them):
   `event_target_accuracy` (same rule as actors), `event_place_accuracy` (a null gold place
   needs none predicted).
 - figures: a predicted figure matches when its span overlaps the gold `number_text`.
-  `figure_recall`, `figure_precision` (the gold is exhaustive), and over matched figures
+  `figure_recall`, `figure_precision` (the gold is exhaustive), `figure_precision_no_vague`
+  (the same with unmatched vague amounts left out: "dozens", "several hundred", "thousands
+  of" are figures for dateline, with bounds, but the gold's guideline does not annotate them;
+  the floors stay on `figure_precision`), and over matched figures
   `figure_value_accuracy`, `figure_bounds_accuracy` (min and max equal), `figure_category_
   accuracy`, `figure_claimant_accuracy` (null vs null right; names fold-equal or one holding
   the other's surname, the gold name's entity variants included), `figure_as_of_accuracy`
@@ -59,6 +62,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -148,6 +152,19 @@ def score_events(text: str, body: Body, gold: Mapping[str, Any], events: Sequenc
     tally.add("event_full_found", len(full_gold))
 
 
+_VAGUE = re.compile(r"(?i)^(?:(?:about|some|around|nearly|almost|more than|over|up to|at least|"
+                    r"several|a few|a couple of|many|tens of|hundreds of|thousands of|"
+                    r"dozens of)\s+)*(?:dozens|scores|hundreds|thousands|millions|billions|"
+                    r"several (?:dozen|hundred|thousand|million|billion)s?|"
+                    r"a few (?:dozen|hundred|thousand|million|billion)s?|"
+                    r"tens of thousands|hundreds of thousands|tens of millions)$")
+
+
+def vague_amount(text: str) -> bool:
+    """A quantity without a number ("dozens", "several hundred", "tens of thousands")."""
+    return bool(_VAGUE.match(" ".join(text.split())))
+
+
 def score_figures(text: str, body: Body, gold: Mapping[str, Any], figures: Sequence[Figure],
                   tally: Tally) -> None:
     golds = locate_items(text, gold["figures"], "number_text")
@@ -158,6 +175,8 @@ def score_figures(text: str, body: Body, gold: Mapping[str, Any], figures: Seque
     tally.add("predicted_figures", len(ours))
     tally.add("gold_unlocated", sum(not g.spans for g in golds))
     matches = assign(golds, [(f.start, f.end) for f in ours])
+    tally.add("predicted_figures_vague_unmatched",
+              sum(vague_amount(f.text) for p, f in enumerate(ours) if p not in matches))
     for p, (g, duplicate) in matches.items():
         tally.add("figure_right")
         if duplicate:
@@ -267,6 +286,8 @@ def scores_of(tally: Tally) -> dict[str, Any]:
         "event_place_accuracy": ratio(c["event_place_right"], c["event_matched"]),
         "figure_recall": ratio(c["figure_matched"], c["gold_figures"]),
         "figure_precision": ratio(c["figure_right"], c["predicted_figures"]),
+        "figure_precision_no_vague": ratio(
+            c["figure_right"], c["predicted_figures"] - c["predicted_figures_vague_unmatched"]),
         "figure_value_accuracy": ratio(c["figure_value_right"], c["figure_matched"]),
         "figure_bounds_accuracy": ratio(c["figure_bounds_right"], c["figure_matched"]),
         "figure_category_accuracy": ratio(c["figure_category_right"], c["figure_matched"]),

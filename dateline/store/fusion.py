@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
-FUSION_VERSION = 2
+FUSION_VERSION = 3  # 3: dead LSH buckets kept in reporting_dead
 DDL = (
     """CREATE TABLE IF NOT EXISTS fused_articles (
         article_id TEXT PRIMARY KEY, version INTEGER NOT NULL)""",
@@ -19,7 +19,8 @@ DDL = (
 )
 # every derived table a fusion step owns; dropped together when the version changes
 DERIVED_TABLES = ("fused_articles", "reporting_meta", "reporting_articles",
-                  "reporting_sentences", "reporting_bands", "shared_reporting", "event_mentions",
+                  "reporting_sentences", "reporting_bands", "reporting_dead", "shared_reporting",
+                  "event_mentions",
                   "event_blocks", "event_links", "event_fts", "timeline_entries",
                   "timeline_articles", "figure_points", "quote_points", "inferred_dates",
                   "dated_sentences")

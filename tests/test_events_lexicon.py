@@ -265,3 +265,12 @@ def test_harm_told_by_a_participle_of_a_crash_is_no_violence(events_of):
 def test_harm_told_by_a_participle_of_an_assault_stays_violence(events_of):
     assert [e for e in events_of("Gunmen stormed the hotel in Dorn, killing seven people.")
             if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Obama had campaigned vigorously for Hillary Clinton in Ohio.", []),
+    ("Ms Lind is campaigning for re-election in the Dorn district.", []),
+    ("Activists have campaigned for the release of the prisoners in Dorn.", ["PROTEST"]),
+])
+def test_campaigning_for_a_candidate_is_no_protest(events_of, text, kinds):
+    assert [e.type for e in events_of(text) if e.trigger.startswith("campaign")] == kinds

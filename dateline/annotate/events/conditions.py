@@ -352,6 +352,22 @@ def contest_win(token: "Token") -> bool:
     return False
 
 
+OFFICE_NOUNS = frozenset({"election", "re-election", "reelection", "office", "seat", "vote",
+                          "votes", "presidency", "nomination", "candidate", "candidacy", "party",
+                          "ticket", "mayor", "governor", "president", "senate", "congress"})
+
+
+def electoral(token: "Token") -> bool:
+    """Whether "campaign for" is electoral, not a protest: for a person ("campaigned for
+    Hillary Clinton") or an office or a vote ("campaigning for re-election")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in OFFICE_NOUNS:
+                    return True
+    return False
+
+
 def abstract_opponent(token: "Token") -> bool:
     """Whether "fight" and the like take an opponent that is no party: "fight poverty",
     "combat climate change" (not "fight the rebels", "fight Islamic State", "fight a war")."""
@@ -375,6 +391,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False
     if trigger.type in ("ASSAULT", "RETREAT", "FIGHT") and (accidental(token)
                                                            or toll_or_self(token)):
+        return False
+    if trigger.type == "PROTEST" and trigger.lemma == "campaign" and electoral(token):
         return False
     if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token) or
                                                  abstract_opponent(token) or contest_win(token)):

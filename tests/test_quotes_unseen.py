@@ -100,3 +100,9 @@ def test_a_description_used_before_for_someone_unnamed_stays_a_description(annot
     text = ("Maria Lopez leads the inquiry. A Home Office spokesman said the system had been "
             "toughened. The spokesman said: \"We will keep reviewing our procedures.\"")
     assert annotated_speakers(text)["We will keep reviewing our procedures."] == "The spokesman"
+
+
+def test_a_participle_the_parse_made_a_clause_leaves_the_speaker(annotated_speakers):
+    text = ("Mr De Sa, 31, treated for back and shoulder strains and shock, said: \"We just "
+            "heard screaming in the first carriage.\"")
+    assert annotated_speakers(text)["We just heard screaming in the first carriage."] == "De Sa"

@@ -103,7 +103,21 @@ def _speaker_of(verb: "Token") -> "Token | None":
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the statement, which added that ..."
+    if subject is None:
+        return _participle_subject(verb)
     return subject
+
+
+def _participle_subject(verb: "Token") -> "Token | None":
+    """"Mr De Sa, 31, treated for shock, said:": the parse made the participle a clause of
+    its own with the speaker as its subject, and left the speech verb without one."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl") and child.i < verb.i and child.tag_ == "VBN":
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None and (subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"):
+                return subject
+    return None
 
 
 def _coordinated_reporter(verb: "Token") -> "Token | None":

@@ -106,3 +106,14 @@ def test_a_participle_the_parse_made_a_clause_leaves_the_speaker(annotated_speak
     text = ("Mr De Sa, 31, treated for back and shoulder strains and shock, said: \"We just "
             "heard screaming in the first carriage.\"")
     assert annotated_speakers(text)["We just heard screaming in the first carriage."] == "De Sa"
+
+
+def test_a_caption_label_after_a_quote_is_no_frame_for_it(annotated_speakers):
+    # a scrape leaves "Image copyright ... Image caption ..." inside the paragraph; the caption's
+    # verb must not take the quote before it
+    text = ("\"There are lots of reasons why this election was lost,\" Mrs Clinton told donors on "
+            "Saturday. \"But our analysis is that the letter stopped our momentum.\" Image "
+            "copyright Getty Images Image caption Mr Comey announced a new inquiry shortly before "
+            "election day")
+    found = annotated_speakers(text)
+    assert found["But our analysis is that the letter stopped our momentum."] == "Mrs Clinton"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import DatelineError
@@ -29,7 +30,25 @@ def _line_breaks(doc: "Doc") -> "Doc":
             line_starts.append(token.i)
     _after_datelines(doc, line_starts)
     _around_credits(doc)
+    _at_furniture(doc)
     return doc
+
+
+# Page furniture a scrape leaves inside a paragraph ("... stopped our momentum." Image copyright
+# Getty Images Image caption Mr Comey announced ...): each label opens a unit of its own.
+_FURNITURE = re.compile(r"\b(?:Image copyright|Image caption|Media caption|Media playback)\b")
+
+
+def _at_furniture(doc: "Doc") -> None:
+    from .syntax import text_of
+
+    text = text_of(doc)
+    if "Image " not in text and "Media " not in text:
+        return
+    for match in _FURNITURE.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
 
 
 _CREDIT_TOKENS = 14  # at most this many tokens between the brackets of a photo credit

@@ -117,3 +117,12 @@ def test_a_caption_label_after_a_quote_is_no_frame_for_it(annotated_speakers):
             "election day")
     found = annotated_speakers(text)
     assert found["But our analysis is that the letter stopped our momentum."] == "Mrs Clinton"
+
+
+def test_a_quoted_heading_run_into_the_speaker_is_cut_off(annotated_speakers):
+    text = ("Other food makers have announced price rises. 'Not a result of the vote' A "
+            "spokeswoman for Mondelez said the rate was poor, but added: \"This change was not "
+            "done as a result of the vote.\"")
+    found = annotated_speakers(text)
+    assert found["This change was not done as a result of the vote."] == \
+        "A spokeswoman for Mondelez"

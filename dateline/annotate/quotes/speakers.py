@@ -75,9 +75,11 @@ def _described_by_phrase(token: "Token") -> str | None:
     if end < len(token.doc) and token.doc[end].dep_ == "appos" and token.doc[end].head == token:
         end = token.doc[end].right_edge.i + 1  # "a commentator in a daily, the Courier"
     tail = token.doc[prep.i:end]
-    if any(t.text in ",;:()" for t in tail) or end - span.start > _MAX_DESCRIPTION:
+    # a quoted heading the sentence ran on from is no part of it ("'Not a result' A spokeswoman")
+    start = max([span.start] + [t.i + 1 for t in token.doc[span.start:token.i] if t.is_quote])
+    if any(t.text in ",;:()" for t in tail) or end - start > _MAX_DESCRIPTION:
         return None
-    return token.doc[span.start:end].text
+    return token.doc[start:end].text
 
 
 def _main_clause(verb: "Token") -> bool:

@@ -126,3 +126,13 @@ def test_a_quoted_heading_run_into_the_speaker_is_cut_off(annotated_speakers):
     found = annotated_speakers(text)
     assert found["This change was not done as a result of the vote."] == \
         "A spokeswoman for Mondelez"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Sources close to the probe said \"driver error and bad weather would be a focus\" of the "
+     "inquiry.", "driver error and bad weather would be a focus", "Sources close to the probe"),
+    ("People familiar with the matter said: \"The deal is very close to being signed now.\"",
+     "The deal is very close to being signed now.", "People familiar with the matter"),
+])
+def test_an_adjective_after_the_noun_keeps_its_phrase(annotated_speakers, text, quote, speaker):
+    assert annotated_speakers(text)[quote] == speaker

@@ -66,6 +66,10 @@ def _described_by_phrase(token: "Token") -> str | None:
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                  and c.lower_ in _DESCRIPTION_PREPS), None)
+    if prep is None:  # "sources close to the probe", "people familiar with the matter"
+        prep = next((p for c in token.children if c.dep_ == "amod" and c.i > token.i
+                     for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")),
+                    None)
     if prep is None:
         return None
     span = phrase_span(token)

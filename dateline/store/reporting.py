@@ -123,14 +123,18 @@ def candidates(store: "SQLiteStore", buckets: Sequence[int],
         return []
     marks = ",".join("?" * len(buckets))
     members: dict[int, list[int]] = {}
-    for bucket, sentence_id in store.conn.execute(
-            f"SELECT bucket, sentence_id FROM reporting_bands WHERE bucket IN ({marks})",
-            list(buckets)):
-        members.setdefault(bucket, []).append(sentence_id)
+    dead = []
+    for bucket, sentence_id in store.conn.execute(  # one round trip: live members, dead marks
+            f"SELECT bucket, sentence_id FROM reporting_bands WHERE bucket IN ({marks}) "
+            f"UNION ALL SELECT bucket, NULL FROM reporting_dead WHERE bucket IN ({marks})",
+            [*buckets, *buckets]):
+        if sentence_id is None:
+            dead.append(bucket)
+        else:
+            members.setdefault(bucket, []).append(sentence_id)
     if sizes is not None:
         sizes.update((bucket, len(members.get(bucket, ()))) for bucket in buckets)
-        sizes.update((row[0], BUCKET_CAP + 1) for row in store.conn.execute(
-            f"SELECT bucket FROM reporting_dead WHERE bucket IN ({marks})", list(buckets)))
+        sizes.update((bucket, BUCKET_CAP + 1) for bucket in dead)
     hits: dict[int, int] = {}
     for ids in members.values():
         if len(ids) <= BUCKET_CAP:

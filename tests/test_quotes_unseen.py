@@ -83,56 +83,44 @@ def annotated_speakers(nlp):
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
-    ("Donald Trump met the outgoing president at the White House on Thursday. The "
-     "President-elect said: \"He is a very fine man and we discussed a lot of things.\"",
-     "He is a very fine man and we discussed a lot of things.", "Donald Trump"),
-    ("Ken Bates has bought a 50% stake in Leeds United. The 73-year-old former Chelsea "
-     "chairman sealed the deal on Friday. He said: \"I am delighted to be stepping up at such a "
-     "fantastic club.\"", "I am delighted to be stepping up at such a fantastic club.",
-     "Ken Bates"),
+    pytest.param(
+        "Donald Trump met the outgoing president at the White House on Thursday. The "
+        "President-elect said: \"He is a very fine man and we discussed a lot of things.\"",
+        "He is a very fine man and we discussed a lot of things.", "Donald Trump",
+        id="a definite description stands for the person named before"),
+    pytest.param(
+        "Ken Bates has bought a 50% stake in Leeds United. The 73-year-old former Chelsea "
+        "chairman sealed the deal on Friday. He said: \"I am delighted to be stepping up at such "
+        "a fantastic club.\"", "I am delighted to be stepping up at such a fantastic club.",
+        "Ken Bates", id="a pronoun after a description goes to the person it stands for"),
+    pytest.param(
+        "Maria Lopez leads the inquiry. A Home Office spokesman said the system had been "
+        "toughened. The spokesman said: \"We will keep reviewing our procedures.\"",
+        "We will keep reviewing our procedures.", "The spokesman",
+        id="a description used before for someone unnamed stays a description"),
+    pytest.param(
+        "Mr De Sa, 31, treated for back and shoulder strains and shock, said: \"We just heard "
+        "screaming in the first carriage.\"", "We just heard screaming in the first carriage.",
+        "De Sa", id="a participle the parse made a clause leaves the speaker"),
+    pytest.param(
+        "\"There are lots of reasons why this election was lost,\" Mrs Clinton told donors on "
+        "Saturday. \"But our analysis is that the letter stopped our momentum.\" Image "
+        "copyright Getty Images Image caption Mr Comey announced a new inquiry shortly before "
+        "election day", "But our analysis is that the letter stopped our momentum.",
+        "Mrs Clinton", id="a caption label after a quote is no frame for it"),
+    pytest.param(
+        "Other food makers have announced price rises. 'Not a result of the vote' A "
+        "spokeswoman for Mondelez said the rate was poor, but added: \"This change was not done "
+        "as a result of the vote.\"", "This change was not done as a result of the vote.",
+        "A spokeswoman for Mondelez", id="a quoted heading run into the speaker is cut off"),
+    pytest.param(
+        "Sources close to the probe said \"driver error and bad weather would be a focus\" of "
+        "the inquiry.", "driver error and bad weather would be a focus",
+        "Sources close to the probe", id="an adjective after the noun keeps its phrase"),
+    pytest.param(
+        "People familiar with the matter said: \"The deal is very close to being signed now.\"",
+        "The deal is very close to being signed now.", "People familiar with the matter",
+        id="an adjective and its preposition after the noun"),
 ])
-def test_a_definite_description_stands_for_the_person_named_before(annotated_speakers, text,
-                                                                   quote, speaker):
-    assert annotated_speakers(text)[quote] == speaker
-
-
-def test_a_description_used_before_for_someone_unnamed_stays_a_description(annotated_speakers):
-    text = ("Maria Lopez leads the inquiry. A Home Office spokesman said the system had been "
-            "toughened. The spokesman said: \"We will keep reviewing our procedures.\"")
-    assert annotated_speakers(text)["We will keep reviewing our procedures."] == "The spokesman"
-
-
-def test_a_participle_the_parse_made_a_clause_leaves_the_speaker(annotated_speakers):
-    text = ("Mr De Sa, 31, treated for back and shoulder strains and shock, said: \"We just "
-            "heard screaming in the first carriage.\"")
-    assert annotated_speakers(text)["We just heard screaming in the first carriage."] == "De Sa"
-
-
-def test_a_caption_label_after_a_quote_is_no_frame_for_it(annotated_speakers):
-    # a scrape leaves "Image copyright ... Image caption ..." inside the paragraph; the caption's
-    # verb must not take the quote before it
-    text = ("\"There are lots of reasons why this election was lost,\" Mrs Clinton told donors on "
-            "Saturday. \"But our analysis is that the letter stopped our momentum.\" Image "
-            "copyright Getty Images Image caption Mr Comey announced a new inquiry shortly before "
-            "election day")
-    found = annotated_speakers(text)
-    assert found["But our analysis is that the letter stopped our momentum."] == "Mrs Clinton"
-
-
-def test_a_quoted_heading_run_into_the_speaker_is_cut_off(annotated_speakers):
-    text = ("Other food makers have announced price rises. 'Not a result of the vote' A "
-            "spokeswoman for Mondelez said the rate was poor, but added: \"This change was not "
-            "done as a result of the vote.\"")
-    found = annotated_speakers(text)
-    assert found["This change was not done as a result of the vote."] == \
-        "A spokeswoman for Mondelez"
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("Sources close to the probe said \"driver error and bad weather would be a focus\" of the "
-     "inquiry.", "driver error and bad weather would be a focus", "Sources close to the probe"),
-    ("People familiar with the matter said: \"The deal is very close to being signed now.\"",
-     "The deal is very close to being signed now.", "People familiar with the matter"),
-])
-def test_an_adjective_after_the_noun_keeps_its_phrase(annotated_speakers, text, quote, speaker):
+def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

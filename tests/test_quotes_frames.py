@@ -134,7 +134,7 @@ def test_an_object_that_controls_the_infinitive_speaks(speakers):
 
 def test_pronoun_skips_the_subject_of_its_own_report_and_embedded_subjects(speakers):
     text = ("Campaign chief Ola Berg spoke to the radio on Sunday. Mr Lind has \"the same hunger "
-            "for the job as ever\", he said.\n\nMs Berg added that voters often switch late. "
+            "for the job as ever\", she said.\n\nMs Berg added that voters often switch late. "
             "\"You never know until the very last day,\" she said.")
     found = speakers(text)
     assert "Berg" in found["the same hunger for the job as ever"]

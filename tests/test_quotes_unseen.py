@@ -65,6 +65,14 @@ def test_scare_quotes_under_four_words_are_not_quotes(speakers):
     assert found["a disgrace to this city"] == "The mayor"
 
 
+@pytest.mark.parametrize("text", [
+    'The Cubs shed themselves of the "Curse of the Billy Goat" and ended the long wait.',
+    'No need for a time machine like in "Back To The Future" when the flight is late.',
+])
+def test_a_capitalised_name_in_quote_marks_is_not_a_quote(speakers, text):
+    assert speakers(text) == {}
+
+
 def test_short_title_case_chant_is_still_a_quote(speakers):
     found = speakers('At the rally the crowd chanted "Stop The Count Now" as the governor spoke.')
     assert "Stop The Count Now" in found
@@ -121,6 +129,38 @@ def annotated_speakers(nlp):
         "People familiar with the matter said: \"The deal is very close to being signed now.\"",
         "The deal is very close to being signed now.", "People familiar with the matter",
         id="an adjective and its preposition after the noun"),
+    pytest.param(
+        "\"We will rebuild the pier,\" said Tom Ainsley, the harbour master. Ms Carla Reyes, "
+        "the mayor, has promised money. \"The town owes the fishermen this much,\" he said.",
+        "The town owes the fishermen this much,", "Tom Ainsley",
+        id="he is never a woman the article calls Ms"),
+    pytest.param(
+        "Ken Ortiz lost a leg in the crash. When his kidneys began to fail, doctors decided to "
+        "operate. \"I spent thirteen days in the hospital after that,\" he explained.",
+        "I spent thirteen days in the hospital after that,", "Ken Ortiz",
+        id="he is never a plural noun"),
+    pytest.param(
+        "\"The talks will go on,\" said Ben Adeyemi, a spokesman for the president. The girls "
+        "were freed at dawn, officials said. Later the girls listened to Vice President Sam Oyo "
+        "speak from behind a table. \"We can imagine what they have gone through,\" he said.",
+        "We can imagine what they have gone through,", "Sam Oyo",
+        id="a person acting in the sentence before outranks an older speaker"),
+    pytest.param(
+        "Dana Molina and her husband Tony watched from their balcony. Their son was with them. "
+        "She said it took seconds to understand. \"I grabbed my son and shielded him,\" she "
+        "told the presenter Joe Kane. \"He is still shaken by all of it,\" she said.",
+        "He is still shaken by all of it,", "Dana Molina",
+        id="she goes on being the woman she stood for, not the man she told"),
+    pytest.param(
+        "Dana Molina watched from a balcony. Her husband Tony said they saw the trucks. "
+        "\"These bodies just sat there on the road,\" he said.",
+        "These bodies just sat there on the road,", "Tony",
+        id="a name right after a kin noun is the one who speaks"),
+    pytest.param(
+        "\"It was very well planned,\" the waiter Al Brun told reporters.\n'No time to react "
+        "at all'\nEric Dale, a tourist, said the crowd had \"no time to react at all\" when the "
+        "lorry came.", "No time to react at all", "Eric Dale",
+        id="a quoted heading is the words of whoever says them later"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -12,6 +12,8 @@ clause holds it ("Acme made a “best and final offer”").
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -49,6 +51,36 @@ def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _is_title(doc: "Doc", text: str, span: QuoteSpan) -> bool:
+    """A capitalised name in quote marks after "the", a preposition or a possessive: a title
+    or a name ("the "Curse of the Billy Goat"", "like in "Back To The Future""), not speech. A
+    capitalised chant after a verb is still a quote ("chanted "Stop The Count Now"")."""
+    words = text[span.open_at + 1:span.end].split()
+    if not words or len(words) > 8 or words[-1][-1] in ".!?,;:":
+        return False
+    if not all(w[0].isupper() or (w.islower() and len(w) <= 3) for w in words):
+        return False
+    before = doc.char_span(0, span.open_at, alignment_mode="contract")
+    last = before[-1] if before is not None and len(before) else None
+    # "a "Palestinian Joan of Arc"": what someone called her, a quote under the guidelines;
+    # so is a name told inside what someone says ("said Israel risked making her the "...")
+    return last is not None and (last.lower_ == "the" or last.pos_ == "ADP"
+                                 or last.tag_ == "POS") \
+        and not any(t.lemma_.lower() in FRAME_VERBS for t in last.ancestors)
+
+
+def _is_heading(text: str, span: QuoteSpan) -> bool:
+    """A quoted phrase that is a line of its own with no sentence punctuation: a section
+    heading drawn from a quote ("'Bodies strewn on street'"), not speech, and no frame."""
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:span.open_at].strip() or text[span.end + 1:line_end].strip():
+        return False
+    content = text[span.open_at + 1:span.end].strip()
+    return bool(content) and content[-1] not in ".!?,;:…" and len(content.split()) <= 10
 
 
 def _is_partial(text: str, span: QuoteSpan, content: str) -> bool:
@@ -154,7 +186,8 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     text = text_of(doc)
     paras = paragraphs(text)
     every = quote_spans(text)
-    long = [len(text[_content(text, s)[0]:s.end].split()) >= MIN_WORDS for s in every]
+    long = [len(text[_content(text, s)[0]:s.end].split()) >= MIN_WORDS
+            and not _is_title(doc, text, s) for s in every]
     spans = [s for s, ok in zip(every, long) if ok]
     if not spans:
         return []
@@ -162,6 +195,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     sentences = _Sentences(doc)
     speakers = Speakers(doc, entities, quoted)
     quotes: list[Quote] = []
+    headings: set[int] = set()  # indexes in quotes
     previous: _Previous | None = None
     k = -1  # index among the long spans
     for n, span in enumerate(every):
@@ -174,6 +208,12 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             next_open = spans[k + 1].open_at if k + 1 < len(spans) else len(text)
         else:
             next_open = every[n + 1].open_at if n + 1 < len(every) else len(text)
+        if long[n] and _is_heading(text, span):
+            k += 1  # a heading speaks for no one before it and frames nothing after it
+            headings.add(len(quotes))
+            quotes.append(Quote(start=start, end=end, text=content, speaker=None,
+                                speaker_id=None, partial=False))
+            continue
         floor = previous.close + 1 if previous else 0
         before, after = _windows(sentences, text, span, paras[p] if paras else (0, len(text)),
                                  floor, next_open)
@@ -202,4 +242,24 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
         if not partial or speaker:
             closed = text[span.end:span.end + 1] in CLOSERS
             previous = _Previous(span.end, speaker, speaker_id, p, verb, closed)
-    return quotes
+    return _heading_speakers(quotes, headings)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _heading_speakers(quotes: list[Quote], headings: set[int]) -> list[Quote]:
+    """A quoted heading is the words of whoever says them in a later quote of the article
+    ("REALITY, NOT A THREAT" ... Kim said it was "a reality, not a threat")."""
+    found = []
+    for i, quote in enumerate(quotes):
+        if i in headings:
+            words = _words(quote.text)
+            source = next((q for j, q in enumerate(quotes[i + 1:], i + 1) if q.speaker
+                           and j not in headings and words in _words(q.text)), None)
+            if source is not None:
+                quote = dataclasses.replace(quote, speaker=source.speaker,
+                                            speaker_id=source.speaker_id)
+        found.append(quote)
+    return found

@@ -9,12 +9,13 @@ statement") goes to its author.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention
 from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ..syntax import entity_at, is_pronoun, name_for, phrase_span
 from .agents import is_org_noun, is_person_noun
+from .agreement import is_plural, noun_gender, person_genders, pronoun_gender
 from .captions import caption_lines, in_lines
 from .frames import FRAME_VERBS
 from ..syntax import text_of
@@ -106,6 +107,35 @@ def _according_to(token: "Token") -> bool:
         token.head.head.lower_ == "according"
 
 
+# (offset, name, entity id, is a person, form: "m" / "f" / "pl" / None, see agreement.py)
+Candidate = tuple[int, str, "str | None", bool, "str | None"]
+
+
+def _key(name: str, entity_id: str | None) -> str:
+    return entity_id or name.split()[-1].lower()
+
+
+def _addressee(token: "Token") -> bool:
+    """The one spoken to ("she told CNN's Anderson Cooper", "said to Al Roe"): never the
+    speaker."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif token.dep_ not in ("dobj", "dative"):
+        return False
+    return head.lemma_.lower() in FRAME_VERBS
+
+
+def _acts(token: "Token") -> bool:
+    """A subject not inside what someone reports, or the one a perception verb shows acting
+    ("listened to Sam Oyo speak", "saw Ann Roe leave")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.dep_ not in ("ccomp", "xcomp")
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ in ("dobj", "pobj") and after is not None and after.pos_ == "VERB" \
+        and after.tag_ in ("VB", "VBP", "VBG")
+
+
 class Speakers:
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
@@ -113,10 +143,26 @@ class Speakers:
                  quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc, self.entities, self.quoted = doc, entities, quoted
         self.captions = caption_lines(text_of(doc))
-        self.seen: list[tuple[int, str, str | None, bool]] = []  # (offset, name, id, is_person)
+        self.seen: list[Candidate] = []
+        self._genders: dict[str, str] | None = None
 
     def _mention(self, token: "Token") -> EntityMention | None:
         return entity_at(self.entities, token.idx, token.idx + len(token.text))
+
+    def _form(self, token: "Token", name: str, entity_id: str | None) -> str | None:
+        """What "he" or "she" must agree with: the person's gender, or "pl" for many."""
+        if is_plural(token):
+            return "pl"
+        if self._genders is None:
+            def key(tok: "Token") -> str | None:
+                found, found_id = self._name(tok)
+                return _key(found, found_id) if found else None
+            self._genders = person_genders(self.doc, key)
+        return noun_gender(token) or self._genders.get(_key(name, entity_id))
+
+    def _candidate(self, token: "Token", name: str, entity_id: str | None,
+                   is_person: bool) -> Candidate:
+        return token.idx, name, entity_id, is_person, self._form(token, name, entity_id)
 
     def is_person(self, token: "Token") -> bool:
         mention = self._mention(token)
@@ -142,8 +188,9 @@ class Speakers:
         for tok in token.subtree:
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > token.i \
                     and tok.ent_type_ not in _NOT_PERSON_LABELS \
-                    and tok.doc[tok.left_edge.i - 1].text == ",":  # set off by commas
-                return tok
+                    and (tok.doc[tok.left_edge.i - 1].text == ","  # set off by commas
+                         or (tok.left_edge.i == token.i + 1 and tok.ent_type_ == "PERSON")):
+                return tok  # or right after the noun: "her husband Tony"
         for tok in token.children:  # two titles of one man: "founder and director Al Roe"
             if tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
                 return tok
@@ -203,7 +250,10 @@ class Speakers:
         if in_lines(self.captions, token.idx):
             return None, None  # a photo credit or a label is nobody's speech
         if is_pronoun(token):
-            return self._antecedent(token, at)
+            name, entity_id = self._antecedent(token, at)
+            if name and token.lower_ in PERSON_PRONOUNS:  # "she told ..., she said": the same one
+                self.seen.append((token.idx, name, entity_id, True, pronoun_gender(token)))
+            return name, entity_id
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             source = self._document_source(token)
             if source is not None:
@@ -222,7 +272,7 @@ class Speakers:
             if entity_id is None and not _is_phrase_name(token):
                 return None, None
         if name:
-            self.seen.append((token.idx, name, entity_id, self.is_person(token)))
+            self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
 
     def _definite_person(self, token: "Token") -> bool:
@@ -251,22 +301,22 @@ class Speakers:
         name, entity_id = self._antecedent(token, at, person=True, named=True)
         if name is None:
             return None
-        self.seen.append((token.idx, name, entity_id, True))
+        self.seen.append(self._candidate(token, name, entity_id, True))
         return name, entity_id
 
     def _persons_named(self, pronoun: "Token", sent: "Span", reported: set[int]
-                       ) -> list[tuple[int, str, str | None, bool]]:
+                       ) -> list[Candidate]:
         """People named in any role before the pronoun, when no subject or speaker is there
         to stand for it: "But for Al Roe, an analyst, the future is video. '...,' he said"."""
         found = []
         for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
             name_goes_on = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I"
             if tok.ent_type_ != "PERSON" or name_goes_on or tok.i in reported \
-                    or self._in_quote(tok):
+                    or self._in_quote(tok) or _addressee(tok):
                 continue  # the last word of each name only, outside quotes and reports
             name, entity_id = self._name(tok)
             if name:
-                found.append((tok.idx, name, entity_id, True))
+                found.append(self._candidate(tok, name, entity_id, True))
         return found
 
     def _antecedent(self, pronoun: "Token", at: int, person: bool | None = None,
@@ -277,7 +327,7 @@ class Speakers:
             person = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "i"
         candidates = [c for c in self.seen if c[0] < at and (c[3] or not person)]
         sent = pronoun.sent
-        speaking: list[tuple[int, str, str | None, bool]] = []  # named speakers of any type
+        speaking: list[Candidate] = []  # named speakers of any type
         reported = {t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "xcomp")
                     for t in c.subtree}  # "Mr Blair has ..., he said": not Mr Blair
         for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
@@ -286,7 +336,7 @@ class Speakers:
                 if self.is_person(tok) == person:
                     name, entity_id = self._name(tok)
                     if name:
-                        candidates.append((tok.idx, name, entity_id, person))
+                        candidates.append(self._candidate(tok, name, entity_id, person))
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok) \
                     or tok.i in reported or not _main_clause(tok.head):
@@ -296,7 +346,7 @@ class Speakers:
                     and tok.head.lemma_.lower() in FRAME_VERBS:
                 name, entity_id = self._name(tok)
                 if name:
-                    speaking.append((tok.idx, name, entity_id, True))
+                    speaking.append(self._candidate(tok, name, entity_id, True))
             is_person = self.is_person(tok)
             group = tok.ent_type_ in _GROUP_LABELS or is_org_noun(tok)
             if (person and is_person) or (not person and group):
@@ -304,14 +354,44 @@ class Speakers:
                     self._definite_person(tok) else None
                 name, entity_id = found or self._name(tok)
                 if name:
-                    candidates.append((tok.idx, name, entity_id, is_person))
+                    candidates.append(self._candidate(tok, name, entity_id, is_person))
+        gender = pronoun_gender(pronoun) or noun_gender(pronoun)
+        singular = person and not is_plural(pronoun)
+
+        def agrees(c: Candidate) -> bool:
+            if c[4] == "pl":
+                return not singular
+            return gender is None or c[4] is None or c[4] == gender
+
+        candidates = [c for c in candidates if agrees(c)]
         if not candidates:  # "X reports ... she says": the tagger took the reporter for a body
-            candidates = speaking
+            candidates = [c for c in speaking if agrees(c)]
         if not candidates and person:
-            candidates = self._persons_named(pronoun, sent, reported)
+            candidates = [c for c in self._persons_named(pronoun, sent, reported) if agrees(c)]
         if named:
             candidates = [c for c in candidates if c[2] is not None and c[0] < pronoun.idx]
         if not candidates:
             return None, None
         best = max(candidates, key=lambda c: c[0])
+        if person and not named:
+            best = self._newly_acting(pronoun, best, agrees) or best
         return best[1], best[2]
+
+    def _newly_acting(self, pronoun: "Token", best: Candidate,
+                      agrees: Callable[[Candidate], bool]) -> Candidate | None:
+        """A person who acts in a clause of the sentence just before the pronoun's outranks an
+        older antecedent: after "The girls listened to Yemi Osinbajo speak.", "he said" is
+        Osinbajo, not whoever spoke before. What someone else reports ("officials believe
+        Roe fled") is no such act."""
+        start = pronoun.sent.start
+        if start == 0:
+            return None
+        previous = self.doc[start - 1].sent
+        if best[0] >= previous.start_char:
+            return None
+        for tok in previous:
+            if tok.ent_type_ == "PERSON" and _acts(tok) and not self._in_quote(tok):
+                name, entity_id = self._name(tok)
+                if name and agrees(found := self._candidate(tok, name, entity_id, True)):
+                    return found
+        return None

@@ -250,10 +250,7 @@ class Speakers:
         if in_lines(self.captions, token.idx):
             return None, None  # a photo credit or a label is nobody's speech
         if is_pronoun(token):
-            name, entity_id = self._antecedent(token, at)
-            if name and token.lower_ in PERSON_PRONOUNS:  # "she told ..., she said": the same one
-                self.seen.append((token.idx, name, entity_id, True, pronoun_gender(token)))
-            return name, entity_id
+            return self._pronoun(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             source = self._document_source(token)
             if source is not None:
@@ -273,6 +270,12 @@ class Speakers:
                 return None, None
         if name:
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
+        return name, entity_id
+
+    def _pronoun(self, token: "Token", at: int) -> tuple[str | None, str | None]:
+        name, entity_id = self._antecedent(token, at)
+        if name and token.lower_ in PERSON_PRONOUNS:  # "she told ..., she said": the same one
+            self.seen.append((token.idx, name, entity_id, True, pronoun_gender(token)))
         return name, entity_id
 
     def _definite_person(self, token: "Token") -> bool:

@@ -135,3 +135,20 @@ def test_pronoun_actor_resolved(events_of):
 ])
 def test_negated_quantifier_subject(events_of, text, trigger, mode):
     assert _by_trigger(events_of(text), trigger).mode == mode
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    pytest.param("Norland fired three missiles toward the sea on Monday.", "fired", "MOBILIZE",
+                 id="a preposition of time is no target: 'fired on Monday'"),
+    pytest.param("Norland fired rockets on the border town of Dorn.", "fired", "FIGHT ASSAULT",
+                 id="'fire on' a place is still an attack"),
+])
+def test_phrasal_trigger_word_is_no_time_phrase(events_of, text, trigger, kind):
+    assert _by_trigger(events_of(text), trigger).type in kind.split()
+
+
+def test_demonstrating_a_thing_is_showing_not_protesting(events_of):
+    text = "The rebels tested a rocket to demonstrate its potential to hit the capital."
+    assert not [e for e in events_of(text) if e.type == "PROTEST"]
+    assert [e for e in events_of("Thousands of students demonstrated outside parliament.")
+            if e.type == "PROTEST"]

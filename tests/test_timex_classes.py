@@ -171,6 +171,8 @@ def test_possessive_weekday_under_before_or_ahead_of(tag, text, expr, value):
     ("The blast happened at 11 p.m. near the port.", "2031-03-13T23:00"),
     ("The minister will speak at 11 p.m. tonight.", "2031-03-14T23:00"),
     ("The blast happened at 8 a.m. near the port.", "2031-03-14T08:00"),
+    # a day the text names stays that day (the clock may be another time zone's)
+    ("The missiles were fired shortly after noon on Friday.", "2031-03-14T12:00"),
 ])
 def test_past_clock_time_after_publication_is_the_day_before(nlp, text, value):
     found = find_timexes(nlp(text), dt.datetime(2031, 3, 14, 10, 0))

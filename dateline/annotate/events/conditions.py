@@ -286,6 +286,19 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
     return False
 
 
+def _second_word(token: "Token", second: str) -> bool:
+    """Whether the second word of a phrasal trigger ("fire on", "fire at") is a child of the
+    verb; a preposition that brings a time is no such word ("fired on Monday")."""
+    for child in token.children:
+        if child.lower_ != second and child.lemma_.lower() != second:
+            continue
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                        for g in child.children):
+            continue
+        return True
+    return False
+
+
 def condition_holds(token: "Token", trigger: Trigger) -> bool:
     """Whether a lexicon row holds for `token` in its context."""
     if trigger.pos == "V" and not _giver_stated(token, trigger):
@@ -298,9 +311,7 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token) or
                                                  abstract_opponent(token) or contest_win(token)):
         return False
-    if trigger.second is not None and not any(
-            c.lower_ == trigger.second or c.lemma_.lower() == trigger.second
-            for c in token.children):
+    if trigger.second is not None and not _second_word(token, trigger.second):
         return False
     if trigger.pos == "A" and not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and
                                                           c.lower_ == "for")

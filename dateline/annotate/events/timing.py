@@ -102,8 +102,28 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
         # framing it ("Sitting on Wednesday, the judges dismissed both appeals")
         out.update(c.i for c in trigger.doc[verb].children if (
             c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb) and
-            c.pos_ in _VERBS and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))
+            c.pos_ in _VERBS and (not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                                  or _parallel_passives(trigger.doc[verb], c)))
     return out
+
+
+def _parallel_passives(verb: "Token", conj: "Token") -> bool:
+    """Two coordinated passive clauses, a toll told in parts: "59 people were killed, and 527
+    were injured in a shooting on Sunday" share the time and place of the shooting."""
+    return conj.dep_ == "conj" and all(
+        v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children) for v in (verb, conj))
+
+
+def _clause_verb(token: "Token") -> int | None:
+    """The verb a noun is an argument of (through its preposition)."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in _VERBS:
+            return current.i
+    return None
 
 
 def _described_by(trigger: "Token", event_noun: "Token") -> bool:
@@ -165,6 +185,10 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
         if attached.i in own or _described_by(trigger, attached):
             found.append((0, abs(timex.start - trigger.idx), value))
 
+        elif attached.i in events and _clause_verb(attached) in own:
+            # the act the trigger's clause tells it in: "were killed, and 527 were injured in
+            # a shooting on Sunday" (the shooting's time is the killing's)
+            found.append((1, abs(timex.start - trigger.idx), value))
         elif attached.i in ancestors and attached.i not in events and \
                 attached.lemma_ not in REPORTING_VERBS:
             # a clause the trigger sits in, not a report of it: "in 2016 she was pictured

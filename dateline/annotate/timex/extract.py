@@ -105,9 +105,13 @@ def _build(doc: "Doc", full: str, start: int, end: int, name: str,
             value = resolve("mdy", groups, ctx)[1]
             day = dt.date.fromisoformat(value) if value else None
         kind, value, gran, relative = clock_value(groups, day)
+        named_day = any(groups.get(k) for k in ("dwd", "drel", "mon"))
         if moment is not None and day is not None and day == published and value \
-                and ctx.tense == "past" and value[11:16] > moment.strftime("%H:%M"):
-            # "at 11 p.m." told in the past by an article out at 10:00: the night before
+                and ctx.tense == "past" and value[11:16] > moment.strftime("%H:%M") \
+                and not named_day:
+            # "at 11 p.m." told in the past by an article out at 10:00: the night before;
+            # a day the text names stays that day ("noon on Monday" in an article out early
+            # on Monday, where the clock is another time zone's)
             kind, value, gran, relative = clock_value(groups, day - dt.timedelta(days=1))
     else:
         kind, value, gran, relative = resolve(name, groups, ctx)

@@ -7,6 +7,7 @@ else (ASSAULT); `accidental` tells a death in an accident from a killing.
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from ..syntax import antecedent, entity_text, is_pronoun, subject_of
@@ -286,14 +287,23 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
     return False
 
 
+CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _a_time(token: "Token") -> bool:
+    """A time word: a calendar name, or a common noun of time ("night", "weekend"); never a
+    name the entity tagger took for a time ("at Dorn overnight")."""
+    return token.ent_type_ in ("DATE", "TIME") and (
+        token.pos_ != "PROPN" or token.lower_ in CALENDAR_WORDS)
+
+
 def _second_word(token: "Token", second: str) -> bool:
     """Whether the second word of a phrasal trigger ("fire on", "fire at") is a child of the
     verb; a preposition that brings a time is no such word ("fired on Monday")."""
     for child in token.children:
         if child.lower_ != second and child.lemma_.lower() != second:
             continue
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
-                                        for g in child.children):
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _a_time(g) for g in child.children):
             continue
         return True
     return False

@@ -7,11 +7,10 @@ another trigger ("urged them to surrender") folds into it.
 
 from __future__ import annotations
 
-import calendar
 from typing import TYPE_CHECKING, Mapping
 
 from .occurrence import occurs, own_anchor, own_time
-from .conditions import condition_holds
+from .conditions import CALENDAR_WORDS, condition_holds
 from .ontology import Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "c
 STATE_NOUNS = frozenset({"state"})
 _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
-_CALENDAR_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def sports_text(doc: "Doc | Span") -> bool:
@@ -65,7 +63,7 @@ def match_trigger(token: "Token") -> Trigger | None:
     if key == "N" and token.dep_ == "compound" and token.head.lemma_.lower() not in \
             GENERIC_EVENT_NOUNS:
         return None  # "a shooting incident" is a shooting; "the attack site" no attack
-    if token.ent_type_ in ("DATE", "TIME") and token.lower_ in _CALENDAR_WORDS:
+    if token.ent_type_ in ("DATE", "TIME") and token.lower_ in CALENDAR_WORDS:
         return None  # "signed in March"
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
             any(c.dep_ == "det" for c in token.children):

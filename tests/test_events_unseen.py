@@ -152,3 +152,18 @@ def test_demonstrating_a_thing_is_showing_not_protesting(events_of):
     assert not [e for e in events_of(text) if e.type == "PROTEST"]
     assert [e for e in events_of("Thousands of students demonstrated outside parliament.")
             if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The scene after a tram overturned in Dorn, trapping five people and injuring "
+                 "another 40.", id="harm participles of a vehicle that overturned"),
+    pytest.param("A tram derailed in Dorn on Wednesday. A number of people are believed to have "
+                 "been injured.", id="harm no one does, in a story of an accident"),
+])
+def test_harm_in_an_accident_is_no_assault(events_of, text):
+    assert not [e for e in events_of(text) if e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_harm_no_one_does_in_a_story_of_violence_stays_an_assault(events_of):
+    text = "A gunman opened fire in a bar in Dorn. Twenty people were injured."
+    assert "injured" in {e.trigger for e in events_of(text) if e.type == "ASSAULT"}

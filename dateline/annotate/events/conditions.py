@@ -8,6 +8,7 @@ else (ASSAULT); `accidental` tells a death in an accident from a killing.
 from __future__ import annotations
 
 import calendar
+import functools
 from typing import TYPE_CHECKING
 
 from ..syntax import antecedent, entity_text, is_pronoun, subject_of
@@ -16,7 +17,7 @@ from .senses import abstract_opponent, contest_win, electoral, verbal_attack
 from .states import state_named
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 MILITARY = frozenset({
     "troop", "troops", "force", "forces", "army", "soldier", "soldiers", "military", "tank",
@@ -168,6 +169,8 @@ def accidental(token: "Token") -> bool:
     if token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB" and \
             token.head.lemma_.lower() in ACCIDENT_VERBS:
         return True  # "the tram crashed, killing seven people"
+    if _told_of_a_wreck(token) or (_agentless(token) and accident_story(token.doc)):
+        return True
     for child in token.children:
         if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
             if child.lower_ in ("that", "which") and token.dep_ == "relcl":
@@ -177,6 +180,53 @@ def accidental(token: "Token") -> bool:
                 if word.pos_ in ("VERB", "NOUN") and word.lemma_.lower() in words:
                     return True
     return False
+
+
+def _told_of_a_wreck(token: "Token") -> bool:
+    """A harm participle whose doer is a vehicle or a thing that crashed: "a tram overturned
+    in Croydon, trapping five and injuring 40" (the participles modify the tram)."""
+    current = token
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "acl" or current.tag_ != "VBG":
+        return False
+    return any(c.pos_ == "VERB" and c.lemma_.lower() in ACCIDENT_VERBS
+               for c in current.head.children)
+
+
+def _agentless(token: "Token") -> bool:
+    """Harm with no one named as its doer: a passive without "by" ("40 were injured", "those
+    who have been injured") or a death ("seven died")."""
+    if token.lemma_.lower() == "die":
+        return True
+    return token.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in token.children)
+
+
+def accident_story(doc: "Doc") -> bool:
+    """Whether the article tells an accident or a disaster and no violence: it names a crash,
+    a derailment or a flood, and no attack, shooting, bombing or other violent act of its
+    trigger lexicon. There, harm no one is named doing is the accident's."""
+    cached = doc.user_data.get("dateline_accident_story")
+    if cached is None:
+        violent = violence_words()
+        lemmas = {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "VERB")}
+        cached = bool(lemmas & (ACCIDENT_NOUNS | ACCIDENT_VERBS)) and not lemmas & violent
+        doc.user_data["dateline_accident_story"] = cached
+    return bool(cached)
+
+
+@functools.lru_cache(maxsize=1)
+def violence_words() -> frozenset[str]:
+    """Words that tell a violent act by themselves: the lexicon's unconditional ASSAULT and
+    FIGHT triggers (attack, shooting, bombing, raid, stab, shell ...) but harm, which
+    accidents do too; with "shoot", "gunman" and "terror"."""
+    from .ontology import load_lexicon
+
+    found = {lemma for (lemma, _), rows in load_lexicon().items() if any(
+        r.type in ("ASSAULT", "FIGHT") and r.condition is None and r.second is None
+        for r in rows)}
+    return frozenset(found - _HARM_LEMMAS - {"explode"} |
+                     {"shoot", "gunman", "terror", "terrorist", "terrorism", "militant"})
 
 
 def toll_or_self(token: "Token") -> bool:

@@ -167,3 +167,26 @@ def test_harm_in_an_accident_is_no_assault(events_of, text):
 def test_harm_no_one_does_in_a_story_of_violence_stays_an_assault(events_of):
     text = "A gunman opened fire in a bar in Dorn. Twenty people were injured."
     assert "injured" in {e.trigger for e in events_of(text) if e.type == "ASSAULT"}
+
+
+def test_a_participle_after_a_noun_takes_the_noun_as_its_target(events_of):
+    text = ("The rebels have freed 21 of the 200 schoolgirls kidnapped more than two years ago, "
+            "officials said Thursday.")
+    found = events_of(text)
+    kidnapped = _by_trigger(found, "kidnapped")
+    assert kidnapped.actors == () and "schoolgirls" in " ".join(kidnapped.targets)
+    assert not _by_trigger(found, "freed").date.startswith("2029")  # the kidnapping's time
+
+
+def test_the_object_of_a_causing_verb_does_the_infinitive(events_of):
+    text = "The ruling led a Dorn judge in December to dismiss the claims against the bank."
+    assert _by_trigger(events_of(text), "dismiss").actors == ("a Dorn judge",)
+
+
+def test_a_city_named_before_an_attack_is_where_not_who(nlp):
+    from dateline.annotate import annotate_text
+
+    text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
+            "rose to 85. His wife and son were also killed in the attack.")
+    events = annotate_text(text, dt.date(2031, 7, 21)).events
+    assert events and not [e for e in events if "Nice" in e.actors]

@@ -90,7 +90,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return roles_of_clause(head.head)[0], []  # "found nothing to convict her"
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if verb.tag_ == "VBN":  # "girls abducted by the group"
+        if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in verb.children):
+            # "girls abducted by the group" (a subjectless "kidnapped" tagged past tense is
+            # the same participle)
             return _agents(verb), [head]
         if (head.lemma_.lower(), "N") in load_lexicon():  # "an offer to hold talks"
             return noun_arguments(head, "")[0], []
@@ -128,6 +130,10 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
             return objects[:1], []  # "persuaded the rebels to withdraw"
         return roles_of_clause(head)[0], []
+    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        objects = [c for c in head.children if c.dep_ == "dobj" and _party(c)]
+        if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
+            return objects[:1], []  # "led a judge to dismiss the claims": the judge dismissed
     if dep in ("conj", "advcl") or (head.pos_ == "ADJ" and dep == "xcomp"):
         return roles_of_clause(head)[0], []
     if dep == "acomp" or (verb.pos_ == "ADJ"):

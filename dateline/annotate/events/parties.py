@@ -148,6 +148,10 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
     for described in heads:
         if _event_noun(described):
             continue  # "the uprising toppled ...": an event, not a party
+        if described.dep_ in ("amod", "compound") and described.ent_type_ == "GPE" and (
+                place := _place_at(described, places)) is not None and \
+                place.precision in ("city", "region"):
+            continue  # "the Nice attack", "the Las Vegas shooting": where, not who
         if described.dep_ in ("amod", "compound") and described.ent_type_ in ("NORP", "GPE"):
             # a party named by its mark on an instrument or an act ("Russian missiles")
             text = entity_text(described)

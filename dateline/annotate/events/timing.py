@@ -185,7 +185,8 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
         if attached.i in own or _described_by(trigger, attached):
             found.append((0, abs(timex.start - trigger.idx), value))
 
-        elif attached.i in events and _clause_verb(attached) in own:
+        elif attached.i in events and attached.pos_ in ("NOUN", "PROPN") and \
+                _clause_verb(attached) in own:
             # the act the trigger's clause tells it in: "were killed, and 527 were injured in
             # a shooting on Sunday" (the shooting's time is the killing's)
             found.append((1, abs(timex.start - trigger.idx), value))

@@ -32,6 +32,7 @@ def figures(nlp):
     "The row over one sentence has not died down.",  # a preposition before a small number
     "Call the helpline on 0800 555 0199 for advice.",  # phone number
     "The candidate won 12,000 votes in the first round.",  # votes
+    "The launches came on the last day of the Group of 20 summit meeting.",  # a name
 ])
 def test_not_a_reported_count(figures, text):
     assert figures(text) == []
@@ -70,3 +71,17 @@ def test_a_photo_credit_in_the_text_is_no_claimant(figures):
             "20 people have been brought in for treatment.")
     found = [f for f in figures(text) if f.value == 20]
     assert found and found[0].claimant is not None and "Ruiz" not in found[0].claimant
+
+
+def test_what_is_counted_is_no_claimant(figures):
+    text = ("The firm said yesterday that a file containing 15.2 million UK records, dated "
+            "between 2011 and 2016, was hacked.")
+    found = figures(text)
+    assert [f.claimant for f in found] == ["firm"]
+
+
+def test_the_places_of_treatment_are_no_wounded(figures):
+    text = ("The ambulance service said eight people have serious injuries, while a total of 51 "
+            "had been taken to two hospitals.")
+    by_value = {f.value: f.category for f in figures(text)}
+    assert by_value[8] == "wounded" and by_value[2] == "other"

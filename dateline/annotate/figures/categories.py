@@ -111,6 +111,9 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
     # count's own number token.
     people = _people(noun)
     cat: str | None
+    if noun is not None and (noun.lemma_.lower() in WOUND_OBJECTS
+                             or noun.lower_ in WOUND_OBJECTS):
+        return NOUN_CATEGORY.get(noun.lemma_.lower()) or "other"  # "taken to two hospitals"
     for child in (noun.children if noun is not None else ()):
         if child.dep_ in ("amod", "acl") and child.lower_ in STATE_CATEGORY \
                 and child.i > child.head.left_edge.i:  # not "shoots dead 22 people"

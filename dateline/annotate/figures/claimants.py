@@ -63,8 +63,13 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     for anc in head.ancestors:
         if quote is not None and not quote.start <= anc.idx < quote.end:
             break  # the quote's own frame is its speaker
-        if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX"):
-            break  # "said he was horrified by a shooting that left 50 dead": background
+        if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX") and not (
+                child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
+                and not _event_noun(child.head)):
+            # "said he was horrified by a shooting that left 50 dead": background; not so a
+            # participle that tells what a thing holds ("said a file containing 15.2 million
+            # records was hacked")
+            break
         if anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
                 child.dep_ in _CONTENT_DEPS or (
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):
@@ -74,7 +79,10 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
         child = anc
     if quote is not None and not subjects:
         return _bare(quote.speaker)
+    counted = head.head if head.dep_ in ("nummod", "quantmod") else head
     for anc in ancestors:
+        if anc is counted:
+            continue  # "15.2 million UK records": what is counted, not who counts
         if anc.pos_ == "NOUN" and (anc.lemma_.lower() in DOCUMENT_NOUNS
                                    or anc.lemma_.lower() in lex.PROJECTION_NOUNS):
             author = _author(anc)
@@ -102,6 +110,12 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     if quote is not None and quote.speaker:
         return _bare(quote.speaker)  # "We have counted 40 bodies," the mayor said
     return None
+
+
+def _event_noun(noun: "Token") -> bool:
+    from ..events.ontology import load_lexicon
+
+    return (noun.lemma_.lower(), "N") in load_lexicon()
 
 
 def _bare(name: str | None) -> str | None:

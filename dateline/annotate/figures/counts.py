@@ -73,6 +73,10 @@ def _in_a_name(doc: Doc, phrase: NumberPhrase, first: Token, after: Token | None
             first.ent_type_ in _NAME_LABELS and after is not None and after.ent_iob_ == "I"):
         return True
     before = doc[phrase.start - 1] if phrase.start > 0 else None
+    if before is not None and before.lower_ == "of" and phrase.start > 1 and \
+            doc[phrase.start - 2].is_title and doc[phrase.start - 2].pos_ == "PROPN" and \
+            not doc[phrase.start - 2].is_sent_start:
+        return True  # "the Group of 20 summit", "the Group of Seven"
     mid_sentence = before is not None and not before.is_sent_end and before.text not in (
         "\n", ":", '"', "“", "(") and not first.is_sent_start
     return first.is_alpha and first.is_title and mid_sentence and after is not None \

@@ -161,6 +161,18 @@ def annotated_speakers(nlp):
         "at all'\nEric Dale, a tourist, said the crowd had \"no time to react at all\" when the "
         "lorry came.", "No time to react at all", "Eric Dale",
         id="a quoted heading is the words of whoever says them later"),
+    pytest.param(
+        "\"They are going to take care of it,\" Trump told reporters at the White House, "
+        "adding: \"We will handle the North.\"", "They are going to take care of it,",
+        "Trump", id="a verb that governs the quote frames it though it runs on to a colon"),
+    pytest.param(
+        "\"We are deeply saddened by this tragic accident\" — Jane Roe, chief executive of "
+        "the operator.", "We are deeply saddened by this tragic accident", "Jane Roe",
+        id="a quote signed after a dash"),
+    pytest.param(
+        "Acme Corp issued a statement on Monday. The statement read: \"The company deeply "
+        "regrets the incident.\"", "The company deeply regrets the incident.", "Acme Corp",
+        id="a statement that reads is its issuer's"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -148,8 +148,26 @@ def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
     root = sent.root
     if root.idx < lo:
         return None
-    subject = subject_of(root) if root.lemma_.lower() in FRAME_VERBS else None
+    # before a colon, a statement that "read" and a person who "spoke" introduce it too
+    introduces = root.lemma_.lower() in FRAME_VERBS or (
+        colon and root.lemma_.lower() in ("read", "speak"))
+    subject = subject_of(root) if introduces else None
     return Frame(root, subject, False) if subject is not None else None
+
+
+_DASH = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*")
+
+
+def _signed(doc: "Doc", text: str, close: int) -> Frame | None:
+    """A quote signed after a dash with a name: `"..." — Jane Roe, chief executive`, or a
+    post's author (`"..." — Jeff Paul (@jeffpaul)`)."""
+    dash = _DASH.match(text, close + 1)
+    if dash is None or dash.end() == close + 1 or not any(c in dash.group() for c in "—–-"):
+        return None
+    name = next((e for e in doc.ents if e.start_char == dash.end()), None)
+    if name is None or name.label_ not in ("PERSON", "ORG"):
+        return None
+    return Frame(name.root, name.root, False)
 
 
 def _holder(doc: "Doc", start: int, end: int,
@@ -220,6 +238,8 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
         frame = find_frame(doc, start, end, before, after, span.end, span.open_at)
         if frame is None and not partial:
             frame = _lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor)
+        if frame is None and not partial:
+            frame = _signed(doc, text, span.end)
         if not long[n]:
             # too short to be a quote ("No," he said.), but its frame names who goes on speaking
             if frame is not None and not partial:

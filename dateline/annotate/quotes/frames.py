@@ -289,9 +289,11 @@ def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
                 speaker = _loose_subject(doc, verb, close if is_after else lo, hi)
             if speaker is None or _inside(speaker, start, end):
                 continue
-            if is_after and _introduces_next(doc, verb, hi):
-                continue  # `"..." X was quoted saying: "..."` frames the next quote
             depth = _governs(verb, quoted, start, end)
+            if is_after and depth is None and _introduces_next(doc, verb, hi):
+                # `"..." X was quoted saying: "..."` frames the next quote; not so a verb that
+                # governs this one (`"...," Trump told reporters, adding: "..."`)
+                continue
             if depth is None and (_content_elsewhere(verb, start, end) or not (
                     _adjacent_after(doc, verb, close) if is_after
                     else _adjacent_before(doc, verb, open_at))):

@@ -85,3 +85,21 @@ def test_the_places_of_treatment_are_no_wounded(figures):
             "had been taken to two hospitals.")
     by_value = {f.value: f.category for f in figures(text)}
     assert by_value[8] == "wounded" and by_value[2] == "other"
+
+
+def test_a_reported_toll_takes_the_day_of_the_attack_it_counts(nlp):
+    from dateline.annotate import annotate_text
+
+    text = ("A truck ploughed into a crowd in Dorn late Thursday. Police said 84 people were "
+            "killed and 50 were wounded.")
+    found = {f.value: f.as_of for f in annotate_text(text, dt.date(2031, 3, 14)).figures}
+    assert found[84] == "2031-03-13" and found[50] == "2031-03-13"
+
+
+def test_a_toll_over_a_length_of_time_is_valid_at_the_report_date(nlp):
+    from dateline.annotate import annotate_text
+
+    text = ("In August the group posted a video. The group has killed more than 20,000 people in "
+            "the past seven years, according to Amnesty International.")
+    found = annotate_text(text, dt.date(2031, 10, 13)).figures
+    assert [f.as_of for f in found] == ["2031-10-13"]

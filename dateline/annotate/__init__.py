@@ -63,7 +63,7 @@ def _figures(s: Mapping[str, Any]) -> list[Any]:
     from .figures import find_figures
 
     return find_figures(s["doc"], timexes=s["timexes"], entities=s["entities"],
-                        published=s["published"], quotes=s["quotes"])
+                        published=s["published"], quotes=s["quotes"], events=s["events"])
 
 
 def _quotes(s: Mapping[str, Any]) -> list[Any]:
@@ -86,10 +86,10 @@ COMPONENTS: tuple[Component, ...] = (
     Component("entities", ("doc",), "entities", _entities),
     Component("places", ("doc", "entities", "dateline"), "places", _places),
     Component("quotes", ("doc", "entities"), "quotes", _quotes),
-    Component("figures", ("doc", "timexes", "entities", "published", "quotes"), "figures",
-              _figures),
     Component("events", ("doc", "entities", "places", "timexes", "published", "quotes"),
               "events", _events),
+    Component("figures", ("doc", "timexes", "entities", "published", "quotes", "events"),
+              "figures", _figures),
 )
 
 

@@ -6,20 +6,22 @@ number's clause or to the reporting clause above it ("police said Friday"); any 
 the line; a year or month of the number's clause, before or after it ("killed in January
 2015"), unless it is the publication's own; a subheading ("Harbour blast: 12 dead") takes the
 date of the line it heads; for the toll of the current news event (killed, dead, wounded,
-casualties) the day of the event: the first dated toll of the article, else, in narrative,
-the nearest date in the three sentences before; for other counts in narrative a day of the
+casualties) the day of the event: the first dated toll of the article, else the attack its
+sentence tells (as the events component dated it), else, in narrative, the nearest date in the
+three sentences before, else the article's first dated attack of the week (a reported toll
+with no date of its own counts the news event); for other counts in narrative a day of the
 sentence just before; else the publication date. The start or end of a period ("since
-Monday", "between May and July") is never the date: a count over a period is valid at the
-report date.
+Monday", "between May and July") is never the date: a count over a period ("so far", "in the
+past seven years") is valid at the report date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
 
-from ...model import Timex
+from ...model import Event, Timex
 from . import lexicon as lex
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ class Calendar:
     timexes: list[Timex]
     published: str | None
     event_day: str | None = None
+    attack_days: list[tuple[int, str]] = field(default_factory=list)  # (trigger offset, day)
 
 
 def _line_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -112,9 +115,10 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
         heading = _next_line_date(cal, hi)
         if heading:
             return heading
-    if toll and not _over_a_period(cal, sent):  # a reported toll is news of the report day
+    if toll and not _over_a_period(cal, sent, ancestors):  # a reported toll: the report day
         recent = None if reporting else _recent_day(cal, sents, k)
-        return cal.event_day or recent or cal.published
+        return cal.event_day or _attack_day(cal, sent) or recent or _attack_day(cal) \
+            or cal.published
     prev = sents[k - 1] if k else None
     if prev is not None and "\n" not in cal.text[prev.end_char:sent.start_char] \
             and not reporting:
@@ -122,6 +126,35 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
         if prev_days:
             return prev_days[0].value[:10]  # type: ignore[index]
     return cal.published
+
+
+def attack_days(events: Sequence[Event], published: "dt.date | None") -> list[tuple[int, str]]:
+    """(trigger offset, day) of the attacks and battles the article dates in the week up to
+    its publication, in text order: the one-off events a toll counts."""
+    if published is None:
+        return []
+    found = []
+    for event in events:
+        if event.type in ("ASSAULT", "FIGHT") and event.mode == "asserted" and event.date \
+                and len(event.date) >= 10 and event.date_precision in ("timex", "context"):
+            try:
+                gap = (published - dt.date.fromisoformat(event.date[:10])).days
+            except ValueError:
+                continue
+            if 0 <= gap <= _NEWS_DAYS:
+                found.append((event.trigger_start, event.date[:10]))
+    return sorted(found)
+
+
+def _attack_day(cal: Calendar, sent: "Span | None" = None) -> str | None:
+    """The day of the attack a toll counts when the text does not date the toll: the attack
+    told in the toll's own sentence, or (no sentence given) the first dated attack of the
+    article, the news event: "police said 84 people were killed" after "a truck ploughed into
+    a crowd late Thursday"."""
+    if sent is None:
+        return cal.attack_days[0][1] if cal.attack_days else None
+    return next((day for at, day in cal.attack_days if sent.start_char <= at < sent.end_char),
+                None)
 
 
 def _recent(cal: Calendar, day: str) -> bool:
@@ -135,12 +168,13 @@ def _recent(cal: Calendar, day: str) -> bool:
     return 0 <= gap <= _NEWS_DAYS
 
 
-def _over_a_period(cal: Calendar, sent: "Span") -> bool:
-    """"since Monday", "so far", "in total": a running count, valid at the report date."""
+def _over_a_period(cal: Calendar, sent: "Span", ancestors: set[int]) -> bool:
+    """"since Monday", "so far", "in total", "in the past seven years" (a length of time the
+    count's clause runs over): a running count, valid at the report date."""
     low = sent.text.lower()
-    return any(_edge(cal, t)
-               for t in cal.timexes if sent.start_char <= t.start < sent.end_char) \
-        or "so far" in low or "in total" in low or "to date" in low
+    inside = [t for t in cal.timexes if sent.start_char <= t.start < sent.end_char]
+    return any(_edge(cal, t) or (t.type == "DURATION" and _attached(cal.doc, t, ancestors))
+               for t in inside) or "so far" in low or "in total" in low or "to date" in low
 
 
 def _recent_day(cal: Calendar, sents: list["Span"], k: int) -> str | None:

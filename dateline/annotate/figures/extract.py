@@ -15,7 +15,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import EntityMention, Figure, Quote, Timex
+from ...model import EntityMention, Event, Figure, Quote, Timex
 from ..lexicon.modals import ABILITY_MODALS, MODALS
 from ..lexicon.reporting import COUNTING_VERBS
 from ..quotes.captions import caption_lines, in_lines
@@ -23,7 +23,7 @@ from ..quotes.spans import quote_spans
 from . import lexicon as lex
 from .categories import category_of
 from .claimants import Sources, claimant_of
-from .dates import TOLL_CATEGORIES, Calendar, as_of
+from .dates import TOLL_CATEGORIES, Calendar, as_of, attack_days
 from .counts import in_bad_entity, is_anaphoric, is_minor, is_not_a_count, phrase_head
 from .numbers import NumberPhrase, find_number_phrases
 from ..syntax import text_of
@@ -36,8 +36,10 @@ _PROJECTING_MODALS = MODALS - (ABILITY_MODALS - {"could"})
 
 def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention],
                  published: dt.date | None,
-                 quotes: Sequence[Quote] | None = None) -> list[Figure]:
-    """Every reported count in `doc`, sorted by offset."""
+                 quotes: Sequence[Quote] | None = None,
+                 events: Sequence[Event] = ()) -> list[Figure]:
+    """Every reported count in `doc`, sorted by offset; `events` lend a toll the day of the
+    attack it counts."""
     text = text_of(doc)  # spaCy rebuilds it on every access
     captions = caption_lines(text)  # photo credits and labels name no source
     persons = [(e.start, e.canonical) for e in entities if e.type == "PERSON"]
@@ -48,7 +50,8 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
     if quotes is not None:
         src.quotes = list(quotes)
     cal = Calendar(doc, text, sorted(timexes, key=lambda t: t.start),
-                   published.isoformat() if published else None)
+                   published.isoformat() if published else None,
+                   attack_days=attack_days(events, published))
     marks = [(s.open_at, s.end) for s in quote_spans(text)]
     in_timex = {i for t in timexes for i in range(t.start, t.end)}
     sents = list(doc.sents)

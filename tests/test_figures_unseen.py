@@ -103,3 +103,15 @@ def test_a_toll_over_a_length_of_time_is_valid_at_the_report_date(nlp):
             "the past seven years, according to Amnesty International.")
     found = annotate_text(text, dt.date(2031, 10, 13)).figures
     assert [f.as_of for f in found] == ["2031-10-13"]
+
+
+@pytest.mark.parametrize("text, value, category", [
+    pytest.param("Of the 202 injured, 52 were in critical condition, officials said.", 52,
+                 "wounded", id="a bare number in a clause of casualties"),
+    pytest.param("The breach affected 143 million people, including 15 million in Britain.",
+                 15_000_000, "other", id="the part of a count just given"),
+])
+def test_a_bare_number_takes_what_its_clause_or_its_whole_counts(figures, text, value,
+                                                                 category):
+    found = {f.value: f for f in figures(text)}
+    assert found[value].category == category and found[value].what == "people"

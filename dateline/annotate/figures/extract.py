@@ -87,10 +87,18 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
     if noun is not None and (noun.lemma_.lower() in lex.MEASURE_NOUNS
                              or noun.lower_ in lex.MEASURE_NOUNS):
         return
+    mains = [f for f, subset in found if not subset]
+    if noun is None and category is None and not in_bad_entity(doc, phrase):
+        # a bare number whose clause tells a casualty ("18 remained in critical condition"),
+        # or the part of a count just given ("143 million people, including 15 million")
+        clause = category_of(doc, head, None, head)
+        if clause in TOLL_CATEGORIES:
+            category = clause
+        elif lex.is_subset(head) and mains and mains[-1].what:
+            category, what = mains[-1].category, mains[-1].what
     if noun is None and (category is None or (not phrase.vague and in_bad_entity(doc, phrase)
                                               and category not in TOLL_CATEGORIES)):
         return  # a casualty verb outweighs the tagger's DATE ("and wounding 42")
-    mains = [f for f, subset in found if not subset]
     subset = lex.is_subset(noun or head)
     category = category or category_of(doc, noun or head, noun, head)
     if subset and category == "other" and mains:

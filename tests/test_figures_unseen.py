@@ -115,3 +115,15 @@ def test_a_bare_number_takes_what_its_clause_or_its_whole_counts(figures, text, 
                                                                  category):
     found = {f.value: f for f in figures(text)}
     assert found[value].category == category and found[value].what == "people"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    pytest.param("A report by Amnesty International found 1,200 cases of torture.",
+                 "Amnesty International", id="what a report found is its author's"),
+    pytest.param("Local media reported 12 deaths in the town.", "Local media",
+                 id="the media report"),
+])
+def test_sources_that_find_or_report(nlp, text, claimant):
+    from dateline.annotate import annotate_text
+
+    assert [f.claimant for f in annotate_text(text, FRI).figures] == [claimant]

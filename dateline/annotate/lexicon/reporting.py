@@ -15,7 +15,7 @@ warn quote cite post told explain stress
 # a feared or expected figure is its subject's ("officials fear the toll could rise to 200")
 COUNTING_VERBS = REPORTING_VERBS | frozenset("""
 count record tally put admit predict forecast project calculate publish document register reckon
-disclose reveal brief fear expect think
+disclose reveal brief fear expect think find
 """.split())
 # verbs that introduce a direct quotation: the reporting verbs that take speech, and more
 SPEECH_VERBS = (REPORTING_VERBS | frozenset("""

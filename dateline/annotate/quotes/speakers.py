@@ -2,7 +2,9 @@
 
 A named apposition wins over the title it explains ("the spokesman, Garba Shehu"); a title
 written before a name is dropped ("Deputy Chief Constable Ann Roe" -> "Ann Roe"); pronouns go
-to the nearest earlier person (he, she) or body (it, they) that spoke or acted as a subject;
+to the nearest earlier person (he, she) or body (it, they) that spoke or acted as a subject
+and agrees with them in gender and number (agreement.py), a person shown acting in the
+sentence just before outranking an older one (roles.py);
 "the company" / "the university" go to the body the article named before; a document ("the
 statement") goes to its author.
 """
@@ -13,11 +15,13 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention
 from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
-from ..syntax import entity_at, is_pronoun, name_for, phrase_span
+from ..syntax import entity_at, is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
 from .agreement import is_plural, noun_gender, person_genders, pronoun_gender
 from .captions import caption_lines, in_lines
 from .frames import FRAME_VERBS
+from .roles import (according_to, acts, addressee, described_by_phrase, is_phrase_name,
+                    main_clause, without_title)
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -27,84 +31,8 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "release", "post", "tweet
                             "report", "readout", "message", "declaration", "note"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
-_DESCRIPTION_PREPS = frozenset({"for", "of", "in", "at", "from", "with"})
-_MAX_DESCRIPTION = 10  # tokens
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _LOOKBACK = 80  # tokens searched for a pronoun's antecedent
-
-
-def _is_phrase_name(token: "Token") -> bool:
-    """Whether a speaker phrase is a noun phrase, not a run-on clause."""
-    # A speaker phrase must be a noun phrase, not a run-on clause ("Moscow, for its part, stiffened
-    # its response" from a mis-parse).
-    span = phrase_span(token)
-    return len(span) <= 12 and not any(
-        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "acl") and t != token
-        for t in span)
-
-
-def _without_title(token: "Token", name: str) -> str:
-    """The name without the title written before it."""
-    # "Deputy Chief Constable Ann Roe" -> "Ann Roe": a chain of capitalised words keeps the words
-    # after its last title word.
-    span = phrase_span(token)
-    words = [t for t in span if not t.is_punct]
-    titles = [k for k, t in enumerate(words) if is_person_noun(t)]
-    if len(words) < 2 or not titles or titles[-1] >= len(words) - 1:
-        return name
-    rest = words[titles[-1] + 1:]
-    if not all(t.is_title or t.is_upper for t in rest) or not any(t.pos_ == "PROPN"
-                                                                 for t in rest):
-        return name  # "BP chief executive Lord Browne" -> "Lord Browne"
-    return " ".join(t.text for t in rest)
-
-
-def _described_by_phrase(token: "Token") -> str | None:
-    """The describing phrase of an unnamed speaker, with its prepositions."""
-    # An unnamed speaker keeps the words that tell who it is: "a journalist for the wire service",
-    # "a commentator in a left-wing daily".
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return None
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
-                 and c.lower_ in _DESCRIPTION_PREPS), None)
-    if prep is None:  # "sources close to the probe", "people familiar with the matter"
-        prep = next((p for c in token.children if c.dep_ == "amod" and c.i > token.i
-                     for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")),
-                    None)
-    if prep is None:
-        return None
-    span = phrase_span(token)
-    words = [t for t in prep.subtree if t.dep_ not in ("relcl", "acl")
-             and not (t.dep_ == "appos" and t.doc[t.left_edge.i - 1].text == ",")]
-    end = max(t.i for t in words) + 1
-    if end < len(token.doc) and token.doc[end].dep_ == "appos" and token.doc[end].head == token:
-        end = token.doc[end].right_edge.i + 1  # "a commentator in a daily, the Courier"
-    tail = token.doc[prep.i:end]
-    # a quoted heading the sentence ran on from is no part of it ("'Not a result' A spokeswoman")
-    start = max([span.start] + [t.i + 1 for t in token.doc[span.start:token.i] if t.is_quote])
-    if any(t.text in ",;:()" for t in tail) or end - start > _MAX_DESCRIPTION:
-        return None
-    return token.doc[start:end].text
-
-
-def _main_clause(verb: "Token") -> bool:
-    """Whether a subject's verb heads its sentence (a salient antecedent)."""
-    # A subject is salient for a later pronoun when its verb heads its sentence (or is coordinated
-    # with the head); an embedded subject ("believed that Endemol had tried", "added that people
-    # vote") is not.
-    for _ in range(3):
-        if verb.dep_ == "ROOT":
-            return True
-        if verb.dep_ not in ("conj", "parataxis"):
-            return False
-        verb = verb.head
-    return False
-
-
-def _according_to(token: "Token") -> bool:
-    """The source "according to" names: one who spoke, whatever the clause's subject."""
-    return token.dep_ == "pobj" and token.head.lower_ == "to" and \
-        token.head.head.lower_ == "according"
 
 
 # (offset, name, entity id, is a person, form: "m" / "f" / "pl" / None, see agreement.py)
@@ -113,27 +41,6 @@ Candidate = tuple[int, str, "str | None", bool, "str | None"]
 
 def _key(name: str, entity_id: str | None) -> str:
     return entity_id or name.split()[-1].lower()
-
-
-def _addressee(token: "Token") -> bool:
-    """The one spoken to ("she told CNN's Anderson Cooper", "said to Al Roe"): never the
-    speaker."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "to":
-        head = head.head
-    elif token.dep_ not in ("dobj", "dative"):
-        return False
-    return head.lemma_.lower() in FRAME_VERBS
-
-
-def _acts(token: "Token") -> bool:
-    """A subject not inside what someone reports, or the one a perception verb shows acting
-    ("listened to Sam Oyo speak", "saw Ann Roe leave")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.head.dep_ not in ("ccomp", "xcomp")
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.dep_ in ("dobj", "pobj") and after is not None and after.pos_ == "VERB" \
-        and after.tag_ in ("VB", "VBP", "VBG")
 
 
 class Speakers:
@@ -243,7 +150,7 @@ class Speakers:
             return (ent.text if ent is not None else token.text), None  # a person, not a place
         name, entity_id = name_for(token, self.entities)
         if name and entity_id is None:
-            name = _described_by_phrase(token) or _without_title(token, name)
+            name = described_by_phrase(token) or without_title(token, name)
         return name, entity_id
 
     def resolve(self, token: "Token | None", at: int) -> tuple[str | None, str | None]:
@@ -270,7 +177,7 @@ class Speakers:
             name, entity_id = described
         else:
             name, entity_id = self._name(token)
-            if entity_id is None and not _is_phrase_name(token):
+            if entity_id is None and not is_phrase_name(token):
                 return None, None
         if name:
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
@@ -319,7 +226,7 @@ class Speakers:
         for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
             name_goes_on = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I"
             if tok.ent_type_ != "PERSON" or name_goes_on or tok.i in reported \
-                    or self._in_quote(tok) or _addressee(tok):
+                    or self._in_quote(tok) or addressee(tok):
                 continue  # the last word of each name only, outside quotes and reports
             name, entity_id = self._name(tok)
             if name:
@@ -338,7 +245,7 @@ class Speakers:
         reported = {t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "xcomp")
                     for t in c.subtree}  # "Mr Blair has ..., he said": not Mr Blair
         for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
-            if _according_to(tok) and not is_pronoun(tok) and not self._in_quote(tok):
+            if according_to(tok) and not is_pronoun(tok) and not self._in_quote(tok):
                 tok = self._named(tok)  # "..., according to John Lee, an editor. '...,' he says"
                 if self.is_person(tok) == person:
                     name, entity_id = self._name(tok)
@@ -346,7 +253,7 @@ class Speakers:
                         candidates.append(self._candidate(tok, name, entity_id, person))
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok) \
-                    or tok.i in reported or not _main_clause(tok.head):
+                    or tok.i in reported or not main_clause(tok.head):
                 continue
             tok = self._named(tok)
             if person and tok.pos_ == "PROPN" and tok.ent_type_ not in _NOT_PERSON_LABELS \
@@ -397,7 +304,7 @@ class Speakers:
         if best[0] >= previous.start_char:
             return None
         for tok in previous:
-            if tok.ent_type_ == "PERSON" and _acts(tok) and not self._in_quote(tok):
+            if tok.ent_type_ == "PERSON" and acts(tok) and not self._in_quote(tok):
                 name, entity_id = self._name(tok)
                 if name and agrees(found := self._candidate(tok, name, entity_id, True)):
                     return found

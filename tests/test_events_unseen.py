@@ -190,3 +190,16 @@ def test_a_city_named_before_an_attack_is_where_not_who(nlp):
             "rose to 85. His wife and son were also killed in the attack.")
     events = annotate_text(text, dt.date(2031, 7, 21)).events
     assert events and not [e for e in events if "Nice" in e.actors]
+
+
+def test_a_background_day_long_before_the_news_lends_no_date_to_a_current_act(nlp):
+    from dateline.annotate.timex import find_timexes
+
+    def dated(text: str) -> dict[str, str | None]:
+        doc = nlp(text)
+        return {e.trigger: e.date for e in find_events(
+            doc, published=PUBLISHED, timexes=find_timexes(doc, PUBLISHED))}
+    assert dated("The ceasefire was signed on March 3, 2029. Troops shelled the town of Dorn, "
+                 "officials said.")["shelled"] == PUBLISHED.isoformat()
+    assert dated("Troops entered Dorn on Monday. They shelled the town, officials "
+                 "said.")["shelled"] == "2031-05-12"

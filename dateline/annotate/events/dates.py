@@ -12,6 +12,8 @@
    event's actors or places;
 2. else the nearest *preceding* such expression in the same paragraph, unless a coarser time
    outside the publication's month comes in between (the story has moved to another year);
+   for an act not told as past, only a day in the week up to publication (an older day
+   there is background);
 3. else the publication date.
 
 Never borrowed: durations and sets, "since / until / by / before / after" bounds, and, for an
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 CONTEXT_SENTENCES = 2  # sentences after the event's own that may lend it a date
 PARAGRAPH_SENTENCES = 4  # cap inside a paragraph (extracted bodies are often one paragraph)
+NEWS_WEEK = 7  # days before publication a preceding day may lend to an act not told as past
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from"})
@@ -212,10 +215,23 @@ def _preceding(ctx: DatingContext, index: int, event: Event, earlier: bool) -> s
             return None
         for timex in reversed(_in_unit(ctx.timexes, ctx.units[j])):
             if _lendable(ctx.text, timex, event, ctx.published, coarse=earlier):
-                return event_value(timex.value)
+                value = event_value(timex.value)
+                # an act not told as past lends from background only within the news week
+                return value if earlier or _news_week(value, ctx.published) else None
             if _blocks(timex, ctx.published):
                 return None
     return None
+
+
+def _news_week(value: str | None, published: dt.date | None) -> bool:
+    """Whether a day falls in the week up to publication (any value when no date is known)."""
+    if published is None or not value:
+        return True
+    try:
+        gap = (published - dt.date.fromisoformat(value[:10])).days
+    except ValueError:
+        return published.isoformat().startswith(value)
+    return 0 <= gap <= NEWS_WEEK
 
 
 def _blocks(timex: Timex, published: dt.date | None) -> bool:

@@ -173,6 +173,16 @@ def annotated_speakers(nlp):
         "Acme Corp issued a statement on Monday. The statement read: \"The company deeply "
         "regrets the incident.\"", "The company deeply regrets the incident.", "Acme Corp",
         id="a statement that reads is its issuer's"),
+    pytest.param(
+        "Ken Dorr said it was \"just horrible\" when he saw the crash. \"It was heartbreaking, "
+        "one of the biggest regrets of my life.\"", "It was heartbreaking, one of the biggest "
+        "regrets of my life.", "Ken Dorr",
+        id="a scare quote in the lead-in sentence is its speaker's own"),
+    pytest.param(
+        "Ken Dorr said they decided to drive down the same road.\n\n\"I thought a straight road "
+        "is a straight road and I did not need to check it.\"", "I thought a straight road is a "
+        "straight road and I did not need to check it.", "Ken Dorr",
+        id="what someone said just before a paragraph that is a quote"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -21,6 +21,7 @@ from ...model import EntityMention, Quote
 from ..syntax import subject_of
 from .agents import is_agent
 from .frames import FRAME_VERBS, Frame, find_frame
+from ..lexicon.reporting import SPEECH_VERBS
 from .spans import QuoteSpan, paragraphs, quote_spans
 from .speakers import Speakers
 from ..syntax import text_of
@@ -135,24 +136,48 @@ def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
              floor: int) -> Frame | None:
     """The frame of a quote opening right after a sentence of reported speech."""
     # `X said he had suspended him. "He will stay suspended."`: the main speech verb of the
-    # sentence just before, in the same paragraph and with no quote between, frames the quote.
-    # A sentence ending in a colon introduces the quote across a paragraph break too ("Mr
-    # Adams told the BBC:" and the quote as the next paragraph).
+    # sentence just before, with no quote between, frames the quote. The sentence is in the
+    # same paragraph, or, across a paragraph break, ends in a colon ("Mr Adams told the BBC:")
+    # or tells what someone said right before a paragraph that is the quote ("He said they
+    # decided to drive back.\n\n"I thought a straight road is a straight road."). Words in
+    # quote marks inside the sentence itself (a scare quote, a partial quote) are its own.
     before = text[:open_at].rstrip()
     sent = sentences.at(len(before) - 1) if before else None
     colon = before.endswith(":")
-    lo = floor if colon else max(para_start, floor)
+    opens_paragraph = not text[para_start:open_at].strip()
+    lo = floor if colon or opens_paragraph else max(para_start, floor)
     if sent is None or not (colon or before.endswith((".", "!", "?"))) \
-            or any(c in text[max(sent.start_char, lo):open_at] for c in "“”\""):
+            or _quoted_between(text, max(sent.start_char, lo), open_at, sent.start_char):
         return None
     root = sent.root
     if root.idx < lo:
         return None
-    # before a colon, a statement that "read" and a person who "spoke" introduce it too
-    introduces = root.lemma_.lower() in FRAME_VERBS or (
-        colon and root.lemma_.lower() in ("read", "speak"))
+    lemma = root.lemma_.lower()
+    if opens_paragraph and not colon and para_start > sent.start_char:
+        introduces = lemma in SPEECH_VERBS  # the paragraph before: only a verb of saying
+    else:  # before a colon, a statement that "read" and a person who "spoke" introduce it too
+        introduces = lemma in FRAME_VERBS or (colon and lemma in ("read", "speak"))
     subject = subject_of(root) if introduces else None
     return Frame(root, subject, False) if subject is not None else None
+
+
+def _ends_in_colon(text: str, open_at: int) -> bool:
+    return text[:open_at].rstrip().endswith(":")
+
+
+def _quoted_between(text: str, lo: int, hi: int, sent_start: int) -> bool:
+    """Whether a quote stands between the lead-in sentence and the quote: a mark before the
+    sentence, or a quotation of its own inside it (not a scare or partial quote)."""
+    segment = text[lo:hi]
+    if not any(c in segment for c in "“”\""):
+        return False
+    if lo < sent_start and any(c in text[lo:sent_start] for c in "“”\""):
+        return True
+    for span in quote_spans(text[sent_start:hi]):
+        content = text[sent_start + span.open_at + 1:sent_start + span.end].strip()
+        if len(content.split()) >= MIN_WORDS and content[:1].isupper():
+            return True
+    return False
 
 
 _DASH = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*")
@@ -251,6 +276,13 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
         if frame is not None:
             speaker, speaker_id = speakers.resolve(frame.speaker, span.open_at)
             verb = frame.verb.i
+            if paras and frame.verb.idx < paras[p][0] and previous is not None \
+                    and previous.speaker \
+                    and (previous.speaker_id or previous.speaker) != (speaker_id or speaker) \
+                    and p - previous.paragraph <= 2 and not _ends_in_colon(text, span.open_at):
+                # a paragraph of someone else's reported speech between two quotes leaves the
+                # second to no one: it may go on the first speaker's words
+                speaker, speaker_id = None, None
         elif partial and (holder := _holder(doc, start, end, entities)) is not None:
             speaker, speaker_id = speakers.resolve(holder, span.open_at)
         elif previous is not None and previous.speaker \

@@ -211,3 +211,13 @@ def test_early_mid_late_stay_inside_the_expression(tag):
 ])
 def test_a_day_with_a_relative_year_takes_that_year(tag, text, expr, value):
     assert tag(text)[expr] == value
+
+
+def test_a_weekday_in_local_time_may_be_the_day_after_the_newsroom_s(nlp):
+    # 2031-03-13 is a Thursday: "Friday morning local time" is the next day where it happened
+    found = find_timexes(nlp("Officials confirmed another missile test Friday morning local "
+                             "time."), dt.date(2031, 3, 13))
+    assert found[0].value.startswith("2031-03-14")
+    found = find_timexes(nlp("The talks collapsed on Friday, officials said."),
+                         dt.date(2031, 3, 13))
+    assert found[0].value == "2031-03-07"

@@ -91,6 +91,11 @@ def _build(doc: "Doc", full: str, start: int, end: int, name: str,
             tense in (None, "present", "news") or looks_ahead(doc, start, end)):
         # "Sunday's match", "ahead of Sunday's final": no verb says which Sunday
         tense = "nearest"
+    elif name == "weekday" and not groups.get("rel") and \
+            "local time" in full[end:end + 40].lower():
+        # "Friday morning local time" in an article of Thursday evening: the day where it
+        # happened is a day ahead of the newsroom's, not last Friday
+        tense = "nearest"
     ctx = Context(ref=published, tense=tense,
                   year_hint=_year_hint(sents, start, taken, after=name == "holiday"))
     if name == "ordday":

@@ -203,3 +203,10 @@ def test_a_background_day_long_before_the_news_lends_no_date_to_a_current_act(nl
                  "officials said.")["shelled"] == PUBLISHED.isoformat()
     assert dated("Troops entered Dorn on Monday. They shelled the town, officials "
                  "said.")["shelled"] == "2031-05-12"
+
+
+def test_a_bare_noun_after_by_is_the_manner_not_the_doer(events_of):
+    text = "The statement was agreed by consensus on Friday."
+    assert _by_trigger(events_of(text), "agreed").actors == ()
+    assert _by_trigger(events_of("The village was attacked by a gang."), "attacked").actors \
+        == ("a gang",)

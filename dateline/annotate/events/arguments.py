@@ -72,8 +72,15 @@ def _own_subject(verb: "Token") -> "Token | None":
 
 
 def _agents(verb: "Token") -> list["Token"]:
+    """The "by" objects of a passive; a bare singular noun there tells the manner, not who
+    ("agreed by consensus", "sent by road", "taken by force")."""
     return [c for agent in verb.children if agent.dep_ == "agent"
-            for c in agent.children if c.dep_ == "pobj"]
+            for c in agent.children if c.dep_ == "pobj" and not _manner(c)]
+
+
+def _manner(noun: "Token") -> bool:
+    return noun.tag_ == "NN" and not noun.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
 
 
 def passive(verb: "Token") -> bool:

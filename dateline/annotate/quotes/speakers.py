@@ -61,9 +61,11 @@ class Speakers:
         if is_plural(token):
             return "pl"
         if self._genders is None:
-            def key(tok: "Token") -> str | None:
-                found, found_id = self._name(tok)
-                return _key(found, found_id) if found else None
+            def key(tok: "Token") -> str | None:  # the last word of a name, as _name keys it
+                mention = self._mention(tok)
+                if mention is not None and mention.entity_id:
+                    return mention.entity_id
+                return tok.lower_ if tok.is_alpha else None
             self._genders = person_genders(self.doc, key)
         return noun_gender(token) or self._genders.get(_key(name, entity_id))
 

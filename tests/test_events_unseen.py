@@ -210,3 +210,10 @@ def test_a_bare_noun_after_by_is_the_manner_not_the_doer(events_of):
     assert _by_trigger(events_of(text), "agreed").actors == ()
     assert _by_trigger(events_of("The village was attacked by a gang."), "attacked").actors \
         == ("a gang",)
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_a_verb_by_its_parse(events_of):
+    text = ("A radicalized couple storm a Christmas office party at a social services center "
+            "in Dorn and gun down 14 people.")
+    storm = _by_trigger(events_of(text), "storm")
+    assert storm.type == "ASSAULT" and storm.actors == ("A radicalized couple",)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
-from ..syntax import with_conjuncts
+from ..syntax import verb_by_parse, with_conjuncts
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon
 from .reference import GROUP_LABELS, person_like, resolve
@@ -295,7 +295,7 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
                    ) -> tuple[list["Token"], list["Token"]]:
     """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
     resolved (personal pronouns are left to the caller, who knows the reporter)."""
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in ("NOUN", "PROPN") and not verb_by_parse(token):
         actors, targets = noun_arguments(token, type_)
     else:
         actors, targets = verb_arguments(token, second)

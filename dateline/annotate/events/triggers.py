@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Mapping
 
 from .occurrence import occurs, own_anchor, own_time
+from ..syntax import verb_by_parse
 from .conditions import CALENDAR_WORDS, condition_holds
 from .ontology import Trigger, load_lexicon
 
@@ -57,7 +58,7 @@ def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
 
 def match_trigger(token: "Token") -> Trigger | None:
     """The lexicon row that `token` triggers in its context, if any."""
-    key = _POS_KEYS.get(token.pos_)
+    key = "V" if verb_by_parse(token) else _POS_KEYS.get(token.pos_)
     if key is None or token.dep_ in _SKIP_DEPS and key != "N":
         return None
     if key == "N" and token.dep_ == "compound" and token.head.lemma_.lower() not in \

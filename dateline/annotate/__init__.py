@@ -4,7 +4,8 @@ Each component of COMPONENTS names what it needs (the parse, the article's publi
 dateline, or what an earlier component provides) and what it provides. `check_order` proves,
 when the table is used, that every need is met by an earlier component; `annotate_text` runs
 them in that order. One subpackage per component: timex/, entities/, places/, quotes/,
-figures/ (a figure quoted from someone is claimed by its speaker), events/. Shared helpers:
+events/, figures/ (a figure quoted from someone is claimed by its speaker; a toll with no date
+of its own takes the day of the attack the events component dated). Shared helpers:
 nlp (the spaCy pipeline), syntax (parse helpers), names (name folding) and lexicon/ (reporting
 verbs, modals, pronouns, number words; each once).
 

@@ -183,6 +183,11 @@ def annotated_speakers(nlp):
         "is a straight road and I did not need to check it.\"", "I thought a straight road is a "
         "straight road and I did not need to check it.", "Ken Dorr",
         id="what someone said just before a paragraph that is a quote"),
+    pytest.param(
+        "Harvey Weinstein was fired by the company he founded. He has apologized for causing "
+        "\"a lot of pain to many people\" but has denied \"any allegations of wrongdoing.\"",
+        "a lot of pain to many people", "Harvey Weinstein",
+        id="a partial quote in the clause of a pronoun subject"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -21,6 +21,7 @@ from ...model import EntityMention, Quote
 from ..syntax import subject_of
 from .agents import is_agent
 from .frames import FRAME_VERBS, Frame, find_frame
+from ..lexicon.pronouns import PERSON_PRONOUNS
 from ..lexicon.reporting import SPEECH_VERBS
 from .spans import QuoteSpan, paragraphs, quote_spans
 from .speakers import Speakers
@@ -204,8 +205,9 @@ def _holder(doc: "Doc", start: int, end: int,
     for anc in span.root.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             subject = subject_of(anc)
-            if subject is not None and not start <= subject.idx < end \
-                    and subject.pos_ != "PRON" and is_agent(subject, entities):
+            if subject is not None and not start <= subject.idx < end and (
+                    subject.lower_ in PERSON_PRONOUNS  # "He has denied "any allegations""
+                    or subject.pos_ != "PRON" and is_agent(subject, entities)):
                 return subject
     return None
 

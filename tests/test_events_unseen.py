@@ -217,3 +217,14 @@ def test_a_verb_the_tagger_took_for_a_noun_is_a_verb_by_its_parse(events_of):
             "in Dorn and gun down 14 people.")
     storm = _by_trigger(events_of(text), "storm")
     assert storm.type == "ASSAULT" and storm.actors == ("A radicalized couple",)
+
+
+def test_a_count_of_people_stands_for_them_as_target(events_of):
+    text = "The minister says 21 of the schoolgirls have been released."
+    released = _by_trigger(events_of(text), "released")
+    assert released.type == "RETREAT" and released.targets == ("the schoolgirls",)
+
+
+def test_a_passive_doer_meets_a_subject_condition(events_of):
+    text = "Public events in Dorn have been guarded by troops and armed police."
+    assert _by_trigger(events_of(text), "guarded").type == "MOBILIZE"

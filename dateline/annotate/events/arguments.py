@@ -291,6 +291,15 @@ def _user_of(head: "Token") -> list["Token"]:
                      if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in GROUP_LABELS]
 
 
+def _partitive_whole(token: "Token") -> "Token":
+    """The people a count of them stands for: "21 of the schoolgirls" -> the schoolgirls."""
+    if token.pos_ != "NUM" and not token.like_num:
+        return token
+    whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None else token
+
+
 def argument_heads(token: "Token", type_: str, second: str | None = None
                    ) -> tuple[list["Token"], list["Token"]]:
     """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
@@ -308,6 +317,7 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
             for tok in with_conjuncts(head):
                 if tok.lower_ in RELATIVE_PRONOUNS:
                     tok = resolve(tok)
+                tok = _partitive_whole(tok)
                 if tok not in out:
                     out.append(tok)
         return out

@@ -282,7 +282,7 @@ def _infinitive(token: "Token") -> bool:
 def _subject_match(token: "Token", values: frozenset[str]) -> bool:
     from .reference import resolve  # reference reads PEOPLE from here
 
-    subj = subject_of(token)
+    subj = agent_of(token) or subject_of(token)  # a passive's doer: "guarded by troops"
     if subj is None:
         return False
     subj = resolve(subj)  # "It also ordered ...": the court

@@ -228,3 +228,16 @@ def test_a_count_of_people_stands_for_them_as_target(events_of):
 def test_a_passive_doer_meets_a_subject_condition(events_of):
     text = "Public events in Dorn have been guarded by troops and armed police."
     assert _by_trigger(events_of(text), "guarded").type == "MOBILIZE"
+
+
+def test_a_when_clause_happens_at_the_time_of_its_main_clause(nlp):
+    from dateline.annotate.timex import find_timexes
+
+    doc = nlp("Dozens of people were killed Sunday when a gunman opened fire on the crowd.")
+    events = find_events(doc, published=PUBLISHED, timexes=find_timexes(doc, PUBLISHED))
+    assert {e.trigger: e.date for e in events}["opened"] == "2031-05-11"
+
+
+def test_a_possessive_pronoun_on_a_light_verb_object_is_the_subject(events_of):
+    text = "Acme raised its offer. Dorn Corp made its bid in October for Veltria Ltd."
+    assert _by_trigger(events_of(text), "bid").actors == ("Dorn Corp",)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
-from ..syntax import verb_by_parse, with_conjuncts
+from ..syntax import is_pronoun, verb_by_parse, with_conjuncts
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon
 from .reference import GROUP_LABELS, person_like, resolve
@@ -250,6 +250,11 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
     patient = noun.lemma_.lower() in PATIENT_NOUNS
     for child in noun.children:
         if child.dep_ == "poss":
+            verb = _light_verb(noun) if child.tag_ == "PRP$" else None
+            subject = roles_of_clause(verb)[0] if verb is not None else []
+            if subject and not patient and not any(is_pronoun(t) for t in subject):
+                actors.extend(subject)  # "Qualcomm made its bid": its is Qualcomm's
+                continue
             (targets if patient and person_like(resolve(child)) else actors).append(child)
         elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG", "GPE",
                                                                         "PERSON"):

@@ -91,7 +91,8 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
         if head.dep_ not in _SAME_CLAUSE or head.head.i == head.i:
             break
         if head.dep_ in ("advcl", "conj") and head.tag_ not in ("VBG", "VBN") and \
-                any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and \
+                not _at_the_same_time(head):
             break  # a finite clause of its own ("after troops had left")
         head = head.head
         if head.pos_ == "ADP" or head.dep_ == "prep":
@@ -104,7 +105,15 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
             c.dep_ == "conj" or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb) and
             c.pos_ in _VERBS and (not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                                   or _parallel_passives(trigger.doc[verb], c)))
+        out.update(c.i for c in trigger.doc[verb].children
+                   if c.dep_ == "advcl" and c.pos_ in _VERBS and _at_the_same_time(c))
     return out
+
+
+def _at_the_same_time(clause: "Token") -> bool:
+    """A clause of "when" or "as": it happens at the time of the clause it hangs on ("were
+    killed Sunday when a gunman opened fire")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("when", "as", "while") for c in clause.children)
 
 
 def _parallel_passives(verb: "Token", conj: "Token") -> bool:

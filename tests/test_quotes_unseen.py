@@ -188,6 +188,11 @@ def annotated_speakers(nlp):
         "\"a lot of pain to many people\" but has denied \"any allegations of wrongdoing.\"",
         "a lot of pain to many people", "Harvey Weinstein",
         id="a partial quote in the clause of a pronoun subject"),
+    pytest.param(
+        "The flight turned back, the airline said in a statement on Wednesday. \"The crew "
+        "found that a passenger had boarded the wrong flight,\" the statement said.",
+        "The crew found that a passenger had boarded the wrong flight,", "the airline",
+        id="a statement is the words of who spoke in it"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -117,10 +117,16 @@ class Speakers:
                         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                         if pobj is not None:
                             return pobj
-                if tok.dep_ == "dobj" and tok.i < token.i:  # "Acme issued a statement"
-                    issuer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                    if issuer is not None and not is_pronoun(issuer):
-                        return issuer
+                if tok.i >= token.i:
+                    continue
+                verb = tok.head  # "Acme issued a statement", "Acme said in a statement"
+                if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+                    verb = verb.head
+                elif tok.dep_ != "dobj":
+                    continue
+                issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if issuer is not None and not is_pronoun(issuer):
+                    return issuer
         return None
 
     def _described(self, token: "Token") -> tuple[str, str | None] | None:

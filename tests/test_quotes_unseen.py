@@ -193,6 +193,12 @@ def annotated_speakers(nlp):
         "found that a passenger had boarded the wrong flight,\" the statement said.",
         "The crew found that a passenger had boarded the wrong flight,", "the airline",
         id="a statement is the words of who spoke in it"),
+    pytest.param(
+        "\"We are moving to a simpler structure,\" Mr Burgmans said. \"We are leaving behind one "
+        "of the key features of our governance.\" The company will announce the location of "
+        "its head office at a later date.", "We are leaving behind one of the key features of "
+        "our governance.", "Burgmans",
+        id="a verb that announces a thing is no frame for the quote before it"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.reporting import REPORTING_VERBS, SPEECH_VERBS
 from ..syntax import according_to_object, subject_of
+from .agents import is_org_noun, is_person_noun
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -75,10 +76,15 @@ def _governs(verb: "Token", quoted: list["Token"], start: int, end: int) -> int 
 
 
 def _content_elsewhere(verb: "Token", start: int, end: int) -> bool:
-    """The verb reports a clause of its own, outside the quote."""
+    """The verb reports a clause of its own, or announces a thing, outside the quote ("will
+    announce the location of its head office"; not "told reporters": people are told)."""
     for child in verb.children:
         if child.dep_ == "ccomp" and not _inside(child, start, end) and not any(
                 _inside(t, start, end) for t in child.subtree):
+            return True
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and not _inside(child, start, end) \
+                and not is_person_noun(child) and not is_org_noun(child) \
+                and not any(t.is_quote for t in child.subtree):
             return True
     return False
 

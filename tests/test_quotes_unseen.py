@@ -199,6 +199,15 @@ def annotated_speakers(nlp):
         "its head office at a later date.", "We are leaving behind one of the key features of "
         "our governance.", "Burgmans",
         id="a verb that announces a thing is no frame for the quote before it"),
+    pytest.param(
+        "Martin Bamford, 30, a passenger, said the train sped up and \u201ceveryone just "
+        "literally went flying,\u201d the Associated Press reports.",
+        "everyone just literally went flying,", "Martin Bamford",
+        id="a news agency that reports relays whoever speaks in the sentence"),
+    pytest.param(
+        "AP reports the minister said \"we will never surrender to terror\".",
+        "we will never surrender to terror", "the minister",
+        id="a description stands for no reporting body"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

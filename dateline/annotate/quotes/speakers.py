@@ -286,7 +286,9 @@ class Speakers:
             return gender is None or c[4] is None or c[4] == gender
 
         candidates = [c for c in candidates if agrees(c)]
-        if not candidates:  # "X reports ... she says": the tagger took the reporter for a body
+        if not candidates and not named:
+            # "X reports ... she says": the tagger took the reporter for a body (a description,
+            # "the minister", stands for a person the text names, never for a reporting body)
             candidates = [c for c in speaking if agrees(c)]
         if not candidates and person:
             candidates = [c for c in self._persons_named(pronoun, sent, reported) if agrees(c)]

@@ -208,6 +208,11 @@ def annotated_speakers(nlp):
         "AP reports the minister said \"we will never surrender to terror\".",
         "we will never surrender to terror", "the minister",
         id="a description stands for no reporting body"),
+    pytest.param(
+        "But director of the Victims of Crime Trust, Norman Brennan, accused the judge of "
+        "having an \"arrogant contempt for victims of crime\".",
+        "arrogant contempt for victims of crime", "Norman Brennan",
+        id="a name set off after a description, whatever the parse hung it on"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -95,6 +95,9 @@ class Speakers:
                 or not (token.pos_ == "NOUN" or is_person_noun(token)):
             return token
         for tok in token.subtree:
+            if tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON" and tok.i > token.i \
+                    and tok.doc[tok.left_edge.i - 1].text == ",":
+                return tok  # the parse hung the set-off name on the description's last noun
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > token.i \
                     and tok.ent_type_ not in _NOT_PERSON_LABELS \
                     and (tok.doc[tok.left_edge.i - 1].text == ","  # set off by commas

@@ -127,3 +127,8 @@ def test_sources_that_find_or_report(nlp, text, claimant):
     from dateline.annotate import annotate_text
 
     assert [f.claimant for f in annotate_text(text, FRI).figures] == [claimant]
+
+
+def test_a_thing_that_kills_is_not_killed(figures):
+    text = "Rules came in after a fire at one cafe that killed 25 people."
+    assert [(f.value, f.category) for f in figures(text)] == [(25, "killed")]

@@ -122,7 +122,8 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
                 return cat
     noun_cat = NOUN_CATEGORY.get(noun.lemma_.lower()) if noun is not None else None
     clause = next((c for c in (noun.children if noun is not None else ())
-                   if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")), None)
+                   if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+                   and not _done_by_it(c)), None)
     cat = _verb(clause) if clause is not None else None
     if cat and (people or cat not in _PEOPLE_ONLY):
         return cat  # "five people trapped", "girls who were freed": their own clause says
@@ -167,6 +168,13 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             if cat != "population" or anc.i < start.i:
                 return cat
     return noun_cat or "other"
+
+
+def _done_by_it(clause: "Token") -> bool:
+    """A relative clause whose subject is the counted noun itself: "a fire at one cafe that
+    killed 25 people" tells what the cafe's fire did, not what befell the cafe."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in clause.children)
 
 
 def _abroad(tok: "Token") -> bool:

@@ -285,3 +285,26 @@ def test_campaigning_for_a_candidate_is_no_protest(events_of, text, kinds):
 
 def test_reviewing_an_offer_is_no_investigation(types_of):
     assert "review" not in types_of("The board said it would review the latest offer.")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    pytest.param("Singer Jamelia will host a Christmas Day concert.", "host",
+                 id="hosting a show is no meeting"),
+    pytest.param("She had not thought the film would appeal to the voters.", "appeal",
+                 id="appealing to someone is attracting them"),
+    pytest.param("Jane Campbell won custody of her children.", "custody",
+                 id="custody of children is no detention"),
+])
+def test_senses_of_hosting_appealing_and_custody_that_are_no_event(types_of, text, trigger):
+    assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("China will host the summit next month.", "host", "CONSULT"),
+    ("The governor appealed to residents to stay indoors.", "appealed", "DEMAND"),
+    ("Police appealed for calm on Monday.", "appealed", "DEMAND"),
+    ("Three men were taken into police custody on Monday.", "custody", "COERCE"),
+])
+def test_senses_of_hosting_appealing_and_custody_that_are_events(types_of, text, trigger,
+                                                                 type_):
+    assert types_of(text).get(trigger) == type_

@@ -56,13 +56,15 @@ def entity_at(entities: Sequence[EntityMention], start: int, end: int) -> Entity
 
 
 def verb_by_parse(token: "Token") -> bool:
-    """A word the tagger took for a noun that the parse makes a verb: it has an object and a
-    subject, or is coordinated with a verb ("a couple storm a party and gun down 14": the
-    parse gives "storm" a subject and an object, "gun" an object)."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in token.children):
+    """A word the tagger took for a noun that the parse makes a verb: it has a subject, or an
+    object and is coordinated with a verb ("a couple storm a party and gun down 14": the
+    parse gives "storm" a subject, "gun" an object)."""
+    if token.pos_ != "NOUN":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        return True
+        return True  # no noun takes a subject
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return False
     head = token.head  # "... storm a party and gun down 14 people": the verb's conjunct
     return token.dep_ == "conj" and head.i != token.i and (
         head.pos_ == "VERB" or verb_by_parse(head))

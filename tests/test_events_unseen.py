@@ -208,8 +208,8 @@ def test_a_background_day_long_before_the_news_lends_no_date_to_a_current_act(nl
 def test_a_bare_noun_after_by_is_the_manner_not_the_doer(events_of):
     text = "The statement was agreed by consensus on Friday."
     assert _by_trigger(events_of(text), "agreed").actors == ()
-    assert _by_trigger(events_of("The village was attacked by a gang."), "attacked").actors \
-        == ("a gang",)
+    assert _by_trigger(events_of("The village was attacked by police."), "attacked").actors \
+        == ("police",)
 
 
 def test_a_verb_the_tagger_took_for_a_noun_is_a_verb_by_its_parse(events_of):

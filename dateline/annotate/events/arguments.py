@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..syntax import is_pronoun, verb_by_parse, with_conjuncts
+from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon
 from .reference import GROUP_LABELS, person_like, resolve
@@ -80,7 +81,8 @@ def _agents(verb: "Token") -> list["Token"]:
 
 def _manner(noun: "Token") -> bool:
     return noun.tag_ == "NN" and not noun.ent_type_ and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children) \
+        and not _party(noun) and noun.lemma_.lower() not in MILITARY  # "by police" is who
 
 
 def passive(verb: "Token") -> bool:

@@ -6,7 +6,10 @@ frame attached to the quote (frames.py), resolved to a name (speakers.py). A quo
 frame continues the previous quote's speaker only when that quote, in the same or the previous
 paragraph, had one and no other speech frame comes between them (a sentence of reported speech
 just before it is its frame); a partial quote without a frame belongs first to the agent whose
-clause holds it ("Acme made a “best and final offer”").
+clause holds it ("Acme made a “best and final offer”"). A capitalised name in quote marks
+after "the" or a preposition is a title, not a quote; a quoted line of its own with no sentence
+punctuation is a heading, the words of whoever says them later in the article; a quote signed
+after a dash ("— Jane Roe") is the signer's.
 """
 
 from __future__ import annotations

@@ -294,6 +294,8 @@ def test_reviewing_an_offer_is_no_investigation(types_of):
                  id="appealing to someone is attracting them"),
     pytest.param("Jane Campbell won custody of her children.", "custody",
                  id="custody of children is no detention"),
+    pytest.param("Our office security camera captured the stunning meteor.", "captured",
+                 id="capturing a sight is no seizure"),
 ])
 def test_senses_of_hosting_appealing_and_custody_that_are_no_event(types_of, text, trigger):
     assert trigger not in types_of(text)
@@ -304,6 +306,8 @@ def test_senses_of_hosting_appealing_and_custody_that_are_no_event(types_of, tex
     ("The governor appealed to residents to stay indoors.", "appealed", "DEMAND"),
     ("Police appealed for calm on Monday.", "appealed", "DEMAND"),
     ("Three men were taken into police custody on Monday.", "custody", "COERCE"),
+    ("Rebels captured the town of Dorn on Monday.", "captured", "COERCE"),
+    ("Troops captured two militants near the border.", "captured", "COERCE"),
 ])
 def test_senses_of_hosting_appealing_and_custody_that_are_events(types_of, text, trigger,
                                                                  type_):

@@ -265,6 +265,8 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
         return True
     if "mil" in values and lemmas & MILITARY:
         return True
+    if "place" in values and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found):
+        return True
     return "person" in values and any(person_like(t) for t in found)
 
 

@@ -28,6 +28,7 @@ SPORTS_MIN_HITS = 4
 SPORTS_MIN_WORDS = 3
 FIGURATIVE_IN_SPORTS = frozenset({"ASSAULT", "FIGHT"})
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 # Nouns that only say "an event" and let their modifier say which: "a shooting incident".
 GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "campaign"})
 # Nouns whose "of" phrase names the standing act: "a state of emergency", "a state of siege".
@@ -56,6 +57,14 @@ def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
     return next((lexicon[(form, key)] for form in forms if (form, key) in lexicon), ())
 
 
+def _name_start(token: "Token") -> "Token":
+    """The first word of the entity a word is inside."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return doc[i]
+
+
 def match_trigger(token: "Token") -> Trigger | None:
     """The lexicon row that `token` triggers in its context, if any."""
     key = "V" if verb_by_parse(token) else _POS_KEYS.get(token.pos_)
@@ -66,6 +75,9 @@ def match_trigger(token: "Token") -> Trigger | None:
         return None  # "a shooting incident" is a shooting; "the attack site" no attack
     if token.ent_type_ in ("DATE", "TIME") and token.lower_ in CALENDAR_WORDS:
         return None  # "signed in March"
+    if token.pos_ == "PROPN" and token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I" \
+            and _name_start(token).pos_ != "DET":
+        return None  # a word of a name: "the Women's March" (not "an Official Visit")
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
             any(c.dep_ == "det" for c in token.children):
         return None  # a participle naming people: "evacuated the wounded"

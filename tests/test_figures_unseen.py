@@ -132,3 +132,8 @@ def test_sources_that_find_or_report(nlp, text, claimant):
 def test_a_thing_that_kills_is_not_killed(figures):
     text = "Rules came in after a fire at one cafe that killed 25 people."
     assert [(f.value, f.category) for f in figures(text)] == [(25, "killed")]
+
+
+def test_what_is_counted_keeps_the_whole_name_before_it(figures):
+    text = "Authorities say two New York City subway work trains have collided in a tunnel."
+    assert [f.what for f in figures(text)] == ["New York City subway work trains"]

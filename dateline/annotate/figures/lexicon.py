@@ -251,7 +251,7 @@ def what_of(doc: Doc, noun: Token, phrase: NumberPhrase) -> str:
             if t.dep_ not in ("det", "punct", "predet", "prep", "cc", "advmod")
             and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.lower_ not in NOT_WHAT
             and not t.like_num
-            and (t.i == noun.i or t.head.i == noun.i or t.head.head.i == noun.i)]
+            and (t.i == noun.i or noun in t.ancestors)]  # "New York City subway trains"
     return "".join(t.text_with_ws for t in kept).strip() or noun.text
 
 

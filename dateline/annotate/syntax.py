@@ -61,13 +61,12 @@ def verb_by_parse(token: "Token") -> bool:
     parse gives "storm" a subject, "gun" an object)."""
     if token.pos_ != "NOUN":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if token.n_lefts and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.lefts):
         return True  # no noun takes a subject
-    if not any(c.dep_ == "dobj" for c in token.children):
+    if token.dep_ != "conj" or not token.n_rights or token.head.i == token.i:
         return False
-    head = token.head  # "... storm a party and gun down 14 people": the verb's conjunct
-    return token.dep_ == "conj" and head.i != token.i and (
-        head.pos_ == "VERB" or verb_by_parse(head))
+    return any(c.dep_ == "dobj" for c in token.rights) and (
+        token.head.pos_ == "VERB" or verb_by_parse(token.head))
 
 
 def is_pronoun(token: "Token") -> bool:

@@ -40,9 +40,22 @@ _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
 def sports_text(doc: "Doc | Span") -> bool:
     """Whether a text reads as a sports report: several sports words, of several kinds
     ("scores of people" is no score)."""
-    hits = [t.lemma_.lower() for t in doc if t.lemma_.lower() in SPORTS_WORDS and not (
+    tokens = doc if not hasattr(doc, "to_array") else _sports_candidates(doc)  # type: ignore
+    hits = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in SPORTS_WORDS and not (
         t.lemma_.lower() == "score" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")]
     return len(hits) >= SPORTS_MIN_HITS and len(set(hits)) >= SPORTS_MIN_WORDS
+
+
+def _sports_candidates(doc: "Doc") -> list["Token"]:
+    """The tokens whose lemma, in any case, may be a sports word (found on the lemma array:
+    a fifth of the cost of reading every token's lemma)."""
+    from spacy.attrs import LEMMA
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(form) for w in SPORTS_WORDS
+              for form in (w, w.capitalize(), w.upper())}
+    lemmas = doc.to_array([LEMMA])
+    return [doc[i] for i, value in enumerate(lemmas.tolist()) if value in wanted]
 
 
 def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
@@ -67,7 +80,9 @@ def _name_start(token: "Token") -> "Token":
 
 def match_trigger(token: "Token") -> Trigger | None:
     """The lexicon row that `token` triggers in its context, if any."""
-    key = "V" if verb_by_parse(token) else _POS_KEYS.get(token.pos_)
+    key = _POS_KEYS.get(token.pos_)
+    if key == "N" and verb_by_parse(token):
+        key = "V"
     if key is None or token.dep_ in _SKIP_DEPS and key != "N":
         return None
     if key == "N" and token.dep_ == "compound" and token.head.lemma_.lower() not in \

@@ -25,7 +25,7 @@ from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..syntax import is_pronoun, verb_by_parse, with_conjuncts
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
-from .ontology import load_lexicon
+from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, person_like, resolve
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             # "girls abducted by the group" (a subjectless "kidnapped" tagged past tense is
             # the same participle)
             return _agents(verb), [head]
-        if (head.lemma_.lower(), "N") in load_lexicon():  # "an offer to hold talks"
+        if names_an_event(head):  # "an offer to hold talks"
             return noun_arguments(head, "")[0], []
         if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in GROUP_LABELS:
             return roles_of_clause(head.head)[0], []  # "issued a statement demanding ..."

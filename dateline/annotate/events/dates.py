@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Collection, Iterable, Sequence
 
 from ...model import EntityMention, Event, Place, Timex
 from ..syntax import name_for
+from ..timex.calendar import in_news_week
 from .timing import event_value
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 CONTEXT_SENTENCES = 2  # sentences after the event's own that may lend it a date
 PARAGRAPH_SENTENCES = 4  # cap inside a paragraph (extracted bodies are often one paragraph)
-NEWS_WEEK = 7  # days before publication a preceding day may lend to an act not told as past
 DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from"})
@@ -224,14 +224,13 @@ def _preceding(ctx: DatingContext, index: int, event: Event, earlier: bool) -> s
 
 
 def _news_week(value: str | None, published: dt.date | None) -> bool:
-    """Whether a day falls in the week up to publication (any value when no date is known)."""
+    """Whether a borrowed time may date an act not told as past: a day of the news week, or a
+    coarser time the publication falls in (any value when no date is known)."""
     if published is None or not value:
         return True
-    try:
-        gap = (published - dt.date.fromisoformat(value[:10])).days
-    except ValueError:
+    if not DAY_VALUE.match(value):
         return published.isoformat().startswith(value)
-    return 0 <= gap <= NEWS_WEEK
+    return in_news_week(value, published)
 
 
 def _blocks(timex: Timex, published: dt.date | None) -> bool:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # The PLOVER gold-standard-record (GSR) inventory, as used by the PLOVER gold data: 18 types.
 PLOVER_TYPES: tuple[str, ...] = (
@@ -106,3 +110,8 @@ def load_lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """The shipped trigger lexicon, read once on first use."""
     text = resources.files("dateline").joinpath("data", LEXICON_FILE).read_text("utf-8")
     return parse_lexicon(text)
+
+
+def names_an_event(token: "Token") -> bool:
+    """Whether a word's lemma is a nominal trigger of the lexicon ("attack", "offer")."""
+    return (token.lemma_.lower(), "N") in load_lexicon()

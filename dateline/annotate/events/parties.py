@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..syntax import entity_at, entity_text, name_for
-from .ontology import load_lexicon
+from .ontology import names_an_event
 from .states import capital_of, country_named, demonym_country
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _members(head: "Token") -> list["Token"]:
 
 
 def _event_noun(head: "Token") -> bool:
-    return head.pos_ == "NOUN" and (head.lemma_.lower(), "N") in load_lexicon()
+    return head.pos_ == "NOUN" and names_an_event(head)
 
 
 def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | None:

@@ -21,6 +21,7 @@ from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..lexicon.reporting import COUNTING_VERBS, SPEECH_VERBS
 from ..quotes.agents import is_agent
 from ..quotes.captions import in_lines
+from ..events.ontology import names_an_event
 from ..syntax import according_to_object, antecedent
 from . import lexicon as lex
 
@@ -65,7 +66,7 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             break  # the quote's own frame is its speaker
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX") and not (
                 child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
-                and not _event_noun(child.head)):
+                and not names_an_event(child.head)):
             # "said he was horrified by a shooting that left 50 dead": background; not so a
             # participle that tells what a thing holds ("said a file containing 15.2 million
             # records was hacked")
@@ -110,12 +111,6 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     if quote is not None and quote.speaker:
         return _bare(quote.speaker)  # "We have counted 40 bodies," the mayor said
     return None
-
-
-def _event_noun(noun: "Token") -> bool:
-    from ..events.ontology import load_lexicon
-
-    return (noun.lemma_.lower(), "N") in load_lexicon()
 
 
 def _bare(name: str | None) -> str | None:

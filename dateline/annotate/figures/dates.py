@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import Event, Timex
+from ..timex.calendar import in_news_week
 from . import lexicon as lex
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 TOLL_CATEGORIES = frozenset({"killed", "dead", "wounded", "casualties", "missing"})
 _LOOK_BACK = 3  # sentences searched for the day of the event a toll belongs to
 _EDGE_CHARS = 45  # characters before a timex searched for "since", "between ... and"
-_NEWS_DAYS = 7  # a toll dated within a week before publication is the current news event
 
 
 @dataclass
@@ -104,7 +104,7 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
                     .rstrip().endswith(("as of", "by", "as at"))]
         attached = [t for t in days if _attached(cal.doc, t, ancestors)]
         day = (anchored or attached or days)[0].value[:10]  # type: ignore[index]
-        if toll and cal.event_day is None and _recent(cal, day):
+        if toll and cal.event_day is None and in_news_week(day, cal.published):
             cal.event_day = day
         return day
     clause = [t for t in coarse if _attached(cal.doc, t, ancestors) or (
@@ -131,19 +131,11 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
 def attack_days(events: Sequence[Event], published: "dt.date | None") -> list[tuple[int, str]]:
     """(trigger offset, day) of the attacks and battles the article dates in the week up to
     its publication, in text order: the one-off events a toll counts."""
-    if published is None:
-        return []
-    found = []
-    for event in events:
-        if event.type in ("ASSAULT", "FIGHT") and event.mode == "asserted" and event.date \
-                and len(event.date) >= 10 and event.date_precision in ("timex", "context"):
-            try:
-                gap = (published - dt.date.fromisoformat(event.date[:10])).days
-            except ValueError:
-                continue
-            if 0 <= gap <= _NEWS_DAYS:
-                found.append((event.trigger_start, event.date[:10]))
-    return sorted(found)
+    return sorted((event.trigger_start, event.date[:10]) for event in events
+                  if event.type in ("ASSAULT", "FIGHT") and event.mode == "asserted"
+                  and event.date and len(event.date) >= 10
+                  and event.date_precision in ("timex", "context")
+                  and in_news_week(event.date, published))
 
 
 def _attack_day(cal: Calendar, sent: "Span | None" = None) -> str | None:
@@ -155,17 +147,6 @@ def _attack_day(cal: Calendar, sent: "Span | None" = None) -> str | None:
         return cal.attack_days[0][1] if cal.attack_days else None
     return next((day for at, day in cal.attack_days if sent.start_char <= at < sent.end_char),
                 None)
-
-
-def _recent(cal: Calendar, day: str) -> bool:
-    """Whether a day falls in the week up to the publication date (the current news)."""
-    if not cal.published:
-        return False
-    try:
-        gap = (dt.date.fromisoformat(cal.published[:10]) - dt.date.fromisoformat(day)).days
-    except ValueError:
-        return False
-    return 0 <= gap <= _NEWS_DAYS
 
 
 def _over_a_period(cal: Calendar, sent: "Span", ancestors: set[int]) -> bool:

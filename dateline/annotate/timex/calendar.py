@@ -14,6 +14,23 @@ def iso_week(day: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+NEWS_WEEK = 7  # days before publication that are the current news
+
+
+def in_news_week(day: str, published: dt.date | str | None) -> bool:
+    """Whether a day (YYYY-MM-DD...) falls in the week up to publication: the current news,
+    not background. False when either date is unknown or does not parse."""
+    if published is None:
+        return False
+    try:
+        ref = published if isinstance(published, dt.date) else dt.date.fromisoformat(
+            published[:10])
+        gap = (ref - dt.date.fromisoformat(day[:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= NEWS_WEEK
+
+
 def weekday_date(weekday: int, ref: dt.date, tense: str | None, rel: str | None) -> dt.date:
     """Past (or present) tense: nearest past incl. the same day; future: nearest future incl."""
     rel = (rel or "").lower()

@@ -7,6 +7,8 @@ another trigger ("urged them to surrender") folds into it.
 
 from __future__ import annotations
 
+import functools
+
 from typing import TYPE_CHECKING, Mapping
 
 from .occurrence import occurs, own_anchor, own_time
@@ -51,11 +53,18 @@ def _sports_candidates(doc: "Doc") -> list["Token"]:
     a fifth of the cost of reading every token's lemma)."""
     from spacy.attrs import LEMMA
 
-    strings = doc.vocab.strings
-    wanted = {strings.add(form) for w in SPORTS_WORDS
-              for form in (w, w.capitalize(), w.upper())}
+    wanted = _sports_hashes()
     lemmas = doc.to_array([LEMMA])
     return [doc[i] for i, value in enumerate(lemmas.tolist()) if value in wanted]
+
+
+@functools.lru_cache(maxsize=1)
+def _sports_hashes() -> frozenset[int]:
+    from spacy.strings import StringStore  # a string's hash is the same in every store
+
+    strings = StringStore()
+    return frozenset(strings.add(form) for w in SPORTS_WORDS
+                     for form in (w, w.capitalize(), w.upper()))
 
 
 def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:

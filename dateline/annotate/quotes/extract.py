@@ -67,7 +67,8 @@ def _is_title(doc: "Doc", text: str, span: QuoteSpan) -> bool:
         return False
     if not all(w[0].isupper() or (w.islower() and len(w) <= 3) for w in words):
         return False
-    before = doc.char_span(0, span.open_at, alignment_mode="contract")
+    # the word before the mark (a window of the text, not the whole doc up to it)
+    before = doc.char_span(max(0, span.open_at - 40), span.open_at, alignment_mode="contract")
     last = before[-1] if before is not None and len(before) else None
     # "a "Palestinian Joan of Arc"": what someone called her, a quote under the guidelines;
     # so is a name told inside what someone says ("said Israel risked making her the "...")
@@ -147,7 +148,7 @@ def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
     # quote marks inside the sentence itself (a scare quote, a partial quote) are its own.
     before = text[:open_at].rstrip()
     sent = sentences.at(len(before) - 1) if before else None
-    colon = before.endswith(":")
+    colon = _ends_in_colon(text, open_at)
     opens_paragraph = not text[para_start:open_at].strip()
     lo = floor if colon or opens_paragraph else max(para_start, floor)
     if sent is None or not (colon or before.endswith((".", "!", "?"))) \

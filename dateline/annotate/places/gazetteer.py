@@ -146,14 +146,12 @@ class Gazetteer:
     def _load_regions(self) -> None:
         """First-order subdivisions of data/regions.tsv, unless the name is already known or a
         town of ALTERNATES_MIN_POPULATION in the same country has it (Kiev oblast vs Kyiv)."""
-        for line in _data_lines("regions.tsv"):
-            name, cc, code, lat, lon = line.split("\t")[:5]
-            key = fold(name)
-            if key in self.extra or any(e.country == cc and e.population >=
+        for entry in region_entries():
+            key = fold(entry.name)
+            if key in self.extra or any(e.country == entry.country and e.population >=
                                         ALTERNATES_MIN_POPULATION for e in self._lookup_key(key)):
                 continue
-            self._add_extra(name, GazEntry(name, float(lat), float(lon), cc, "region", 0, None,
-                                           code))
+            self._add_extra(entry.name, entry)
 
     def _load_countries(self, countries_path: str, states_path: str) -> None:
         with open(countries_path, encoding="utf-8") as fh:
@@ -233,6 +231,16 @@ def _link_variants(key: str) -> list[str]:
 
 def _data_text(filename: str) -> str:
     return resources.files("dateline").joinpath("data", filename).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def region_entries() -> tuple[GazEntry, ...]:
+    """Every first-order subdivision of data/regions.tsv."""
+    entries = []
+    for line in _data_lines("regions.tsv"):
+        name, cc, code, lat, lon = line.split("\t")[:5]
+        entries.append(GazEntry(name, float(lat), float(lon), cc, "region", 0, None, code))
+    return tuple(entries)
 
 
 def _data_lines(filename: str) -> list[str]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ...model import EntityMention, Place
 from ..names import fold
 from .features import facility_after, feature_kind, is_facility_name, strip_feature_word
-from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, _data_lines, load_gazetteer
+from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer, region_entries
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -224,10 +224,8 @@ def _regions_by_name() -> dict[str, list[GazEntry]]:
     """Every first-order subdivision of data/regions.tsv by name, those the gazetteer leaves
     out for a big city of the same name included ("New York", "Washington")."""
     out: dict[str, list[GazEntry]] = {}
-    for line in _data_lines("regions.tsv"):
-        name, cc, code, lat, lon = line.split("\t")[:5]
-        out.setdefault(fold(name), []).append(
-            GazEntry(name, float(lat), float(lon), cc, "region", 0, None, code))
+    for entry in region_entries():
+        out.setdefault(fold(entry.name), []).append(entry)
     return out
 
 

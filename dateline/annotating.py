@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -36,6 +36,8 @@ Runner = Callable[[Iterator[Job]], Generator[Outcome, None, None]]
 # articles a worker parses together: spaCy's batching pays off by 16, and a small batch keeps
 # every worker busy to the end of a run
 JOB_BATCH = 16
+# fewer articles than this are annotated in this process: a pool costs more than it saves
+SMALL_RUN = 4
 
 
 def published_date(value: str | None) -> dt.date | None:
@@ -86,7 +88,7 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
-def _jobs(store: SQLiteStore, ids: list[str]) -> Iterator[Job]:
+def _jobs(store: SQLiteStore, ids: Iterable[str]) -> Iterator[Job]:
     for article_id in ids:
         article = store.get_article(article_id)
         if article is not None:
@@ -95,20 +97,38 @@ def _jobs(store: SQLiteStore, ids: list[str]) -> Iterator[Job]:
 
 def annotate_pending(store: SQLiteStore, options: Options,
                      progress: Progress | None = None, runner: Runner | None = None,
-                     after_save: AfterSave | None = None) -> int:
+                     after_save: AfterSave | None = None,
+                     arriving: Iterable[list[str]] | None = None) -> int:
     """Annotate every stored article without current annotations; returns how many were saved.
 
     `runner` computes the outcomes (default: this process, or a local pool of
     `options.workers`); they are saved here, in the order of the pending ids, whoever ran them.
     `after_save` runs in this process after each saved batch, while the workers go on with the
     next ones (ingest fuses there: fusion then costs the workers' idle time, not a phase).
+    `arriving` yields batches of ids of articles stored while this runs (an ingest in progress,
+    `pipeline.storing`): they are annotated after those pending at the start, in their order,
+    and the ingest moves on only when the workers need more to do.
     """
     ids = store.ids_without_annotations()
+    later = iter(arriving) if arriving is not None else iter(())
+    # enough known ids to choose between this process and a pool
+    while len(ids) < SMALL_RUN and (batch := next(later, None)) is not None:
+        ids.extend(i for i in batch if i not in ids)
     if not ids:
         return 0
     if runner is None:
-        runner = _in_process if options.workers <= 1 or len(ids) < 4 else _pool_runner(options)
-    with closing(runner(_jobs(store, ids))) as outcomes:
+        runner = _in_process if options.workers <= 1 or len(ids) < SMALL_RUN \
+            else _pool_runner(options)
+    queued = set(ids)
+
+    def all_ids() -> Iterator[str]:
+        yield from ids
+        for batch in later:
+            fresh = [i for i in batch if i not in queued]
+            queued.update(fresh)
+            yield from fresh
+
+    with closing(runner(_jobs(store, all_ids()))) as outcomes:
         return _save_all(store, outcomes, options, progress, after_save)
 
 
@@ -201,7 +221,9 @@ def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,
         batch.append(outcome)
         if progress:
             progress(outcome[0])
-        if len(batch) >= options.batch_size:
+        # saved (and fused) a worker batch at a time: the last batch, fused after the workers
+        # are done, is then the smallest
+        if len(batch) >= min(options.batch_size, JOB_BATCH):
             saved += flush()
     if batch:
         saved += flush()

@@ -111,6 +111,7 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
            config: Optional[Path] = ConfigOption,
            as_json: bool = JsonOption) -> None:
     """Read, clean, deduplicate and store articles; annotate the new ones."""
+    from .pipeline import IngestReport
     from .scale import engine
 
     single_threaded_blas()
@@ -138,25 +139,35 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
                     last[0] = source
                     bar.advance(task)
 
-            report = run.ingest(paths, store, options, progress=advance)
-            bar.update(task, completed=bar.tasks[task].total)
+            report = IngestReport()
+            # each stored batch is annotated while the next ones are read; each annotated
+            # batch is fused while the workers annotate the next ones
+            stored = run.ingesting(paths, store, options, report, progress=advance)
             annotated = 0
             if options.annotate:
-                pending = len(store.ids_without_annotations())
-                atask = bar.add_task("annotate", total=pending)
+                atask = bar.add_task("annotate", total=len(store.ids_without_annotations()))
                 from .fuse.run import fuse_pending
 
                 ftask = bar.add_task("fuse", total=None)
+
+                def arriving() -> Iterator[list[str]]:
+                    for ids in stored:
+                        bar.update(atask, total=(bar.tasks[atask].total or 0) + len(ids))
+                        yield ids
+                    bar.update(task, completed=bar.tasks[task].total)
 
                 def fuse() -> None:
                     fuse_pending(store, options.batch_size,
                                  progress=lambda _id: bar.advance(ftask))
 
-                # each saved batch is fused while the workers annotate the next ones
                 annotated = run.annotate(store, options,
                                          progress=lambda _id: bar.advance(atask),
-                                         after_save=fuse)
+                                         after_save=fuse, arriving=arriving())
                 fuse()  # what an earlier, interrupted run left unfused
+            else:
+                for _ in stored:
+                    pass
+                bar.update(task, completed=bar.tasks[task].total)
     if as_json:
         _json_line({**report.to_dict(), "annotated": annotated})
     else:

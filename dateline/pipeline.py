@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .clean import clean_document
 from .config import Options
@@ -75,9 +75,10 @@ def _replace_old_version(store: SQLiteStore, old: str, new: tuple[str, Sketch] |
 
 
 def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
-               report: IngestReport, cleaned: Article | DatelineError | None = None) -> None:
+               report: IngestReport, cleaned: Article | DatelineError | None = None
+               ) -> str | None:
     """Clean one unit (unless `cleaned` already holds the outcome) and record it; the caller
-    holds the transaction.
+    holds the transaction. Returns the id of the article it added, if it added one.
 
     A unit whose content changed since the last run is "updated", never a duplicate of its own
     old version, and the old version goes when no other unit gives it.
@@ -85,7 +86,7 @@ def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
     previous = store.source_hash(raw.source_path, raw.locator)
     if previous == raw.raw_hash:
         report.unchanged += 1
-        return
+        return None
     if isinstance(cleaned, DatelineError):
         raise cleaned
     article = cleaned if cleaned is not None else clean_document(raw, options)
@@ -104,7 +105,7 @@ def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
             report.updated += 1
             if old != article.id:
                 _replace_old_version(store, old, None, options)
-        return
+        return None
     sk = sketch(article.text, options.near_duplicate_threshold, options.minhash_permutations)
     duplicate_of = _near_duplicate_of(store, sk, options, not_of=old)
     # a group files only its first members under LSH buckets, so a new article is compared
@@ -125,6 +126,7 @@ def _store_one(store: SQLiteStore, raw: RawDocument, options: Options,
         report.duplicates.append((_where(raw), duplicate_of))
     else:
         report.new += 1
+    return article.id
 
 
 def _where(unit: RawDocument | Rejection) -> str:
@@ -142,14 +144,32 @@ def ingest(paths: Iterable[str | Path], store: SQLiteStore, options: Options,
     return store_units(iter_documents(paths, options), store, options, progress)
 
 
+def ingesting(paths: Iterable[str | Path], store: SQLiteStore, options: Options,
+              report: IngestReport, progress: Progress | None = None) -> Iterator[list[str]]:
+    """`ingest` as it goes (see `storing`): the ids each committed batch added."""
+    return storing(iter_documents(paths, options), store, options, report, progress)
+
+
 def store_units(units: Iterable[RawDocument | Rejection | Cleaned], store: SQLiteStore,
                 options: Options, progress: Progress | None = None) -> IngestReport:
     """Deduplicate and store `units` in their order, as `ingest` does; a `Cleaned` unit is
     taken as cleaned (the same outcome `clean_document` gives here)."""
     report = IngestReport()
+    for _ in storing(units, store, options, report, progress):
+        pass
+    return report
+
+
+def storing(units: Iterable[RawDocument | Rejection | Cleaned], store: SQLiteStore,
+            options: Options, report: IngestReport, progress: Progress | None = None
+            ) -> Iterator[list[str]]:
+    """`store_units` as it goes, counting into `report`: after each committed batch of
+    `options.batch_size` units, the ids of the articles it added, so that annotation can
+    start on them while the rest is still being read."""
     pending: list[RawDocument | Rejection | Cleaned] = []
 
-    def flush() -> None:
+    def flush() -> list[str]:
+        added: list[str] = []
         with store.transaction():
             for unit in pending:
                 if isinstance(unit, Rejection):
@@ -158,20 +178,23 @@ def store_units(units: Iterable[RawDocument | Rejection | Cleaned], store: SQLit
                     continue
                 raw, cleaned = (unit, None) if isinstance(unit, RawDocument) else unit
                 try:
-                    _store_one(store, raw, options, report, cleaned)
+                    article_id = _store_one(store, raw, options, report, cleaned)
                 except DatelineError as error:
                     rejection = Rejection(raw.source_path, error.code, error.message,
                                           raw.locator)
                     store.quarantine(rejection)
                     report.rejected.append(rejection)
+                    continue
+                if article_id is not None:
+                    added.append(article_id)
         pending.clear()
+        return added
 
     for unit in units:
         if progress:
             progress(unit[0].source_path if isinstance(unit, tuple) else unit.source_path)
         pending.append(unit)
         if len(pending) >= options.batch_size:
-            flush()
+            yield flush()
     if pending:
-        flush()
-    return report
+        yield flush()

@@ -3,7 +3,7 @@
 Workers read and clean a few files per task, and annotate one article per task, with the very
 functions of the local run (`read_file`, `clean_document`, `annotate_job`). The parent walks
 the inputs, keeps a bounded window of tasks in flight, takes the results back in input order
-and stores them with the local run's code (`store_units`, `annotate_pending`), so both runs
+and stores them with the local run's code (`storing`, `annotate_pending`), so both runs
 store the same bytes. A task whose worker dies is run again by the scheduler (up to its
 `distributed.scheduler.allowed-failures`); a task that still kills its workers after one more
 round is quarantined, like an article that kills a local pool's process.
@@ -37,7 +37,7 @@ from ..errors import ClusterError, DatelineError
 from ..ingest import iter_files, read_file
 from ..ingest.decode import message
 from ..model import Article, RawDocument, Rejection
-from ..pipeline import Cleaned, IngestReport, store_units
+from ..pipeline import Cleaned, IngestReport, storing
 from ..store.sqlite import SQLiteStore
 
 T = TypeVar("T")
@@ -144,6 +144,15 @@ class DaskEngine:
     def ingest(self, paths: Iterable[str | Path], store: SQLiteStore, options: Options,
                progress: Progress | None = None) -> IngestReport:
         """Like `pipeline.ingest`, with files read and cleaned on the workers."""
+        report = IngestReport()
+        for _ in self.ingesting(paths, store, options, report, progress):
+            pass
+        return report
+
+    def ingesting(self, paths: Iterable[str | Path], store: SQLiteStore, options: Options,
+                  report: IngestReport, progress: Progress | None = None
+                  ) -> Iterator[list[str]]:
+        """Like `pipeline.ingesting`, with files read and cleaned on the workers."""
         read = partial(_read_task, options)
 
         def lost(batch: list[FileTask]) -> ReadResult:
@@ -157,11 +166,11 @@ class DaskEngine:
                             max(4, 2 * self.threads), lost)
         units = (unit for result in results for unit in result)
         with _lost_cluster(self.client):
-            return store_units(units, store, options, progress)
+            yield from storing(units, store, options, report, progress)
 
     def annotate(self, store: SQLiteStore, options: Options,
                  progress: Progress | None = None, after_save: AfterSave | None = None,
-                 ) -> int:
+                 arriving: Iterable[list[str]] | None = None) -> int:
         """Like `annotating.annotate_pending`, with the articles annotated on the workers."""
         # the same batches as the local run (`job_batches`), so spaCy parses the same texts
         # together; a batch that keeps killing workers is run again one article at a time
@@ -178,7 +187,7 @@ class DaskEngine:
 
         with _lost_cluster(self.client):
             return annotate_pending(store, options, progress, runner=run,
-                                    after_save=after_save)
+                                    after_save=after_save, arriving=arriving)
 
 
 def _each(job: Callable[[Job], Outcome], batch: list[Job]) -> list[Outcome]:

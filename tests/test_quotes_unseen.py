@@ -213,6 +213,17 @@ def annotated_speakers(nlp):
         "having an \"arrogant contempt for victims of crime\".",
         "arrogant contempt for victims of crime", "Norman Brennan",
         id="a name set off after a description, whatever the parse hung it on"),
+    pytest.param(
+        "Maria Lopez spoke to reporters at the gate on Tuesday. The carrier said it was "
+        "\u201cresearching the situation to determine how the passenger boarded the "
+        "flight.\u201d",
+        "researching the situation to determine how the passenger boarded the flight.",
+        "The carrier", id="a description that binds 'it' is a body, not the last person"),
+    pytest.param(
+        "The flight carried 226 passengers, CNN reported. The carrier said it had \u201cacted "
+        "at once to protect the passengers and the crew on board.\u201d",
+        "acted at once to protect the passengers and the crew on board.", "The carrier",
+        id="a news organisation that only reported is no body a description stands for"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

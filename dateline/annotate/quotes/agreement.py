@@ -31,6 +31,8 @@ _GENDERED_NOUNS = {
 _PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
              "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
 _STRONG, _WEAK = 3, 1  # an honorific or noun outweighs a pronoun that may be someone else's
+# verbs whose "it" only stands for what follows or for the weather: no one's pronoun
+_EXPLETIVE_IT = frozenset("be seem appear remain emerge happen turn take rain snow".split())
 
 
 def pronoun_gender(token: "Token") -> str | None:
@@ -66,6 +68,25 @@ def _clause_pronouns(root: "Token", verb: "Token") -> list[str]:
                   and (t.dep_ == "poss" or t.lower_.endswith("self"))
                   and (g := pronoun_gender(t))]
     return found
+
+
+def binds_it(subject: "Token") -> bool:
+    """The subject of a speech verb takes "it" or "its" in its clause, as a body or a thing
+    does ("the carrier said it was researching", "the carrier said its crew"): no person.
+    An "it" that only stands for what follows ("said it was unclear whether ...", "it is
+    raining") binds nothing."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" and \
+                    clause.lemma_ not in _EXPLETIVE_IT:
+                return True
+    return any(t.dep_ == "poss" and t.lower_ == "its" for t in verb.subtree
+               if t.i > subject.i)
 
 
 def _evidence(ent: "Span") -> list[tuple[str, int]]:

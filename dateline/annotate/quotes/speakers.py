@@ -17,7 +17,7 @@ from ...model import EntityMention
 from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ..syntax import entity_at, is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
-from .agreement import is_plural, noun_gender, person_genders, pronoun_gender
+from .agreement import binds_it, is_plural, noun_gender, person_genders, pronoun_gender
 from .captions import caption_lines, in_lines
 from .frames import FRAME_VERBS
 from .roles import (according_to, acts, addressee, described_by_phrase, is_phrase_name,
@@ -145,12 +145,17 @@ class Speakers:
         for mention in reversed(earlier):
             if word in mention.canonical.lower().split():
                 return mention.canonical, mention.entity_id
-        if not is_org_noun(token):
+        if not is_org_noun(token) and not binds_it(token):
             return None
+        # a name "he" or "she" already stood for is a person, however the tagger typed it
+        persons = {c[2] or c[1] for c in self.seen if c[3]}
         for mention in reversed(earlier):
             head = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            # a body that was the subject of a clause, not one that only reported it
             if mention.type == "ORG" and head is not None and \
-                    head.root.dep_ in ("nsubj", "nsubjpass"):
+                    (mention.entity_id or mention.canonical) not in persons and \
+                    head.root.dep_ in ("nsubj", "nsubjpass") and \
+                    head.root.head.lemma_.lower() != "report":
                 return mention.canonical, mention.entity_id
         return None
 
@@ -208,7 +213,7 @@ class Speakers:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
-        if any(t.ent_type_ == "PERSON" for t in token.subtree):
+        if any(t.ent_type_ == "PERSON" for t in token.subtree) or binds_it(token):
             return False
         low = token.lower_
         return is_person_noun(token) or (len(low) > 4 and low.endswith(("er", "or"))) or \

@@ -241,3 +241,38 @@ def test_a_when_clause_happens_at_the_time_of_its_main_clause(nlp):
 def test_a_possessive_pronoun_on_a_light_verb_object_is_the_subject(events_of):
     text = "Acme raised its offer. Dorn Corp made its bid in October for Veltria Ltd."
     assert _by_trigger(events_of(text), "bid").actors == ("Dorn Corp",)
+
+
+def _annotated_events(text: str):
+    from dateline.annotate import annotate_text
+
+    return annotate_text(text, PUBLISHED).events
+
+
+def test_an_attack_report_that_mentions_a_tournament_is_no_sports_report(nlp):
+    from dateline.annotate.events.triggers import sports_text
+
+    attack = ("A truck drove into a crowd in Dorn on Thursday night, killing 84 people, and the "
+              "driver was shot dead by the police. " * 40)
+    aside = ("The attack came days after the football tournament and its final match ended; "
+             "its games, its stadium and its fan zones had been guarded by the police.")
+    report = ("Dorn beat Lisk 3-1 in the league game on Sunday. The coach praised the striker, "
+              "whose second goal settled the match before the stadium emptied.")
+    assert not sports_text(nlp(attack + aside))
+    assert sports_text(nlp(report))
+    events = find_events(nlp(attack + aside), published=PUBLISHED)
+    assert any(e.type == "ASSAULT" and e.trigger == "shot" for e in events)
+
+
+def test_a_clause_the_parse_hung_on_its_subject_takes_the_place_of_its_main_clause():
+    text = ("A summer fireworks celebration was shattered by death and mayhem Thursday night in "
+            "the southern French city of Lyon when a large truck barreled for more than a mile "
+            "through an enormous crowd of spectators, crushing dozens.")
+    assert _by_trigger(_annotated_events(text), "barreled").place == "Lyon"
+
+
+def test_what_came_months_before_the_news_lends_no_place():
+    text = ("A truck barreled through a crowd in Lyon on Thursday night. It came eight months "
+            "after the Marseille attacks that traumatized the nation. At least 84 people were "
+            "killed by the driver of the truck.")
+    assert _by_trigger(_annotated_events(text), "killed").place == "Lyon"

@@ -247,7 +247,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
 
     context = DatingContext(doc, text_of(doc), units, paragraphs, timexes, entities, places,
                             triggers, published)
-    events = with_context_dates(context, with_context_places(dated, paragraphs), earlier,
+    events = with_context_dates(context, with_context_places(dated, paragraphs, earlier), earlier,
                                 present)
     return confident(with_implicit_actors(with_news_dates(events, published), doc, entities,
                                           published, tellings), tellings)

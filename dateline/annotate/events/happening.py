@@ -9,7 +9,7 @@ or another attack's ("The attacker is killed" after "a gunman opens fire").
 from __future__ import annotations
 
 import dataclasses
-from typing import Sequence
+from typing import Collection, Sequence
 
 from ...model import Event
 from .where import PHYSICAL_TYPES
@@ -24,17 +24,22 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 def with_context_places(dated: Sequence[tuple[int, str, Event]],
-                        paragraphs: Sequence[int]) -> list[tuple[int, str, Event]]:
+                        paragraphs: Sequence[int], earlier: Collection[int] = ()
+                        ) -> list[tuple[int, str, Event]]:
     """A physical event with no place of its own takes the place of the nearest event of the
     same happening (same type, or both violent) in its paragraph: the nearest before it within
-    PRECEDING_UNITS sentences, else the nearest after it within FOLLOWING_UNITS."""
+    PRECEDING_UNITS sentences, else the nearest after it within FOLLOWING_UNITS. An event told
+    as before the news (`earlier`: trigger offsets) is another happening than one that is not
+    ("It came eight months after the Paris attacks")."""
     own = [(i, e) for i, _, e in dated if e.place is not None]
     out = []
     for index, lemma, event in dated:
         if event.place is not None or event.type not in PHYSICAL_TYPES:
             out.append((index, lemma, event))
             continue
+        past = event.trigger_start in earlier
         near = [(i, e) for i, e in own if _same_happening(e, event) and
+                (e.trigger_start in earlier) == past and
                 paragraphs[i] == paragraphs[index] and
                 (index - PRECEDING_UNITS <= i <= index and e.trigger_start < event.trigger_start
                  or index < i <= index + FOLLOWING_UNITS)]

@@ -223,8 +223,9 @@ def _bound(unit: "Span", timex: Timex, root: "Token | None" = None) -> str | Non
 
 def before_news(trigger: "Token") -> bool:
     """Whether the event is told as earlier than the news: its clause is in the past perfect
-    ("had been shot"; not in reported speech, where "said it had seized" is a plain past) or
-    hangs on "since" ("held since arresting her")."""
+    ("had been shot"; not in reported speech, where "said it had seized" is a plain past),
+    hangs on "since" ("held since arresting her"), or comes a span of weeks or more before
+    ("eight months after the Paris attacks")."""
     verbs = [trigger] if trigger.pos_ in _VERBS else [
         t for t in trigger.ancestors if t.pos_ in _VERBS][:1]
     for verb in verbs:
@@ -235,7 +236,15 @@ def before_news(trigger: "Token") -> bool:
             return True
         if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "since":
             return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "after":
+        # "eight months after the Paris attacks": what a span of weeks or more came after
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_GAPS
+                   for c in trigger.head.children)
     return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+
+
+# spans of time long enough that what they came after is background, not the news
+_LONG_GAPS = frozenset({"week", "month", "year", "decade"})
 
 
 def past_perfect(trigger: "Token") -> bool:

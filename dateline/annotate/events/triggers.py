@@ -28,6 +28,9 @@ SPORTS_WORDS = frozenset({
 })
 SPORTS_MIN_HITS = 4
 SPORTS_MIN_WORDS = 3
+# BBC sport reports run at one sports word in 40 to 140 tokens (60 sampled); a report of an
+# attack that mentions a tournament nearby, one in 340
+SPORTS_MAX_TOKENS_PER_HIT = 200
 FIGURATIVE_IN_SPORTS = frozenset({"ASSAULT", "FIGHT"})
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
@@ -41,11 +44,13 @@ _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
 
 def sports_text(doc: "Doc | Span") -> bool:
     """Whether a text reads as a sports report: several sports words, of several kinds
-    ("scores of people" is no score)."""
+    ("scores of people" is no score), and densely enough that sport is what it is about, not
+    an aside (a long report of an attack that mentions a tournament nearby)."""
     tokens = doc if not hasattr(doc, "to_array") else _sports_candidates(doc)  # type: ignore
     hits = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in SPORTS_WORDS and not (
         t.lemma_.lower() == "score" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")]
-    return len(hits) >= SPORTS_MIN_HITS and len(set(hits)) >= SPORTS_MIN_WORDS
+    return len(hits) >= SPORTS_MIN_HITS and len(set(hits)) >= SPORTS_MIN_WORDS and \
+        len(doc) <= SPORTS_MAX_TOKENS_PER_HIT * len(hits)
 
 
 def _sports_candidates(doc: "Doc") -> list["Token"]:

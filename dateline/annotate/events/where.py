@@ -91,7 +91,12 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
         place = named  # "the Dorn attack"; "the Veltrian invasion" names an actor, not a place
     current = token
     for _ in range(3):
-        if place is not None or current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+        if place is not None or current.head.i == current.i:
+            break
+        if current.dep_ == "acl" and current.head.dep_ in _CLIMB_DEPS:
+            current = current.head  # a clause the parse hung on its subject ("when a truck
+            # barreled ..." parsed as truck <-advcl, barreled <-acl): climb from the subject
+        elif current.dep_ not in _CLIMB_DEPS:
             break
         current = current.head
         if current.pos_ == "ADP" or current.dep_ == "prep":

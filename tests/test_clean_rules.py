@@ -55,7 +55,9 @@ def test_recommended_list_removed_to_the_end() -> None:
 @pytest.mark.parametrize("marker", ["ALSO READ:", "Read more...", "Advertisement", "Advertising",
                                     "READ MORE: Brindle council to vote on flood barriers",
                                     "Subscribe to our newsletter", "Sign up for daily alerts",
-                                    "Share this article", "·4 min read"])
+                                    "Share this article", "·4 min read",
+                                    "MOST READ IN NEWS STORM WARNING Brindle braces for gales "
+                                    "as river rises BRIDGE SHUT Council closes old crossing"])
 def test_marker_lines_removed(marker: str) -> None:
     article = clean(f"Floods hit Brindle\n\n{BODY_1}\n\n{marker}\n\n{BODY_2}\n\n{BODY_3}")
     assert marker not in article.text
@@ -64,7 +66,8 @@ def test_marker_lines_removed(marker: str) -> None:
 
 def test_sentences_that_start_like_markers_are_kept() -> None:
     lines = ["More than 40 homes were damaged.", "Share prices of local insurers fell.",
-             "By Friday, the water had gone.", "Updated figures show 12 people injured."]
+             "By Friday, the water had gone.", "Updated figures show 12 people injured.",
+             "Most read the warnings too late."]
     article = clean("Floods hit Brindle\n\n" + "\n\n".join([BODY_1, *lines, BODY_2]))
     for line in lines:
         assert line in article.text

@@ -276,3 +276,10 @@ def test_what_came_months_before_the_news_lends_no_place():
             "after the Marseille attacks that traumatized the nation. At least 84 people were "
             "killed by the driver of the truck.")
     assert _by_trigger(_annotated_events(text), "killed").place == "Lyon"
+
+
+def test_a_coordinated_verb_shares_its_object_for_the_sense(events_of):
+    photos = events_of("The new camera makes it easier to shoot and share amazing photos.")
+    assert not [e for e in photos if e.type == "ASSAULT"]
+    men = events_of("Soldiers shot and killed two men at the checkpoint.")
+    assert _by_trigger(men, "shot").type == "ASSAULT"

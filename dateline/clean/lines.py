@@ -178,6 +178,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contributed", rx(r"^.{0,200}\b(contributed (to )?(this|the) (report|story|article)|"
                        r"contributed reporting)\b.{0,100}$")),
     ("end-marker", rx(r"^\s*(\(?(end|ends|###|-30-|\*\*\*)\)?)\s*$")),
+    # a list heading in capitals with its headlines run into one line ("MOST READ IN NEWS
+    # IT'S OFFICIAL Irn-Bru switch to ... SIN CITY How ..."): capitals, not a sentence's "Most"
+    ("end-list", re.compile(r"^\s*(MOST (READ|POPULAR|VIEWED|SHARED)|TRENDING|RECOMMENDED|"
+                            r"RELATED (STORIES|ARTICLES)|MORE (STORIES|FROM [A-Z]))\b"
+                            r"(\s+(IN|ON)\s+[A-Z][A-Z&'’ ]{0,30}\b)?.*$")),
 )
 
 _BYLINE = rx(r"^\s*(?:by|words by|written by|story by|report by)\s*:?\s+(?P<rest>\S.{0,150})$")

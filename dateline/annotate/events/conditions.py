@@ -68,6 +68,10 @@ def objects(token: "Token") -> list["Token"]:
             out.append(child)
         elif child.dep_ in ("prep", "agent", "dative"):
             out.extend(c for c in child.children if c.dep_ == "pobj")
+    if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+        # an object the next coordinated verb shares: "shoot and share photos"
+        out.extend(o for conj in token.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+                   for o in conj.children if o.dep_ == "dobj")
     return out
 
 

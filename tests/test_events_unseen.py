@@ -283,3 +283,26 @@ def test_a_coordinated_verb_shares_its_object_for_the_sense(events_of):
     assert not [e for e in photos if e.type == "ASSAULT"]
     men = events_of("Soldiers shot and killed two men at the checkpoint.")
     assert _by_trigger(men, "shot").type == "ASSAULT"
+
+
+def test_what_is_thrown_at_someone_is_no_target(events_of):
+    threw = _by_trigger(events_of("Protesters threw stones at the soldiers."), "threw")
+    assert threw.type == "ASSAULT" and threw.targets == ("the soldiers",)
+
+
+def test_who_stands_for_the_person_or_body_right_before_it(events_of):
+    text = ("The chief executive is now putting pressure back on the chairman and his board, "
+            "who have so far refused to negotiate.")
+    assert _by_trigger(events_of(text), "refused").actors == ("his board",)
+
+
+def test_a_vehicle_that_hits_a_thing_in_a_story_of_no_violence_is_a_collision(events_of):
+    collision = "A tourist ship has struck a highway bridge on the river near Dorn."
+    assert not [e for e in events_of(collision) if e.type in ("FIGHT", "ASSAULT")]
+    attack = "A truck struck a market stall in Dorn in what police called a terror attack."
+    assert [e for e in events_of(attack) if e.trigger == "struck"]
+
+
+def test_offering_objections_is_no_offer(events_of):
+    text = "It is an attempt to meet one of the key objections that Acme has offered."
+    assert not [e for e in events_of(text) if e.type == "AGREE"]

@@ -201,6 +201,15 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
                 targets.extend(pobjs)
             elif lower in PARTY_PREPS:
                 targets.extend(p for p in pobjs if _party(p))
+    # what is thrown or fired "at" someone is the instrument, and whom it is aimed at the
+    # target ("threw stones at troops", "fired shots at the police")
+    for obj in [c for c in verb.children if c.dep_ == "dobj" and not _party(c)]:
+        aimed = [p for prep in (*verb.children, *obj.children)
+                 if prep.dep_ == "prep" and prep.lower_ == "at"
+                 for p in prep.children if p.dep_ == "pobj"]
+        if aimed:
+            targets = [t for t in targets if t.i != obj.i] + \
+                [p for p in aimed if p not in targets]
     if not actors and (passive(verb) or verb.lemma_.lower() in UNDERGO_HARM):
         actors = _harm_doers(verb)
         targets = [t for t in targets if t not in actors]

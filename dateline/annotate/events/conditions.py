@@ -54,6 +54,10 @@ ACCIDENT_NOUNS = frozenset({
 ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn", "flip", "tip",
                             "sink", "plunge", "collapse", "topple"})
 RESCUE_LEMMAS = frozenset({"free", "release"})
+# Vehicles as the doer: one that hits a thing is a collision; one driven into people is not.
+VEHICLES = frozenset({"ship", "boat", "ferry", "vessel", "barge", "tanker", "yacht", "train",
+                      "tram", "bus", "coach", "car", "lorry", "truck", "van", "taxi",
+                      "motorbike", "motorcycle", "bicycle"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy"})
 _ACTOR_LABELS = frozenset({"GPE", "NORP"})
@@ -165,6 +169,11 @@ def accidental(token: "Token") -> bool:
             subject = token.head  # "the earthquakes that struck central Italy"
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in ACCIDENT_NOUNS:
             return True  # a disaster as the doer: "an earthquake struck", "the storm hit"
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in VEHICLES and (
+                found := _hit(token)) and not any(
+                person_like(o) or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                for o in found) and not violent_story(token.doc):
+            return True  # a vehicle hitting a thing: "a tourist ship struck a bridge"
     if token.lemma_.lower() not in _HARM_LEMMAS:
         return False
     if token.dep_ in ("conj", "advcl") and token.head.lemma_.lower() in _HARM_LEMMAS and \
@@ -184,6 +193,13 @@ def accidental(token: "Token") -> bool:
                 if word.pos_ in ("VERB", "NOUN") and word.lemma_.lower() in words:
                     return True
     return False
+
+
+def _hit(token: "Token") -> list["Token"]:
+    """What a verb hits: its direct object, or what it ran "into" or "onto"."""
+    return [c for c in token.children if c.dep_ == "dobj"] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in ("into", "onto")
+        for o in p.children if o.dep_ == "pobj"]
 
 
 def _told_of_a_wreck(token: "Token") -> bool:
@@ -206,15 +222,25 @@ def _agentless(token: "Token") -> bool:
     return token.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in token.children)
 
 
+def violent_story(doc: "Doc") -> bool:
+    """Whether the article tells a violent act anywhere (violence_words: attack, shooting,
+    bombing, terror ...)."""
+    cached = doc.user_data.get("dateline_violent_story")
+    if cached is None:
+        violent = violence_words()
+        cached = any(t.lemma_.lower() in violent for t in doc if t.pos_ in ("NOUN", "VERB"))
+        doc.user_data["dateline_violent_story"] = cached
+    return bool(cached)
+
+
 def accident_story(doc: "Doc") -> bool:
     """Whether the article tells an accident or a disaster and no violence: it names a crash,
     a derailment or a flood, and no attack, shooting, bombing or other violent act of its
     trigger lexicon. There, harm no one is named doing is the accident's."""
     cached = doc.user_data.get("dateline_accident_story")
     if cached is None:
-        violent = violence_words()
         lemmas = {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "VERB")}
-        cached = bool(lemmas & (ACCIDENT_NOUNS | ACCIDENT_VERBS)) and not lemmas & violent
+        cached = bool(lemmas & (ACCIDENT_NOUNS | ACCIDENT_VERBS)) and not violent_story(doc)
         doc.user_data["dateline_accident_story"] = cached
     return bool(cached)
 
@@ -257,7 +283,7 @@ def person_like(token: "Token") -> bool:
 def _antecedent(obj: "Token") -> "Token":
     """"the assault in which 77 people died": the relative pronoun stands for its noun."""
     clause = obj.head.head if obj.head.dep_ == "prep" else obj.head
-    if obj.lower_ in ("which", "whom") and clause.dep_ == "relcl":
+    if obj.lower_ in ("which", "whom", "that") and clause.dep_ == "relcl":
         return clause.head
     return obj
 

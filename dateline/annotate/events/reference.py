@@ -63,6 +63,16 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
     lower = POSSESSIVES.get(token.lower_, token.lower_)
     if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         noun = token.head.head  # "Trump, who has vowed" -> Trump
+        if lower == "who" and not (person_like(noun) or _group_like(noun)):
+            # "who" is a person or a body: the parse hung the clause on a thing ("putting
+            # pressure on Mollenkopf and his board, who have refused"); the noun right
+            # before it is meant
+            before = token.i - 1
+            while before >= 0 and token.doc[before].is_punct:
+                before -= 1
+            near = token.doc[before] if before >= 0 else noun
+            if near.pos_ in ("NOUN", "PROPN") and (person_like(near) or _group_like(near)):
+                return near
         # a clause the parse hung on a verb has lost its noun: the pronoun stays unnamed
         return noun if noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else token
     if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:

@@ -122,6 +122,10 @@ def test_a_bare_number_takes_what_its_clause_or_its_whole_counts(figures, text, 
                  "Amnesty International", id="what a report found is its author's"),
     pytest.param("Local media reported 12 deaths in the town.", "Local media",
                  id="the media report"),
+    pytest.param("The singer posted three photos of herself on Instagram.", None,
+                 id="what was posted is counted by the narrator"),
+    pytest.param("The ministry posted on Twitter that 40 people had died.", "ministry",
+                 id="what a post says is its author's"),
 ])
 def test_sources_that_find_or_report(nlp, text, claimant):
     from dateline.annotate import annotate_text
@@ -137,3 +141,12 @@ def test_a_thing_that_kills_is_not_killed(figures):
 def test_what_is_counted_keeps_the_whole_name_before_it(figures):
     text = "Authorities say two New York City subway work trains have collided in a tunnel."
     assert [f.what for f in figures(text)] == ["New York City subway work trains"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The breach left 145 million people facing a higher risk of identity theft.", "other"),
+    ("The floods left 20,000 people homeless, officials said.", "displaced"),
+    ("More than 200,000 people have left the city since Monday.", "displaced"),
+])
+def test_people_left_in_a_state_did_not_leave(figures, text, category):
+    assert [f.category for f in figures(text)] == [category]

@@ -91,12 +91,17 @@ def _killing(verb: "Token") -> bool:
         nxt is not None and nxt.lower_ in particles)
 
 
+def _state(verb: "Token") -> str | None:
+    """The state a verb's complement puts its object in: "left 30 people dead"."""
+    return next((STATE_CATEGORY[c.lower_] for c in verb.children if c.lower_ in STATE_CATEGORY
+                 and (c.dep_ in _COMPLEMENTS or (c.dep_ in ("xcomp", "ccomp")
+                                                 and c.pos_ == "ADJ"))), None)
+
+
 def _verb(verb: "Token") -> str | None:
     if _killing(verb):
         return "killed"
-    state = next((STATE_CATEGORY[c.lower_] for c in verb.children if c.lower_ in STATE_CATEGORY
-                  and (c.dep_ in _COMPLEMENTS or (c.dep_ in ("xcomp", "ccomp")
-                                                  and c.pos_ == "ADJ"))), None)
+    state = _state(verb)
     if state:
         return state  # "left 30 people dead", "left 50 injured"
     if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
@@ -127,8 +132,10 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
     cat = _verb(clause) if clause is not None else None
     if cat and (people or cat not in _PEOPLE_ONLY):
         return cat  # "five people trapped", "girls who were freed": their own clause says
+    below = start  # the token on the path just under `anc`
     for anc in start.ancestors:
         lemma = anc.lemma_.lower()
+        below, under = anc, below
         if lemma in ("include", "including"):
             whole = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")),
                          None) if anc.pos_ in ("VERB", "AUX") else anc.head
@@ -149,6 +156,9 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
                 return "wounded"  # "42 people were in critical condition"
         if anc.pos_ in ("VERB", "AUX"):
             cat = _verb(anc)
+            if cat == "displaced" and lemma in _CAUSATIVE_LEAVE and under.dep_ == "dobj" \
+                    and _state(anc) is None:
+                cat = None  # "the breach left 145 million people facing risk": not fled
             if cat == "displaced" and (noun_cat == "refugees" or (
                     lemma in VERB_TYPES_ABROAD and _abroad(anc))):
                 return "refugees"
@@ -168,6 +178,11 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             if cat != "population" or anc.i < start.i:
                 return cat
     return noun_cat or "other"
+
+
+# "leave" with the people as its object leaves them in a state (which _verb reads: "left 30
+# dead", "left 2,000 homeless"); with no state, they did not leave anywhere
+_CAUSATIVE_LEAVE = frozenset({"leave"})
 
 
 def _done_by_it(clause: "Token") -> bool:

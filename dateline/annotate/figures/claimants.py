@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
                            "nsubjpass"})
 _CONTENT_PREPS = frozenset({"at"})
+# Reporting verbs whose object is the thing made, not what it says: "posted three photos",
+# "wrote two letters" (but "posted that 40 had died" reports)
+_MAKING_VERBS = frozenset({"post", "publish", "tweet", "write", "quote", "cite"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "advcl", "conj", "ROOT"})
 # Documents that speak for their author: "a UN report said", "the ministry's statement".
@@ -71,7 +74,10 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             # participle that tells what a thing holds ("said a file containing 15.2 million
             # records was hacked")
             break
-        if anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
+        if anc.lemma_.lower() in _MAKING_VERBS and child.dep_ == "dobj" and \
+                child.i in (head.i, head.head.i):
+            pass  # "posted three photos": what was made, counted by the narrator
+        elif anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
                 child.dep_ in _CONTENT_DEPS or (
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):
             subject = _subject(anc, head)

@@ -53,6 +53,7 @@ for _category, _words in {
 STATE_CATEGORY = {
     "killed": "killed", "dead": "dead", "died": "dead", "wounded": "wounded",
     "injured": "wounded", "hurt": "wounded", "missing": "missing", "displaced": "displaced",
+    "homeless": "displaced",
     "arrested": "arrested", "detained": "arrested", "evacuated": "evacuated",
     "rescued": "rescued", "captured": "arrested", "freed": "rescued", "released": "rescued",
     "hospitalised": "wounded", "hospitalized": "wounded",

@@ -42,12 +42,15 @@ SMALL_RUN = 4
 
 def published_date(value: str | None) -> dt.date | None:
     """A stored ISO publication time as a date, or as a (naive, local) datetime when it gives
-    the time of day; None when unknown or unreadable."""
+    the time of day; None when unknown or unreadable. Midnight exactly is how dumps and feeds
+    write a date with no time ("2016-11-09T00:00"): a date, so that "at 6.10am" in the text
+    is not taken for the day before."""
     if not value:
         return None
     try:
         if len(value) > 10 and value[10] == "T":
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+            return moment if moment.time() != dt.time(0, 0) else moment.date()
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None

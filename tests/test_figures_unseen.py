@@ -147,6 +147,21 @@ def test_what_is_counted_keeps_the_whole_name_before_it(figures):
     ("The breach left 145 million people facing a higher risk of identity theft.", "other"),
     ("The floods left 20,000 people homeless, officials said.", "displaced"),
     ("More than 200,000 people have left the city since Monday.", "displaced"),
+    ("Five people were left trapped inside the vehicle.", "other"),
+    ("He retired, leaving the team with two big voids.", "other"),
 ])
 def test_people_left_in_a_state_did_not_leave(figures, text, category):
     assert [f.category for f in figures(text)] == [category]
+
+
+def test_a_midnight_publication_time_is_a_date_with_no_time():
+    import datetime as dt
+
+    from dateline.annotate import annotate_text
+    from dateline.annotating import published_date
+
+    assert published_date("2016-11-09T00:00") == dt.date(2016, 11, 9)
+    assert published_date("2016-11-09T05:30") == dt.datetime(2016, 11, 9, 5, 30)
+    text = "A tram overturned in Croydon at 6.10am. Over 50 people were taken to hospital."
+    figures = annotate_text(text, published_date("2016-11-09T00:00")).figures
+    assert [f.as_of for f in figures] == ["2016-11-09"]

@@ -156,9 +156,10 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
                 return "wounded"  # "42 people were in critical condition"
         if anc.pos_ in ("VERB", "AUX"):
             cat = _verb(anc)
-            if cat == "displaced" and lemma in _CAUSATIVE_LEAVE and under.dep_ == "dobj" \
+            if cat == "displaced" and lemma in _CAUSATIVE_LEAVE and under.dep_ != "nsubj" \
                     and _state(anc) is None:
-                cat = None  # "the breach left 145 million people facing risk": not fled
+                cat = None  # "left 145 million people facing risk", "were left trapped",
+                # "leaving the team with two voids": only who leaves has fled
             if cat == "displaced" and (noun_cat == "refugees" or (
                     lemma in VERB_TYPES_ABROAD and _abroad(anc))):
                 return "refugees"
@@ -181,7 +182,7 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
 
 
 # "leave" with the people as its object leaves them in a state (which _verb reads: "left 30
-# dead", "left 2,000 homeless"); with no state, they did not leave anywhere
+# dead", "left 2,000 homeless"); with no state, only its subject left anywhere
 _CAUSATIVE_LEAVE = frozenset({"leave"})
 
 

@@ -224,6 +224,30 @@ def annotated_speakers(nlp):
         "at once to protect the passengers and the crew on board.\u201d",
         "acted at once to protect the passengers and the crew on board.", "The carrier",
         id="a news organisation that only reported is no body a description stands for"),
+    pytest.param(
+        "Speaking on Friday, ministry spokeswoman Hua Lin said it was \"irresponsible and "
+        "unhelpful to blame others,\" adding those parties involved in the dispute \"should "
+        "shoulder the responsibility\" for it.",
+        "should shoulder the responsibility", "Hua Lin",
+        id="a subjectless 'adding' speaks for its sentence's speaker past a quote"),
+    pytest.param(
+        "Mayor of London Sadiq Khan said: \u201cI am in contact with the emergency services, "
+        "who are working extremely hard.\u201d",
+        "I am in contact with the emergency services, who are working extremely hard.",
+        "Sadiq Khan", id="a title of a place, then the name"),
+    pytest.param(
+        "James Long, who lives nearby, told the Standard: \"I have never seen so many "
+        "emergency services at one scene.\" A London Fire Brigade spokesman said they had "
+        "been called at 6.04am. \"There are eight fire engines and four rescue crews in "
+        "attendance,\" they added.",
+        "There are eight fire engines and four rescue crews in attendance,",
+        "A London Fire Brigade spokesman", id="'they' for one who speaks for a body"),
+    pytest.param(
+        "\u201cHe acknowledges making an awkward pass at her,\u201d his representative Holly "
+        "Baird said. Tarantino persuaded her to drive, the article said, quoting him as "
+        "saying, \u201cHit 40 miles per hour or I will make you do it again.\u201d",
+        "Hit 40 miles per hour or I will make you do it again.", "Tarantino",
+        id="a clause told first and attributed after is salient"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -114,6 +114,17 @@ def _speaker_of(verb: "Token") -> "Token | None":
     return subject
 
 
+def _inherited_in_sentence(verb: "Token", speaker: "Token") -> bool:
+    """A subjectless speech verb speaks for a speaker of its own sentence even past a quote
+    between them: "Hua said it was "...," adding those parties "should ..."" is Hua's."""
+    sent = verb.sent
+    if speaker.sent.start != sent.start or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    marks = sum(t.is_quote for t in verb.doc[sent.start:speaker.i])
+    return marks % 2 == 0  # not a word of a quotation itself
+
+
 def _participle_subject(verb: "Token") -> "Token | None":
     """"Mr De Sa, 31, treated for shock, said:": the parse made the participle a clause of
     its own with the speaker as its subject, and left the speech verb without one."""
@@ -291,7 +302,8 @@ def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
                 continue
             speaker = _speaker_of(verb)
             if speaker is None or _inside(speaker, start, end) or not (
-                    before[0] <= speaker.idx < after[1] or speaker.pos_ == "PRON"):
+                    before[0] <= speaker.idx < after[1] or speaker.pos_ == "PRON"
+                    or _inherited_in_sentence(verb, speaker)):
                 speaker = _loose_subject(doc, verb, close if is_after else lo, hi)
             if speaker is None or _inside(speaker, start, end):
                 continue

@@ -84,6 +84,8 @@ def main_clause(verb: "Token") -> bool:
     for _ in range(3):
         if verb.dep_ == "ROOT":
             return True
+        if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.dep_ == "ROOT":
+            return True  # told first, attributed after: "Roe persuaded her, the article said"
         if verb.dep_ not in ("conj", "parataxis"):
             return False
         verb = verb.head

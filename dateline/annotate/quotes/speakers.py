@@ -43,6 +43,15 @@ def _key(name: str, entity_id: str | None) -> str:
     return entity_id or name.split()[-1].lower()
 
 
+def _speaks_for_body(token: "Token") -> bool:
+    """A person who speaks for an organisation ("a London Fire Brigade spokesman", "a
+    spokeswoman for the council"): "they" may stand for them, as the body they speak for."""
+    return any((c.dep_ == "compound" and c.ent_type_ == "ORG") or (
+        c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+            o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in c.children))
+        for c in token.children)
+
+
 class Speakers:
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
@@ -94,6 +103,12 @@ class Speakers:
         if token.ent_type_ == "PERSON" or (mention is not None and mention.type == "PERSON") \
                 or not (token.pos_ == "NOUN" or is_person_noun(token)):
             return token
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.ent_type_ == "PERSON" and any(
+                        c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "LOC")
+                        for c in pobj.children):
+                    return pobj  # "Mayor of London Sadiq Khan": the title's place, then him
         for tok in token.subtree:
             if tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON" and tok.i > token.i \
                     and tok.doc[tok.left_edge.i - 1].text == ",":
@@ -278,7 +293,8 @@ class Speakers:
                 if name:
                     speaking.append(self._candidate(tok, name, entity_id, True))
             is_person = self.is_person(tok)
-            group = tok.ent_type_ in _GROUP_LABELS or is_org_noun(tok)
+            group = tok.ent_type_ in _GROUP_LABELS or is_org_noun(tok) or (
+                not person and is_person and _speaks_for_body(tok))
             if (person and is_person) or (not person and group):
                 found = self._named_before(tok, tok.idx) if person and not named and \
                     self._definite_person(tok) else None

@@ -248,6 +248,12 @@ def annotated_speakers(nlp):
         "saying, \u201cHit 40 miles per hour or I will make you do it again.\u201d",
         "Hit 40 miles per hour or I will make you do it again.", "Tarantino",
         id="a clause told first and attributed after is salient"),
+    pytest.param(
+        "Narvel Blackstock filed for divorce. Olivier Martinez and Halle Berry announced "
+        "October 27 that they had called it quits. \"It is with a heavy heart that we have "
+        "come to the decision to divorce,\" the actors said in a joint statement.",
+        "It is with a heavy heart that we have come to the decision to divorce,", "the actors",
+        id="a plural description is not the one person named last"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -228,8 +228,9 @@ class Speakers:
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
-        if any(t.ent_type_ == "PERSON" for t in token.subtree) or binds_it(token):
-            return False
+        if any(t.ent_type_ == "PERSON" for t in token.subtree) or binds_it(token) or \
+                is_plural(token):
+            return False  # "the actors said": not the one person named last
         low = token.lower_
         return is_person_noun(token) or (len(low) > 4 and low.endswith(("er", "or"))) or \
             low == "elect"  # "the President-elect": the parse heads the title on "elect"

@@ -57,7 +57,13 @@ def test_recommended_list_removed_to_the_end() -> None:
                                     "Subscribe to our newsletter", "Sign up for daily alerts",
                                     "Share this article", "·4 min read",
                                     "MOST READ IN NEWS STORM WARNING Brindle braces for gales "
-                                    "as river rises BRIDGE SHUT Council closes old crossing"])
+                                    "as river rises BRIDGE SHUT Council closes old crossing",
+                                    "Newsletter Sign Up Continue reading the main story Get the "
+                                    "Morning Briefing by Email What you need to know to start "
+                                    "your day, delivered to your inbox Monday through Friday. "
+                                    "Please verify you're not a robot by clicking the box. "
+                                    "Invalid email address. Please re-enter. You must select a "
+                                    "newsletter to subscribe to."])
 def test_marker_lines_removed(marker: str) -> None:
     article = clean(f"Floods hit Brindle\n\n{BODY_1}\n\n{marker}\n\n{BODY_2}\n\n{BODY_3}")
     assert marker not in article.text

@@ -208,3 +208,10 @@ def test_a_state_written_as_such_is_the_state_not_its_city(run):
     assert places["New York"].precision == "region"
     _, places = run("The mayor of New York spoke on Monday.")
     assert places["New York"].precision == "city"
+
+
+def test_a_photo_credit_run_into_a_name_is_not_part_of_it(run):
+    ents, _ = run("On a scale of one to 10, this is a 10. Reuters Equifax claimed that it had "
+                  "no knowledge of the intrusion.")
+    assert "Reuters Equifax" not in {e.text for e in ents}
+    assert "Equifax" in {e.text for e in ents}

@@ -144,6 +144,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                     r"^.{0,80}\bwelcomes? a lively\b.*$|"
                     r"^.{0,80}\b(not involved in the moderation|retain editorial control over)"
                     r"\b.*$")),
+    # a newsletter form's messages, scraped with the page
+    ("subscribe", rx(r"^\s*(invalid email address|please re-?enter|you must select a "
+                     r"newsletter|please verify you'?re not a robot|thank you for subscribing|"
+                     r"an error has occurred|please try again later|view all .{0,40}"
+                     r"newsletters)\b.{0,120}$")),
+    # the whole sign-up form run into one line, however long: its two error messages
+    ("form", rx(r"^(?=.*\bplease verify you'?re not a robot\b)(?=.*\binvalid email "
+                r"address\b).*$")),
     ("subscribe", rx(r"^.{0,100}\b(delivered (straight |directly )?to your inbox|"
                      r"(sign|signing) up (for|to) (our|the) .{0,40}newsletters?)\b.{0,100}$")),
     ("contact", rx(r"^\s*(have|got) a (news )?tip\b.{0,160}$|"

@@ -42,6 +42,9 @@ _DATE_TYPES = {"DATE", "TIME"}
 _SCORE = re.compile(r"[\d\-–/.:()]+")  # "7-5", "(4-7)"; "76ers" is a name
 _LEAD_TAGS = {"VBG", "VBD", "VBZ", "RB", "UH", "WRB"}
 _NAME_POS = {"PROPN"}
+# Agencies whose name ends a photo credit; glued to the name that starts the next sentence
+CREDIT_AGENCIES = frozenset({"Reuters", "AFP", "AP", "EPA", "Getty", "Shutterstock", "Alamy",
+                             "PA", "Xinhua", "Bloomberg"})
 MISSED_TOWN_POPULATION = 15000
 MISSED_ALTERNATE_POPULATION = 100000  # an exonym ("Kiev") names a big city, rarely a small one
 
@@ -57,6 +60,9 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
         s += 1  # "the", "Describing" in "Describing Mr Jackson", "President" in a name span
     if type_ == "PERSON" and e - s > 2 and doc[s].tag_ == "JJ":
         s += 1  # "Russian Dmitriy Bogdanov"
+    while type_ in ("PERSON", "ORG") and e - s > 1 and doc[s].text in CREDIT_AGENCIES \
+            and doc[s + 1].is_title:
+        s += 1  # a photo credit run into the next sentence: "... a 10. Reuters Equifax claimed"
     if type_ != "ORG":  # "Czech Republic 7-5 6-3": a score is no part of a place or a person
         while e - s > 1 and (doc[e - 1].is_punct or _SCORE.fullmatch(doc[e - 1].text)):
             e -= 1

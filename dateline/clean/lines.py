@@ -149,8 +149,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                      r"newsletter|please verify you'?re not a robot|thank you for subscribing|"
                      r"an error has occurred|please try again later|view all .{0,40}"
                      r"newsletters)\b.{0,120}$")),
-    # the whole sign-up form run into one line, however long: its two error messages
-    ("form", rx(r"^(?=.*\bplease verify you'?re not a robot\b)(?=.*\binvalid email "
+    # a sign-up form run into one line of its own, however long: it opens as a form and
+    # carries the form's error messages (a one-line article with a form inside stays)
+    ("form", rx(r"^\s*(newsletter sign up|continue reading the main story|sign up|"
+                r"please verify you'?re not a robot)\b"
+                r"(?=.*\bplease verify you'?re not a robot\b)(?=.*\binvalid email "
                 r"address\b).*$")),
     ("subscribe", rx(r"^.{0,100}\b(delivered (straight |directly )?to your inbox|"
                      r"(sign|signing) up (for|to) (our|the) .{0,40}newsletters?)\b.{0,100}$")),

@@ -306,3 +306,16 @@ def test_a_vehicle_that_hits_a_thing_in_a_story_of_no_violence_is_a_collision(ev
 def test_offering_objections_is_no_offer(events_of):
     text = "It is an attempt to meet one of the key objections that Acme has offered."
     assert not [e for e in events_of(text) if e.type == "AGREE"]
+
+
+def test_a_word_inside_a_hyphenated_word_is_no_trigger(events_of):
+    text = ("Singer Rihanna poses as she arrives to the Spring-Summer 2017 ready-to-wear "
+            "fashion collection presented in Paris.")
+    assert not events_of(text)
+
+
+def test_a_goal_that_is_to_strike_is_no_striker(events_of):
+    text = "Analysts said the real goal was to strike at the regime."
+    assert all(e.actors != ("the real goal",) for e in events_of(text))
+    planned = _by_trigger(events_of("The rebels were to attack the town at dawn."), "attack")
+    assert planned.actors == ("The rebels",) and planned.targets == ("the town",)

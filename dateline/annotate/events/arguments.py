@@ -134,6 +134,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         return passive_subject, []  # "she was pictured biting a soldier"
     if dep == "xcomp" and passive_subject and not _agents(head):
         return passive_subject, []  # "troops are expected to enter", "was forced to resign"
+    if dep in ("xcomp", "ccomp") and head.lemma_ == "be" and not _actor_like(
+            _own_subject(head) or head):
+        return [], []  # "the real goal was to strike": a goal strikes nothing
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
@@ -185,6 +188,12 @@ def _party(token: "Token") -> bool:
         token.pos_ == "PROPN"
 
 
+def _actor_like(token: "Token") -> bool:
+    """A party, forces, or a pronoun for one: who can act or be aimed at (not "dawn")."""
+    return _party(token) or token.lemma_.lower() in MILITARY or (
+        token.pos_ == "PRON" and token.ent_type_ not in ("DATE", "TIME"))
+
+
 def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], list["Token"]]:
     """(actor heads, target heads) of a verbal trigger; who dies is a target."""
     actors, targets = roles_of_clause(verb)
@@ -206,7 +215,7 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
     for obj in [c for c in verb.children if c.dep_ == "dobj" and not _party(c)]:
         aimed = [p for prep in (*verb.children, *obj.children)
                  if prep.dep_ == "prep" and prep.lower_ == "at"
-                 for p in prep.children if p.dep_ == "pobj"]
+                 for p in prep.children if p.dep_ == "pobj" and _actor_like(p)]
         if aimed:
             targets = [t for t in targets if t.i != obj.i] + \
                 [p for p in aimed if p not in targets]

@@ -107,6 +107,8 @@ def match_trigger(token: "Token") -> Trigger | None:
     if token.pos_ == "PROPN" and token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I" \
             and _name_start(token).pos_ != "DET":
         return None  # a word of a name: "the Women's March" (not "an Official Visit")
+    if _in_hyphenated_word(token):
+        return None  # "ready-to-wear", "hit-and-run" read as one word: no act of its own
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
             any(c.dep_ == "det" for c in token.children):
         return None  # a participle naming people: "evacuated the wounded"
@@ -115,6 +117,14 @@ def match_trigger(token: "Token") -> Trigger | None:
         if condition_holds(token, row):
             return row
     return None
+
+
+def _in_hyphenated_word(token: "Token") -> bool:
+    """A part of a word written with hyphens: a hyphen touches the token on either side."""
+    doc = token.doc
+    after = token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    return after or before
 
 
 # Types of acts about another event: "called for a ceasefire", "agreed to a truce". The event

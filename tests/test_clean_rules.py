@@ -63,7 +63,10 @@ def test_recommended_list_removed_to_the_end() -> None:
                                     "your day, delivered to your inbox Monday through Friday. "
                                     "Please verify you're not a robot by clicking the box. "
                                     "Invalid email address. Please re-enter. You must select a "
-                                    "newsletter to subscribe to."])
+                                    "newsletter to subscribe to.",
+                                    "Skip in Skip x Embed x Share CLOSE Flood barriers go up in "
+                                    "Brindle | 1:12 Crews worked through the night. (Jan. 4) AP "
+                                    "1 of 12 Skip in Skip x Embed x Share CLOSE"])
 def test_marker_lines_removed(marker: str) -> None:
     article = clean(f"Floods hit Brindle\n\n{BODY_1}\n\n{marker}\n\n{BODY_2}\n\n{BODY_3}")
     assert marker not in article.text

@@ -149,6 +149,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                      r"newsletter|please verify you'?re not a robot|thank you for subscribing|"
                      r"an error has occurred|please try again later|view all .{0,40}"
                      r"newsletters)\b.{0,120}$")),
+    # a video gallery's captions run into one line behind its player's buttons
+    ("gallery", rx(r"^\s*skip in skip x embed x share\b.*$")),
     # a sign-up form run into one line of its own, however long: it opens as a form and
     # carries the form's error messages (a one-line article with a form inside stays)
     ("form", rx(r"^\s*(newsletter sign up|continue reading the main story|sign up|"

@@ -165,3 +165,8 @@ def test_a_midnight_publication_time_is_a_date_with_no_time():
     text = "A tram overturned in Croydon at 6.10am. Over 50 people were taken to hospital."
     figures = annotate_text(text, published_date("2016-11-09T00:00")).figures
     assert [f.as_of for f in figures] == ["2016-11-09"]
+
+
+def test_a_number_right_after_a_name_is_part_of_the_name(figures):
+    assert not figures("The new Chang'e 4 space mission will launch in June.")
+    assert [f.value for f in figures("NATO sent 300 troops to the border.")] == [300]

@@ -254,6 +254,16 @@ def annotated_speakers(nlp):
         "come to the decision to divorce,\" the actors said in a joint statement.",
         "It is with a heavy heart that we have come to the decision to divorce,", "the actors",
         id="a plural description is not the one person named last"),
+    pytest.param(
+        "Her lawyer Howard Weitzman said she was \"clean and sober\". Ms King said the singer "
+        "\"threw the bottle at the left side of my face\" in an \"angry, vicious and "
+        "erratic\" attack.", "angry, vicious and erratic", "Ms King",
+        id="a partial quote inside what a speaker reports is the speaker's"),
+    pytest.param(
+        "Former welfare minister Frank Field MP said: \"What sort of model does it give to "
+        "the nation when the leaders fight it out?\"",
+        "What sort of model does it give to the nation when the leaders fight it out?",
+        "Frank Field", id="the name before a title is the speaker's"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -207,6 +207,8 @@ def _holder(doc: "Doc", start: int, end: int,
     if span is None:
         return None
     for anc in span.root.ancestors:
+        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in FRAME_VERBS:
+            continue  # "King said the singer threw it in an "angry" attack": King's words
         if anc.pos_ in ("VERB", "AUX"):
             subject = subject_of(anc)
             if subject is not None and not start <= subject.idx < end and (

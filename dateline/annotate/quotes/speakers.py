@@ -103,6 +103,9 @@ class Speakers:
         if token.ent_type_ == "PERSON" or (mention is not None and mention.type == "PERSON") \
                 or not (token.pos_ == "NOUN" or is_person_noun(token)):
             return token
+        named = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+        if named:
+            return named[-1]  # "Frank Field MP": the name before the title
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if pobj.ent_type_ == "PERSON" and any(

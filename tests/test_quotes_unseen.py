@@ -264,6 +264,16 @@ def annotated_speakers(nlp):
         "the nation when the leaders fight it out?\"",
         "What sort of model does it give to the nation when the leaders fight it out?",
         "Frank Field", id="the name before a title is the speaker's"),
+    pytest.param(
+        "The two sides, both without a win, meet on 12 March at Twickenham and Kirwan says his "
+        "side will be hoping to make the most of the slump. \"We have to make sure the games "
+        "are tough for them.\"", "We have to make sure the games are tough for them.",
+        "Kirwan", id="a speech verb coordinated with the main verb leads in"),
+    pytest.param(
+        "\"For countries to develop, they have to have access to energy,\" said John "
+        "Westwood, an analyst. India is a \"dramatically growing economy that must have access "
+        "to oil\".", "dramatically growing economy that must have access to oil",
+        "John Westwood", id="what a subject is called in quote marks is not its own words"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

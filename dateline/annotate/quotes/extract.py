@@ -154,16 +154,34 @@ def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
     if sent is None or not (colon or before.endswith((".", "!", "?"))) \
             or _quoted_between(text, max(sent.start_char, lo), open_at, sent.start_char):
         return None
-    root = sent.root
-    if root.idx < lo:
+    # the main verb, or the last main clause coordinated with it ("The sides meet on Sunday
+    # and Kirwan says his side will be hoping ...")
+    for root in reversed([sent.root, *(c for c in sent.root.conjuncts if c.pos_ == "VERB")]):
+        if root.idx < lo:
+            continue
+        lemma = root.lemma_.lower()
+        if opens_paragraph and not colon and para_start > sent.start_char:
+            introduces = lemma in SPEECH_VERBS  # the paragraph before: only a verb of saying
+        else:  # before a colon, a statement that "read" and a person who "spoke" introduce it
+            introduces = lemma in FRAME_VERBS or (colon and lemma in ("read", "speak"))
+        if not introduces:
+            continue
+        subject = _own_name_subject(root) or subject_of(root)
+        return Frame(root, subject, False) if subject is not None else None
+    return None
+
+
+def _own_name_subject(verb: "Token") -> "Token | None":
+    """A coordinated verb's own subject: its nsubj, or the name right before it that the
+    parse hung elsewhere ("at Twickenham and Kirwan says": Kirwan, not the first clause's)."""
+    if verb.dep_ != "conj":
         return None
-    lemma = root.lemma_.lower()
-    if opens_paragraph and not colon and para_start > sent.start_char:
-        introduces = lemma in SPEECH_VERBS  # the paragraph before: only a verb of saying
-    else:  # before a colon, a statement that "read" and a person who "spoke" introduce it too
-        introduces = lemma in FRAME_VERBS or (colon and lemma in ("read", "speak"))
-    subject = subject_of(root) if introduces else None
-    return Frame(root, subject, False) if subject is not None else None
+    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is not None:
+        return own
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before if before is not None and before.pos_ == "PROPN" and \
+        before.ent_type_ in ("PERSON", "ORG", "") else None
 
 
 def _ends_in_colon(text: str, open_at: int) -> bool:
@@ -209,6 +227,9 @@ def _holder(doc: "Doc", start: int, end: int,
     for anc in span.root.ancestors:
         if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in FRAME_VERBS:
             continue  # "King said the singer threw it in an "angry" attack": King's words
+        if anc.lemma_ == "be" and span.root.dep_ in ("attr", "acomp") and \
+                span.root.head.i == anc.i:
+            continue  # 'India is a "growing economy"': what India is called, not by India
         if anc.pos_ in ("VERB", "AUX"):
             subject = subject_of(anc)
             if subject is not None and not start <= subject.idx < end and (

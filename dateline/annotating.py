@@ -224,9 +224,7 @@ def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,
         batch.append(outcome)
         if progress:
             progress(outcome[0])
-        # saved (and fused) a worker batch at a time: the last batch, fused after the workers
-        # are done, is then the smallest
-        if len(batch) >= min(options.batch_size, JOB_BATCH):
+        if len(batch) >= options.batch_size:
             saved += flush()
     if batch:
         saved += flush()

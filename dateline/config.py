@@ -19,8 +19,8 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
      "which an article is recorded as a near duplicate of an earlier one"),
     ("minhash_permutations", 128, "MinHash permutations for near-duplicate detection"),
     ("workers", 2, "worker processes for per-article annotation"),
-    ("batch_size", 64, "input units per ingest transaction, and articles per fusion "
-     "transaction; annotation saves and fuses each worker batch of 16 as it arrives"),
+    ("batch_size", 64, "input units per ingest transaction, and articles per annotation "
+     "and fusion transaction"),
     ("column_map", {}, "explicit FIELD=COLUMN map for JSONL/CSV dumps (--map)"),
     ("annotate", True, "annotate articles during ingest"),
     ("dask", None, "run reading, cleaning and annotation on a dask.distributed cluster: the "

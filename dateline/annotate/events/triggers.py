@@ -107,12 +107,12 @@ def match_trigger(token: "Token") -> Trigger | None:
     if token.pos_ == "PROPN" and token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I" \
             and _name_start(token).pos_ != "DET":
         return None  # a word of a name: "the Women's March" (not "an Official Visit")
-    if _in_hyphenated_word(token):
-        return None  # "ready-to-wear", "hit-and-run" read as one word: no act of its own
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
             any(c.dep_ == "det" for c in token.children):
         return None  # a participle naming people: "evacuated the wounded"
     rows = _rows(token, key)
+    if rows and _in_hyphenated_word(token):
+        return None  # "ready-to-wear", "hit-and-run" read as one word: no act of its own
     for row in rows or ():
         if condition_holds(token, row):
             return row

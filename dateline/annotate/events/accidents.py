@@ -25,6 +25,7 @@ ACCIDENT_NOUNS = frozenset({
 })
 ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn", "flip", "tip",
                             "sink", "plunge", "collapse", "topple"})
+_ACCIDENT_WORDS = ACCIDENT_NOUNS | ACCIDENT_VERBS
 RESCUE_LEMMAS = frozenset({"free", "release"})
 # Vehicles as the doer: one that hits a thing is a collision; one driven into people is not.
 VEHICLES = frozenset({"ship", "boat", "ferry", "vessel", "barge", "tanker", "yacht", "train",
@@ -96,27 +97,26 @@ def _agentless(token: "Token") -> bool:
     return token.tag_ == "VBN" and not any(c.dep_ in ("agent", "nsubj") for c in token.children)
 
 
+def _story_lemmas(doc: "Doc") -> frozenset[str]:
+    """The lemmas of the article's nouns and verbs, read once per document."""
+    cached = doc.user_data.get("dateline_story_lemmas")
+    if cached is None:
+        cached = doc.user_data["dateline_story_lemmas"] = frozenset(
+            t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "VERB"))
+    return cached  # type: ignore[no-any-return]
+
+
 def violent_story(doc: "Doc") -> bool:
     """Whether the article tells a violent act anywhere (violence_words: attack, shooting,
     bombing, terror ...)."""
-    cached = doc.user_data.get("dateline_violent_story")
-    if cached is None:
-        violent = violence_words()
-        cached = any(t.lemma_.lower() in violent for t in doc if t.pos_ in ("NOUN", "VERB"))
-        doc.user_data["dateline_violent_story"] = cached
-    return bool(cached)
+    return bool(_story_lemmas(doc) & violence_words())
 
 
 def accident_story(doc: "Doc") -> bool:
     """Whether the article tells an accident or a disaster and no violence: it names a crash,
     a derailment or a flood, and no attack, shooting, bombing or other violent act of its
     trigger lexicon. There, harm no one is named doing is the accident's."""
-    cached = doc.user_data.get("dateline_accident_story")
-    if cached is None:
-        lemmas = {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "VERB")}
-        cached = bool(lemmas & (ACCIDENT_NOUNS | ACCIDENT_VERBS)) and not violent_story(doc)
-        doc.user_data["dateline_accident_story"] = cached
-    return bool(cached)
+    return bool(_story_lemmas(doc) & _ACCIDENT_WORDS) and not violent_story(doc)
 
 
 @functools.lru_cache(maxsize=1)

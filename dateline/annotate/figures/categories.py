@@ -156,10 +156,12 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
                 return "wounded"  # "42 people were in critical condition"
         if anc.pos_ in ("VERB", "AUX"):
             cat = _verb(anc)
-            if cat == "displaced" and lemma in _CAUSATIVE_LEAVE and under.dep_ != "nsubj" \
+            if cat == "displaced" and lemma == "leave" and under.dep_ != "nsubj" \
                     and _state(anc) is None:
-                cat = None  # "left 145 million people facing risk", "were left trapped",
-                # "leaving the team with two voids": only who leaves has fled
+                # "leave" with the people as its object leaves them in a state (_state: "left
+                # 30 dead", "left 2,000 homeless"); with none, only its subject left anywhere:
+                # not "left 145 million people facing risk", "were left trapped"
+                cat = None
             if cat == "displaced" and (noun_cat == "refugees" or (
                     lemma in VERB_TYPES_ABROAD and _abroad(anc))):
                 return "refugees"
@@ -179,11 +181,6 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             if cat != "population" or anc.i < start.i:
                 return cat
     return noun_cat or "other"
-
-
-# "leave" with the people as its object leaves them in a state (which _verb reads: "left 30
-# dead", "left 2,000 homeless"); with no state, only its subject left anywhere
-_CAUSATIVE_LEAVE = frozenset({"leave"})
 
 
 def _done_by_it(clause: "Token") -> bool:

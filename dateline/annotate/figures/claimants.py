@@ -74,10 +74,9 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             # participle that tells what a thing holds ("said a file containing 15.2 million
             # records was hacked")
             break
-        if anc.lemma_.lower() in _MAKING_VERBS and child.dep_ == "dobj" and \
-                child.i in (head.i, head.head.i):
-            pass  # "posted three photos": what was made, counted by the narrator
-        elif anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
+        made = anc.lemma_.lower() in _MAKING_VERBS and child.dep_ == "dobj" and \
+            child.i in (head.i, head.head.i)  # "posted three photos": the narrator counts
+        if not made and anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
                 child.dep_ in _CONTENT_DEPS or (
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):
             subject = _subject(anc, head)

@@ -143,18 +143,24 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
             # each stored batch is annotated while the next ones are read; each annotated
             # batch is fused while the workers annotate the next ones
             stored = run.ingesting(paths, store, options, report, progress=advance)
+            # counted only for a progress bar someone can see (a query over every article)
+            atask = bar.add_task("annotate", total=len(store.ids_without_annotations())
+                                 if options.annotate and console.is_terminal else None,
+                                 visible=options.annotate)
+
+            def arriving() -> Iterator[list[str]]:
+                for ids in stored:
+                    total = bar.tasks[atask].total
+                    if total is not None:
+                        bar.update(atask, total=total + len(ids))
+                    yield ids
+                bar.update(task, completed=bar.tasks[task].total)
+
             annotated = 0
             if options.annotate:
-                atask = bar.add_task("annotate", total=len(store.ids_without_annotations()))
                 from .fuse.run import fuse_pending
 
                 ftask = bar.add_task("fuse", total=None)
-
-                def arriving() -> Iterator[list[str]]:
-                    for ids in stored:
-                        bar.update(atask, total=(bar.tasks[atask].total or 0) + len(ids))
-                        yield ids
-                    bar.update(task, completed=bar.tasks[task].total)
 
                 def fuse() -> None:
                     fuse_pending(store, options.batch_size,
@@ -165,9 +171,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
                                          after_save=fuse, arriving=arriving())
                 fuse()  # what an earlier, interrupted run left unfused
             else:
-                for _ in stored:
+                for _ in arriving():
                     pass
-                bar.update(task, completed=bar.tasks[task].total)
     if as_json:
         _json_line({**report.to_dict(), "annotated": annotated})
     else:

@@ -66,7 +66,9 @@ def test_recommended_list_removed_to_the_end() -> None:
                                     "newsletter to subscribe to.",
                                     "Skip in Skip x Embed x Share CLOSE Flood barriers go up in "
                                     "Brindle | 1:12 Crews worked through the night. (Jan. 4) AP "
-                                    "1 of 12 Skip in Skip x Embed x Share CLOSE"])
+                                    "1 of 12 Skip in Skip x Embed x Share CLOSE",
+                                    "Related stories STORM WARNING Brindle braces for gales "
+                                    "'We were ready' Council closes old crossing as river rises"])
 def test_marker_lines_removed(marker: str) -> None:
     article = clean(f"Floods hit Brindle\n\n{BODY_1}\n\n{marker}\n\n{BODY_2}\n\n{BODY_3}")
     assert marker not in article.text
@@ -152,3 +154,9 @@ def test_caption_above_a_credit_line_removed() -> None:
             f"{BODY_1}\n\n{BODY_2}")
     article = clean(text)
     assert article.text == f"{BODY_1}\n\n{BODY_2}"
+
+
+def test_prose_opening_with_a_list_heading_kept() -> None:
+    line = "Related stories have run in the Brindle Courier all week, the council said."
+    article = clean(f"Floods hit Brindle\n\n{BODY_1}\n\n{line}\n\n{BODY_2}")
+    assert line in article.text

@@ -196,6 +196,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("end-list", re.compile(r"^\s*(MOST (READ|POPULAR|VIEWED|SHARED)|TRENDING|RECOMMENDED|"
                             r"RELATED (STORIES|ARTICLES)|MORE (STORIES|FROM [A-Z]))\b"
                             r"(\s+(IN|ON)\s+[A-Z][A-Z&'’ ]{0,30}\b)?.*$")),
+    # the same in title case when a headline runs on at once ("Related stories OH NO, MO Moeen
+    # ..."): a sentence that opens "Related stories have ..." goes on in lower case
+    ("end-list", re.compile(r"^\s*(?i:related (stories|articles|coverage|content)|"
+                            r"recommended (stories|for you)|you (may|might) also like|"
+                            r"more stories|read next)(?-i:\s+['‘\"“]?[A-Z]).*$")),
 )
 
 _BYLINE = rx(r"^\s*(?:by|words by|written by|story by|report by)\s*:?\s+(?P<rest>\S.{0,150})$")

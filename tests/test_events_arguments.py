@@ -215,3 +215,21 @@ def test_a_dateline_left_below_a_caption_is_not_the_subject(events_of, lead):
     event = by_trigger(events_of(text), "indicted")
     assert "VELDRA" not in event.actors
     assert "A Norlandic military court" in event.actors
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the small model roots these sentences on their subject and hangs the verb on it
+    ("The blast in Varn left 12 people dead. A gunman plowed into a crowd of shoppers "
+     "outside the market.", "A gunman", "a crowd"),
+    ("The blast in Varn left 12 people dead. A truck driven by a gunman plowed into a crowd "
+     "outside the market.", "a gunman", "a crowd"),
+])
+def test_sentence_rooted_on_its_subject_keeps_the_doer(events_of, text, actor, target):
+    event = by_trigger(events_of(text), "plowed")
+    assert event.actors == (actor,) and event.targets == (target,)
+
+
+def test_caption_participle_stays_passive(events_of):
+    event = by_trigger(events_of("The blast in Varn left 12 people dead. Five people injured "
+                                 "in the blast."), "injured")
+    assert "people" not in " ".join(event.actors)

@@ -319,3 +319,23 @@ def test_a_goal_that_is_to_strike_is_no_striker(events_of):
     assert all(e.actors != ("the real goal",) for e in events_of(text))
     planned = _by_trigger(events_of("The rebels were to attack the town at dawn."), "attack")
     assert planned.actors == ("The rebels",) and planned.targets == ("the town",)
+
+
+@pytest.mark.parametrize("text", [
+    "Orbex hopes to fly its new rocket next month. If the Skylark does not explode on the pad, "
+    "it will carry two satellites.",
+    "A Skylark engine explosion on the pad in Dorn destroyed a satellite in March.",
+    "A gas explosion ripped through a block of flats in Dorn on Sunday, killing five people.",
+    "Five people were killed in a gas explosion in Dorn on Sunday.",
+])
+def test_a_named_thing_blowing_up_in_a_story_of_no_violence_is_a_mishap(events_of, text):
+    assert not [e for e in events_of(text) if e.type in ("FIGHT", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A bomb exploded in the market in Dorn on Sunday, killing five people.", "exploded"),
+    ("An explosion hit the market in Dorn on Sunday.", "explosion"),  # names nothing
+    ("Rebels shelled Dorn overnight. A gas explosion followed at the depot.", "explosion"),
+])
+def test_explosions_of_weapons_or_in_violent_stories_stay_attacks(events_of, text, trigger):
+    assert _by_trigger(events_of(text), trigger).type == "ASSAULT"

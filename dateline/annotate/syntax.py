@@ -104,14 +104,53 @@ def with_conjuncts(token: "Token") -> list["Token"]:
     return [token, *token.conjuncts] if token.conjuncts else [token]
 
 
+# Where a verb goes to: a participle with such a complement tells a motion someone made
+# ("plowed into a crowd"), not what was done to its noun ("injured in the attack").
+_DIRECTIONS = frozenset({"into", "onto", "through", "across", "toward", "towards", "at"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_INSIDE_SUBJECT = frozenset({"acl", "agent", "prep", "pobj", "appos", "compound"})
+
+
+def rooted_on_subject(verb: "Token") -> "Token | None":
+    """The subject of a sentence the parse rooted on it, hanging the main verb on it as a
+    participle: "A truck plowed into a crowd." reads as a noun phrase ("a truck [that was]
+    plowed"), but a sentence that closes with a stop has a verb. It is this one when nothing
+    else in the sentence is finite and the participle acts: it has an object, or it goes
+    somewhere ("into a crowd"). The participle may hang on a noun inside the subject ("A
+    truck driven by a gunman plowed into ..."). "Five people injured in the attack." stays a
+    caption's passive. None when the parse is not that."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
+            root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _DIRECTIONS)
+               for c in verb.children):
+        return None
+    current = verb.head
+    while current.i != root.i:  # up through the subject's own modifiers only
+        if current.dep_ not in _INSIDE_SUBJECT:
+            return None
+        current = current.head
+    if not verb.sent.text.rstrip().endswith((".", "!")):
+        return None  # a headline or a label: "Truck driven into crowd"
+    inside = {t.i for t in verb.subtree}
+    return None if any(t.tag_ in _FINITE and t.i not in inside for t in verb.sent) else root
+
+
 def subject_of(verb: "Token") -> "Token | None":
-    """The grammatical subject of a verb, inherited through xcomp/conj/advcl when it has none."""
+    """The grammatical subject of a verb, inherited through xcomp/conj/advcl when it has none
+    (the noun a sentence was wrongly rooted on, `rooted_on_subject`)."""
     seen = 0
     current: Token | None = verb
     while current is not None and seen < 6:
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        rooted = rooted_on_subject(current)
+        if rooted is not None:
+            return rooted
         if current.dep_ in CONTROL_DEPS or (current.pos_ == "ADJ" and current.dep_ == "acomp"):
             current = current.head
         else:

@@ -2,7 +2,9 @@
 
 "killed when a tram derailed", "injured in the crash", "the flood killed four", "a tourist ship
 struck a bridge": the harm's cause in the clause is an accident, a disaster or a vehicle hitting
-a thing, or the article tells an accident and no violence at all.
+a thing, or the article tells an accident and no violence at all. A named thing that is no
+weapon blowing up in a story of no other violence is a mishap ("a gas explosion", "if the
+rocket does not explode").
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn",
                             "sink", "plunge", "collapse", "topple"})
 _ACCIDENT_WORDS = ACCIDENT_NOUNS | ACCIDENT_VERBS
 RESCUE_LEMMAS = frozenset({"free", "release"})
+# What blows up, by accident or by design: the story tells which (`accidental`).
+EXPLOSIONS = frozenset({"explode", "explosion", "blast"})
+WEAPONS = frozenset({"bomb", "device", "explosive", "grenade", "mine", "shell", "ied",
+                     "munition", "charge", "bomber", "vest", "missile", "warhead", "drone"})
 # Vehicles as the doer: one that hits a thing is a collision; one driven into people is not.
 VEHICLES = frozenset({"ship", "boat", "ferry", "vessel", "barge", "tanker", "yacht", "train",
                       "tram", "bus", "coach", "car", "lorry", "truck", "van", "taxi",
@@ -36,6 +42,8 @@ VEHICLES = frozenset({"ship", "boat", "ferry", "vessel", "barge", "tanker", "yac
 def accidental(token: "Token") -> bool:
     """Harm whose cause in the clause is an accident or a disaster ("killed when a tram
     derailed", "the crash injured four"), or a rescue from one, not a violent act."""
+    if token.lemma_.lower() in EXPLOSIONS:
+        return _mishap(token)
     if token.lemma_.lower() in RESCUE_LEMMAS:  # "freed five people trapped in the wreckage"
         return any(w.pos_ == "NOUN" and w.lemma_.lower() in ACCIDENT_NOUNS
                    for obj in objects(token) for w in obj.subtree)
@@ -57,6 +65,10 @@ def accidental(token: "Token") -> bool:
     if token.dep_ in ("conj", "advcl", "xcomp") and token.head.pos_ == "VERB" and \
             token.head.lemma_.lower() in ACCIDENT_VERBS:
         return True  # "the tram crashed, killing seven people"
+    if token.dep_ in ("conj", "advcl", "xcomp") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in EXPLOSIONS and _mishap(c)
+            for c in token.head.children):
+        return True  # "a gas explosion ripped through the block, killing five"
     if _told_of_a_wreck(token) or (_agentless(token) and accident_story(token.doc)):
         return True
     for child in token.children:
@@ -67,7 +79,26 @@ def accidental(token: "Token") -> bool:
                 words = ACCIDENT_VERBS if word.pos_ == "VERB" else ACCIDENT_NOUNS
                 if word.pos_ in ("VERB", "NOUN") and word.lemma_.lower() in words:
                     return True
+                if word.lemma_.lower() in EXPLOSIONS and _mishap(word):
+                    return True  # "a gas explosion killed five"
     return False
+
+
+def _mishap(explosion: "Token") -> bool:
+    """An explosion of a named thing that is no weapon, in a story that tells no other
+    violence: a rocket, an engine or a gas main that blew up ("if Falcon Heavy does not
+    explode", "a Falcon 9 explosion on the pad"). "Explosions were heard" names nothing, and
+    a bomb is a weapon."""
+    if explosion.pos_ == "VERB":
+        things = [c for c in explosion.children if c.dep_ == "nsubj"]
+    else:
+        things = [c for c in explosion.children if c.dep_ in ("compound", "nmod")] + [
+            o for p in explosion.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+    named = [t for t in things if t.pos_ in ("NOUN", "PROPN") and not t.like_num]
+    if not named or any(t.lemma_.lower() in WEAPONS for w in named for t in w.subtree):
+        return False
+    return not _story_lemmas(explosion.doc) & (violence_words() - EXPLOSIONS)
 
 
 def _hit(token: "Token") -> list["Token"]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
-from ..syntax import is_pronoun, verb_by_parse, with_conjuncts
+from ..syntax import is_pronoun, rooted_on_subject, verb_by_parse, with_conjuncts
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
@@ -99,6 +99,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return roles_of_clause(head.head)[0], []  # "found nothing to convict her"
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        rooted = rooted_on_subject(verb)
+        if rooted is not None:
+            return [rooted], []  # "A gunman plowed into a crowd.": the parse rooted it on him
         if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in verb.children):
             # "girls abducted by the group" (a subjectless "kidnapped" tagged past tense is
             # the same participle)

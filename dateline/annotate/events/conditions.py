@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING
 
-from ..syntax import antecedent, entity_text, is_pronoun, subject_of
+from ..syntax import antecedent, entity_text, is_pronoun, rooted_on_subject, subject_of
 from .ontology import Trigger
 from .senses import abstract_opponent, contest_win, electoral, verbal_attack
 from .states import state_named
@@ -39,7 +39,10 @@ PEOPLE = frozenset({
     "citizen", "citizens", "dissident", "dissidents", "opponent", "opponents", "leader",
     "official", "officials", "soldier", "soldiers", "protester", "protesters", "passenger",
     "passengers", "tourist", "tourists", "resident", "residents", "villager", "villagers",
-    "defendant", "defendants", "inmate", "inmates", "convict", "convicts",
+    "defendant", "defendants", "inmate", "inmates", "convict", "convicts", "crowd", "crowds",
+    "pedestrian", "pedestrians", "reveller", "revellers", "reveler", "revelers", "shopper",
+    "shoppers", "worshipper", "worshippers", "worshiper", "worshipers", "bystander",
+    "bystanders", "onlooker", "onlookers", "spectator", "spectators", "marcher", "marchers",
 })
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
@@ -50,7 +53,8 @@ _ACTOR_LABELS = frozenset({"GPE", "NORP"})
 def objects(token: "Token") -> list["Token"]:
     """Objects of a trigger: direct, passive subject, attribute, and prepositional objects;
     the noun a passive participle modifies ("the hotline, cut by Pyongyang")."""
-    out = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+    out = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and \
+        rooted_on_subject(token) is None else []
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "dative", "pobj"):
             out.append(child)

@@ -126,6 +126,9 @@ def test_a_bare_number_takes_what_its_clause_or_its_whole_counts(figures, text, 
                  id="what was posted is counted by the narrator"),
     pytest.param("The ministry posted on Twitter that 40 people had died.", "ministry",
                  id="what a post says is its author's"),
+    pytest.param("Dorn Square, the plaza near the stadium, was party central as thousands of "
+                 "fans were screaming and jumping in wild joy as the last out was recorded.", None,
+                 id="a passive with no agent names no source"),
 ])
 def test_sources_that_find_or_report(nlp, text, claimant):
     from dateline.annotate import annotate_text

@@ -147,6 +147,8 @@ def _subject(verb: "Token", number: "Token") -> "Token | None":
                 return pobj
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
+    if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "as the last out was recorded": a passive with no "by" names no one
     if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         return _subject(verb.head, number)
     if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":

@@ -215,3 +215,11 @@ def test_a_photo_credit_run_into_a_name_is_not_part_of_it(run):
                   "no knowledge of the intrusion.")
     assert "Reuters Equifax" not in {e.text for e in ents}
     assert "Equifax" in {e.text for e in ents}
+
+
+def test_name_after_a_title_and_its_body_is_a_person(run):
+    # the small model tags "the United Nations Nikki Haley" as one ORG
+    text = "U.S. Ambassador to the United Nations Nikki Haley said the council must act."
+    ents, _ = run(text)
+    assert _types(ents, "Nikki Haley") == {"PERSON"}
+    assert _types(ents, "United Nations") == {"ORG"}

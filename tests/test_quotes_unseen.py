@@ -236,6 +236,16 @@ def annotated_speakers(nlp):
         "I am in contact with the emergency services, who are working extremely hard.",
         "Sadiq Khan", id="a title of a place, then the name"),
     pytest.param(
+        "U.S. Ambassador to the United Nations Mira Kestrel said the launch was \u201cabsolutely "
+        "unacceptable and irresponsible\u201d and that the council needed to act.",
+        "absolutely unacceptable and irresponsible", "Mira Kestrel",
+        id="a title of a body, then the name"),
+    pytest.param(
+        "Britain's Ambassador to the European Union Tom Ashby said the plan was \u201cdead on "
+        "arrival in its current form\u201d.",
+        "dead on arrival in its current form", "Tom Ashby",
+        id="a possessed title of a body, then the name"),
+    pytest.param(
         "James Long, who lives nearby, told the Standard: \"I have never seen so many "
         "emergency services at one scene.\" A London Fire Brigade spokesman said they had "
         "been called at 6.04am. \"There are eight fire engines and four rescue crews in "

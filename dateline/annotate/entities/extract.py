@@ -166,11 +166,22 @@ def _first_name_of_one(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext)
 def _titled(doc: "Doc", d: Draft) -> bool:
     """A title right before the name ("President Biden"), the name not itself inside a title
     ("Deputy Defense Minister": Defense is followed by Minister)."""
-    if d.tok_start == 0 or not is_role_word(doc[d.tok_start - 1]):
+    if d.tok_start == 0:
         return False
+    if not is_role_word(doc[d.tok_start - 1]):
+        return _titled_by_body(doc, d)
     after = doc[d.tok_end] if d.tok_end < len(doc) else None
     return not (after is not None and is_role_word(after)) and role_before(doc, d.tok_start) \
         is not None
+
+
+def _titled_by_body(doc: "Doc", d: Draft) -> bool:
+    """A name after a title and the body the title is of, in one phrase: "Ambassador to the
+    United Nations Nikki Haley" (the parse hangs the name on "to", the body's words on it)."""
+    root, before = doc[d.tok_end - 1], doc[d.tok_start - 1]
+    return root.dep_ == "pobj" and root.head.lower_ in ("to", "of", "for") and \
+        is_role_word(root.head.head) and before.is_title and before.i > root.head.i and \
+        _person_shaped(doc, d)
 
 
 class _Facts:

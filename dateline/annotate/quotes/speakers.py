@@ -90,6 +90,11 @@ class Speakers:
             return False
         return token.ent_type_ == "PERSON" or is_person_noun(token) or token.pos_ == "PROPN"
 
+    def _person_token(self, token: "Token") -> bool:
+        """Whether the entity component (or, with none there, NER) names a person here."""
+        mention = self._mention(token)
+        return mention.type == "PERSON" if mention is not None else token.ent_type_ == "PERSON"
+
     def _in_quote(self, token: "Token") -> bool:
         """Inside a quote, or on a caption, credit or label line: no one there speaks."""
         return any(s <= token.idx < e for s, e in self.quoted) \
@@ -106,12 +111,15 @@ class Speakers:
         named = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
         if named:
             return named[-1]  # "Frank Field MP": the name before the title
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in
+                     ("of", "to", "for")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                if pobj.ent_type_ == "PERSON" and any(
+                if self._person_token(pobj) and any(
                         c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "LOC")
                         for c in pobj.children):
-                    return pobj  # "Mayor of London Sadiq Khan": the title's place, then him
+                    # "Mayor of London Sadiq Khan", "Ambassador to the United Nations Nikki
+                    # Haley": the title's place or body, then the person
+                    return pobj
         for tok in token.subtree:
             if tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON" and tok.i > token.i \
                     and tok.doc[tok.left_edge.i - 1].text == ",":
@@ -121,6 +129,10 @@ class Speakers:
                     and (tok.doc[tok.left_edge.i - 1].text == ","  # set off by commas
                          or (tok.left_edge.i == token.i + 1 and tok.ent_type_ == "PERSON")):
                 return tok  # or right after the noun: "her husband Tony"
+            if tok.dep_ == "appos" and tok.head.i == token.i and self._person_token(tok) and \
+                    any(p.dep_ == "prep" and p.right_edge.i == tok.left_edge.i - 1
+                        for p in token.children):
+                return tok  # or right after the title's phrase: "Ambassador to the UN Al Roe"
         for tok in token.children:  # two titles of one man: "founder and director Al Roe"
             if tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
                 return tok

@@ -67,6 +67,7 @@ def test_recommended_list_removed_to_the_end() -> None:
                                     "Skip in Skip x Embed x Share CLOSE Flood barriers go up in "
                                     "Brindle | 1:12 Crews worked through the night. (Jan. 4) AP "
                                     "1 of 12 Skip in Skip x Embed x Share CLOSE",
+                                    "Your browser does not support iframes.",
                                     "Related stories STORM WARNING Brindle braces for gales "
                                     "'We were ready' Council closes old crossing as river rises"])
 def test_marker_lines_removed(marker: str) -> None:

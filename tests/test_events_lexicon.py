@@ -32,6 +32,8 @@ def types_of(nlp):
     ("A student went on a rampage at the college.", "rampage", "ASSAULT"),
     ("Norland expressed solidarity with Veltria.", "solidarity", "SUPPORT"),
     ("Two tourists were injured in the attack.", "injured", "ASSAULT"),
+    ("Veltria has amassed 100,000 troops near the border with Norland.", "amassed", "MOBILIZE"),
+    ("The Dorn Rovers amassed a nine-point lead in August.", "amassed", None),
 ])
 def test_trigger_types(types_of, text, trigger, type_):
     assert types_of(text).get(trigger) == type_

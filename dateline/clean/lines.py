@@ -124,6 +124,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                r"jump to (main )?content|toggle navigation|open menu|close menu|main menu|menu|"
                r"search|back to top|go to top|print|print this (page|article|story)|"
                r"listen to (this )?(article|story)|font size|text size|a\s?a\s?a)\s*[.:]?\s*$")),
+    # a player's fallback text: "Your browser does not support iframes." / "... the video tag"
+    ("player", rx(r"^\s*(your|this) (web )?browser (does not|doesn'?t|cannot|can'?t) "
+                  r"(support|play|display)\b.{0,120}$")),
     # comment-section furniture: moderation notes, browser hints, closed threads
     ("comments", rx(r"^.{0,120}\b(comments?|views) expressed .{0,60}\b(do not|don'?t|does not) "
                     r"(necessarily )?(represent|reflect)\b.*$|"

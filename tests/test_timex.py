@@ -60,6 +60,7 @@ def tag(nlp):
     ("Prices fell two weeks ago.", FRI, "two weeks ago", "2022-W06"),
     ("The paper is published daily.", FRI, "daily", "P1D"),
     ("The ferry now runs again.", FRI, "now", "PRESENT_REF"),
+    ("Sales rose in Britain's March figures.", FRI, "March", "2021-03"),
 ])
 def test_rule_values(tag, text, published, expr, value):
     assert tag(text, published).get(expr, "<not found>") == value
@@ -81,6 +82,7 @@ def test_both_years_in_a_pair(tag):
     ("The rebels may march on the capital.", ("may", "march")),
     ("May I ask whether troops sat on the hill?", ("May", "sat")),
     ("Theresa May spoke to reporters.", ("May",)),
+    ("She was an organizer of the Women's March who was removed from a flight.", ("March",)),
     ("The army deployed 2000 troops.", ("2000",)),
 ])
 def test_negatives(tag, text, not_expected):

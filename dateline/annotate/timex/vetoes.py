@@ -42,6 +42,9 @@ def plausible(doc: "Doc", text: str, rule: str, match: re.Match[str]) -> bool:
                 tok = t
         if tok.tag_ == "MD" or tok.pos_ in VERBAL:
             return False
+        if tok.i > 1 and doc[tok.i - 1].tag_ == "POS" and doc[tok.i - 2].text[:1].isupper() \
+                and tok.i == span[0].i and tok.dep_ not in ("compound", "nmod", "amod"):
+            return False  # a name: "the Women's March" (not "Britain's March figures")
         if tok.text in ("May", "June", "April", "August") and not match.group("y"):
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():

@@ -89,3 +89,10 @@ def test_a_paragraph_narrated_in_the_present_keeps_its_time(event_of):
 def test_present_tense_news_is_not_historical(event_of):
     text = "Ana Lim sued Orbex in March 2029. The company disputes the report."
     assert event_of(text, "disputes").date == PUBLISHED.isoformat()
+
+
+def test_a_photo_caption_is_dated_by_the_day_it_ends_on(event_of):
+    text = ("A sign on the Acme campus is seen, as chip maker Dornco Ltd announced an "
+            "unsolicited bid to buy peer Acme Inc for $103 billion, in San Diego, California, "
+            "U.S. November 6, 2030.")
+    assert event_of(text, "bid").date == "2030-11-06"

@@ -204,7 +204,35 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
             # a clause the trigger sits in, not a report of it: "in 2016 she was pictured
             # biting a soldier who tried to arrest her brother"
             found.append((1, abs(timex.start - trigger.idx), value))
+    caption = None if found else _caption_date(unit, timexes)
+    if caption is not None and (latest is None or
+                                caption[:len(latest)] <= latest[:len(caption)]):
+        return caption
     return min(found)[2] if found else None
+
+
+def _caption_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
+    """The day a photo caption ends on, after its place: "..., in San Diego, California, U.S.
+    November 6, 2017." dates what the caption shows. Only a full date written right after a
+    place name and closing the sentence."""
+    last = unit[-1] if len(unit) else None
+    while last is not None and last.is_punct and last.i > unit.start:
+        last = unit.doc[last.i - 1]
+    for timex in timexes:
+        if not (unit.start_char <= timex.start < unit.end_char) or timex.type != "DATE" or \
+                last is None or not timex.start <= last.idx < timex.end:
+            continue
+        value = event_value(timex.value)
+        root = _timex_root(unit, timex)
+        if value is None or len(value) != 10 or root is None:
+            continue
+        span = unit.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        first = span[0].i if span is not None and len(span) else root.i
+        place = unit.doc[first - 1] if first > unit.start else None
+        if place is not None and place.ent_type_ in ("GPE", "LOC") and \
+                root.head.ent_type_ in ("GPE", "LOC"):
+            return value
+    return None
 
 
 BOUNDS = frozenset({"since", "until", "till"})

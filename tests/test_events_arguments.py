@@ -233,3 +233,9 @@ def test_caption_participle_stays_passive(events_of):
     event = by_trigger(events_of("The blast in Varn left 12 people dead. Five people injured "
                                  "in the blast."), "injured")
     assert "people" not in " ".join(event.actors)
+
+
+def test_a_document_acts_for_its_author(events_of):
+    text = ("In a statement, the Dorn Council said it was vital that Veltria take immediate "
+            "actions. However, the statement does not threaten new sanctions on Veltria.")
+    assert by_trigger(events_of(text), "threaten").actors == ("the Dorn Council",)

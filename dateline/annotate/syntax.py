@@ -227,3 +227,31 @@ def text_of(doc: "Doc") -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def document_author(token: "Token") -> "Token | None":
+    """Who a document noun speaks for: 'said the statement' -> NATO, from 'A statement from
+    NATO', 'NATO's statement', 'NATO issued a statement' or 'NATO said in a statement' in the
+    80 tokens before the sentence or in it."""
+    doc = token.doc
+    sent_start = max(0, token.sent.start - 80)
+    for tok in doc[sent_start:token.sent.end]:
+        if tok.lemma_.lower() == token.lemma_.lower():
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    return child
+                if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+            if tok.i >= token.i:
+                continue
+            verb = tok.head  # "Acme issued a statement", "Acme said in a statement"
+            if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
+                verb = verb.head
+            elif tok.dep_ != "dobj":
+                continue
+            issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if issuer is not None and not is_pronoun(issuer):
+                return issuer
+    return None

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention
 from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
-from ..syntax import entity_at, is_pronoun, name_for
+from ..syntax import document_author, entity_at, is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
 from .agreement import binds_it, is_plural, noun_gender, person_genders, pronoun_gender
 from .captions import caption_lines, in_lines
@@ -138,30 +138,6 @@ class Speakers:
                 return tok
         return token
 
-    def _document_source(self, token: "Token") -> "Token | None":
-        """'said the statement' -> NATO, from 'A statement from NATO' nearby."""
-        sent_start = max(0, token.sent.start - 80)
-        for tok in self.doc[sent_start:token.sent.end]:
-            if tok.lemma_.lower() == token.lemma_.lower():
-                for child in tok.children:
-                    if child.dep_ == "poss":
-                        return child
-                    if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            return pobj
-                if tok.i >= token.i:
-                    continue
-                verb = tok.head  # "Acme issued a statement", "Acme said in a statement"
-                if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
-                    verb = verb.head
-                elif tok.dep_ != "dobj":
-                    continue
-                issuer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if issuer is not None and not is_pronoun(issuer):
-                    return issuer
-        return None
-
     def _described(self, token: "Token") -> tuple[str, str | None] | None:
         """The body a definite description ("the university") refers back to."""
         # "the university" -> the University named before; "the company" -> the last body that was
@@ -209,7 +185,7 @@ class Speakers:
         if is_pronoun(token):
             return self._pronoun(token, at)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
-            source = self._document_source(token)
+            source = document_author(token)
             if source is not None:
                 token = source
         token = self._named(token)

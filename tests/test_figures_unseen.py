@@ -59,6 +59,11 @@ def test_counts_of_people_still_found(figures):
      38, "2031-03-14"),
     ("In 2029, 13,000 people died in the fighting in Dorn.", 13000, "2029"),  # fronted: its own
     ("The militants killed 40 people in Dorn in March 2030.", 40, "2030-03"),
+    # a baseline's year is the baseline's; a clause of its own present takes no other's time
+    ("The Dorn mill employs 3,000 people, up from 2,000 in 2029.", 3000, "2031-03-14"),
+    ("Sales rose to 5,000 units last year, compared with 3,000 units in 2028.", 3000, "2028"),
+    ("The Dorn club was founded on March 3, 2010 and now has 5,000 members.", 5000,
+     "2031-03-14"),
 ])
 def test_a_year_dates_a_count_only_through_its_clause(figures, text, value, as_of):
     found = [f for f in figures(text) if f.value == value]

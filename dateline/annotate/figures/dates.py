@@ -12,7 +12,11 @@ three sentences before, else the article's first dated attack of the week (a rep
 with no date of its own counts the news event); for other counts in narrative a day of the
 sentence just before; else the publication date. The start or end of a period ("since
 Monday", "between May and July") is never the date: a count over a period ("so far", "in the
-past seven years") is valid at the report date.
+past seven years") is valid at the report date. A time that dates another number of the
+sentence, the baseline a figure is compared with ("3,000, up from 2,000 in 2015"), is not the
+figure's, and one in the figure's own phrase ("3,000 units in 2014") comes first; a coordinated
+clause that tells its own present ("founded in 2010 and now has 5,000 members") takes no time
+of the clause it is joined to.
 """
 
 from __future__ import annotations
@@ -97,20 +101,27 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
     sent = sents[k]
     lo, hi = _line_bounds(cal.text, sent.start_char, sent.end_char, head.idx)
     days, coarse = _dates(cal, lo, hi)
-    ancestors = {a.i for a in head.ancestors} | {head.i}
+    days = [t for t in days if not _of_another_number(cal.doc, t, head)]
+    coarse = [t for t in coarse if not _of_another_number(cal.doc, t, head)]
+    ancestors = _clause_ancestors(head)
+    if not {a.i for a in head.ancestors} <= ancestors:  # a clause of its own present
+        days = [t for t in days if not _attached_elsewhere(cal.doc, t, ancestors)]
+        coarse = [t for t in coarse if not _attached_elsewhere(cal.doc, t, ancestors)]
     toll = category in TOLL_CATEGORIES
     if days:
         anchored = [t for t in days if cal.text[max(0, t.start - 9):t.start].lower()
                     .rstrip().endswith(("as of", "by", "as at"))]
+        own = [t for t in days if _in_own_phrase(cal.doc, t, head)]
         attached = [t for t in days if _attached(cal.doc, t, ancestors)]
-        day = (anchored or attached or days)[0].value[:10]  # type: ignore[index]
+        day = (anchored or own or attached or days)[0].value[:10]  # type: ignore[index]
         if toll and cal.event_day is None and in_news_week(day, cal.published):
             cal.event_day = day
         return day
     clause = [t for t in coarse if _attached(cal.doc, t, ancestors) or (
         t.end <= head.idx and not _attached_elsewhere(cal.doc, t, ancestors))]
-    if clause:
-        return clause[0].value  # "in 2014, 13,000 people died", "killed in January 2015"
+    own = [t for t in clause if _in_own_phrase(cal.doc, t, head)]
+    if clause:  # "in 2014, 13,000 people died", "killed in January 2015"
+        return (own or clause)[0].value  # "compared with 3,000 units in 2014": its own
     if _is_heading(cal.text, lo, hi):
         heading = _next_line_date(cal, hi)
         if heading:
@@ -126,6 +137,56 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
         if prev_days:
             return prev_days[0].value[:10]  # type: ignore[index]
     return cal.published
+
+
+_NOW_WORDS = frozenset({"now", "currently", "today", "presently"})
+
+
+def _clause_ancestors(head: "Token") -> set[int]:
+    """The number and the words above it; a coordinated clause that tells its own present
+    ("was founded on March 3, 2010 and now has 5,000 members") ends them: the founding's day
+    is not the members'. "opens fire on June 12 and kills 49" shares its day."""
+    out = {head.i}
+    current = head
+    while current.head.i != current.i:
+        if current.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _NOW_WORDS
+                                          for c in current.children):
+            break
+        current = current.head
+        out.add(current.i)
+    return out
+
+
+def _in_own_phrase(doc: "Doc", timex: Timex, head: "Token") -> bool:
+    """Whether the timex hangs on the counted noun's phrase itself: "3,000 units in 2014"."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for anc in span.root.ancestors:
+        if anc.i in (head.i, head.head.i):
+            return True
+        if anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _of_another_number(doc: "Doc", timex: Timex, head: "Token") -> bool:
+    """Whether the timex dates another number of the sentence, a baseline the figure is
+    compared with: "3,000, up from 2,000 in 2015", "compared with 3 million in 2014"."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span) or head.left_edge.i <= span.start <= head.right_edge.i:
+        return False  # "10 of the 12 victims in Sunday's crash": the figure's own phrase
+    for anc in span.root.ancestors:
+        if span.start <= anc.i < span.end:
+            continue  # "Dec. 21, 2014": its own words
+        if anc.i == head.i or anc.i == head.head.i or anc.pos_ in ("VERB", "AUX"):
+            return False
+        if anc.like_num or any(c.like_num and c.dep_ in ("nummod", "compound") and
+                               not span.start <= c.i < span.end for c in anc.children) or (
+                anc.lower_ in ("from", "with", "than") and any(
+                    c.dep_ == "pobj" and c.like_num and c.i != head.i for c in anc.children)):
+            return True
+    return False
 
 
 def attack_days(events: Sequence[Event], published: "dt.date | None") -> list[tuple[int, str]]:

@@ -339,3 +339,20 @@ def test_a_named_thing_blowing_up_in_a_story_of_no_violence_is_a_mishap(events_o
 ])
 def test_explosions_of_weapons_or_in_violent_stories_stay_attacks(events_of, text, trigger):
     assert _by_trigger(events_of(text), trigger).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The bus crash in Dorn killed four. More than 50 people were rushed to hospital.",
+     "rushed"),
+    ("Lea Dorn is a member of the Front, a faction opposed to peace with Veltria.", "opposed"),
+    ("Acme is one of a few private companies committed to exploring travel to Mars.",
+     "committed"),
+])
+def test_transports_and_standing_stances_are_no_acts(events_of, text, trigger):
+    assert not [e for e in events_of(text) if e.trigger == trigger]
+
+
+def test_a_stance_participle_with_its_auxiliary_is_a_clause(events_of):
+    text = ("Police said the attacker, a 31-year-old from Dorn, had pledged allegiance to the "
+            "Front.")
+    assert _by_trigger(events_of(text), "pledged").type == "SUPPORT"

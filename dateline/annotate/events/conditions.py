@@ -45,6 +45,8 @@ PEOPLE = frozenset({
     "bystanders", "onlooker", "onlookers", "spectator", "spectators", "marcher", "marchers",
 })
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Acts of taking a side: a participle that describes a noun with one tells a lasting stance.
+STANCE_TYPES = frozenset({"REJECT", "SUPPORT", "AGREE"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "hurt", "die", "destroy"})
 _ACTOR_LABELS = frozenset({"GPE", "NORP"})
@@ -216,6 +218,9 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
     children = list(token.children)
     if key in ("obj", "notobj"):
         return _objects_match(token, values) == (key == "obj")
+    if key == "ram":  # driven at people, actively: "were rushed to hospital" is a transport
+        return _objects_match(token, values) and not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in children)
     if key in ("mod", "notmod"):
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in values
                    for c in children) == (key == "mod")
@@ -289,6 +294,9 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False
     if trigger.type == "PROTEST" and trigger.lemma == "campaign" and electoral(token):
         return False
+    if trigger.type in STANCE_TYPES and token.dep_ == "acl" and token.tag_ == "VBN" and \
+            not any(c.dep_ in ("agent", "aux", "auxpass") for c in token.children):
+        return False  # a standing stance that describes: "a faction opposed to peace"
     if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token) or
                                                  abstract_opponent(token) or contest_win(token)):
         return False

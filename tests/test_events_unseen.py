@@ -26,6 +26,9 @@ def _by_trigger(events, trigger):
 
 @pytest.mark.parametrize("text,trigger,mode", [
     ("Veltria could invade Norland next month.", "invade", "hypothetical"),
+    ("A person who assaults a soldier could face ten years in prison.", "assaults",
+     "hypothetical"),  # whom a rule applies to
+    ("A man who attacked a soldier in Dorn was jailed on Monday.", "attacked", "asserted"),
     ("The rebels may strike the capital.", "strike", "hypothetical"),
     ("If Veltria invades Norland, the bloc will respond.", "invades", "hypothetical"),
     ("The minister warned that Veltria would invade Norland.", "invade", "planned"),

@@ -182,6 +182,26 @@ def _inverted(clause: "Token") -> bool:
 _INVERTING = frozenset({"had", "should", "were"})
 
 
+_GENERIC_MODALS = frozenset({"could", "can", "may", "might", "would", "will", "shall"})
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "those"})
+
+
+def _generic_condition(trigger: "Token") -> bool:
+    """An act that only describes whom a rule or a risk applies to: "An adult found guilty
+    of assaulting a soldier could be jailed" (an indefinite subject, the act inside the
+    clause that describes it, and a modal main verb)."""
+    passed = False
+    for current in (trigger, *trigger.ancestors):
+        if current.dep_ in ("acl", "relcl"):
+            passed = True
+        if current.dep_ in ("nsubj", "nsubjpass") and passed:
+            generic = current.lower_ in _ANYONE or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in current.children)
+            return generic and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS
+                                   for c in current.head.children)
+    return False
+
+
 def modality(trigger: "Token") -> Modality:
     """The mode of the event triggered by `trigger` and who it is attributed to.
 
@@ -271,6 +291,8 @@ def modality(trigger: "Token") -> Modality:
     hearsay = any(c.lower_ in HEARSAY for c in (*trigger.children, *clause.children))
     if "would" in flags:
         flags.add("planned" if attributor is not None else "hypothetical")
+    if _generic_condition(trigger):
+        flags.add("hypothetical")
     for mode in ("denied", "hypothetical", "planned"):
         if mode in flags:
             return Modality(mode, attributor)

@@ -61,10 +61,13 @@ def test_harm_in_an_accident_is_no_event(types_of):
 
 
 @pytest.mark.parametrize("text", ["An earthquake struck southern Dorn early on Monday.",
+                                  "Searches rose after natural disasters that have struck "
+                                  "Dorn.",
+                                  "The two leaders use their aides to fight it out.",
                                   "The storm hit the coast of Dorn on Sunday.",
                                   "It was the largest sum since the earthquakes that struck "
                                   "central Dorn in 2016."])
-def test_a_disaster_striking_is_no_attack(types_of, text):
+def test_a_disaster_striking_or_a_contest_is_no_violence(types_of, text):
     assert {"FIGHT", "ASSAULT"}.isdisjoint(types_of(text).values())
 
 

@@ -23,7 +23,7 @@ ACCIDENT_NOUNS = frozenset({
     "accident", "crash", "collision", "derailment", "flood", "flooding", "earthquake", "quake",
     "storm", "hurricane", "typhoon", "cyclone", "tornado", "landslide", "mudslide", "avalanche",
     "wildfire", "blaze", "eruption", "tsunami", "collapse", "pileup", "wreck", "heatwave",
-    "drought", "lightning", "crush", "stampede", "wreckage", "rubble", "debris",
+    "drought", "lightning", "crush", "stampede", "wreckage", "rubble", "debris", "disaster",
 })
 ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn", "flip", "tip",
                             "sink", "plunge", "collapse", "topple"})

@@ -102,6 +102,8 @@ def abstract_opponent(token: "Token") -> bool:
     if obj is None:
         obj = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                     for g in c.children if g.dep_ == "pobj"), None)
+    if obj is not None and obj.lower_ == "it":
+        return True  # "fight it out", "fight it in court": a contest, no party named
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     from .conditions import MILITARY, person_like

@@ -239,3 +239,9 @@ def test_a_document_acts_for_its_author(events_of):
     text = ("In a statement, the Dorn Council said it was vital that Veltria take immediate "
             "actions. However, the statement does not threaten new sanctions on Veltria.")
     assert by_trigger(events_of(text), "threaten").actors == ("the Dorn Council",)
+
+
+def test_who_reports_on_an_act_does_not_do_it(events_of):
+    text = "Lea Dorn said she would just be doing her job to report on the war in Veltria."
+    assert all("Lea Dorn" not in e.actors and "she" not in e.actors
+               for e in events_of(text) if e.trigger == "war")

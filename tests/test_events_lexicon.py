@@ -34,6 +34,7 @@ def types_of(nlp):
     ("Two tourists were injured in the attack.", "injured", "ASSAULT"),
     ("Veltria has amassed 100,000 troops near the border with Norland.", "amassed", "MOBILIZE"),
     ("The Dorn Rovers amassed a nine-point lead in August.", "amassed", None),
+    ("The new coach hopes to arrest the decline of the national side.", "arrest", None),
     ("The alert followed an incident involving an organizer of the Women's March who was "
      "removed from a flight.", "March", None),
 ])

@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
+from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import is_pronoun, rooted_on_subject, verb_by_parse, with_conjuncts
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
@@ -248,6 +249,11 @@ def _harm_doers(verb: "Token") -> list["Token"]:
     return []
 
 
+# Verbs whose "on" means "about": their subject tells of the act, does not do it.
+ABOUT_VERBS = REPORTING_VERBS | frozenset({"comment", "speak", "talk", "focus", "reflect",
+                                           "dwell", "elaborate", "brief", "remark", "write"})
+
+
 def _light_verb(noun: "Token") -> "Token | None":
     """The verb a nominal trigger is the object of ("launched an offensive", "took part in
     riots", "went on a rampage", "responded with an offer", "conducted dozens of tests")."""
@@ -258,6 +264,8 @@ def _light_verb(noun: "Token") -> "Token | None":
         return noun.head
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         verb = noun.head.head
+        if noun.head.lower_ == "on" and verb.lemma_.lower() in ABOUT_VERBS:
+            return None  # "report on the war": what is told, not done
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children) or \
                 noun.head.lower_ in ("on", "into", "with") or (
                     noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS

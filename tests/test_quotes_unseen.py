@@ -236,6 +236,17 @@ def annotated_speakers(nlp):
         "I am in contact with the emergency services, who are working extremely hard.",
         "Sadiq Khan", id="a title of a place, then the name"),
     pytest.param(
+        "Lea Orn escaped after two years. Orn said that she did not know where her husband "
+        "was taken, but that she wanted to see him. \"I am not comfortable with the way I am "
+        "being kept from him,\" the 21-year-old said at a hotel in Dorn.",
+        "I am not comfortable with the way I am being kept from him,", "Lea Orn",
+        id="an age stands for the person named before"),
+    pytest.param(
+        "Norland and Veltria held talks on Monday. \u201cThe army is ready to strike the enemy "
+        "at any moment,\u201d a statement released by the Dorn Council said.",
+        "The army is ready to strike the enemy at any moment,", "Dorn Council",
+        id="a statement released by a body is the body's"),
+    pytest.param(
         "U.S. Ambassador to the United Nations Mira Kestrel said the launch was \u201cabsolutely "
         "unacceptable and irresponsible\u201d and that the council needed to act.",
         "absolutely unacceptable and irresponsible", "Mira Kestrel",

@@ -244,6 +244,11 @@ def document_author(token: "Token") -> "Token | None":
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
+                if child.dep_ == "acl":  # "a statement released by the agency"
+                    by = next((g for a in child.children if a.dep_ == "agent"
+                               for g in a.children if g.dep_ == "pobj"), None)
+                    if by is not None:
+                        return by
             if tok.i >= token.i:
                 continue
             verb = tok.head  # "Acme issued a statement", "Acme said in a statement"

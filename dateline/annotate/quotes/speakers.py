@@ -52,6 +52,12 @@ def _speaks_for_body(token: "Token") -> bool:
         for c in token.children)
 
 
+def _age_noun(token: "Token") -> bool:
+    """An age that stands for a person: "the 21-year-old" (parsed as the adjective "old")."""
+    return token.lower_ == "old" and token.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") for c in token.children)
+
+
 class Speakers:
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
@@ -213,7 +219,9 @@ class Speakers:
 
     def _definite_person(self, token: "Token") -> bool:
         """A definite description of a person with no name in it: "the President-elect",
-        "the Bad Romance singer", "the 73-year-old former chairman"."""
+        "the Bad Romance singer", "the 73-year-old former chairman", "the 21-year-old"."""
+        if _age_noun(token):
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NAMED_LABELS or (
                 token.pos_ == "PROPN" and token.ent_type_):
             return False

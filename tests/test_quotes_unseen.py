@@ -242,6 +242,12 @@ def annotated_speakers(nlp):
         "I am not comfortable with the way I am being kept from him,", "Lea Orn",
         id="an age stands for the person named before"),
     pytest.param(
+        "Lea Orn said the director had attacked her. The first \u201cattack,\u201d she says, "
+        "came not long after in his suite at a hotel in Dorn. \u201cIt was such a blow to the "
+        "head. He pushed me down.\u201d",
+        "It was such a blow to the head. He pushed me down.", "Lea Orn",
+        id="a parenthetical frame just before leads in the quote"),
+    pytest.param(
         "Norland and Veltria held talks on Monday. \u201cThe army is ready to strike the enemy "
         "at any moment,\u201d a statement released by the Dorn Council said.",
         "The army is ready to strike the enemy at any moment,", "Dorn Council",

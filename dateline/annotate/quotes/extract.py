@@ -156,7 +156,10 @@ def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
         return None
     # the main verb, or the last main clause coordinated with it ("The sides meet on Sunday
     # and Kirwan says his side will be hoping ...")
-    for root in reversed([sent.root, *(c for c in sent.root.conjuncts if c.pos_ == "VERB")]):
+    # ("The first attack, she says, came later": a parenthetical frame tells the speech too)
+    told = [c for c in sent.root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
+    for root in reversed([*told, sent.root, *(c for c in sent.root.conjuncts
+                                              if c.pos_ == "VERB")]):
         if root.idx < lo:
             continue
         lemma = root.lemma_.lower()

@@ -65,6 +65,9 @@ def test_harm_in_an_accident_is_no_event(types_of):
                                   "Searches rose after natural disasters that have struck "
                                   "Dorn.",
                                   "The two leaders use their aides to fight it out.",
+                                  "Over 2,500 were built since the aircraft entered service.",
+                                  "Microlensing can reveal surprising things, such as the "
+                                  "same star exploding four times.",
                                   "The storm hit the coast of Dorn on Sunday.",
                                   "It was the largest sum since the earthquakes that struck "
                                   "central Dorn in 2016."])

@@ -90,7 +90,8 @@ def _mishap(explosion: "Token") -> bool:
     explode", "a Falcon 9 explosion on the pad"). "Explosions were heard" names nothing, and
     a bomb is a weapon."""
     if explosion.pos_ == "VERB":
-        things = [c for c in explosion.children if c.dep_ == "nsubj"]
+        things = [c for c in explosion.children if c.dep_ == "nsubj"] or (
+            [explosion.head] if explosion.dep_ == "acl" else [])  # "the star exploding"
     else:
         things = [c for c in explosion.children if c.dep_ in ("compound", "nmod")] + [
             o for p in explosion.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..syntax import antecedent, entity_text, is_pronoun, rooted_on_subject, subject_of
 from .ontology import Trigger
-from .senses import abstract_opponent, contest_win, electoral, verbal_attack
+from .senses import abstract_opponent, bare_entry, contest_win, electoral, verbal_attack
 from .states import state_named
 
 if TYPE_CHECKING:
@@ -298,7 +298,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
             not any(c.dep_ in ("agent", "aux", "auxpass") for c in token.children):
         return False  # a standing stance that describes: "a faction opposed to peace"
     if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token) or
-                                                 abstract_opponent(token) or contest_win(token)):
+                                                 abstract_opponent(token) or contest_win(token)
+                                                 or bare_entry(token)):
         return False
     if trigger.second is not None and not _second_word(token, trigger.second):
         return False

@@ -93,6 +93,16 @@ def electoral(token: "Token") -> bool:
     return False
 
 
+def bare_entry(token: "Token") -> bool:
+    """Whether "enter" takes a bare common noun, a state entered, not a place: "entered
+    service", "entered office", "entered politics" (not "entered the town", "entered Sumy")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "enter":
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children)
+
+
 def abstract_opponent(token: "Token") -> bool:
     """Whether "fight" and the like take an opponent that is no party: "fight poverty",
     "combat climate change" (not "fight the rebels", "fight Islamic State", "fight a war")."""

@@ -223,3 +223,9 @@ def test_name_after_a_title_and_its_body_is_a_person(run):
     ents, _ = run(text)
     assert _types(ents, "Nikki Haley") == {"PERSON"}
     assert _types(ents, "United Nations") == {"ORG"}
+
+
+def test_a_news_outlet_told_is_an_organisation(run):
+    text = "\"It is a scene of horror,\" a local member of parliament, Lea Orn, told France Info."
+    ents, _ = run(text)
+    assert _types(ents, "France Info") == {"ORG"}

@@ -58,6 +58,9 @@ prison jail airport airbase stadium station street road avenue boulevard lane sq
 motorway highway promenade strip harbor harbour port dam camp base crossing checkpoint park
 beach mall palace castle cathedral mosque plaza quay pier terminal tunnel plant refinery
 """.split())
+# the last word of a news outlet's name: "France Info", "Sky News", "The Sunday Times"
+MEDIA_HEADS = frozenset({"news", "radio", "tv", "television", "times", "herald", "tribune",
+                         "journal", "gazette", "telegraph", "info", "chronicle"})
 # legal forms that end a company name: "Qualcomm Inc", "Equifax Ltd"
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.",
                          "ag", "gmbh", "sa", "nv", "bv", "spa", "s.a.", "n.v.", "oyj", "ab",
@@ -144,6 +147,6 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
     word = doc[e - 1].lower_
     if word in FACILITY_HEADS or word in PLACE_NOUNS:
         return "PLACE"
-    if word in ORG_NOUNS or word in LEGAL_FORMS:
+    if word in ORG_NOUNS or word in LEGAL_FORMS or word in MEDIA_HEADS:
         return "ORG"
     return None

@@ -35,6 +35,9 @@ def types_of(nlp):
     ("Veltria has amassed 100,000 troops near the border with Norland.", "amassed", "MOBILIZE"),
     ("The Dorn Rovers amassed a nine-point lead in August.", "amassed", None),
     ("The new coach hopes to arrest the decline of the national side.", "arrest", None),
+    ("Sales of downloaded songs shot up more than tenfold in 2030.", "shot", None),
+    ("Gunmen shot up a bar in Dorn on Sunday.", "shot", "ASSAULT"),
+    ("He has failed to meet the ones he already has.", "meet", None),
     ("The alert followed an incident involving an organizer of the Women's March who was "
      "removed from a flight.", "March", None),
 ])

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..syntax import antecedent, entity_text, is_pronoun, rooted_on_subject, subject_of
 from .ontology import Trigger
-from .senses import abstract_opponent, bare_entry, contest_win, electoral, verbal_attack
+from .senses import (abstract_opponent, bare_entry, contest_win, electoral, rising,
+                     verbal_attack)
 from .states import state_named
 
 if TYPE_CHECKING:
@@ -299,7 +300,7 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False  # a standing stance that describes: "a faction opposed to peace"
     if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token) or
                                                  abstract_opponent(token) or contest_win(token)
-                                                 or bare_entry(token)):
+                                                 or bare_entry(token) or rising(token)):
         return False
     if trigger.second is not None and not _second_word(token, trigger.second):
         return False

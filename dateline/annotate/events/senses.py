@@ -93,6 +93,14 @@ def electoral(token: "Token") -> bool:
     return False
 
 
+def rising(token: "Token") -> bool:
+    """Whether "shoot up" tells a rise, not shooting: "Sales shot up tenfold" (no object; not
+    "gunmen shot up the bar")."""
+    return token.lemma_.lower() == "shoot" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not any(
+        c.dep_ == "dobj" for c in token.children)
+
+
 def bare_entry(token: "Token") -> bool:
     """Whether "enter" takes a bare common noun, a state entered, not a place: "entered
     service", "entered office", "entered politics" (not "entered the town", "entered Sumy")."""

@@ -229,3 +229,10 @@ def test_a_news_outlet_told_is_an_organisation(run):
     text = "\"It is a scene of horror,\" a local member of parliament, Lea Orn, told France Info."
     ents, _ = run(text)
     assert _types(ents, "France Info") == {"ORG"}
+
+
+def test_the_outlet_by_its_last_word_is_an_organisation(run):
+    text = ("Read the Miami Herald's piece based on the papers. The Herald reports that shell "
+            "firms bought flats in Miami.")
+    ents, _ = run(text)
+    assert _types(ents, "Herald") == {"ORG"}

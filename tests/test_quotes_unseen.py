@@ -248,6 +248,19 @@ def annotated_speakers(nlp):
         "It was such a blow to the head. He pushed me down.", "Lea Orn",
         id="a parenthetical frame just before leads in the quote"),
     pytest.param(
+        "Read the Dorn Herald's piece based on the papers. The Herald reports that shell firms "
+        "bought flats in Dorn. The bottom line, the paper reports: \"Money from people linked "
+        "to wrongdoing abroad is helping to power the boom.\"",
+        "Money from people linked to wrongdoing abroad is helping to power the boom.",
+        "Herald", id="the paper that reports is the paper named before"),
+    pytest.param(
+        "\"It is the newest and most affordable Mac ever,\" Mr Orn said. The new computer "
+        "has been the subject of speculation for weeks. Lea Dorn, deputy editor of the "
+        "magazine Mac World, said the machine would appeal to people with an iPod.\n\n"
+        "\"They want a further taste of Mac because they like what they have seen.\"",
+        "They want a further taste of Mac because they like what they have seen.", "Lea Dorn",
+        id="a paragraph that introduces a new voice leads in the next quote"),
+    pytest.param(
         "Norland and Veltria held talks on Monday. \u201cThe army is ready to strike the enemy "
         "at any moment,\u201d a statement released by the Dorn Council said.",
         "The army is ready to strike the enemy at any moment,", "Dorn Council",

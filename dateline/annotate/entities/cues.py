@@ -105,6 +105,8 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
     found = head_type(doc, s, e)
     if found is not None:
         return found
+    if e - s == 1 and s > 0 and doc[s].lower_ in MEDIA_HEADS and doc[s - 1].lower_ == "the":
+        return "ORG"  # "The Herald reports", "told The Times"
     root = _root(doc, s, e)
     if root.dep_ == "appos" and not s <= root.head.i < e:
         found = _class_of(root.head)

@@ -311,9 +311,11 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             if paras and frame.verb.idx < paras[p][0] and previous is not None \
                     and previous.speaker \
                     and (previous.speaker_id or previous.speaker) != (speaker_id or speaker) \
-                    and p - previous.paragraph <= 2 and not _ends_in_colon(text, span.open_at):
+                    and p - previous.paragraph <= 2 and not _ends_in_colon(text, span.open_at) \
+                    and not _introduced(frame.speaker):
                 # a paragraph of someone else's reported speech between two quotes leaves the
-                # second to no one: it may go on the first speaker's words
+                # second to no one: it may go on the first speaker's words (unless that
+                # paragraph introduces its speaker: "Ann Roe, editor of Mac Format, said ...")
                 speaker, speaker_id = None, None
         elif partial and (holder := _holder(doc, start, end, entities)) is not None:
             speaker, speaker_id = speakers.resolve(holder, span.open_at)
@@ -327,6 +329,13 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             closed = text[span.end:span.end + 1] in CLOSERS
             previous = _Previous(span.end, speaker, speaker_id, p, verb, closed)
     return _heading_speakers(quotes, headings)
+
+
+def _introduced(speaker: "Token | None") -> bool:
+    """Whether a frame introduces its speaker with an apposition: "Ann Roe, deputy editor of
+    Mac Format, said ..." (a new voice the next quote belongs to)."""
+    return speaker is not None and speaker.ent_type_ == "PERSON" and any(
+        c.dep_ == "appos" for c in speaker.children)
 
 
 def _words(text: str) -> str:

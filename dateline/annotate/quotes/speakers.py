@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 DOCUMENT_NOUNS = frozenset({"statement", "communique", "release", "post", "tweet", "letter",
                             "report", "readout", "message", "declaration", "note"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "station",
+                         "network", "magazine", "agency"})
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _LOOKBACK = 80  # tokens searched for a pronoun's antecedent
@@ -161,13 +163,14 @@ class Speakers:
             return None
         # a name "he" or "she" already stood for is a person, however the tagger typed it
         persons = {c[2] or c[1] for c in self.seen if c[3]}
+        media = token.lemma_.lower() in MEDIA_NOUNS  # "the paper" is one that reported
         for mention in reversed(earlier):
             head = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             # a body that was the subject of a clause, not one that only reported it
             if mention.type == "ORG" and head is not None and \
                     (mention.entity_id or mention.canonical) not in persons and \
                     head.root.dep_ in ("nsubj", "nsubjpass") and \
-                    head.root.head.lemma_.lower() != "report":
+                    (head.root.head.lemma_.lower() != "report" or media):
                 return mention.canonical, mention.entity_id
         return None
 
@@ -231,7 +234,8 @@ class Speakers:
                 is_plural(token):
             return False  # "the actors said": not the one person named last
         low = token.lower_
-        return is_person_noun(token) or (len(low) > 4 and low.endswith(("er", "or"))) or \
+        return is_person_noun(token) or (len(low) > 4 and low.endswith(("er", "or"))
+                                          and not is_org_noun(token)) or \
             low == "elect"  # "the President-elect": the parse heads the title on "elect"
 
     def _named_before(self, token: "Token", at: int) -> tuple[str | None, str | None] | None:

@@ -38,6 +38,9 @@ def types_of(nlp):
     ("Sales of downloaded songs shot up more than tenfold in 2030.", "shot", None),
     ("Gunmen shot up a bar in Dorn on Sunday.", "shot", "ASSAULT"),
     ("He has failed to meet the ones he already has.", "meet", None),
+    ("The Briton held off Norland's Lea Orn in a thrilling finish.", "held", None),
+    ("Police held two men in Dorn on Monday.", "held", "COERCE"),
+    ("Many rival providers have begun to offer faster broadband services.", "offer", None),
     ("The alert followed an incident involving an organizer of the Women's March who was "
      "removed from a flight.", "March", None),
 ])

@@ -253,6 +253,8 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
             giver.lower_ not in values
     if key == "detain":  # a person held, by no individual: "Veltria held her"
         holder = agent_of(token)
+        if any(c.dep_ == "prt" for c in children):
+            return False  # "held off a rival", "held up the traffic": no one detained
         return _objects_match(token, frozenset({"person"})) and not (
             holder is not None and person_like(holder))
     if key == "subj":

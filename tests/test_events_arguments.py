@@ -245,3 +245,18 @@ def test_who_reports_on_an_act_does_not_do_it(events_of):
     text = "Lea Dorn said she would just be doing her job to report on the war in Veltria."
     assert all("Lea Dorn" not in e.actors and "she" not in e.actors
                for e in events_of(text) if e.trigger == "war")
+
+
+@pytest.mark.parametrize("text, trigger, winner", [
+    ("Lea Orn won a lifetime achievement award in Dorn.", "award", "Lea Orn"),
+    ("Investors doubt that the merger could win regulatory approval.", "approval",
+     "the merger"),
+])
+def test_who_wins_support_is_given_it(events_of, text, trigger, winner):
+    event = by_trigger(events_of(text), trigger)
+    assert winner in event.targets and winner not in event.actors
+
+
+def test_who_wins_a_war_fought_it(events_of):
+    event = by_trigger(events_of("Veltria won the war against Norland in 2029."), "war")
+    assert "Veltria" in event.actors

@@ -40,6 +40,8 @@ AGENT_PREPS = frozenset({"by", "from", "between", "among"})
 # Light verbs whose subject undergoes the nominal act: "faced trial", "suffered an attack".
 UNDERGO_VERBS = frozenset({"face", "suffer", "survive", "undergo", "receive", "escape",
                            "endure", "repel", "repulse", "withstand", "get", "avoid"})
+# Verbs whose subject is given a nominal act of support: "won an award", "won the backing of".
+RECIPIENT_VERBS = frozenset({"win", "earn", "gain", "collect", "accept", "share"})
 # Intransitive harm: the subject is the one harmed ("77 people died in the attack").
 UNDERGO_HARM = frozenset({"die", "perish"})
 # Verbs whose subject takes part in the act in their "in" phrase, passive or not.
@@ -306,7 +308,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             subjects, undergoers = roles_of_clause(verb)
             if verb.lemma_.lower() in PARTICIPATION_VERBS and noun.head.lower_ != "into":
                 subjects, undergoers = subjects or undergoers, []  # "was involved in attacks"
-            if verb.lemma_.lower() in UNDERGO_VERBS:
+            if verb.lemma_.lower() in UNDERGO_VERBS or (
+                    type_ in ("SUPPORT", "AID") and verb.lemma_.lower() in RECIPIENT_VERBS):
                 targets = targets or subjects
             elif noun.dep_ != "nsubjpass":
                 actors = subjects

@@ -119,14 +119,15 @@ def rooted_on_subject(verb: "Token") -> "Token | None":
     somewhere ("into a crowd"). The participle may hang on a noun inside the subject ("A
     truck driven by a gunman plowed into ..."). "Five people injured in the attack." stays a
     caption's passive. None when the parse is not that."""
-    root = verb.sent.root
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or \
-            root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
-        return None
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None  # the cheap tests first: subject_of asks this of every verb
     if any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
         return None
     if not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _DIRECTIONS)
                for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
         return None
     current = verb.head
     while current.i != root.i:  # up through the subject's own modifiers only

@@ -253,7 +253,7 @@ def _harm_doers(verb: "Token") -> list["Token"]:
 
 # Verbs whose "on" means "about": their subject tells of the act, does not do it.
 ABOUT_VERBS = REPORTING_VERBS | frozenset({"comment", "speak", "talk", "focus", "reflect",
-                                           "dwell", "elaborate", "brief", "remark", "write"})
+                                           "dwell", "elaborate", "brief", "remark"})
 
 
 def _light_verb(noun: "Token") -> "Token | None":

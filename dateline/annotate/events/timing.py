@@ -223,14 +223,12 @@ def _caption_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
                 last is None or not timex.start <= last.idx < timex.end:
             continue
         value = event_value(timex.value)
-        root = _timex_root(unit, timex)
-        if value is None or len(value) != 10 or root is None:
-            continue
         span = unit.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        first = span[0].i if span is not None and len(span) else root.i
-        place = unit.doc[first - 1] if first > unit.start else None
+        if value is None or len(value) != 10 or span is None or not len(span):
+            continue
+        place = unit.doc[span.start - 1] if span.start > unit.start else None
         if place is not None and place.ent_type_ in ("GPE", "LOC") and \
-                root.head.ent_type_ in ("GPE", "LOC"):
+                span.root.head.ent_type_ in ("GPE", "LOC"):
             return value
     return None
 

@@ -104,11 +104,10 @@ def match_trigger(token: "Token") -> Trigger | None:
         return None  # "a shooting incident" is a shooting; "the attack site" no attack
     if token.ent_type_ in ("DATE", "TIME") and token.lower_ in CALENDAR_WORDS:
         return None  # "signed in March"
-    if token.pos_ == "PROPN" and token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I" \
-            and (_name_start(token).pos_ != "DET" or any(
-                t.tag_ == "POS" for t in token.doc[_name_start(token).i:token.i])):
-        # a word of a name: "Women's March", "the Women's March" (not "an Official Visit")
-        return None
+    if token.pos_ == "PROPN" and token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I":
+        start = _name_start(token)
+        if start.pos_ != "DET" or any(t.tag_ == "POS" for t in token.doc[start.i:token.i]):
+            return None  # a word of a name: "the Women's March" (not "an Official Visit")
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
             any(c.dep_ == "det" for c in token.children):
         return None  # a participle naming people: "evacuated the wounded"

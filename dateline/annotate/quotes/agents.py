@@ -37,8 +37,8 @@ ORG_NOUNS = frozenset("""
 company firm group organisation organization agency ministry department government
 administration authority authorities army military police force navy court council
 committee commission office bureau service union party parliament congress senate cabinet
-regime embassy university hospital school bank network newspaper paper broadcaster channel station
-media press outlet outlets
+regime embassy university hospital school bank network newspaper paper broadcaster channel
+station media press outlet outlets
 team club federation alliance coalition board prosecutor's prosecution campaign charity
 ltd inc inc. corp corp. llc plc co. gmbh
 """.split())

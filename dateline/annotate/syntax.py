@@ -261,3 +261,17 @@ def document_author(token: "Token") -> "Token | None":
             if issuer is not None and not is_pronoun(issuer):
                 return issuer
     return None
+
+
+_SPANS = "dateline_spans"
+
+
+def covering_span(doc: "Doc", start: int, end: int) -> "Span | None":
+    """The tokens covering the characters [start, end), None when none do; looked up once per
+    document and range (figures and events ask it of the same time expressions again)."""
+    cache = doc.user_data.setdefault(_SPANS, {})
+    key = (start, end)
+    if key not in cache:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        cache[key] = span if span is not None and len(span) else None
+    return cache[key]  # type: ignore[no-any-return]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import Event, Timex
 from ..lexicon.reporting import REPORTING_VERBS
-from ..syntax import text_of
+from ..syntax import covering_span, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,8 +57,8 @@ def event_value(value: str | None) -> str | None:
 
 
 def _timex_root(unit: "Span", timex: Timex) -> "Token | None":
-    span = unit.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    span = covering_span(unit.doc, timex.start, timex.end)
+    return span.root if span is not None else None
 
 
 def _attachment(root: "Token", trigger: "Token", events: Collection[int]) -> "Token | None":
@@ -223,8 +223,8 @@ def _caption_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
                 last is None or not timex.start <= last.idx < timex.end:
             continue
         value = event_value(timex.value)
-        span = unit.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if value is None or len(value) != 10 or span is None or not len(span):
+        span = covering_span(unit.doc, timex.start, timex.end)
+        if value is None or len(value) != 10 or span is None:
             continue
         place = unit.doc[span.start - 1] if span.start > unit.start else None
         if place is not None and place.ent_type_ in ("GPE", "LOC") and \

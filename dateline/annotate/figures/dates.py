@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import Event, Timex
+from ..syntax import covering_span
 from ..timex.calendar import in_news_week
 from . import lexicon as lex
 
@@ -71,7 +72,7 @@ def _edge(cal: Calendar, timex: Timex) -> bool:
 
 def _timex_verb(doc: "Doc", timex: Timex) -> "Token | None":
     """The verb a timex modifies (a mis-tagged root stands for the verb)."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    span = covering_span(doc, timex.start, timex.end)
     if span is None:
         return None
     return next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")
@@ -159,8 +160,8 @@ def _clause_ancestors(head: "Token") -> set[int]:
 
 def _in_own_phrase(doc: "Doc", timex: Timex, head: "Token") -> bool:
     """Whether the timex hangs on the counted noun's phrase itself: "3,000 units in 2014"."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = covering_span(doc, timex.start, timex.end)
+    if span is None:
         return False
     for anc in span.root.ancestors:
         if anc.i in (head.i, head.head.i):
@@ -173,8 +174,8 @@ def _in_own_phrase(doc: "Doc", timex: Timex, head: "Token") -> bool:
 def _of_another_number(doc: "Doc", timex: Timex, head: "Token") -> bool:
     """Whether the timex dates another number of the sentence, a baseline the figure is
     compared with: "3,000, up from 2,000 in 2015", "compared with 3 million in 2014"."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or not len(span) or head.left_edge.i <= span.start <= head.right_edge.i:
+    span = covering_span(doc, timex.start, timex.end)
+    if span is None or head.left_edge.i <= span.start <= head.right_edge.i:
         return False  # "10 of the 12 victims in Sunday's crash": the figure's own phrase
     for anc in span.root.ancestors:
         if span.start <= anc.i < span.end:

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import EntityMention, Event, Place, Quote, Timex
-from ..quotes.speakers import DOCUMENT_NOUNS
+from ..lexicon.reporting import SPEAKING_DOCUMENTS
 from ..syntax import document_author, is_pronoun, name_for
 from .arguments import argument_heads
 from .reference import SPEAKER_WORDS, post_signer, resolve, speaker_party
@@ -131,7 +131,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             spoken.append(signer)
         elif is_pronoun(actor):
             resolved.append(_antecedent(actor, mood.attributor, entities))
-        elif actor.lemma_.lower() in DOCUMENT_NOUNS and actor.pos_ == "NOUN" and \
+        elif actor.lemma_.lower() in SPEAKING_DOCUMENTS and actor.pos_ == "NOUN" and \
                 (author := document_author(actor)) is not None:
             resolved.append(author)  # "the statement did not threaten": its author
         elif actor.pos_ in PARTY_POS or actor.ent_type_ in ("NORP", "GPE"):

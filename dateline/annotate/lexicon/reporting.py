@@ -24,3 +24,7 @@ ask implore urge plead shout exclaim recall call joke conclude answer quip screa
 # nouns for a reported claim: "rejected claims that troops had fired"
 CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggestion", "rumour",
                          "rumor", "charge", "assertion"})
+# documents that speak for their author ("said the statement", "the statement does not
+# threaten"): syntax.document_author finds who wrote them
+SPEAKING_DOCUMENTS = frozenset({"statement", "communique", "release", "post", "tweet", "letter",
+                                "report", "readout", "message", "declaration", "note"})

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention
 from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from ..lexicon.reporting import SPEAKING_DOCUMENTS
 from ..syntax import document_author, entity_at, is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
 from .agreement import binds_it, is_plural, noun_gender, person_genders, pronoun_gender
@@ -27,8 +28,6 @@ from ..syntax import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-DOCUMENT_NOUNS = frozenset({"statement", "communique", "release", "post", "tweet", "letter",
-                            "report", "readout", "message", "declaration", "note"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "station",
                          "network", "magazine", "agency"})
@@ -193,7 +192,7 @@ class Speakers:
             return None, None  # a photo credit or a label is nobody's speech
         if is_pronoun(token):
             return self._pronoun(token, at)
-        if token.lemma_.lower() in DOCUMENT_NOUNS:
+        if token.lemma_.lower() in SPEAKING_DOCUMENTS:
             source = document_author(token)
             if source is not None:
                 token = source

@@ -76,6 +76,17 @@ def test_sentence_initial_common_word_dropped(run):
     assert "Broadband" not in {m.text for m in ents}
 
 
+def test_a_word_for_a_person_opening_a_sentence_is_no_name(run):
+    text = ("A suicide bomber has rammed a truck into a Veltrian consulate in Norland, killing "
+            "at least six civilians and wounding 120, officials said.\nGunman attacked the "
+            "building after the blast, in the city of Dorn, battling with Veltrian and Norland "
+            "forces.")
+    ents, _ = run(text)
+    assert "Gunman" not in {m.text for m in ents}
+    ents, _ = run("Minnie Driver stars in the film. Driver said she loved the role.")
+    assert "Driver" in {m.text for m in ents if m.type == "PERSON"}
+
+
 def test_british_parties_and_mr_linking(run):
     ents, _ = run("Labour and the Tories clashed in the Commons. Tony Blair spoke first. "
                   "Mr Blair said the Conservatives were wrong.")

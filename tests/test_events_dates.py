@@ -157,3 +157,30 @@ def test_the_end_of_a_span_never_dates_the_act(events_of, text, until):
 def test_the_start_of_a_span_dates_the_act(events_of):
     text = "The Norland rebels have been jailed in Dorn since March."
     assert by_trigger(events_of(text, {"March": "2031-03"}), "jailed").date == "2031-03"
+
+
+@pytest.mark.parametrize("text, times, trigger, date", [
+    # the act in the offset clause: the main clause's time less the span
+    ("Dorn began putting satellites into orbit in 2003, five years after Veltria fired a "
+     "missile over the country.", {"2003": "2003", "five years": "P5Y"}, "fired", "1998"),
+    ("Police arrested the man on 12 May, two days after he attacked a guard.",
+     {"12 May": "2031-05-12", "two days": "P2D"}, "attacked", "2031-05-10"),
+    # the act carrying the offset phrase: the other act's time plus the span
+    ("Two days after the bombing on 3 May, police arrested a suspect.",
+     {"3 May": "2031-05-03", "Two days": "P2D"}, "arrested", "2031-05-05"),
+    ("Two days after the bombing on 3 May, police arrested a suspect.",
+     {"3 May": "2031-05-03", "Two days": "P2D"}, "bombing", "2031-05-03"),
+    ("Police arrested him the day after the attack on 3 May.", {"3 May": "2031-05-03"},
+     "arrested", "2031-05-04"),
+    ("Rebels withdrew from Dorn three months before the siege began in June 2030.",
+     {"June 2030": "2030-06", "three months": "P3M"}, "withdrew", "2030-03"),
+])
+def test_an_act_a_span_of_time_after_or_before_another_is_dated_from_it(
+        events_of, text, times, trigger, date):
+    assert by_trigger(events_of(text, times), trigger).date == date
+
+
+def test_an_offset_from_a_time_that_dates_another_clause_is_not_taken(events_of):
+    text = "Police said on 12 May that the man was arrested two days after he attacked a guard."
+    event = by_trigger(events_of(text, {"12 May": "2031-05-12", "two days": "P2D"}), "attacked")
+    assert event.date != "2031-05-10"

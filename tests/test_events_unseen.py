@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from dateline.annotate import annotate_text
 from dateline.annotate.events import find_events
 
 PUBLISHED = dt.date(2031, 5, 14)
@@ -45,6 +46,14 @@ def _by_trigger(events, trigger):
     ("It would be easier to negotiate with you.", "negotiate", "hypothetical"),
     ("Civilians would flee in the event of a Veltrian assault.", "assault", "hypothetical"),
     ("Troops entered Sumy, officials said.", "entered", "claimed"),
+    ("The rebels almost captured the airport in Dorn.", "captured", "denied"),  # a near miss
+    ("Veltria is building a missile capable of striking Dorn.", "striking", "hypothetical"),
+    # a question asked is no condition on the asker
+    ("Authorities were investigating if a second car was involved.", "investigating",
+     "asserted"),
+    # a time phrase is no complement of the verb it hangs on ("call" plans what it governs)
+    ("Veltrian troops called in air support after being surrounded by rebels.", "surrounded",
+     "asserted"),
 ])
 def test_modes(events_of, text, trigger, mode):
     assert _by_trigger(events_of(text), trigger).mode == mode
@@ -359,3 +368,30 @@ def test_a_stance_participle_with_its_auxiliary_is_a_clause(events_of):
     text = ("Police said the attacker, a 31-year-old from Dorn, had pledged allegiance to the "
             "Front.")
     assert _by_trigger(events_of(text), "pledged").type == "SUPPORT"
+
+
+def test_a_comma_set_second_object_sums_up_and_is_no_target(events_of):
+    event = _by_trigger(events_of("Norland, Dorn and Veltria immediately condemned the launch, "
+                                  "a move widely seen as a provocation."), "condemned")
+    assert not [t for t in event.targets if "move" in t]
+    assert "Norland" in event.actors
+
+
+def test_the_doer_a_lead_describes_is_not_a_role_word_taken_for_a_name():
+    text = ("A suicide bomber has rammed a truck into a Veltrian consulate in Norland, killing "
+            "at least six civilians and wounding 120, officials said.\nGunman attacked the "
+            "building after the blast, in the city of Dorn, battling with Veltrian and Norland "
+            "forces.")
+    events = annotate_text(text, PUBLISHED).events  # the entities name the doers
+    assert _by_trigger(events, "killing").actors == ("A suicide bomber",)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Shares in Acme fell as investors fled the market. The index lost 3% and bond yields "
+     "rose, while the currency slipped. Stocks staged a brief rally in the afternoon, and "
+     "traders said the rally would not last.", False),
+    ("Thousands joined a rally in Dorn against the new law. Police said the protesters "
+     "marched past the market.", True),
+])
+def test_a_rally_in_a_markets_report_is_no_protest(events_of, text, kept):
+    assert bool([e for e in events_of(text) if e.trigger == "rally"]) == kept

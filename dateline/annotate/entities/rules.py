@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Container
 
+from ..lexicon.people import DESCRIPTION_HEADS
 from ..names import HONORIFICS
 from .roles import ROLE_WORDS
 
@@ -180,8 +181,17 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
     if s > 0 and doc[s - 1].lower_ in _STORM_WORDS:
         return True  # "Hurricane Mitch" is weather, not a person
     if e - s == 1 and opens_sentence(doc, s) and doc[s].is_alpha and not doc[s].is_upper:
-        return _common_word(doc[s].text, text)
+        # a word for a person that opens a sentence ("Gunman attacked the building") is
+        # capitalised by its place, unless the article also writes it inside a name
+        return _common_word(doc[s].text, text) or (
+            last in DESCRIPTION_HEADS and not _inside_a_name(doc[s].text, text))
     return False
+
+
+def _inside_a_name(word: str, text: str) -> bool:
+    """The article writes `word` capitalised after another capitalised word ("Minnie
+    Driver")."""
+    return re.search(rf"[A-Z][\w.'-]*\s+{re.escape(word)}(?![\w-])", text) is not None
 
 
 def _line_at(text: str, at: int) -> tuple[int, str]:

@@ -207,7 +207,8 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
         actors, targets = [], targets + actors
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP" and \
-                child.lower_ != second and child.lemma_.lower() != second:
+                child.lower_ != second and child.lemma_.lower() != second and \
+                not _summary_apposition(child):
             targets.append(child)
         elif child.dep_ in ("prep", "dative"):
             lower = child.lower_
@@ -337,6 +338,14 @@ def _partitive_whole(token: "Token") -> "Token":
     whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"), None)
     return whole if whole is not None else token
+
+
+def _summary_apposition(obj: "Token") -> bool:
+    """A second object set off by a comma that sums up the first or the act ("condemned the
+    launch, a move widely seen as a test"): the parse makes it an object; it is no target."""
+    before = obj.left_edge.i - 1
+    return before >= 0 and obj.doc[before].text == "," and any(
+        c.dep_ == "dobj" and c.i < before for c in obj.head.children)
 
 
 def argument_heads(token: "Token", type_: str, second: str | None = None

@@ -38,7 +38,7 @@ NOBODY = frozenset({"nobody", "noone", "nothing", "none", "neither"})
 UNIVERSALS = frozenset({"everyone", "everybody", "everything", "all", "every", "each"})
 # Governors of a possibility rather than a plan: "fears that X will", "threat of an attack".
 HYPOTHETICAL_GOVERNORS = frozenset({"fear", "risk", "possible", "predict", "speculate",
-                                    "imagine", "wonder", "question"})
+                                    "imagine", "wonder", "question", "capable"})
 PLAN_GOVERNORS = frozenset({
     "plan", "prepare", "intend", "aim", "agree", "promise", "pledge", "vow", "decide", "seek",
     "want", "threaten", "expect", "set", "ready", "willing", "prepared", "due", "offer", "hope",
@@ -52,6 +52,20 @@ ABLE_ADJECTIVES = frozenset({"able", "free", "quick", "first", "last", "happy", 
 DENY_ADJECTIVES = frozenset({"unable", "impossible", "reluctant", "unwilling"})
 DENY_PREPS = frozenset({"without", "instead"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs and adjectives that ask a question: their "if" clause is what is asked ("investigating if
+# a second car was involved"), not a condition on them.
+ASKING_WORDS = frozenset({
+    "ask", "investigate", "probe", "examine", "check", "study", "determine", "establish",
+    "decide", "know", "see", "wonder", "question", "assess", "verify", "clear", "unclear",
+    "sure", "unsure", "tell", "consider", "debate", "query", "inquire", "enquire",
+})
+# Prepositions of time, cause or circumstance: an act in their phrase is no complement of the
+# verb they hang on ("called in air support after being surrounded": the call does not make
+# the surrounding planned).
+ADJUNCT_PREPS = frozenset({"after", "before", "since", "until", "till", "during", "following",
+                           "amid", "amidst", "despite", "because", "while", "when"})
+# Adverbs by which an act came close to happening and did not: "nearly killing him".
+NEAR_MISS = frozenset({"nearly", "almost"})
 # Multi-word openers of a condition the parser may not attach as a marker: "in case X invaded".
 CONDITIONAL_OPENERS = (("in", "case"), ("in", "the", "event"), ("provided", "that"),
                        ("as", "long", "as"), ("on", "condition", "that"))
@@ -88,6 +102,8 @@ def governor_flag(current: "Token", previous: "Token") -> str | None:
         return "denied"  # "made it impossible for them to start a war"
     if previous.dep_ not in ("xcomp", "ccomp", "prep", "pobj", "acomp", "dobj", "pcomp"):
         return None
+    if previous.dep_ == "prep" and previous.lower_ in ADJUNCT_PREPS:
+        return None  # "called in air support after being surrounded"
     if lemma == "be" and previous.dep_ == "xcomp":
         return "planned"  # "Kim is to reopen the hotline"
     if previous.dep_ in ("ccomp", "xcomp") and previous.i < current.i:

@@ -23,7 +23,7 @@ from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates)
-from .triggers import event_head, sentence_triggers, sports_text
+from .triggers import event_head, markets_text, sentence_triggers, sports_text
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places
@@ -200,7 +200,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
 
         quotes = find_quotes(doc, entities)
     units = sentence_units(doc)
-    figurative = sports_text(doc)
+    figurative, markets = sports_text(doc), markets_text(doc)
     dated: list[tuple[int, str, Event]] = []
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
@@ -212,7 +212,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     acts_told: dict[tuple[str, str], list[Event]] = {}
     for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
-        found = [(token, row) for token, row in sentence_triggers(sent, sports=figurative)
+        found = [(token, row) for token, row in sentence_triggers(sent, sports=figurative,
+                                                                      markets=markets)
                  if not heading_fragment(sent, token)]
         indices = {token.i for token, _ in found}
         for token, row in found:

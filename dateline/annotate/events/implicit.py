@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ...model import EntityMention, Event
+from ..lexicon.people import DESCRIPTION_HEADS, PERPETRATOR_NOUNS
 from ..names import fold
 from ..syntax import entity_at
 from ..entities.roles import ROLE_WORDS
@@ -47,14 +48,6 @@ if TYPE_CHECKING:
 
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 REAL_MODES = frozenset({"asserted", "claimed"})
-# Nouns that name the doer of a violent happening; a name in apposition is that doer's.
-PERPETRATOR_NOUNS = frozenset({
-    "attacker", "assailant", "gunman", "shooter", "bomber", "killer", "perpetrator", "driver",
-    "hijacker", "stabber", "suspect",
-})
-# Head words of a nameless description of a person ("a Tunisian-born man", "an armed driver").
-DESCRIPTION_HEADS = PERPETRATOR_NOUNS | frozenset({"man", "woman", "person", "youth",
-                                                   "teenager", "individual"})
 # Words that make a reporting source an authority able to arrest, charge or jail.
 AUTHORITY_WORDS = STATE_BODIES | frozenset({"department", "sheriff", "constabulary",
                                             "prosecution", "judge", "prison"})
@@ -225,7 +218,8 @@ def identities(events: Sequence[Event], entities: Sequence[EntityMention]) -> di
                          if a.type == b.type and a.trigger_start < b.trigger_start):
         for ours, theirs in ((first.actors, later.actors), (first.targets, later.targets)):
             nameless = [n for n in ours if _indefinite(n, entities)]
-            names = [n for n in theirs if n in people]
+            # a role word the NER took for a name ("Gunman attacked") identifies nobody
+            names = [n for n in theirs if n in people and _head_word(n) not in DESCRIPTION_HEADS]
             if len(nameless) == 1 and len(names) == 1 and nameless[0] not in out:
                 out[nameless[0]] = names[0]
     return out

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from ..lexicon.modals import FUTURE_AUX, POSSIBILITY_MODALS
 from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
 from .cues import (
-    CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS, HYPOTHETICAL_MODIFIERS, LIGHT_VERBS,
-    NEGATIONS, NOBODY, NOUN_GOVERNORS, PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS,
-    governor_flag, noun_governors,
+    ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS, HYPOTHETICAL_MODIFIERS,
+    LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS, PLANNED_MODIFIERS, REJECT_VERBS,
+    UNIVERSALS, governor_flag, noun_governors,
 )
 
 if TYPE_CHECKING:
@@ -159,8 +159,20 @@ def _conditional(clause: "Token") -> bool:
     if any(before[-len(opener):] == opener for opener in CONDITIONAL_OPENERS):
         return True
     return any(c.dep_ == "advcl" and (_inverted(c) or any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not (
+            _asks(clause, c)))
         for c in clause.children)
+
+
+def _asks(clause: "Token", condition: "Token") -> bool:
+    """An "if" clause that is what a verb of asking asks ("investigating if a car was
+    involved", "unclear if troops will stay"): the asker is no conditional act. Parsed as a
+    condition, it follows its verb with no object of that verb between them."""
+    if clause.lemma_.lower() not in ASKING_WORDS or condition.i < clause.i:
+        return False
+    mark = next(m for m in condition.children if m.dep_ == "mark")
+    return mark.lower_ == "if" and not any(
+        c.dep_ in ("dobj", "ccomp") and clause.i < c.i < condition.i for c in clause.children)
 
 
 def _inverted(clause: "Token") -> bool:
@@ -225,6 +237,8 @@ def modality(trigger: "Token") -> Modality:
             flags.add("planned")
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in trigger.children):
             flags.add("hypothetical")  # "If Veltria attacks" parsed with "attacks" a noun
+    elif any(c.dep_ == "advmod" and c.lower_ in NEAR_MISS for c in trigger.children):
+        flags.add("denied")  # "nearly killing him", "the rebels almost captured the airport"
     clause = governing_verb(trigger)
     flags |= noun_governors(trigger, clause)
     attributor: Token | None = None

@@ -32,6 +32,13 @@ SPORTS_MIN_WORDS = 3
 # attack that mentions a tournament nearby, one in 340
 SPORTS_MAX_TOKENS_PER_HIT = 200
 FIGURATIVE_IN_SPORTS = frozenset({"ASSAULT", "FIGHT"})
+# Words of a markets report, where "a rally" is a rise in prices, not a protest.
+MARKET_WORDS = frozenset({
+    "stock", "share", "market", "index", "investor", "trader", "trading", "price", "currency",
+    "bond", "yield", "dow", "nasdaq", "ftse", "nikkei", "futures", "equity", "bitcoin",
+    "cryptocurrency", "crypto", "commodity", "sell-off", "selloff", "valuation", "dollar",
+})
+MARKET_SENSES = frozenset({"rally"})  # lemmas whose protest sense a markets report does not have
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 # Nouns that only say "an event" and let their modifier say which: "a shooting incident".
@@ -46,29 +53,42 @@ def sports_text(doc: "Doc | Span") -> bool:
     """Whether a text reads as a sports report: several sports words, of several kinds
     ("scores of people" is no score), and densely enough that sport is what it is about, not
     an aside (a long report of an attack that mentions a tournament nearby)."""
-    tokens = doc if not hasattr(doc, "to_array") else _sports_candidates(doc)  # type: ignore
+    tokens = doc if not hasattr(doc, "to_array") else _candidates(doc, SPORTS_WORDS)  # type: ignore
     hits = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in SPORTS_WORDS and not (
         t.lemma_.lower() == "score" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")]
+    return _dense(hits, len(doc))
+
+
+def markets_text(doc: "Doc") -> bool:
+    """Whether a text reads as a markets report, as `sports_text` reads a sports report: its
+    nouns of markets several, of several kinds, and dense enough ("shares", "investors",
+    "the index"), not a protest story that passes a market."""
+    hits = [t.lemma_.lower() for t in _candidates(doc, MARKET_WORDS) if t.pos_ in ("NOUN",
+                                                                                  "PROPN")]
+    return _dense(hits, len(doc))
+
+
+def _dense(hits: list[str], tokens: int) -> bool:
     return len(hits) >= SPORTS_MIN_HITS and len(set(hits)) >= SPORTS_MIN_WORDS and \
-        len(doc) <= SPORTS_MAX_TOKENS_PER_HIT * len(hits)
+        tokens <= SPORTS_MAX_TOKENS_PER_HIT * len(hits)
 
 
-def _sports_candidates(doc: "Doc") -> list["Token"]:
-    """The tokens whose lemma, in any case, may be a sports word (found on the lemma array:
+def _candidates(doc: "Doc", words: frozenset[str]) -> list["Token"]:
+    """The tokens whose lemma, in any case, may be one of `words` (found on the lemma array:
     a fifth of the cost of reading every token's lemma)."""
     from spacy.attrs import LEMMA
 
-    wanted = _sports_hashes()
+    wanted = _hashes(words)
     lemmas = doc.to_array([LEMMA])
     return [doc[i] for i, value in enumerate(lemmas.tolist()) if value in wanted]
 
 
-@functools.lru_cache(maxsize=1)
-def _sports_hashes() -> frozenset[int]:
+@functools.lru_cache(maxsize=4)
+def _hashes(words: frozenset[str]) -> frozenset[int]:
     from spacy.strings import StringStore  # a string's hash is the same in every store
 
     strings = StringStore()
-    return frozenset(strings.add(form) for w in SPORTS_WORDS
+    return frozenset(strings.add(form) for w in words
                      for form in (w, w.capitalize(), w.upper()))
 
 
@@ -226,11 +246,14 @@ def _charged_act(tok: "Token", rows: Mapping[int, Trigger]) -> bool:
     return rows[charge.i].type in CHARGE_TYPES and not own_time(tok)
 
 
-def sentence_triggers(sent: "Span", sports: bool = False) -> list[tuple["Token", Trigger]]:
+def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False
+                      ) -> list[tuple["Token", Trigger]]:
     """Triggers of one sentence: verbs first, then nominals that pass _nominal_kept. In a sports
-    report (`sports`) violence words are figurative and trigger nothing."""
+    report (`sports`) violence words are figurative and trigger nothing; in a markets report
+    (`markets`) neither does "a rally"."""
     found = [(tok, row) for tok in sent if (row := match_trigger(tok)) is not None and
-             not (sports and row.type in FIGURATIVE_IN_SPORTS)]
+             not (sports and row.type in FIGURATIVE_IN_SPORTS) and
+             not (markets and tok.lemma_.lower() in MARKET_SENSES)]
     verbs = {tok.i: row for tok, row in found if tok.pos_ not in ("NOUN", "PROPN")}
     kept = [(tok, row) for tok, row in found if tok.i in verbs]
     for tok, row in found:

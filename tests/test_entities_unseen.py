@@ -87,6 +87,13 @@ def test_a_word_for_a_person_opening_a_sentence_is_no_name(run):
     assert "Driver" in {m.text for m in ents if m.type == "PERSON"}
 
 
+def test_a_town_of_unknown_size_is_not_a_far_bigger_town_once_called_so(run):
+    # GeoNames knows no population for Twickenham; Huntsville, Alabama was once "Twickenham"
+    _, places = run("England played France in Twickenham on Saturday.")
+    assert places["Twickenham"].name == "Twickenham"
+    assert round(places["Twickenham"].lat) == 51
+
+
 def test_british_parties_and_mr_linking(run):
     ents, _ = run("Labour and the Tories clashed in the Commons. Tony Blair spoke first. "
                   "Mr Blair said the Conservatives were wrong.")

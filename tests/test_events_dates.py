@@ -105,6 +105,20 @@ def test_sports_report_types_no_violence(events_of):
     assert not [e for e in events if e.type in ("ASSAULT", "FIGHT")]
 
 
+def test_a_rugby_report_types_no_violence(events_of):
+    text = ("Veltria scrum-half Ann Roe praised her team after they fought back to beat Norland "
+            "18-17 in the clash at Dorn. Roe kicked all the points as Norland missed six "
+            "penalties in the rugby match. \"We have to play better,\" the coach said.")
+    assert not [e for e in events_of(text) if e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_executing_an_operation_is_no_killing(events_of):
+    assert not [e for e in events_of("The group said the attacker executed the operation in "
+                                     "Dorn.") if e.type == "ASSAULT"]
+    assert by_trigger(events_of("The regime executed three prisoners in Dorn."),
+                      "executed").type == "ASSAULT"
+
+
 def test_giving_needs_a_giver(events_of):
     assert not [e for e in events_of("Oxygen, food and water have been supplied.")
                 if e.type == "AID"]

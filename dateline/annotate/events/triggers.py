@@ -25,6 +25,7 @@ SPORTS_WORDS = frozenset({
     "inning", "innings", "league", "championship", "playoff", "podium", "lap", "prix", "season",
     "match", "score", "goal", "tournament", "stadium", "referee", "pitcher", "striker",
     "midfielder", "quarterback", "touchdown", "wicket", "homer", "coach", "game", "semifinal",
+    "rugby", "football", "cricket", "tennis", "golf", "scrum", "penalty", "squad", "medal",
 })
 SPORTS_MIN_HITS = 4
 SPORTS_MIN_WORDS = 3

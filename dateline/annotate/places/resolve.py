@@ -181,12 +181,16 @@ def _exact_names_first(cands: list[GazEntry], key: str, ctx: PlaceContext) -> li
     town of that name of ALTERNATES_MIN_POPULATION always ("Salisbury" is the English town, not
     Harare), a smaller one unless the other is far bigger ("Kiev" is still Kyiv, not a village
     called Kiev); an alternate in a country the article is about stays, unless a town of that
-    very name is there too ("Venice", Louisiana, not Dayton, once "Venice")."""
+    very name is there too ("Venice", Louisiana, not Dayton, once "Venice"). A town of that name
+    whose size is unknown counts as a town ("Twickenham" is in London, not Huntsville, Alabama,
+    once "Twickenham")."""
     named = [e for e in cands if e.precision == "city" and fold(e.name) == key]
     if not named:
         return cands
-    exact = [e.population for e in named]
-    floor = ALTERNATE_OVER_EXACT * max(exact) if max(exact) < ALTERNATES_MIN_POPULATION else None
+    # GeoNames writes 0 for a population it does not know (a district such as Twickenham): a
+    # town of that name of unknown size is no village a far bigger alternate outweighs
+    largest = max(e.population for e in named)
+    floor = ALTERNATE_OVER_EXACT * largest if 0 < largest < ALTERNATES_MIN_POPULATION else None
     # a country of the story with no town of that very name: "Odessa" in a story on Ukraine
     context = (set(ctx.countries) | {ctx.dateline_country}) - {e.country for e in named}
     return [e for e in cands if e.precision != "city" or fold(e.name) == key

@@ -94,6 +94,12 @@ def test_a_town_of_unknown_size_is_not_a_far_bigger_town_once_called_so(run):
     assert round(places["Twickenham"].lat) == 51
 
 
+def test_a_lone_surname_like_a_nationality_is_the_person_named_in_full(run):
+    ents, _ = run("Bruce Arians retired on Monday. Arians said he would miss the players.")
+    lone = [m for m in ents if m.text == "Arians"]
+    assert lone and lone[0].type == "PERSON" and lone[0].canonical == "Bruce Arians"
+
+
 def test_british_parties_and_mr_linking(run):
     ents, _ = run("Labour and the Tories clashed in the Commons. Tony Blair spoke first. "
                   "Mr Blair said the Conservatives were wrong.")

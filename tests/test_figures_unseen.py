@@ -178,3 +178,11 @@ def test_a_midnight_publication_time_is_a_date_with_no_time():
 def test_a_number_right_after_a_name_is_part_of_the_name(figures):
     assert not figures("The new Chang'e 4 space mission will launch in June.")
     assert [f.value for f in figures("NATO sent 300 troops to the border.")] == [300]
+
+
+def test_a_reporting_verb_with_a_count_of_its_own_claims_nothing(figures):
+    found = figures("Ann Lee led the way with three sacks and three hits, Bo Ray adding two and "
+                    "forcing a fumble.")
+    assert found and all(f.claimant is None for f in found)
+    found = figures("At least 40 people were killed, the ministry told reporters.")
+    assert found[0].claimant == "ministry"

@@ -73,6 +73,17 @@ def test_a_capitalised_name_in_quote_marks_is_not_a_quote(speakers, text):
     assert speakers(text) == {}
 
 
+@pytest.mark.parametrize("text", [
+    # titles after a common noun, after "including", before the noun they name; a comma the
+    # American style puts inside the marks; a verb inside one title frames no other
+    'Lea Roe sang classics, including "Cry Me A River," and newer songs like "Can\'t Stop The '
+    'Feeling" from her newly released "Man of the Woods" album.',
+    'She closed with the song "Rivers Of The North Sea Tonight" on Friday.',
+])
+def test_titles_of_works_are_not_quotes(speakers, text):
+    assert speakers(text) == {}
+
+
 def test_short_title_case_chant_is_still_a_quote(speakers):
     found = speakers('At the rally the crowd chanted "Stop The Count Now" as the governor spoke.')
     assert "Stop The Count Now" in found
@@ -314,6 +325,16 @@ def annotated_speakers(nlp):
         "Westwood, an analyst. India is a \"dramatically growing economy that must have access "
         "to oil\".", "dramatically growing economy that must have access to oil",
         "John Westwood", id="what a subject is called in quote marks is not its own words"),
+    pytest.param(
+        "Bruce Arians retired on Monday. \"It has been a journey,\" Keim said.\nArians began "
+        "his career at Dorn. He was hired at Temple in 1983 and coached there for six years. "
+        "When Pagano had to leave the team for a time, Arians led the Colts to a 9-3 record as "
+        "interim coach. That opened the way to a job in Arizona, finally getting a head "
+        "coaching job at age 60. He said he was planning to stay in the area and that his "
+        "foundation would go on with its work for children in the region. He wants to stay "
+        "close to the game and hinted at a job on television.\n\"I might be on your side,\" "
+        "he told reporters.", "I might be on your side,", "Bruce Arians",
+        id="a chain of he-subjects carries the antecedent back; a surname like a plural"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

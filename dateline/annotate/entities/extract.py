@@ -83,7 +83,12 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     if d.type == "GROUP":  # a plural name the gazetteer holds as a region: "the Pyrenees"
         region = [e for e in load_gazetteer().extra.get(fold(d.text), ()) if e.precision in
                   ("region", "water", "continent")]
-        return "PLACE" if region else None
+        if region:
+            return "PLACE"
+        # the surname of a person the article names in full, however demonym-like: "Bruce
+        # Arians ... Arians said" (NER calls the lone word a nationality)
+        lone = d.tok_end - d.tok_start == 1 and doc[d.tok_start].pos_ == "PROPN"
+        return "PERSON" if lone and translit_key(d.text) in facts.full_surnames else None
     if d.text in facts.org_heads and not (d.tok_start > 0 and
                                           doc[d.tok_start - 1].lower_ in _LOCATIVE):
         return "ORG"  # "Mercedes" where the article also writes "Mercedes-Benz" / "Mercedes AG"

@@ -104,7 +104,9 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
         if tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
                 and tok.dep_ in _PARENTHETICAL_DEPS and tok not in ancestors \
                 and (tok.head in ancestors or tok.head.head in ancestors) \
-                and not any(c.dep_ == "ccomp" for c in tok.children):
+                and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not is_agent(c))
+                            for c in tok.children):
+            # a reporting clause reports nothing of its own: "..., Ann Lee adding two" counts
             subject = _subject(tok, head)
             if subject is not None:  # "40 were killed, the ministry said"
                 subjects.append((subject, tok.lemma_.lower() in SPEECH_VERBS))

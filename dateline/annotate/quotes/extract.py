@@ -58,11 +58,14 @@ def _content(text: str, span: QuoteSpan) -> tuple[int, int]:
     return start, end
 
 
-def _is_title(doc: "Doc", text: str, span: QuoteSpan) -> bool:
-    """A capitalised name in quote marks after "the", a preposition or a possessive: a title
-    or a name ("the "Curse of the Billy Goat"", "like in "Back To The Future""), not speech. A
-    capitalised chant after a verb is still a quote ("chanted "Stop The Count Now"")."""
+def _is_title(doc: "Doc", text: str, span: QuoteSpan, every: Sequence[QuoteSpan] = ()) -> bool:
+    """A capitalised name in quote marks after "the", a preposition, a possessive or a common
+    noun it names: a title or a name ("the "Curse of the Billy Goat"", "like in "Back To The
+    Future"", "the song "Space Oddity"", "songs like "Can't Stop The Feeling,""), not speech.
+    A capitalised chant after a verb is still a quote ("chanted "Stop The Count Now"")."""
     words = text[span.open_at + 1:span.end].split()
+    if words and words[-1][-1] == "," and len(words[-1]) > 1:
+        words[-1] = words[-1][:-1]  # a comma the American style puts inside the marks
     if not words or len(words) > 8 or words[-1][-1] in ".!?,;:":
         return False
     if not all(w[0].isupper() or (w.islower() and len(w) <= 3) for w in words):
@@ -70,11 +73,19 @@ def _is_title(doc: "Doc", text: str, span: QuoteSpan) -> bool:
     # the word before the mark (a window of the text, not the whole doc up to it)
     before = doc.char_span(max(0, span.open_at - 40), span.open_at, alignment_mode="contract")
     last = before[-1] if before is not None and len(before) else None
+    after = doc.char_span(span.end + 1, min(len(text), span.end + 30),
+                          alignment_mode="contract")
+    # "his "Man of the Woods" album": a name the next noun is
+    named = after is not None and len(after) > 0 and after[0].pos_ == "NOUN" and \
+        after[0].is_lower
     # "a "Palestinian Joan of Arc"": what someone called her, a quote under the guidelines;
-    # so is a name told inside what someone says ("said Israel risked making her the "...")
-    return last is not None and (last.lower_ == "the" or last.pos_ == "ADP"
-                                 or last.tag_ == "POS") \
-        and not any(t.lemma_.lower() in FRAME_VERBS for t in last.ancestors)
+    # so is a name told inside what someone says ("said Israel risked making her the "...");
+    # a verb inside another title ("Cry Me A River") frames nothing
+    return last is not None and (last.lower_ in ("the", "including") or last.pos_ == "ADP"
+                                 or last.tag_ == "POS" or (last.pos_ == "NOUN" and last.is_lower)
+                                 or named) \
+        and not any(t.lemma_.lower() in FRAME_VERBS and not any(
+            q.open_at < t.idx < q.end for q in every) for t in last.ancestors)
 
 
 def _is_heading(text: str, span: QuoteSpan) -> bool:
@@ -262,7 +273,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     paras = paragraphs(text)
     every = quote_spans(text)
     long = [len(text[_content(text, s)[0]:s.end].split()) >= MIN_WORDS
-            and not _is_title(doc, text, s) for s in every]
+            and not _is_title(doc, text, s, every) for s in every]
     spans = [s for s, ok in zip(every, long) if ok]
     if not spans:
         return []

@@ -34,6 +34,7 @@ MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel"
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _LOOKBACK = 80  # tokens searched for a pronoun's antecedent
+_CHAIN_STEPS = 3  # times a chain of the same subject pronoun may carry the search back
 
 
 # (offset, name, entity id, is a person, form: "m" / "f" / "pl" / None, see agreement.py)
@@ -74,7 +75,7 @@ class Speakers:
 
     def _form(self, token: "Token", name: str, entity_id: str | None) -> str | None:
         """What "he" or "she" must agree with: the person's gender, or "pl" for many."""
-        if is_plural(token):
+        if is_plural(token) and not self._person_token(token):  # "Arians", a person's surname
             return "pl"
         if self._genders is None:
             def key(tok: "Token") -> str | None:  # the last word of a name, as _name keys it
@@ -257,7 +258,7 @@ class Speakers:
         """People named in any role before the pronoun, when no subject or speaker is there
         to stand for it: "But for Al Roe, an analyst, the future is video. '...,' he said"."""
         found = []
-        for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
+        for tok in self.doc[self._window_start(pronoun, sent.start):pronoun.i]:
             name_goes_on = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I"
             if tok.ent_type_ != "PERSON" or name_goes_on or tok.i in reported \
                     or self._in_quote(tok) or addressee(tok):
@@ -266,6 +267,21 @@ class Speakers:
             if name:
                 found.append(self._candidate(tok, name, entity_id, True))
         return found
+
+    def _window_start(self, pronoun: "Token", sent_start: int) -> int:
+        """Where the search for a pronoun's antecedent starts: _LOOKBACK tokens before its
+        sentence, and further back along a chain of the same pronoun as a subject ("Arians
+        directed the Colts ... He said he was planning ... He wants ... 'I might,' he told
+        reporters": every "he" is Arians, however far the chain runs)."""
+        start = max(0, sent_start - _LOOKBACK)
+        for _ in range(_CHAIN_STEPS):
+            chained = next((t for t in self.doc[start:sent_start] if t.lower_ == pronoun.lower_
+                            and t.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(t)),
+                           None)
+            if chained is None or chained.sent.start - _LOOKBACK >= start:
+                break
+            start = max(0, chained.sent.start - _LOOKBACK)
+        return start
 
     def _antecedent(self, pronoun: "Token", at: int, person: bool | None = None,
                     named: bool = False) -> tuple[str | None, str | None]:
@@ -278,7 +294,7 @@ class Speakers:
         speaking: list[Candidate] = []  # named speakers of any type
         reported = {t.i for c in pronoun.head.children if c.dep_ in ("ccomp", "xcomp")
                     for t in c.subtree}  # "Mr Blair has ..., he said": not Mr Blair
-        for tok in self.doc[max(0, sent.start - _LOOKBACK):pronoun.i]:
+        for tok in self.doc[self._window_start(pronoun, sent.start):pronoun.i]:
             if according_to(tok) and not is_pronoun(tok) and not self._in_quote(tok):
                 tok = self._named(tok)  # "..., according to John Lee, an editor. '...,' he says"
                 if self.is_person(tok) == person:

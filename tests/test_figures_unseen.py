@@ -186,3 +186,24 @@ def test_a_reporting_verb_with_a_count_of_its_own_claims_nothing(figures):
     assert found and all(f.claimant is None for f in found)
     found = figures("At least 40 people were killed, the ministry told reporters.")
     assert found[0].claimant == "ministry"
+
+
+def test_a_name_right_after_a_title_is_the_claimant(figures):
+    found = figures("The hospital's medical director Ann Lee said 31 patients were brought in.")
+    assert found[0].claimant == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "The talk is at the Brown Planetarium, 1426 N. Quincy St., in Dorn.",
+    "The club meets at 163 Research Hall, Dorn University.",
+])
+def test_the_number_of_a_street_or_a_building_is_no_count(figures, text):
+    assert figures(text) == []
+
+
+def test_a_count_told_in_the_present_holds_when_it_is_told(figures):
+    text = ("The well in Dorn collapsed on Sunday. Around 80 diggers are working around the "
+            "clock at the scene.")
+    assert figures(text)[0].as_of == FRI.isoformat()
+    text = "Police announced the charges on Thursday. Ann Lee faces 269 counts of fraud."
+    assert figures(text)[0].as_of == "2031-03-13"  # the statement's day

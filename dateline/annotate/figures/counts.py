@@ -49,6 +49,9 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if not last.whitespace_ and after is not None and after.is_alpha and (
             after.lower_ not in lex.MEASURE_NOUNS or (after.is_upper and len(after.text) == 1)):
         return True  # a code glued to letters: "5G", "3D", "4K"
+    if head.dep_ == "nummod" and head.head.tag_ == "NNP" and after is not None and \
+            after.pos_ == "PROPN" and after.is_title and phrase.value != 1:
+        return True  # a number of one named thing: "1426 N. Quincy St.", "163 Research Hall"
     if after is not None and after.lower_ in ("in", "out") and phrase.end_all + 1 < len(doc) \
             and is_numberish(doc[phrase.end_all + 1].text):
         return True  # "2 in 5 residents"

@@ -10,7 +10,8 @@ casualties) the day of the event: the first dated toll of the article, else the 
 sentence tells (as the events component dated it), else, in narrative, the nearest date in the
 three sentences before, else the article's first dated attack of the week (a reported toll
 with no date of its own counts the news event); for other counts in narrative a day of the
-sentence just before; else the publication date. The start or end of a period ("since
+sentence just before, unless the count is told in the present ("80 diggers are working") and
+that day is not a statement's; else the publication date. The start or end of a period ("since
 Monday", "between May and July") is never the date: a count over a period ("so far", "in the
 past seven years") is valid at the report date. A time that dates another number of the
 sentence, the baseline a figure is compared with ("3,000, up from 2,000 in 2015"), is not the
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import Event, Timex
+from ..lexicon.reporting import COUNTING_VERBS
 from ..syntax import covering_span
 from ..timex.calendar import in_news_week
 from . import lexicon as lex
@@ -135,7 +137,10 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
     if prev is not None and "\n" not in cal.text[prev.end_char:sent.start_char] \
             and not reporting:
         prev_days = _dates(cal, prev.start_char, prev.end_char)[0]
-        if prev_days:
+        # a count told in the present holds when it is told: the day of a statement before it
+        # ("police announced Thursday. Neu faces 269 counts"), not of an act ("the well
+        # collapsed on Sunday. 80 diggers are working")
+        if prev_days and (not _told_now(head) or _stated_on(cal.doc, prev_days[0])):
             return prev_days[0].value[:10]  # type: ignore[index]
     return cal.published
 
@@ -209,6 +214,27 @@ def _attack_day(cal: Calendar, sent: "Span | None" = None) -> str | None:
         return cal.attack_days[0][1] if cal.attack_days else None
     return next((day for at, day in cal.attack_days if sent.start_char <= at < sent.end_char),
                 None)
+
+
+def _stated_on(doc: "Doc", timex: Timex) -> bool:
+    """Whether the timex dates a statement ("police announced Thursday")."""
+    verb = _timex_verb(doc, timex)
+    return verb is not None and verb.lemma_.lower() in COUNTING_VERBS
+
+
+def _told_now(head: "Token") -> bool:
+    """Whether the number's clause is in the simple present, progressive or passive included
+    ("80 diggers are working", "18 people are thought to be", "there are 77 victims"): the
+    count holds when it is told, not on a day an earlier sentence names. The perfect ("have
+    died") tells the event's count and is not this."""
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return verb.tag_ in ("VBG", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") and c.lemma_.lower() == "be"
+        for c in verb.children)
 
 
 def _over_a_period(cal: Calendar, sent: "Span", ancestors: set[int]) -> bool:

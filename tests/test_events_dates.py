@@ -198,3 +198,10 @@ def test_an_offset_from_a_time_that_dates_another_clause_is_not_taken(events_of)
     text = "Police said on 12 May that the man was arrested two days after he attacked a guard."
     event = by_trigger(events_of(text, {"12 May": "2031-05-12", "two days": "P2D"}), "attacked")
     assert event.date != "2031-05-10"
+
+
+def test_a_time_of_day_after_which_an_act_came_lends_its_day(events_of):
+    text = ("Lee checked into the hotel on 12 May. But shortly after 10 p.m. on 14 May, he "
+            "opened fire on the crowd at a concert. More than 500 others were injured.")
+    events = events_of(text, {"12 May": "2031-05-12", "10 p.m. on 14 May": "2031-05-14T22:00"})
+    assert by_trigger(events, "injured").date == "2031-05-14"

@@ -207,3 +207,9 @@ def test_a_count_told_in_the_present_holds_when_it_is_told(figures):
     assert figures(text)[0].as_of == FRI.isoformat()
     text = "Police announced the charges on Thursday. Ann Lee faces 269 counts of fraud."
     assert figures(text)[0].as_of == "2031-03-13"  # the statement's day
+
+
+def test_a_time_of_day_after_which_a_toll_came_gives_its_day(figures):
+    text = ("Lee checked into the hotel on Monday. But shortly after 10 p.m. Wednesday, he "
+            "opened fire and killed 59 people at a concert.")
+    assert figures(text)[0].as_of == "2031-03-12"

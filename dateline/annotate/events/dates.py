@@ -16,8 +16,9 @@
    there is background);
 3. else the publication date.
 
-Never borrowed: durations and sets, "since / until / by / before / after" bounds, and, for an
-event told as past, a date after publication.
+Never borrowed: durations and sets, "since / until / by / before / after" bounds (a time of
+day after which something happened still gives its day), and, for an event told as past, a
+date after publication.
 """
 
 from __future__ import annotations
@@ -162,8 +163,9 @@ def _lendable(text: str, timex: Timex, event: Event, published: dt.date | None,
     if not coarse and not DAY_VALUE.match(timex.value or ""):
         return False
     before = text[max(0, timex.start - 12):timex.start].split()
-    if before and before[-1].lower() in BOUND_WORDS:
-        return False
+    if before and before[-1].lower() in BOUND_WORDS and not (
+            before[-1].lower() in ("after", "before") and "T" in (timex.value or "")):
+        return False  # "since Monday"; but "shortly after 10 p.m. Sunday" is that day
     if published is not None and event.mode in PAST_MODES:
         return (timex.value or "")[:10] <= published.isoformat()
     return True

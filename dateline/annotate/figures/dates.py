@@ -68,8 +68,14 @@ def _dates(cal: Calendar, lo: int, hi: int) -> tuple[list[Timex], list[Timex]]:
 
 
 def _edge(cal: Calendar, timex: Timex) -> bool:
-    """"since Monday", "between May and July": the start or end of a period."""
-    return bool(lex.PERIOD_EDGE.search(cal.text, max(0, timex.start - _EDGE_CHARS), timex.start))
+    """"since Monday", "between May and July": the start or end of a period. A time of day
+    after or before which something happened still gives its day ("shortly after 10 p.m.
+    Sunday")."""
+    edge = lex.PERIOD_EDGE.search(cal.text, max(0, timex.start - _EDGE_CHARS), timex.start)
+    if edge is None:
+        return False
+    return not ("T" in (timex.value or "") and
+                edge.group(0).split()[0].lower() in ("after", "before"))
 
 
 def _timex_verb(doc: "Doc", timex: Timex) -> "Token | None":

@@ -100,6 +100,25 @@ def test_a_lone_surname_like_a_nationality_is_the_person_named_in_full(run):
     assert lone and lone[0].type == "PERSON" and lone[0].canonical == "Bruce Arians"
 
 
+def test_a_lone_name_among_people_is_a_person_not_a_town(run):
+    ents, _ = run("Bruce and Irene Steinberg, along with their sons Matthew, William and Zachary, "
+                  "were headed to San Jose. William and Zachary were college students.")
+    assert _types(ents, "Zachary") == {"PERSON"}
+    ents, _ = run("Abe and the LDP have become too powerful, he said.")
+    assert "PERSON" not in _types(ents, "LDP")
+
+
+def test_an_airline_name_is_an_organisation(run):
+    ents, _ = run("A plane carrying ten tourists crashed in Dorn on Sunday, killing everyone on "
+                  "board, officials said. The Nature Air flight crashed into a mountain around "
+                  "noon local time, shortly after taking off. Strong winds delayed the plane's "
+                  "arrival earlier in the day, Lee said. Nature Air is an airline based in San "
+                  "Jose. In September, two passengers were killed when a Nature Air flight "
+                  "crashed into a river. Nature Air did not immediately respond to requests for "
+                  "comment.")
+    assert _types(ents, "Nature Air") == {"ORG"}
+
+
 def test_british_parties_and_mr_linking(run):
     ents, _ = run("Labour and the Tories clashed in the Commons. Tony Blair spoke first. "
                   "Mr Blair said the Conservatives were wrong.")

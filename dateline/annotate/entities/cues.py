@@ -61,6 +61,9 @@ beach mall palace castle cathedral mosque plaza quay pier terminal tunnel plant 
 # the last word of a news outlet's name: "France Info", "Sky News", "The Sunday Times"
 MEDIA_HEADS = frozenset({"news", "radio", "tv", "television", "times", "herald", "tribune",
                          "journal", "gazette", "telegraph", "info", "chronicle"})
+# words that end a company's name and are no common noun for one: "Nature Air", "Tata Motors"
+ORG_NAME_HEADS = frozenset({"air", "airlines", "airways", "motors", "pharmaceuticals",
+                            "technologies", "industries", "labs", "ventures", "partners"})
 # legal forms that end a company name: "Qualcomm Inc", "Equifax Ltd"
 LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co.",
                          "ag", "gmbh", "sa", "nv", "bv", "spa", "s.a.", "n.v.", "oyj", "ab",
@@ -149,6 +152,6 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
     word = doc[e - 1].lower_
     if word in FACILITY_HEADS or word in PLACE_NOUNS:
         return "PLACE"
-    if word in ORG_NOUNS or word in LEGAL_FORMS or word in MEDIA_HEADS:
+    if word in ORG_NOUNS or word in LEGAL_FORMS or word in MEDIA_HEADS or word in ORG_NAME_HEADS:
         return "ORG"
     return None

@@ -44,7 +44,7 @@ from .spans import extra_drafts, initial_drafts, parent_orgs, with_alias_names
 from ..syntax import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 STRONG, WEAK = 3, 1
 # a GPE the gazetteer does not know, written without "in"/"at": spaCy's PLACE vote goes to ORG
@@ -113,6 +113,8 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         return "PERSON"
     if not first and _first_name_of_one(doc, d, facts, ctx):
         return "PERSON"  # "Melania Trump ... Melania said", whatever spaCy called "Melania"
+    if d.tok_end - d.tok_start == 1 and _among_people(doc[d.tok_start]):
+        return "PERSON"  # "their sons Matthew, William and Zachary": no town of that name
     if honorific_before(doc, d.tok_start) or _titled(doc, d) or (
             d.tok_end - d.tok_start > 1 and doc[d.tok_start].lower_.rstrip(".") in HONORIFICS):
         return "PERSON"
@@ -166,6 +168,17 @@ def _first_name_of_one(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext)
         return False
     entry = resolve_place(d.text, ctx)
     return entry is None or entry.precision == "city"
+
+
+def _among_people(token: "Token") -> bool:
+    """A lone name coordinated with people's names and with no place's ("Matthew, William and
+    Zachary", "Mitchell and Leslie Weiss")."""
+    if not token.is_title or token.ent_type_ in ("ORG", "NORP", "FAC") or any(
+            c.dep_ == "det" for c in token.children):
+        return False  # "Abe and the LDP", "WikiLeaks and Edward Snowden"
+    mates = token.conjuncts
+    return any(m.ent_type_ == "PERSON" for m in mates) and not any(
+        m.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") for m in mates)
 
 
 def _titled(doc: "Doc", d: Draft) -> bool:

@@ -119,6 +119,11 @@ def test_an_airline_name_is_an_organisation(run):
     assert _types(ents, "Nature Air") == {"ORG"}
 
 
+def test_the_name_before_a_company_role_is_the_company(run):
+    ents, _ = run("Two days ago, SpaceX CEO and Tesla founder Elon Musk unveiled his plans.")
+    assert _types(ents, "SpaceX") == {"ORG"}
+
+
 def test_british_parties_and_mr_linking(run):
     ents, _ = run("Labour and the Tories clashed in the Commons. Tony Blair spoke first. "
                   "Mr Blair said the Conservatives were wrong.")

@@ -335,6 +335,15 @@ def annotated_speakers(nlp):
         "close to the game and hinted at a job on television.\n\"I might be on your side,\" "
         "he told reporters.", "I might be on your side,", "Bruce Arians",
         id="a chain of he-subjects carries the antecedent back; a surname like a plural"),
+    pytest.param(
+        "Dorn is due to launch on Monday. Ann Lee said she is usually \u201csuper stressed\u201d "
+        "the day before a launch, but this time, \u201cI feel quite giddy and happy.\u201d",
+        "I feel quite giddy and happy.", "Ann Lee",
+        id="a quote joined to a speech verb as its clause goes on that speech"),
+    pytest.param(
+        "On Friday, SpaceX CEO and Tesla founder Elon Musk showed off plans to send his \"cherry "
+        "red roadster bound for Mars\" into orbit.", "cherry red roadster bound for Mars",
+        "Elon Musk", id="a company before its CEO is no name before a title"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

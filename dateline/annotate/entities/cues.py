@@ -44,6 +44,9 @@ PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"village", "hamlet", "neighbourhood"
                                             "municipality", "enclave", "territory", "island",
                                             "township", "settlement", "oblast", "governorate",
                                             "site"})
+# roles only a company has, written after its name: "SpaceX CEO", "Tesla founder"
+CORPORATE_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder",
+                             "chairman", "chairwoman", "chairperson"})
 # what only an organisation has ("Acme's board") or only a person has ("Lee's lawyer")
 ORG_POSSESSIONS = frozenset("""
 board shares shareholders stock headquarters subsidiary subsidiaries employees management
@@ -130,6 +133,9 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
         # parser glues two phrases: a determined non-person noun is no title
         if found == "PERSON" or (found and not (s > 1 and doc[s - 2].pos_ == "DET")):
             return found
+    if e < len(doc) and root.dep_ == "compound" and root.head.i >= e and \
+            root.head.lower_ in CORPORATE_ROLES:
+        return "ORG"  # "SpaceX CEO Elon Musk", "Tesla founder": only a company has one
     if e < len(doc) and root.dep_ == "compound" and root.head.i >= e:
         found = _class_of(root.head)
         if found in ("PLACE", "ORG"):  # "the Chibok town", "the Shin Bet security agency"

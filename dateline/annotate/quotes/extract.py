@@ -328,7 +328,10 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
                 # second to no one: it may go on the first speaker's words (unless that
                 # paragraph introduces its speaker: "Ann Roe, editor of Mac Format, said ...")
                 speaker, speaker_id = None, None
-        elif partial and (holder := _holder(doc, start, end, entities)) is not None:
+        elif (partial or _joined_to_speech(doc, start, end)) and \
+                (holder := _holder(doc, start, end, entities)) is not None:
+            # "Musk said he is usually "super stressed", but this time, "I feel giddy."": the
+            # quote is a clause joined to the speech verb's
             speaker, speaker_id = speakers.resolve(holder, span.open_at)
         elif previous is not None and previous.speaker \
                 and p - previous.paragraph <= (1 if previous.closed else 2) \
@@ -340,6 +343,18 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             closed = text[span.end:span.end + 1] in CLOSERS
             previous = _Previous(span.end, speaker, speaker_id, p, verb, closed)
     return _heading_speakers(quotes, headings)
+
+
+def _joined_to_speech(doc: "Doc", start: int, end: int) -> bool:
+    """A whole quote the parse joins to a speech verb of its sentence outside it, as a
+    coordinated clause ("said he is stressed, but this time, "I feel giddy.""): the speech
+    goes on in it, with no frame of its own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "conj" and root.head.lemma_.lower() in FRAME_VERBS and \
+        not start <= root.head.idx < end
 
 
 def _introduced(speaker: "Token | None") -> bool:

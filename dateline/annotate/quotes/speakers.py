@@ -116,7 +116,8 @@ class Speakers:
         if token.ent_type_ == "PERSON" or (mention is not None and mention.type == "PERSON") \
                 or not (token.pos_ == "NOUN" or is_person_noun(token)):
             return token
-        named = [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+        # the entity component's type: "SpaceX CEO" is no person's name before a title
+        named = [c for c in token.children if c.dep_ == "compound" and self._person_token(c)]
         if named:
             return named[-1]  # "Frank Field MP": the name before the title
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in
@@ -142,7 +143,7 @@ class Speakers:
                         for p in token.children):
                 return tok  # or right after the title's phrase: "Ambassador to the UN Al Roe"
         for tok in token.children:  # two titles of one man: "founder and director Al Roe"
-            if tok.dep_ == "conj" and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            if tok.dep_ == "conj" and self._person_token(tok) and tok.pos_ == "PROPN":
                 return tok
         return token
 

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from dateline.annotate.events import find_events
+from dateline.annotate.events.modes import modality
 
 PUBLISHED = dt.date(2031, 5, 14)
 
@@ -75,3 +76,15 @@ def test_infinitive_on_an_indefinite_takes_its_clause(event_of):
 def test_a_complement_before_its_governor_is_no_plan(event_of):
     event = event_of("The gunman is killed by police; his brother pledges revenge.", "killed")
     assert event.mode == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    # a noun governs its own complement only: the publication is called for, not the war
+    ("Blair rejects Dorn advice calls\n\nLee Blair has rejected calls for the publication of "
+     "advice on the legality of the Dorn war amid growing calls for an inquiry.", "war",
+     "asserted"),
+    ("Norland rejected calls for a ceasefire in Dorn.", "ceasefire", "planned"),
+])
+def test_a_governing_noun_reaches_its_own_complement_only(nlp, text, trigger, mode):
+    token = next(t for t in nlp(text) if t.text == trigger)
+    assert modality(token).mode == mode

@@ -90,6 +90,10 @@ def noun_governors(trigger: "Token", clause: "Token") -> set[str]:
         current = current.head
         if current.pos_ == "NOUN" and current.lemma_.lower() in NOUN_GOVERNORS:
             flags.add(NOUN_GOVERNORS[current.lemma_.lower()])
+        elif current.pos_ == "NOUN":
+            # a noun governs its own complement only: "calls for the publication of advice on
+            # the Iraq war" plan the publication, not the war; "an end to the war" ends it
+            break
         if current.dep_ == "prep" and current.lower_ in DENY_PREPS:
             flags.add("denied")
     return flags

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CLAUSE_POS = ("VERB", "AUX")
+_MAX_DEPTH = 16  # parse steps up to a nominal trigger's clause verb
 INDEFINITES = frozenset({"anything", "nothing", "something", "reason", "way", "evidence",
                          "grounds", "basis", "need", "right", "power", "authority"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
@@ -42,9 +43,11 @@ class Modality:
 
 
 def governing_verb(token: "Token") -> "Token":
-    """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
+    """The verb whose clause holds the trigger (the trigger itself when it is a verb), however
+    deep the trigger sits in noun phrases ("calls for the publication of advice on the legality
+    of the Iraq war": "rejected")."""
     current = token
-    for _ in range(5):
+    for _ in range(_MAX_DEPTH):
         if current.pos_ in _CLAUSE_POS or current.head == current:
             return current
         current = current.head

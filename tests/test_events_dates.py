@@ -205,3 +205,10 @@ def test_a_time_of_day_after_which_an_act_came_lends_its_day(events_of):
             "opened fire on the crowd at a concert. More than 500 others were injured.")
     events = events_of(text, {"12 May": "2031-05-12", "10 p.m. on 14 May": "2031-05-14T22:00"})
     assert by_trigger(events, "injured").date == "2031-05-14"
+
+
+def test_sanctioning_an_act_authorises_it(events_of):
+    text = "The war could be illegal without a second UN resolution sanctioning military action."
+    assert not [e for e in events_of(text) if e.type == "SANCTION"]
+    events = events_of("Norland sanctioned Veltria over the attack on Dorn.")
+    assert by_trigger(events, "sanctioned").type == "SANCTION"

@@ -219,6 +219,9 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
     children = list(token.children)
     if key in ("obj", "notobj"):
         return _objects_match(token, values) == (key == "obj")
+    if key == "notdobj":  # "sanctioning military action" authorises; "sanctioned X over it"
+        return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in values
+                       for c in children)
     if key == "ram":  # driven at people, actively: "were rushed to hospital" is a transport
         return _objects_match(token, values) and not any(
             c.dep_ in ("nsubjpass", "auxpass") for c in children)

@@ -54,6 +54,12 @@ def _by_trigger(events, trigger):
     # a time phrase is no complement of the verb it hangs on ("call" plans what it governs)
     ("Veltrian troops called in air support after being surrounded by rebels.", "surrounded",
      "asserted"),
+    # what a negated noun would hold is not the case as told
+    ("The minister said there was no evidence that any detainee was tortured.", "tortured",
+     "denied"),
+    ("Police found evidence that the man was attacked.", "attacked", "asserted"),
+    ("Norland is using its old laws in order to withdraw the men's passports.", "withdraw",
+     "planned"),
 ])
 def test_modes(events_of, text, trigger, mode):
     assert _by_trigger(events_of(text), trigger).mode == mode
@@ -395,3 +401,9 @@ def test_the_doer_a_lead_describes_is_not_a_role_word_taken_for_a_name():
 ])
 def test_a_rally_in_a_markets_report_is_no_protest(events_of, text, kept):
     assert bool([e for e in events_of(text) if e.trigger == "rally"]) == kept
+
+
+def test_the_doer_of_an_in_order_to_clause_is_its_clause_doer(events_of):
+    event = _by_trigger(events_of("Norland is using its old laws in order to withdraw the men's "
+                                  "passports."), "withdraw")
+    assert event.actors == ("Norland",)

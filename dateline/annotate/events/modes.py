@@ -114,6 +114,15 @@ def _negated_universal(noun: "Token") -> bool:
                                             c.lower_ in UNIVERSALS for c in noun.children)
 
 
+def _content_of_nothing(clause: "Token") -> bool:
+    """A "that" clause telling what a negated noun would hold: "no evidence that X was
+    tortured", "no sign that troops had withdrawn": what it tells is not the case as told."""
+    noun = clause.head
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
+        clause.i > noun.i and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not")
+                                  for c in noun.children)
+
+
 def _rejected_claim(noun: "Token") -> bool:
     """"rejected claims that ...", "denied reports that ...": the claimed clause is denied."""
     return noun.lemma_.lower() in CLAIM_NOUNS and noun.dep_ in ("dobj", "pobj") and \
@@ -287,6 +296,11 @@ def modality(trigger: "Token") -> Modality:
                 not _rejected_claim(current.head):
             if step == "acl" and current.head.lemma_.lower() in NOUN_GOVERNORS:
                 flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])  # "refusal to talk"
+            if step == "acl" and _content_of_nothing(current):
+                flags.add("denied")  # "there was no evidence that any detainee was tortured"
+            if step == "acl" and current.head.lower_ == "order" and \
+                    current.head.head.lower_ == "in":
+                flags.add("planned")  # "in order to withdraw": what the act is for
             if not _infinitive_modifier(current):
                 break  # a relative clause: the noun's own clause is not ours
             # "did not find anything to convict her": the infinitive is the object's purpose

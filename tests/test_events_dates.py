@@ -212,3 +212,16 @@ def test_sanctioning_an_act_authorises_it(events_of):
     assert not [e for e in events_of(text) if e.type == "SANCTION"]
     events = events_of("Norland sanctioned Veltria over the attack on Dorn.")
     assert by_trigger(events, "sanctioned").type == "SANCTION"
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The plan calls for Veltria to suspend its missile tests.", "suspend", "RETREAT"),
+    ("The race was suspended due to heavy rain.", "suspended", None),
+    ("The bloc suspended aid to Veltria.", "suspended", "SANCTION"),
+    ("Ann Lee welcomed a baby boy named Bo on New Year's Eve.", "welcomed", None),
+    ("Norland welcomed the agreement.", "welcomed", "SUPPORT"),
+])
+def test_suspending_ones_own_acts_and_welcoming_a_baby_are_no_sanctions_or_stances(
+        events_of, text, trigger, type_):
+    assert {e.type for e in events_of(text) if e.trigger == trigger} == (
+        {type_} if type_ else set())

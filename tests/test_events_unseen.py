@@ -60,6 +60,9 @@ def _by_trigger(events, trigger):
     ("Police found evidence that the man was attacked.", "attacked", "asserted"),
     ("Norland is using its old laws in order to withdraw the men's passports.", "withdraw",
      "planned"),
+    # a "for X to do" clause is the complement of the verb that calls for it
+    ("Dorn has proposed a plan, which calls for Veltria to suspend its missile tests.",
+     "suspend", "planned"),
 ])
 def test_modes(events_of, text, trigger, mode):
     assert _by_trigger(events_of(text), trigger).mode == mode

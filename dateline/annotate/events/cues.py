@@ -81,6 +81,12 @@ LIGHT_VERBS = frozenset({
 })
 
 
+def _for_to(clause: "Token") -> bool:
+    """A "for X to do" clause: its own subject after "for", its verb after "to"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def noun_governors(trigger: "Token", clause: "Token") -> set[str]:
     """Modes from the nouns and prepositions between a nominal trigger and its clause verb
     ("threat of war", "ended without an attack")."""
@@ -104,13 +110,17 @@ def governor_flag(current: "Token", previous: "Token") -> str | None:
     lemma = current.lemma_.lower()
     if current.pos_ == "ADJ" and previous.dep_ == "advcl" and lemma in DENY_ADJECTIVES:
         return "denied"  # "made it impossible for them to start a war"
-    if previous.dep_ not in ("xcomp", "ccomp", "prep", "pobj", "acomp", "dobj", "pcomp"):
+    if previous.dep_ == "advcl" and _for_to(previous) and previous.i > current.i:
+        previous_dep = "ccomp"  # "calls for Pyongyang to suspend its tests": its complement
+    else:
+        previous_dep = previous.dep_
+    if previous_dep not in ("xcomp", "ccomp", "prep", "pobj", "acomp", "dobj", "pcomp"):
         return None
-    if previous.dep_ == "prep" and previous.lower_ in ADJUNCT_PREPS:
+    if previous_dep == "prep" and previous.lower_ in ADJUNCT_PREPS:
         return None  # "called in air support after being surrounded"
-    if lemma == "be" and previous.dep_ == "xcomp":
+    if lemma == "be" and previous_dep == "xcomp":
         return "planned"  # "Kim is to reopen the hotline"
-    if previous.dep_ in ("ccomp", "xcomp") and previous.i < current.i:
+    if previous_dep in ("ccomp", "xcomp") and previous.i < current.i:
         return None  # a complement before its governor is a misparse ("X is killed; he pledges")
     if current.pos_ == "ADP" and lemma in DENY_PREPS:
         return "denied"

@@ -218,6 +218,7 @@ def test_sanctioning_an_act_authorises_it(events_of):
     ("The plan calls for Veltria to suspend its missile tests.", "suspend", "RETREAT"),
     ("The race was suspended due to heavy rain.", "suspended", None),
     ("The bloc suspended aid to Veltria.", "suspended", "SANCTION"),
+    ("Norland suspended part of a military aid program for Dorn.", "suspended", "SANCTION"),
     ("Ann Lee welcomed a baby boy named Bo on New Year's Eve.", "welcomed", None),
     ("Norland welcomed the agreement.", "welcomed", "SUPPORT"),
 ])

@@ -178,8 +178,15 @@ def _antecedent(obj: "Token") -> "Token":
     return obj
 
 
+_PARTS = frozenset({"part", "parts", "some", "all", "most", "half", "much", "rest"})
+
+
 def _objects_match(token: "Token", values: frozenset[str]) -> bool:
     found = [_antecedent(o) for o in objects(token)]
+    # the whole a part is of: "part of a military aid program", "most of the suspects"
+    found += [p for t in found if t.lemma_.lower() in _PARTS for prep in t.children
+              if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]
     lemmas = {t.lemma_.lower() for t in found} | {t.lower_ for t in found}
     if lemmas & values:
         return True

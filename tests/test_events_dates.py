@@ -226,3 +226,17 @@ def test_suspending_ones_own_acts_and_welcoming_a_baby_are_no_sanctions_or_stanc
         events_of, text, trigger, type_):
     assert {e.type for e in events_of(text) if e.trigger == trigger} == (
         {type_} if type_ else set())
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Since the scandal broke, Dorn's authorities have been bombarded by questions from "
+     "abroad.", "bombarded", None),
+    ("Rebels bombarded Dorn overnight.", "bombarded", "FIGHT"),
+    ("Dorn was bombarded overnight.", "bombarded", "FIGHT"),
+    ("Weather on Earth threatened the experiment when a hurricane hit Dorn.", "threatened",
+     None),
+    ("Veltria threatened Norland with sanctions.", "threatened", "THREATEN"),
+])
+def test_questions_bombard_and_weather_threatens_figuratively(events_of, text, trigger, type_):
+    assert {e.type for e in events_of(text) if e.trigger == trigger} == (
+        {type_} if type_ else set())

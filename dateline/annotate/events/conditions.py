@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..syntax import antecedent, entity_text, is_pronoun, rooted_on_subject, subject_of
 from .ontology import Trigger
-from .senses import (abstract_opponent, bare_entry, contest_win, electoral, rising,
-                     verbal_attack)
+from .senses import (abstract_opponent, bare_entry, contest_win, electoral, natural_threat,
+                     rising, verbal_attack)
 from .states import state_named
 
 if TYPE_CHECKING:
@@ -257,6 +257,9 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
         return _infinitive(token)
     if key == "under":  # "state of emergency": the noun the trigger's "of" phrase hangs on
         return token.head.lower_ == "of" and token.head.head.lemma_.lower() in values
+    if key == "notby":  # the doer, when stated, is none of these: "bombarded by questions"
+        doer = agent_of(token)
+        return doer is None or (doer.lemma_.lower() not in values and doer.lower_ not in values)
     if key == "notsubj":
         giver = agent_of(token)
         return giver is not None and giver.lemma_.lower() not in values and \
@@ -313,6 +316,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     if trigger.type in ("ASSAULT", "FIGHT") and (verbal_attack(token) or
                                                  abstract_opponent(token) or contest_win(token)
                                                  or bare_entry(token) or rising(token)):
+        return False
+    if trigger.type == "THREATEN" and trigger.pos == "V" and natural_threat(token):
         return False
     if trigger.second is not None and not _second_word(token, trigger.second):
         return False

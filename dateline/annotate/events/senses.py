@@ -23,6 +23,13 @@ SAID_NOUNS = frozenset({
 # Violent verbs whose opponent is a party: "fight the rebels", "combat insurgents"; "fight
 # poverty" is no violence. Conflict nouns as objects are violence too ("fight a war").
 OPPONENT_VERBS = frozenset({"fight", "combat", "battle"})
+# Forces of nature and illness: what they "threaten" is at risk, no party threatens it.
+NATURAL_FORCES = frozenset({
+    "weather", "storm", "hurricane", "typhoon", "cyclone", "flood", "flooding", "rain", "snow",
+    "wind", "fire", "wildfire", "blaze", "drought", "heat", "heatwave", "earthquake", "quake",
+    "tsunami", "virus", "disease", "pandemic", "epidemic", "outbreak", "climate", "erosion",
+    "avalanche", "landslide", "tide", "ice", "cold",
+})
 CONFLICT_NOUNS = frozenset({"war", "battle", "insurgency", "rebellion", "uprising", "invasion",
                             "offensive", "occupation", "regime", "enemy", "junta", "group"})
 # Violent verbs that also tell words ("shelled positions" never does).
@@ -130,3 +137,12 @@ def abstract_opponent(token: "Token") -> bool:
     return not (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
                 or person_like(obj) or lemma in MILITARY or obj.lower_ in MILITARY
                 or lemma in CONFLICT_NOUNS)
+
+
+def natural_threat(token: "Token") -> bool:
+    """Whether a threat's doer is a force of nature or an illness ("Weather on Earth threatened
+    the experiment", "the virus threatens the harvest"): a risk, not a party's threat."""
+    from .conditions import agent_of
+
+    doer = agent_of(token)
+    return doer is not None and doer.lemma_.lower() in NATURAL_FORCES

@@ -236,7 +236,14 @@ def test_suspending_ones_own_acts_and_welcoming_a_baby_are_no_sanctions_or_stanc
     ("Weather on Earth threatened the experiment when a hurricane hit Dorn.", "threatened",
      None),
     ("Veltria threatened Norland with sanctions.", "threatened", "THREATEN"),
+    ("If the weather doesn't cooperate, the launch from Dorn will slip.", "cooperate", None),
+    ("Weather forecasts call for an 80 percent chance of sun in Dorn.", "call", None),
+    ("Vehicles in lower orbits get bombarded by small particles.", "bombarded", None),
+    ("Ann Lee had long fought to gain access to the video footage.", "fought", None),
+    ("Rebels fought to take the airport in Dorn.", "fought", "FIGHT"),
+    ("The rocket could launch large space probes to Dorn.", "probes", None),
 ])
-def test_questions_bombard_and_weather_threatens_figuratively(events_of, text, trigger, type_):
+def test_acts_of_nature_forecasts_particles_and_struggles_are_no_events(events_of, text, trigger,
+                                                                          type_):
     assert {e.type for e in events_of(text) if e.trigger == trigger} == (
         {type_} if type_ else set())

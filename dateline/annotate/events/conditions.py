@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..syntax import antecedent, entity_text, is_pronoun, rooted_on_subject, subject_of
 from .ontology import Trigger
-from .senses import (abstract_opponent, bare_entry, contest_win, electoral, natural_threat,
-                     rising, verbal_attack)
+from .senses import (abstract_opponent, bare_entry, contest_win, electoral, natural_doer,
+                     rising, striving, verbal_attack)
 from .states import state_named
 
 if TYPE_CHECKING:
@@ -317,8 +317,10 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
                                                  abstract_opponent(token) or contest_win(token)
                                                  or bare_entry(token) or rising(token)):
         return False
-    if trigger.type == "THREATEN" and trigger.pos == "V" and natural_threat(token):
-        return False
+    if trigger.pos == "V" and natural_doer(token):
+        return False  # "the weather threatened the experiment", "forecasts call for sun"
+    if trigger.type == "FIGHT" and striving(token):
+        return False  # "fought to gain access to the footage"
     if trigger.second is not None and not _second_word(token, trigger.second):
         return False
     if trigger.pos == "A" and not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and

@@ -23,8 +23,10 @@ SAID_NOUNS = frozenset({
 # Violent verbs whose opponent is a party: "fight the rebels", "combat insurgents"; "fight
 # poverty" is no violence. Conflict nouns as objects are violence too ("fight a war").
 OPPONENT_VERBS = frozenset({"fight", "combat", "battle"})
-# Forces of nature and illness: what they "threaten" is at risk, no party threatens it.
+# Forces of nature, illness and the forecasts of them: no party acts when they "threaten",
+# "cooperate" or "call for" something.
 NATURAL_FORCES = frozenset({
+    "forecast", "forecaster",
     "weather", "storm", "hurricane", "typhoon", "cyclone", "flood", "flooding", "rain", "snow",
     "wind", "fire", "wildfire", "blaze", "drought", "heat", "heatwave", "earthquake", "quake",
     "tsunami", "virus", "disease", "pandemic", "epidemic", "outbreak", "climate", "erosion",
@@ -139,10 +141,27 @@ def abstract_opponent(token: "Token") -> bool:
                 or lemma in CONFLICT_NOUNS)
 
 
-def natural_threat(token: "Token") -> bool:
-    """Whether a threat's doer is a force of nature or an illness ("Weather on Earth threatened
-    the experiment", "the virus threatens the harvest"): a risk, not a party's threat."""
+def natural_doer(token: "Token") -> bool:
+    """Whether an act's doer is a force of nature, an illness or a forecast ("Weather on Earth
+    threatened the experiment", "if the weather doesn't cooperate", "forecasts call for an 80
+    percent chance"): no party acts, so no event."""
     from .conditions import agent_of
 
     doer = agent_of(token)
     return doer is not None and doer.lemma_.lower() in NATURAL_FORCES
+
+
+def striving(token: "Token") -> bool:
+    """"fought to gain access", "battling to save the firm": a person's or a firm's struggle for
+    a goal, told by an infinitive, not combat. Armed forces and states that fight to take a
+    town do fight."""
+    from .conditions import MILITARY, agent_of
+
+    if token.pos_ != "VERB" or token.lemma_.lower() not in OPPONENT_VERBS or not any(
+            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in c.children)
+            for c in token.children):
+        return False
+    doer = agent_of(token)
+    return doer is None or not (doer.lemma_.lower() in MILITARY or doer.lower_ in MILITARY
+                                or doer.ent_type_ in ("GPE", "NORP"))

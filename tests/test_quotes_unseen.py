@@ -344,6 +344,12 @@ def annotated_speakers(nlp):
         "On Friday, SpaceX CEO and Tesla founder Elon Musk showed off plans to send his \"cherry "
         "red roadster bound for Mars\" into orbit.", "cherry red roadster bound for Mars",
         "Elon Musk", id="a company before its CEO is no name before a title"),
+    pytest.param(
+        "\"It is a result,\" said Nick Bubb, an analyst. However, one dealer, who asked not to "
+        "be named, told Reuters the sales were \"not what people had hoped for\". \"Christmas "
+        "has been tough for the whole sector,\" he said.",
+        "Christmas has been tough for the whole sector,", "dealer",
+        id="a trade named for a person is the person the pronoun stands for"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -31,6 +31,8 @@ spectator protester demonstrator schoolgirl schoolboy pupil baby infant teenager
 rebel militant insurgent separatist guerrilla gunman attacker fighter troop troops rescuer
 responder investigator prosecutor defender lawyer attorney broker trader economist
 coach player striker midfielder goalkeeper referee umpire athlete champion rider runner
+dealer banker investor buyer seller consumer shopper negotiator mediator strategist forecaster
+insider
 """.split())
 # Bodies that speak through a spokesperson.
 ORG_NOUNS = frozenset("""

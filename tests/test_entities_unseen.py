@@ -87,6 +87,13 @@ def test_a_word_for_a_person_opening_a_sentence_is_no_name(run):
     assert "Driver" in {m.text for m in ents if m.type == "PERSON"}
 
 
+def test_a_sentence_end_before_a_role_word_is_no_name_before_it():
+    from dateline.annotate.entities.rules import _inside_a_name
+
+    assert not _inside_a_name("Gunman", "The blast hit Dorn. Gunman attacked the building.")
+    assert _inside_a_name("Driver", "Dr. Driver said she loved the role.")
+
+
 def test_a_town_of_unknown_size_is_not_a_far_bigger_town_once_called_so(run):
     # GeoNames knows no population for Twickenham; Huntsville, Alabama was once "Twickenham"
     _, places = run("England played France in Twickenham on Saturday.")

@@ -194,6 +194,12 @@ def test_an_act_a_span_of_time_after_or_before_another_is_dated_from_it(
     assert by_trigger(events_of(text, times), trigger).date == date
 
 
+def test_an_acts_own_day_comes_before_an_offset_it_carries(events_of):
+    text = "On 5 May, police arrested a suspect, a week after the bombing on 1 May."
+    events = events_of(text, {"5 May": "2031-05-05", "1 May": "2031-05-01"})
+    assert by_trigger(events, "arrested").date == "2031-05-05"
+
+
 def test_an_offset_from_a_time_that_dates_another_clause_is_not_taken(events_of):
     text = "Police said on 12 May that the man was arrested two days after he attacked a guard."
     event = by_trigger(events_of(text, {"12 May": "2031-05-12", "two days": "P2D"}), "attacked")

@@ -191,7 +191,8 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
 def _inside_a_name(word: str, text: str) -> bool:
     """The article writes `word` capitalised after another capitalised word ("Minnie
     Driver")."""
-    return re.search(rf"[A-Z][\w.'-]*\s+{re.escape(word)}(?![\w-])", text) is not None
+    return re.search(rf"(?:\b[A-Z][\w'-]*|\b(?:Mr|Mrs|Ms|Dr|St|[A-Z])\.)[ \t]+"
+                     rf"{re.escape(word)}(?![\w-])", text) is not None
 
 
 def _line_at(text: str, at: int) -> tuple[int, str]:

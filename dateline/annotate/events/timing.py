@@ -330,7 +330,8 @@ def offset_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
     ("in 2003, five years after North Korea fired a missile": 1998; "two days after the
     bombing on Monday, police arrested": Monday plus two days). The other act's date is read
     from the time expressions on its side of the offset phrase only; an act with a time of its
-    own in the phrase keeps it. None when either date is unknown."""
+    own in the phrase keeps it, and so does an act that carries the phrase and has a time of
+    its own outside it. None when either date is unknown."""
     link = _offset_link(trigger)
     if link is None:
         return None
@@ -340,6 +341,9 @@ def offset_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
              unit.start_char <= t.start < unit.end_char and event_value(t.value)]
     inside = [t for t in dated if start <= t.start and t.end <= end]
     if other_inside:  # the phrase's own time is the other act's: "after the bombing on Monday"
+        if clause_date(unit, trigger, [t for t in dated if not start <= t.start < end], events,
+                       published, offsets=False) is not None:
+            return None  # "on 5 May, a week after the attack": the act's own day comes first
         value = event_value(min(inside, key=lambda t: abs(t.start - other.idx)).value) \
             if inside else None
     elif inside:

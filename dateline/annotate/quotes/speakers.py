@@ -273,7 +273,7 @@ class Speakers:
         """Where the search for a pronoun's antecedent starts: _LOOKBACK tokens before its
         sentence, and further back along a chain of the same pronoun as a subject ("Arians
         directed the Colts ... He said he was planning ... He wants ... 'I might,' he told
-        reporters": every "he" is Arians, however far the chain runs)."""
+        reporters": every "he" is Arians), up to _CHAIN_STEPS links back."""
         start = max(0, sent_start - _LOOKBACK)
         for _ in range(_CHAIN_STEPS):
             chained = next((t for t in self.doc[start:sent_start] if t.lower_ == pronoun.lower_

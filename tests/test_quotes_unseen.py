@@ -350,6 +350,12 @@ def annotated_speakers(nlp):
         "has been tough for the whole sector,\" he said.",
         "Christmas has been tough for the whole sector,", "dealer",
         id="a trade named for a person is the person the pronoun stands for"),
+    pytest.param(
+        "\u201cIt should be named the Offshore Papers,\u201d Ann Lee, Dorn's vice minister of "
+        "finance, insisted.\n\u201cDorn is part of the story but not a major player,\u201d Bo "
+        "Ray, the president's chief of staff, pointed out.",
+        "Dorn is part of the story but not a major player,", "Bo Ray",
+        id="a verb with its particle frames a quote"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

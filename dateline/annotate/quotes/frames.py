@@ -264,6 +264,15 @@ def _adjacent_before(doc: "Doc", verb: "Token", open_at: int) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "conj") for t in between)
 
 
+# Verbs that frame speech only with their particle: '"...," Ann Lee pointed out'.
+PHRASAL_FRAMES = frozenset({("point", "out"), ("spell", "out")})
+
+
+def _phrasal_frame(verb: "Token") -> bool:
+    return any(c.dep_ == "prt" and (verb.lemma_.lower(), c.lower_) in PHRASAL_FRAMES
+               for c in verb.children)
+
+
 def _introduces_next(doc: "Doc", verb: "Token", hi: int) -> bool:
     """Whether the verb's clause runs on to a colon right before the next quote."""
     return text_of(doc)[verb.idx:hi].rstrip().endswith(":")
@@ -298,7 +307,8 @@ def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
             if not lo <= verb.idx < hi or _inside(verb, start, end):
                 continue
             if verb.lower_ != "according" and not (
-                    verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in FRAME_VERBS):
+                    verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in FRAME_VERBS
+                                                      or _phrasal_frame(verb))):
                 continue
             speaker = _speaker_of(verb)
             if speaker is None or _inside(speaker, start, end) or not (

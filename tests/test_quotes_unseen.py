@@ -356,6 +356,11 @@ def annotated_speakers(nlp):
         "Ray, the president's chief of staff, pointed out.",
         "Dorn is part of the story but not a major player,", "Bo Ray",
         id="a verb with its particle frames a quote"),
+    pytest.param(
+        "As Ann Lee explained, they tried a few different voices for the gamer, as the first "
+        "idea was for him to be \u201cmore geeky, more of a squeaky voice\u201d and so on.",
+        "more geeky, more of a squeaky voice", "Ann Lee",
+        id="an 'as X explained' clause gives the speaker of a partial quote"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

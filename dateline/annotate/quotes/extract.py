@@ -250,6 +250,19 @@ def _holder(doc: "Doc", start: int, end: int,
                     subject.lower_ in PERSON_PRONOUNS  # "He has denied "any allegations""
                     or subject.pos_ != "PRON" and is_agent(subject, entities)):
                 return subject
+            aside = _as_said(anc)
+            if aside is not None and not start <= aside.idx < end:
+                return aside
+    return None
+
+
+def _as_said(verb: "Token") -> "Token | None":
+    """The speaker of an "as X said" clause on the verb: "As Haynes explained, the idea was for
+    the character to be "more geeky"" is Haynes's account."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in FRAME_VERBS and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            return subject_of(clause)
     return None
 
 

@@ -410,3 +410,23 @@ def test_the_doer_of_an_in_order_to_clause_is_its_clause_doer(events_of):
     event = _by_trigger(events_of("Norland is using its old laws in order to withdraw the men's "
                                   "passports."), "withdraw")
     assert event.actors == ("Norland",)
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    ("Dorn's requests to speak with the minister went unanswered.", "speak", ("Dorn",)),
+    ("There were no plans to attack the stadium in Dorn.", "attack", ()),
+])
+def test_the_noun_an_infinitive_hangs_on_is_no_doer(events_of, text, trigger, actors):
+    assert _by_trigger(events_of(text), trigger).actors == actors
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The DVD market is huge because copy protection was hacked five years ago.", "hacked",
+     None),
+    ("Criminals were able to mass produce pirated software in Dorn.", "mass", None),
+    ("Veltria massed 100,000 troops on the border with Dorn.", "massed", "MOBILIZE"),
+])
+def test_hacking_a_system_and_mass_production_are_no_acts_of_force(events_of, text, trigger,
+                                                                   type_):
+    assert {e.type for e in events_of(text) if e.trigger == trigger} == (
+        {type_} if type_ else set())

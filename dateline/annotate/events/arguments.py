@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import is_pronoun, rooted_on_subject, verb_by_parse, with_conjuncts
+from .cues import NOUN_GOVERNORS
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
@@ -116,6 +117,10 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             return noun_arguments(head, "")[0], []
         if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in GROUP_LABELS:
             return roles_of_clause(head.head)[0], []  # "issued a statement demanding ..."
+        if head.lemma_.lower() in NOUN_GOVERNORS or head.lemma_.lower() == "decision":
+            # "requests to speak", "no plans to attack", "the decision to extradite him": the
+            # noun's owner if any, never the noun
+            return [c for c in head.children if c.dep_ == "poss"], []
         return [head], []  # "a man shooting at people"
     if dep == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         governor = head.head

@@ -1,0 +1,106 @@
+"""Who does an event to whom, and where, on unseen shapes (invented text): subjects the parse
+hides, participles, passives, appositions, pronouns, purpose clauses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate import annotate_text
+
+PUBLISHED = dt.date(2031, 5, 14)
+
+
+def _event(events, trigger):
+    return next(e for e in events if e.trigger == trigger)
+
+
+def test_pronoun_actor_resolved(events_of):
+    events = events_of("Canada massed troops on the border. Later it attacked the town of Dorn.")
+    assert _event(events, "attacked").actors == ("Canada",)
+
+
+def test_a_participle_after_a_noun_takes_the_noun_as_its_target(events_of):
+    text = ("The rebels have freed 21 of the 200 schoolgirls kidnapped more than two years ago, "
+            "officials said Thursday.")
+    found = events_of(text)
+    kidnapped = _event(found, "kidnapped")
+    assert kidnapped.actors == () and "schoolgirls" in " ".join(kidnapped.targets)
+    assert not _event(found, "freed").date.startswith("2029")  # the kidnapping's time
+
+
+def test_the_object_of_a_causing_verb_does_the_infinitive(events_of):
+    text = "The ruling led a Dorn judge in December to dismiss the claims against the bank."
+    assert _event(events_of(text), "dismiss").actors == ("a Dorn judge",)
+
+
+def test_a_city_named_before_an_attack_is_where_not_who(nlp):
+    text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
+            "rose to 85. His wife and son were also killed in the attack.")
+    events = annotate_text(text, dt.date(2031, 7, 21)).events
+    assert events and not [e for e in events if "Nice" in e.actors]
+
+
+def test_a_bare_noun_after_by_is_the_manner_not_the_doer(events_of):
+    text = "The statement was agreed by consensus on Friday."
+    assert _event(events_of(text), "agreed").actors == ()
+    assert _event(events_of("The village was attacked by police."), "attacked").actors \
+        == ("police",)
+
+
+def test_a_count_of_people_stands_for_them_as_target(events_of):
+    text = "The minister says 21 of the schoolgirls have been released."
+    released = _event(events_of(text), "released")
+    assert released.type == "RETREAT" and released.targets == ("the schoolgirls",)
+
+
+def test_a_passive_doer_meets_a_subject_condition(events_of):
+    text = "Public events in Dorn have been guarded by troops and armed police."
+    assert _event(events_of(text), "guarded").type == "MOBILIZE"
+
+
+def test_a_possessive_pronoun_on_a_light_verb_object_is_the_subject(events_of):
+    text = "Acme raised its offer. Dorn Corp made its bid in October for Veltria Ltd."
+    assert _event(events_of(text), "bid").actors == ("Dorn Corp",)
+
+
+def test_what_is_thrown_at_someone_is_no_target(events_of):
+    threw = _event(events_of("Protesters threw stones at the soldiers."), "threw")
+    assert threw.type == "ASSAULT" and threw.targets == ("the soldiers",)
+
+
+def test_who_stands_for_the_person_or_body_right_before_it(events_of):
+    text = ("The chief executive is now putting pressure back on the chairman and his board, "
+            "who have so far refused to negotiate.")
+    assert _event(events_of(text), "refused").actors == ("his board",)
+
+
+def test_a_comma_set_second_object_sums_up_and_is_no_target(events_of):
+    event = _event(events_of("Norland, Dorn and Veltria immediately condemned the launch, "
+                                  "a move widely seen as a provocation."), "condemned")
+    assert not [t for t in event.targets if "move" in t]
+    assert "Norland" in event.actors
+
+
+def test_the_doer_a_lead_describes_is_not_a_role_word_taken_for_a_name():
+    text = ("A suicide bomber has rammed a truck into a Veltrian consulate in Norland, killing "
+            "at least six civilians and wounding 120, officials said.\nGunman attacked the "
+            "building after the blast, in the city of Dorn, battling with Veltrian and Norland "
+            "forces.")
+    events = annotate_text(text, PUBLISHED).events  # the entities name the doers
+    assert _event(events, "killing").actors == ("A suicide bomber",)
+
+
+def test_the_doer_of_an_in_order_to_clause_is_its_clause_doer(events_of):
+    event = _event(events_of("Norland is using its old laws in order to withdraw the men's "
+                                  "passports."), "withdraw")
+    assert event.actors == ("Norland",)
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    ("Dorn's requests to speak with the minister went unanswered.", "speak", ("Dorn",)),
+    ("There were no plans to attack the stadium in Dorn.", "attack", ()),
+])
+def test_the_noun_an_infinitive_hangs_on_is_no_doer(events_of, text, trigger, actors):
+    assert _event(events_of(text), trigger).actors == actors

@@ -21,6 +21,7 @@ from .dates import DatingContext, with_context_dates
 from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
+from .offsets import offset_date
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates)
 from .triggers import event_head, markets_text, sentence_triggers, sports_text
@@ -136,7 +137,8 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             resolved.append(author)  # "the statement did not threaten": its author
         elif actor.pos_ in PARTY_POS or actor.ent_type_ in ("NORP", "GPE"):
             resolved.append(actor)  # a verb or adjective is a parse gone wrong, but "Russian"
-    date = clause_date(sent, head, timexes, events, published)
+    date = offset_date(sent, head, timexes, events, published) or \
+        clause_date(sent, head, timexes, events, published)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,
                  trigger_start=token.idx, trigger_end=token.idx + len(token.text),
                  actors=tuple(dict.fromkeys((*spoken, *party_names(resolved, entities,

@@ -12,7 +12,7 @@ time on a clause the trigger sits in, other than a report or another event, date
 time dates the clause describing it ("the 2011 uprising that toppled the president"). Coarse times
 count: "in 2014", "four years earlier", "in the 1970s" date an event mentioned in passing. An act
 told a counted span after or before another dated act takes that act's date moved by the span
-("in 2003, five years after North Korea fired a missile": 1998; `offset_date`).
+("in 2003, five years after North Korea fired a missile": 1998; offsets.py).
 
 Values are TIMEX3 without weeks (GUIDELINES): a week becomes its month when it lies in one
 month, else its year; a time of day becomes its day.
@@ -26,7 +26,6 @@ import re
 from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import Event, Timex
-from ..lexicon.number_words import words_value
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import covering_span, text_of
 
@@ -59,7 +58,7 @@ def event_value(value: str | None) -> str | None:
     return str(year) if monday.year == sunday.year else None
 
 
-def _timex_root(unit: "Span", timex: Timex) -> "Token | None":
+def timex_root(unit: "Span", timex: Timex) -> "Token | None":
     span = covering_span(unit.doc, timex.start, timex.end)
     return span.root if span is not None else None
 
@@ -164,17 +163,11 @@ def told_in_the_past(trigger: "Token") -> bool:
 
 
 def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
-                events: Collection[int] = (), published: dt.date | None = None,
-                offsets: bool = True) -> str | None:
+                events: Collection[int] = (), published: dt.date | None = None) -> str | None:
     """The date of the time expression of the unit attached to the trigger's clause and
     nearest the trigger; None when no time of the unit hangs on that clause. A past act is not
     dated after the news (`published`): "welcomed the rise, but called for more by next year"
-    welcomed and called before next year. An act told a span of time after or before another
-    is dated from that one's date (`offset_date`)."""
-    if offsets:
-        shifted = offset_date(unit, trigger, timexes, events, published)
-        if shifted is not None:
-            return shifted
+    welcomed and called before next year."""
     own = clause_verbs(trigger, events)
     ancestors = {t.i for t in trigger.ancestors}
     latest = published.isoformat() if published is not None and told_in_the_past(trigger) \
@@ -185,14 +178,14 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
                                                                                      "TIME"):
             continue
         value = event_value(timex.value)
-        root = _timex_root(unit, timex)
+        root = timex_root(unit, timex)
         if value is None or root is None:
             continue
         if latest is not None and value[:len(latest)] > latest[:len(value)]:
             continue  # it begins after the news day
         if root.dep_ == "poss" and root.head.i != trigger.i:
             continue  # "Tuesday's election" dates the election
-        bound = _bound(unit, timex, root)
+        bound = span_edge(unit, timex, root)
         if bound == "end" or bound and root.head.head.i not in own:
             # "suspended until March" ends a span, never dates the act; "returns since 2005"
             # bounds one; "jailed since July" dates the act
@@ -218,147 +211,6 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
                                 caption[:len(latest)] <= latest[:len(caption)]):
         return caption
     return min(found)[2] if found else None
-
-
-OFFSET_WORDS = {"after": 1, "before": -1}
-_OFFSET_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years",
-                 "decade": "decades"}
-_ONE = frozenset({"a", "an", "one", "the"})
-
-
-def _span_of_time(noun: "Token") -> tuple[int, str] | None:
-    """(count, unit) of a span of time a phrase counts: "five years", "two days", "a week",
-    "the day"; None for an uncounted one ("days after", "shortly after")."""
-    unit = _OFFSET_UNITS.get(noun.lemma_.lower())
-    if unit is None:
-        return None
-    counts = [c for c in noun.children if c.dep_ == "nummod"]
-    if len(counts) == 1:
-        word = counts[0].lower_.replace(",", "")
-        value = float(word) if word.isdigit() else words_value([word])
-        return (int(value), unit) if value and value == int(value) and value < 1000 else None
-    if not counts and any(c.dep_ == "det" and c.lower_ in _ONE for c in noun.children):
-        return 1, unit
-    return None
-
-
-def _offset_of(word: "Token") -> tuple[int, str, int] | None:
-    """(count, unit, direction) of "five years after", "a week before" on the verb or the
-    preposition `word`: the span is its npadvmod, the direction its own word or its marker's."""
-    mark = word if word.lower_ in OFFSET_WORDS and word.dep_ == "prep" else next(
-        (c for c in word.children if c.dep_ == "mark" and c.lower_ in OFFSET_WORDS), None)
-    if mark is None:
-        return None
-    for holder in (word, mark):
-        for child in holder.children:
-            if child.dep_ == "npadvmod" and (span := _span_of_time(child)) is not None:
-                return (*span, OFFSET_WORDS[mark.lower_])
-    return None
-
-
-def _offset_link(trigger: "Token") -> tuple["Token", "Token", bool, tuple[int, str, int]] | None:
-    """How the trigger's time follows from another act's: (the other act, the phrase telling
-    the offset, whether the other act is inside that phrase, (count, unit, direction)).
-
-    - "in 2003, five years after North Korea fired a missile": "fired" is told in the offset
-      clause; its time is the main clause's less five years;
-    - "two days after the bombing on Monday, police arrested", "arrested him the day after the
-      attack": "arrested" carries the offset phrase; its time is the other act's plus the span."""
-    # the trigger inside the offset phrase: the clause it opens, or the object of "after"
-    if trigger.dep_ == "advcl" and (offset := _offset_of(trigger)) is not None:
-        return trigger.head, trigger, False, offset
-    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ in OFFSET_WORDS:
-        prep = trigger.head
-        if (offset := _offset_of(prep)) is not None:
-            return prep.head, prep, False, offset
-        if prep.head.dep_ == "npadvmod" and (span := _span_of_time(prep.head)) is not None:
-            return prep.head.head, prep.head, False, (*span, OFFSET_WORDS[prep.lower_])
-    # the trigger carrying the offset phrase
-    for child in trigger.children:
-        if child.dep_ == "advcl" and (offset := _offset_of(child)) is not None:
-            return child, child, True, offset
-        carried = _carried_offset(child)
-        if carried is not None:
-            return carried[0], child, True, carried[1]
-    return None
-
-
-def _carried_offset(child: "Token") -> tuple["Token", tuple[int, str, int]] | None:
-    """(the other act, the offset) of a phrase a trigger carries: "after the bombing" with its
-    span ("two days after ...") or a span with its "after" ("the day after the attack")."""
-    prep: Token | None = None
-    offset: tuple[int, str, int] | None = None
-    if child.dep_ == "prep":
-        prep, offset = child, _offset_of(child)
-    elif child.dep_ == "npadvmod" and (span := _span_of_time(child)) is not None:
-        prep = next((c for c in child.children
-                     if c.dep_ == "prep" and c.lower_ in OFFSET_WORDS), None)
-        offset = (*span, OFFSET_WORDS[prep.lower_]) if prep is not None else None
-    if prep is None or offset is None:
-        return None
-    other = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return (other, offset) if other is not None else None
-
-
-def _shift(value: str, count: int, unit: str, direction: int) -> str | None:
-    """A date value moved by a span of time, as precise as both allow: 2003 less five years is
-    1998; a day less two days is a day; a year less two days is unknown."""
-    parts = value.split("-")
-    if not all(p.isdigit() for p in parts):
-        return None
-    amount = count * direction
-    try:
-        if unit in ("years", "decades"):
-            return str(int(parts[0]) + amount * (10 if unit == "decades" else 1))
-        if unit == "months":
-            if len(parts) < 2:
-                return None
-            months = int(parts[0]) * 12 + int(parts[1]) - 1 + amount
-            return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if len(parts) < 3:
-            return None
-        day = dt.date.fromisoformat(value) + dt.timedelta(
-            days=amount * (7 if unit == "weeks" else 1))
-        return day.isoformat()
-    except (ValueError, OverflowError):
-        return None
-
-
-def offset_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
-                events: Collection[int] = (), published: dt.date | None = None) -> str | None:
-    """The date of an act told a counted span of time after or before another dated act
-    ("in 2003, five years after North Korea fired a missile": 1998; "two days after the
-    bombing on Monday, police arrested": Monday plus two days). The other act's date is read
-    from the time expressions on its side of the offset phrase only; an act with a time of its
-    own in the phrase keeps it, and so does an act that carries the phrase and has a time of
-    its own outside it. None when either date is unknown."""
-    link = _offset_link(trigger)
-    if link is None:
-        return None
-    other, phrase, other_inside, (count, unit_name, direction) = link
-    start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
-    dated = [t for t in timexes if t.type in ("DATE", "TIME") and
-             unit.start_char <= t.start < unit.end_char and event_value(t.value)]
-    inside = [t for t in dated if start <= t.start and t.end <= end]
-    if other_inside:  # the phrase's own time is the other act's: "after the bombing on Monday"
-        if clause_date(unit, trigger, [t for t in dated if not start <= t.start < end], events,
-                       published, offsets=False) is not None:
-            return None  # "on 5 May, a week after the attack": the act's own day comes first
-        value = event_value(min(inside, key=lambda t: abs(t.start - other.idx)).value) \
-            if inside else None
-    elif inside:
-        return None  # "five years after the war ended in 1998": the act has a time of its own
-    else:
-        outside = [t for t in dated if not (start <= t.start < end)]
-        value = clause_date(unit, other, outside, events, published, offsets=False)
-        if value is None:  # a time anywhere under the other act's clause ("started putting
-            below = [t for t in outside  # satellites into orbit in 2003")
-                     if (root := _timex_root(unit, t)) is not None and
-                     (root.i == other.i or other in root.ancestors) and not _bound(unit, t, root)]
-            value = event_value(min(below, key=lambda t: abs(t.start - start)).value) \
-                if below else None
-        direction = -direction  # the trigger is the earlier act of "after"
-    return _shift(value, count, unit_name, direction) if value else None
 
 
 def _caption_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
@@ -387,7 +239,7 @@ BOUNDS = frozenset({"since", "until", "till"})
 FIRST_PERSONS = frozenset({"i", "we"})
 
 
-def _bound(unit: "Span", timex: Timex, root: "Token | None" = None) -> str | None:
+def span_edge(unit: "Span", timex: Timex, root: "Token | None" = None) -> str | None:
     """Whether a time expression opens ("start": "since 2005") or closes ("end": "until May",
     "until at least the 2007 fiscal year", by the preposition it is the object of) a span."""
     before = text_of(unit.doc)[max(0, timex.start - 8):timex.start].split()

@@ -24,7 +24,7 @@ from .parties import PLACE_TYPES, party_names
 from .offsets import offset_date
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates)
-from .triggers import event_head, markets_text, sentence_triggers, sports_text
+from .triggers import event_head, report_kinds, sentence_triggers
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places
@@ -202,7 +202,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
 
         quotes = find_quotes(doc, entities)
     units = sentence_units(doc)
-    figurative, markets = sports_text(doc), markets_text(doc)
+    figurative, markets = report_kinds(doc)
     dated: list[tuple[int, str, Event]] = []
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()

@@ -50,23 +50,23 @@ _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
 
 
-def sports_text(doc: "Doc | Span") -> bool:
+def sports_text(doc: "Doc") -> bool:
     """Whether a text reads as a sports report: several sports words, of several kinds
     ("scores of people" is no score), and densely enough that sport is what it is about, not
     an aside (a long report of an attack that mentions a tournament nearby)."""
-    tokens = doc if not hasattr(doc, "to_array") else _candidates(doc, SPORTS_WORDS)  # type: ignore
-    hits = [t.lemma_.lower() for t in tokens if t.lemma_.lower() in SPORTS_WORDS and not (
+    return report_kinds(doc)[0]
+
+
+def report_kinds(doc: "Doc") -> tuple[bool, bool]:
+    """(a sports report, a markets report), read off one pass over the lemmas. A markets
+    report is read as a sports report is: its nouns of markets several, of several kinds, and
+    dense enough ("shares", "investors", "the index"), not a protest story that passes a
+    market."""
+    sports, markets = _candidates(doc, (SPORTS_WORDS, MARKET_WORDS))
+    sports_hits = [t.lemma_.lower() for t in sports if not (
         t.lemma_.lower() == "score" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")]
-    return _dense(hits, len(doc))
-
-
-def markets_text(doc: "Doc") -> bool:
-    """Whether a text reads as a markets report, as `sports_text` reads a sports report: its
-    nouns of markets several, of several kinds, and dense enough ("shares", "investors",
-    "the index"), not a protest story that passes a market."""
-    hits = [t.lemma_.lower() for t in _candidates(doc, MARKET_WORDS) if t.pos_ in ("NOUN",
-                                                                                  "PROPN")]
-    return _dense(hits, len(doc))
+    market_hits = [t.lemma_.lower() for t in markets if t.pos_ in ("NOUN", "PROPN")]
+    return _dense(sports_hits, len(doc)), _dense(market_hits, len(doc))
 
 
 def _dense(hits: list[str], tokens: int) -> bool:
@@ -74,14 +74,19 @@ def _dense(hits: list[str], tokens: int) -> bool:
         tokens <= SPORTS_MAX_TOKENS_PER_HIT * len(hits)
 
 
-def _candidates(doc: "Doc", words: frozenset[str]) -> list["Token"]:
-    """The tokens whose lemma, in any case, may be one of `words` (found on the lemma array:
-    a fifth of the cost of reading every token's lemma)."""
+def _candidates(doc: "Doc", word_sets: tuple[frozenset[str], ...]
+                ) -> list[list["Token"]]:
+    """For each set of words, the tokens whose lemma (in its own case) is one of them, from
+    one read of the lemma array (a fifth of the cost of reading every token's lemma)."""
     from spacy.attrs import LEMMA
 
-    wanted = _hashes(words)
-    lemmas = doc.to_array([LEMMA])
-    return [doc[i] for i, value in enumerate(lemmas.tolist()) if value in wanted]
+    lemmas = doc.to_array([LEMMA]).tolist()
+    out: list[list[Token]] = []
+    for words in word_sets:
+        wanted = _hashes(words)
+        out.append([t for t in (doc[i] for i, value in enumerate(lemmas) if value in wanted)
+                    if t.lemma_.lower() in words])
+    return out
 
 
 @functools.lru_cache(maxsize=4)

@@ -16,22 +16,24 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import Timex
 from ..lexicon.number_words import words_value
+from ..timex.calendar import shift
 from .timing import clause_date, event_value, span_edge, timex_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 OFFSET_WORDS = {"after": 1, "before": -1}
-_OFFSET_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years",
-                 "decade": "decades"}
+# units a span is counted in, and how many parts of a date value each keeps (2003 less five
+# years is a year; a day less two days is a day)
+_PRECISION = {"day": 3, "week": 3, "month": 2, "year": 1, "decade": 1}
 _ONE = frozenset({"a", "an", "one", "the"})
 
 
 def _span_of_time(noun: "Token") -> tuple[int, str] | None:
     """(count, unit) of a span of time a phrase counts: "five years", "two days", "a week",
     "the day"; None for an uncounted one ("days after", "shortly after")."""
-    unit = _OFFSET_UNITS.get(noun.lemma_.lower())
-    if unit is None:
+    unit = noun.lemma_.lower()
+    if unit not in _PRECISION:
         return None
     counts = [c for c in noun.children if c.dep_ == "nummod"]
     if len(counts) == 1:
@@ -102,27 +104,19 @@ def _carried_offset(child: "Token") -> tuple["Token", tuple[int, str, int]] | No
 
 
 def _shift(value: str, count: int, unit: str, direction: int) -> str | None:
-    """A date value moved by a span of time, as precise as both allow: 2003 less five years is
-    1998; a day less two days is a day; a year less two days is unknown."""
+    """A date value moved by a span of time (`timex.calendar.shift`), as precise as the span:
+    2003 less five years is 1998; a day less two days is a day; a year less two days, whose day
+    is unknown, is None."""
     parts = value.split("-")
-    if not all(p.isdigit() for p in parts):
-        return None
-    amount = count * direction
+    precision = _PRECISION[unit]
+    if not all(p.isdigit() for p in parts) or len(parts) < precision or len(parts[0]) != 4:
+        return None  # a decade ("197") or a century moves by no counted span here
+    numbers = [int(p) for p in parts] + [1, 1]
     try:
-        if unit in ("years", "decades"):
-            return str(int(parts[0]) + amount * (10 if unit == "decades" else 1))
-        if unit == "months":
-            if len(parts) < 2:
-                return None
-            months = int(parts[0]) * 12 + int(parts[1]) - 1 + amount
-            return f"{months // 12:04d}-{months % 12 + 1:02d}"
-        if len(parts) < 3:
-            return None
-        day = dt.date.fromisoformat(value) + dt.timedelta(
-            days=amount * (7 if unit == "weeks" else 1))
-        return day.isoformat()
+        moved = shift(dt.date(numbers[0], numbers[1], numbers[2]), unit, count * direction)
     except (ValueError, OverflowError):
         return None
+    return "-".join([f"{moved.year:04d}", f"{moved.month:02d}", f"{moved.day:02d}"][:precision])
 
 
 def offset_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],

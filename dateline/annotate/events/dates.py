@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Collection, Iterable, Sequence
 
 from ...model import EntityMention, Event, Place, Timex
 from ..syntax import name_for
-from ..timex.calendar import in_news_week
+from ..timex.calendar import gives_its_day, in_news_week
 from .timing import event_value
 
 if TYPE_CHECKING:
@@ -163,8 +163,8 @@ def _lendable(text: str, timex: Timex, event: Event, published: dt.date | None,
     if not coarse and not DAY_VALUE.match(timex.value or ""):
         return False
     before = text[max(0, timex.start - 12):timex.start].split()
-    if before and before[-1].lower() in BOUND_WORDS and not (
-            before[-1].lower() in ("after", "before") and "T" in (timex.value or "")):
+    word = before[-1].lower() if before else ""
+    if word in BOUND_WORDS and not gives_its_day(word, timex.value):
         return False  # "since Monday"; but "shortly after 10 p.m. Sunday" is that day
     if published is not None and event.mode in PAST_MODES:
         return (timex.value or "")[:10] <= published.isoformat()

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...model import Event, Timex
 from ..lexicon.reporting import COUNTING_VERBS
 from ..syntax import covering_span
-from ..timex.calendar import in_news_week
+from ..timex.calendar import gives_its_day, in_news_week
 from . import lexicon as lex
 
 if TYPE_CHECKING:
@@ -74,8 +74,7 @@ def _edge(cal: Calendar, timex: Timex) -> bool:
     edge = lex.PERIOD_EDGE.search(cal.text, max(0, timex.start - _EDGE_CHARS), timex.start)
     if edge is None:
         return False
-    return not ("T" in (timex.value or "") and
-                edge.group(0).split()[0].lower() in ("after", "before"))
+    return not gives_its_day(edge.group(0).split()[0], timex.value)
 
 
 def _timex_verb(doc: "Doc", timex: Timex) -> "Token | None":

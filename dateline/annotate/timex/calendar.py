@@ -17,6 +17,13 @@ def iso_week(day: dt.date) -> str:
 NEWS_WEEK = 7  # days before publication that are the current news
 
 
+def gives_its_day(word: str, value: str | None) -> bool:
+    """Whether a time after `word` still gives its day though `word` bounds a span: a time of
+    day after or before which something happened ("shortly after 10 p.m. Sunday") is that day;
+    "since Monday", "until May", "after 2015" are edges."""
+    return word.lower() in ("after", "before") and "T" in (value or "")
+
+
 def in_news_week(day: str, published: dt.date | str | None) -> bool:
     """Whether a day (YYYY-MM-DD...) falls in the week up to publication: the current news,
     not background. False when either date is unknown or does not parse."""

@@ -266,6 +266,17 @@ def document_author(token: "Token") -> "Token | None":
 _SPANS = "dateline_spans"
 
 
+def purpose_of(verb: "Token") -> "Token | None":
+    """The clause an "in order to" infinitive is the purpose of ("used the law in order to
+    withdraw the passports": "used"); None for any other clause. The parse hangs the
+    infinitive on "order" as a noun's clause."""
+    head = verb.head
+    if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and \
+            head.head.lower_ == "in":
+        return head.head.head
+    return None
+
+
 def covering_span(doc: "Doc", start: int, end: int) -> "Span | None":
     """The tokens covering the characters [start, end), None when none do; looked up once per
     document and range (figures and events ask it of the same time expressions again)."""

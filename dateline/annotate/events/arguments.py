@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..lexicon.reporting import REPORTING_VERBS
-from ..syntax import is_pronoun, rooted_on_subject, verb_by_parse, with_conjuncts
+from ..syntax import (is_pronoun, purpose_of, rooted_on_subject, verb_by_parse,
+                      with_conjuncts)
 from .cues import NOUN_GOVERNORS
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
@@ -102,9 +103,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if dep == "relcl" and head.dep_ == "dobj" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return roles_of_clause(head.head)[0], []  # "found nothing to convict her"
-    if dep == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and \
-            head.head.lower_ == "in":
-        return roles_of_clause(head.head.head)[0], []  # "acted in order to withdraw": its doer
+    purpose = purpose_of(verb)
+    if purpose is not None:
+        return roles_of_clause(purpose)[0], []  # "acted in order to withdraw": its doer
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         rooted = rooted_on_subject(verb)
         if rooted is not None:

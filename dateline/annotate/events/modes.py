@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.modals import FUTURE_AUX, POSSIBILITY_MODALS
 from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
+from ..syntax import purpose_of
 from .cues import (
     ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS, HYPOTHETICAL_MODIFIERS,
     LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS, PLANNED_MODIFIERS, REJECT_VERBS,
@@ -298,8 +299,7 @@ def modality(trigger: "Token") -> Modality:
                 flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])  # "refusal to talk"
             if step == "acl" and _content_of_nothing(current):
                 flags.add("denied")  # "there was no evidence that any detainee was tortured"
-            if step == "acl" and current.head.lower_ == "order" and \
-                    current.head.head.lower_ == "in":
+            if purpose_of(current) is not None:
                 flags.add("planned")  # "in order to withdraw": what the act is for
             if not _infinitive_modifier(current):
                 break  # a relative clause: the noun's own clause is not ours

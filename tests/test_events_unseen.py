@@ -337,3 +337,39 @@ def test_hacking_a_system_and_mass_production_are_no_acts_of_force(events_of, te
                                                                    type_):
     assert {e.type for e in events_of(text) if e.trigger == trigger} == (
         {type_} if type_ else set())
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Police dispersed the crowd in Dorn with tear gas on Tuesday.", "dispersed", "COERCE"),
+    ("Security forces drove the gunmen out of the hotel in Dorn on Monday.", "drove", "FIGHT"),
+    ("Veltrian troops repelled the attack on the base.", "repelled", "FIGHT"),
+    ("The Norland army put down the uprising in 1956.", "put", "FIGHT"),
+    ("The audit implicates three senior ministers of Dorn.", "implicates", "DISAPPROVE"),
+    ("The Dorn government jammed the radio station for two days.", "jammed", "COERCE"),
+])
+def test_policing_repelling_implicating_and_jamming_are_acts(events_of, text, trigger, type_):
+    assert _by_trigger(events_of(text), trigger).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "The fog dispersed by noon over Dorn.",
+    "He was implicated in the scandal in Dorn.",
+    "All 27 engines of the Dorn rocket will be fired at once.",
+])
+def test_no_act_in_a_fog_a_standing_state_or_a_firing_at_once(events_of, text):
+    assert not events_of(text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The arsonists must face trial, the mayor of Dorn said.", "trial"),
+    ("Veltria should withdraw its troops from Dorn.", "withdraw"),
+])
+def test_an_obligation_is_planned_not_possible(events_of, text, trigger):
+    assert _by_trigger(events_of(text), trigger).mode == "planned"
+
+
+def test_an_announced_act_on_a_thing_is_planned_and_kept(events_of):
+    event = _by_trigger(events_of("The crash in Dorn will be investigated, the minister said."),
+                        "investigated")
+    assert event.type == "INVESTIGATE" and event.mode == "planned"
+    assert not events_of("A person found guilty could be jailed for ten years in Dorn.")

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from dateline.annotate import annotate_text
+from dateline.model import Place
 
 PUBLISHED = dt.date(2031, 5, 14)
 
@@ -104,3 +105,52 @@ def test_the_doer_of_an_in_order_to_clause_is_its_clause_doer(events_of):
 ])
 def test_the_noun_an_infinitive_hangs_on_is_no_doer(events_of, text, trigger, actors):
     assert _event(events_of(text), trigger).actors == actors
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    # the issuer of a statement acts through it; both conjoined verbs are the issuer's
+    ("The Dorn ministry issued a statement that condemned the raid and urged calm.", "urged",
+     ("The Dorn ministry",)),
+    # the parse hangs "urged" on the relative clause of "an action"; an action urges nothing
+    ("Norland and Veltria denounced the launch as a reckless action that raises tensions and "
+     "urged a firm response.", "urged", ("Norland", "Veltria")),
+    # the one who fires a rocket kills with it
+    ("The rebels fired a rocket that killed five people in Dorn.", "killed", ("The rebels",)),
+    # finding a bomb is no use of it
+    ("Police found a bomb that killed two people in Dorn last year.", "killed", ()),
+    # a regime acts itself
+    ("They fled predatory regimes that might confiscate their land.", "confiscate",
+     ("predatory regimes",)),
+])
+def test_a_relative_clause_on_a_thing_takes_the_doer_of_its_clause(events_of, text, trigger,
+                                                                    actors):
+    assert _event(events_of(text), trigger).actors == actors
+
+
+def test_the_object_right_before_a_gerund_is_its_subject(events_of):
+    text = "Mr Dale spoke in Dorn, despite Norland and Veltria repeatedly denouncing the plan."
+    assert _event(events_of(text), "denouncing").actors == ("Norland", "Veltria")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The papers implicate a number of senior Dorn officials.", "implicate",
+     "senior Dorn officials"),
+    ("Gunmen abducted a group of students from a school in Dorn.", "abducted", "students"),
+])
+def test_a_measure_noun_stands_for_the_people_it_measures(events_of, text, trigger, target):
+    assert _event(events_of(text), trigger).targets == (target,)
+
+
+def _place_in(text, surface, name, precision):
+    start = text.index(surface)
+    return Place(start, start + len(surface), surface, name, 0.0, 0.0, None, precision)
+
+
+def test_a_complex_preposition_names_no_place(events_of):
+    text = "The council will meet in Geneva on Friday at the request of the United States."
+    places = [_place_in(text, "Geneva", "Geneva", "city"),
+              _place_in(text, "United States", "United States", "country")]
+    assert _event(events_of(text, places=places), "meet").place == "Geneva"
+    text = "The council will meet Friday at the request of the United States and Norland."
+    places = [_place_in(text, "United States", "United States", "country")]
+    assert _event(events_of(text, places=places), "meet").place is None

@@ -25,11 +25,11 @@ from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import (is_pronoun, purpose_of, rooted_on_subject, verb_by_parse,
                       with_conjuncts)
-from .cues import NOUN_GOVERNORS
+from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
-from .reference import GROUP_LABELS, person_like, resolve
+from .reference import GROUP_LABELS, group_like, person_like, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -161,11 +161,26 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         objects = [c for c in head.children if c.dep_ == "dobj" and _party(c)]
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
             return objects[:1], []  # "led a judge to dismiss the claims": the judge dismissed
+    if dep == "advcl" and verb.tag_ == "VBG":
+        subject = _gerund_subject(verb)
+        if subject is not None:
+            return [subject], []  # "despite Moscow repeatedly denouncing ...": Moscow
     if dep in ("conj", "advcl") or (head.pos_ == "ADJ" and dep == "xcomp"):
         return roles_of_clause(head)[0], []
     if dep == "acomp" or (verb.pos_ == "ADJ"):
         return roles_of_clause(head)[0], []
     return [], []
+
+
+def _gerund_subject(verb: "Token") -> "Token | None":
+    """The subject of a gerund clause that the parse hung the preposition's object apart
+    from: in "despite Moscow denouncing it" or "with protesters chanting", the object right
+    before the gerund is who does it."""
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS | {"with", "without"} and \
+                prep.right_edge.i == verb.left_edge.i - 1:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _charged(noun: "Token") -> list["Token"]:
@@ -340,9 +355,19 @@ def _user_of(head: "Token") -> list["Token"]:
                      if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in GROUP_LABELS]
 
 
+# Nouns and quantifiers that measure out a whole named in their "of" phrase.
+_QUANTITY_HEADS = frozenset({
+    "number", "group", "dozen", "hundred", "thousand", "million", "score", "handful", "couple",
+    "majority", "minority", "lot", "host", "some", "many", "most", "all", "several", "few",
+    "both", "each", "none", "half", "rest", "dozens", "hundreds", "thousands", "millions",
+})
+
+
 def _partitive_whole(token: "Token") -> "Token":
-    """The people a count of them stands for: "21 of the schoolgirls" -> the schoolgirls."""
-    if token.pos_ != "NUM" and not token.like_num:
+    """The people a count of them stands for: "21 of the schoolgirls" -> the schoolgirls, "a
+    number of global figures" -> the figures."""
+    if token.pos_ != "NUM" and not token.like_num and token.lower_ not in _QUANTITY_HEADS \
+            and token.lemma_.lower() not in _QUANTITY_HEADS:
         return token
     whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"), None)
@@ -357,6 +382,24 @@ def _summary_apposition(obj: "Token") -> bool:
         c.dep_ == "dobj" and c.i < before for c in obj.head.children)
 
 
+def _relative_doer(noun: "Token", type_: str) -> list["Token"]:
+    """Who acts through a relative clause's noun that cannot act itself: the issuer of "a
+    statement that condemned ...", the user of "a rocket that killed ...", the one who called
+    something "an action that raises tensions and urged ...". A party, or an act told by a
+    noun ("an attack that killed"), is its own doer."""
+    if _actor_like(noun) or group_like(noun) or (
+            type_ not in VIOLENT_TYPES and names_an_event(noun)) or (
+            type_ in VIOLENT_TYPES and noun.lemma_.lower() not in INSTRUMENTS):
+        return [noun]
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or holder.pos_ not in ("VERB", "AUX") or (
+            type_ in VIOLENT_TYPES and not any(
+                row.type in VIOLENT_TYPES or row.type == "MOBILIZE"
+                for row in load_lexicon().get((holder.lemma_.lower(), "V"), ()))):
+        return [noun]  # "police found / investigate a bomb that killed ...": no use of it
+    return roles_of_clause(holder)[0] or [noun]
+
+
 def argument_heads(token: "Token", type_: str, second: str | None = None
                    ) -> tuple[list["Token"], list["Token"]]:
     """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
@@ -368,17 +411,22 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
     if type_ == "MOBILIZE":  # what is deployed or tested is no target
         targets = [t for t in targets if _party(t) and t.dep_ != "dobj"]
 
-    def expand(heads: list["Token"]) -> list["Token"]:
+    def expand(heads: list["Token"], doers: bool) -> list["Token"]:
         out: list[Token] = []
         for head in heads:
             for tok in with_conjuncts(head):
+                stand_ins = [tok]
                 if tok.lower_ in RELATIVE_PRONOUNS:
                     tok = resolve(tok)
-                tok = _partitive_whole(tok)
-                if tok not in out:
-                    out.append(tok)
+                    stand_ins = _relative_doer(tok, type_) if doers and tok.i != head.i \
+                        else [tok]
+                for one in (c for stand_in in stand_ins for c in (
+                        with_conjuncts(stand_in) if stand_in.i != tok.i else [stand_in])):
+                    one = _partitive_whole(one)
+                    if one not in out:
+                        out.append(one)
         return out
-    actors, targets = expand(actors), expand(targets)
+    actors, targets = expand(actors, True), expand(targets, False)
     if type_ in VIOLENT_TYPES:  # after relative pronouns: "missiles that can hit"
         actors = [user for actor in actors for user in _user_of(actor)]
         targets = [t for t in targets if t.lemma_.lower() not in INSTRUMENTS]

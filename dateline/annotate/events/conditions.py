@@ -289,11 +289,13 @@ def _a_time(token: "Token") -> bool:
 
 def _second_word(token: "Token", second: str) -> bool:
     """Whether the second word of a phrasal trigger ("fire on", "fire at") is a child of the
-    verb; a preposition that brings a time is no such word ("fired on Monday")."""
+    verb; a preposition that brings a time or an adverb is no such word ("fired on Monday",
+    "fired at once")."""
     for child in token.children:
         if child.lower_ != second and child.lemma_.lower() != second:
             continue
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _a_time(g) for g in child.children):
+        if child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") and (
+                _a_time(g) or g.pos_ == "ADV") for g in child.children):
             continue
         return True
     return False

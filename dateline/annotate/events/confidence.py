@@ -4,10 +4,11 @@
   finite verb ("ORBEX'S DEAL WITH LUMA") or whose trigger follows a label and a colon ("Dorn:
   12 killed"). Such lines name a topic or sum up a list; their arguments cannot be read. A caption
   that says what happened ("Rescuers carry a child from the rubble") has a finite verb and stays.
-- A planned or possible act that nobody is said to do, told by an agentless passive ("the
-  verdict can be appealed", "an adult could be jailed") or by "any" ("before any talks can
-  take place"): a generic possibility, not an event (GUIDELINES: generic statements are not
-  events). A possible act with a doer ("an invasion could come") stays.
+- A possible act that nobody is said to do, told by an agentless passive ("the verdict can be
+  appealed", "an adult could be jailed"), or a planned or possible one told by "any" ("before
+  any talks can take place"): a generic possibility, not an event (GUIDELINES: generic
+  statements are not events). A possible act with a doer ("an invasion could come") stays, and
+  so does an act announced for a thing ("the crash will be investigated": planned).
 
 `reportable` is the annotation component's cut (`find_events` still finds every mention, for
 callers that type single sentences): an act with no party at all, neither a doer nor one acted
@@ -45,7 +46,7 @@ def confident(events: Sequence[Event], tellings: Mapping[int, Telling]) -> list[
     """The events that are events at all: no generic possibility (see the module doc)."""
     return [e for e in events if e.actors or e.mode not in UNREAL_MODES or (
         (told := tellings.get(e.trigger_start)) is not None and
-        told.doer not in ("passive", "generic"))]
+        told.doer != "generic" and (told.doer != "passive" or e.mode == "planned"))]
 
 
 def reportable(events: Sequence[Event]) -> list[Event]:

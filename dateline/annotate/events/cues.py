@@ -78,6 +78,7 @@ LIGHT_VERBS = frozenset({
     "happen", "occur", "take", "come", "begin", "start", "launch", "hold", "carry", "conduct",
     "mount", "stage", "be", "have", "impose", "announce", "order", "resume", "continue", "open",
     "plan", "prepare", "seek", "want", "sign", "reach", "make", "give", "provide", "send",
+    "face", "undergo",  # "must face trial": the trial is what is to come
 })
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon.modals import FUTURE_AUX, POSSIBILITY_MODALS
+from ..lexicon.modals import FUTURE_AUX, OBLIGATION_MODALS, POSSIBILITY_MODALS
 from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
 from ..syntax import purpose_of
 from .cues import (
@@ -136,9 +136,9 @@ def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str
     if not nominal_only and (_negated(current) or (own_clause and _no_participant(current))):
         flags.add("denied")
     auxes = set() if nominal_only else _auxes(current)
-    if auxes & POSSIBILITY_MODALS:
+    if auxes & (POSSIBILITY_MODALS - OBLIGATION_MODALS):
         flags.add("hypothetical")
-    if auxes & FUTURE_AUX:
+    if auxes & (FUTURE_AUX | OBLIGATION_MODALS):
         flags.add("planned")
     if "would" in auxes:
         flags.add("would")

@@ -50,7 +50,7 @@ def person_like(token: "Token") -> bool:
         len(lemma) > 5 and lemma.endswith(_PERSON_SUFFIXES))
 
 
-def _group_like(token: "Token") -> bool:
+def group_like(token: "Token") -> bool:
     """A group, state or institution an "it" or "they" can stand for."""
     return token.ent_type_ in GROUP_LABELS or (token.pos_ == "PROPN" and
                                                 token.ent_type_ != "PERSON") or \
@@ -63,7 +63,7 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
     lower = POSSESSIVES.get(token.lower_, token.lower_)
     if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         noun = token.head.head  # "Trump, who has vowed" -> Trump
-        if lower == "who" and not (person_like(noun) or _group_like(noun)):
+        if lower == "who" and not (person_like(noun) or group_like(noun)):
             # "who" is a person or a body: the parse hung the clause on a thing ("putting
             # pressure on Mollenkopf and his board, who have refused"); the noun right
             # before it is meant
@@ -71,7 +71,7 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
             while before >= 0 and token.doc[before].is_punct:
                 before -= 1
             near = token.doc[before] if before >= 0 else noun
-            if near.pos_ in ("NOUN", "PROPN") and (person_like(near) or _group_like(near)):
+            if near.pos_ in ("NOUN", "PROPN") and (person_like(near) or group_like(near)):
                 return near
         # a clause the parse hung on a verb has lost its noun: the pronoun stays unnamed
         return noun if noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else token
@@ -88,7 +88,7 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
         kind = mention.type if mention is not None else None
         if person and (person_like(tok) or kind == "PERSON"):
             return tok
-        if not person and kind != "PERSON" and (_group_like(tok) or kind in (
+        if not person and kind != "PERSON" and (group_like(tok) or kind in (
                 "ORG", "GROUP", "PLACE")) and (plural or tok.tag_ not in ("NNS", "NNPS")):
             return tok
     if person and entities:  # no person as subject: the nearest person named at all

@@ -29,10 +29,23 @@ PHYSICAL_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST",
 _PRECISION_RANK = {"facility": 0, "city": 1, "region": 2, "water": 3, "country": 4,
                    "continent": 5, "unknown": 6}
 _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+# The nouns of complex prepositions ("in exchange for", "at the request of", "in response to",
+# "on behalf of"): the phrase tells a reason or a party, not a place, so a place named in it
+# ("at the request of the United States") is not where the act happened.
+COMPLEX_PREPOSITION_NOUNS = frozenset({
+    "exchange", "request", "behest", "invitation", "urging", "response", "retaliation",
+    "reply", "return", "support", "favour", "favor", "honour", "honor", "memory", "name",
+    "behalf", "protest", "solidarity", "defence", "defense", "spite", "light", "view",
+    "addition", "place", "lieu", "wake", "aftermath", "case", "order", "line", "accordance",
+})
 
 
 def _place_tokens(token: "Token") -> Iterable["Token"]:
-    """The tokens of a prepositional object's phrase, without its clauses."""
+    """The tokens of a prepositional object's phrase, without its clauses, and nothing when
+    the object is the noun of a complex preposition ("at the request of X")."""
+    if token.lemma_.lower() in COMPLEX_PREPOSITION_NOUNS and token.dep_ == "pobj" and \
+            token.head.lower_ in LOCATIVE_PREPS and any(c.dep_ == "prep" for c in token.children):
+        return
     stack = [token]
     while stack:
         tok = stack.pop()

@@ -7,6 +7,9 @@ WEAK_FUTURE_MODALS = frozenset({"may", "might", "should", "must"})
 # "could", "can" ("ca" is spaCy's token for the "ca" of "can't"): ability, forward only by context
 ABILITY_MODALS = frozenset({"could", "can", "ca"})
 POSSIBILITY_MODALS = WEAK_FUTURE_MODALS | ABILITY_MODALS
+# "must", "should": an obligation, what is to be done ("the arsonists must face trial"), not
+# a guess at what may happen
+OBLIGATION_MODALS = frozenset({"must", "should"})
 # "will", "shall", "'ll", "wo" ("wo" of "won't")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_AUX = frozenset({"would", "'d"})

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from dateline.annotate import annotate_text
 from dateline.annotate.events import find_events
 
 PUBLISHED = dt.date(2031, 5, 14)
@@ -373,3 +374,37 @@ def test_an_announced_act_on_a_thing_is_planned_and_kept(events_of):
                         "investigated")
     assert event.type == "INVESTIGATE" and event.mode == "planned"
     assert not events_of("A person found guilty could be jailed for ten years in Dorn.")
+
+
+def test_a_story_confirms_the_sense_of_a_bare_launch_or_test():
+    text = ("Veltria launched a satellite on Sunday from its Dorn site, a month after its third "
+            "nuclear test. On April 5, 2029, Veltria conducted a similar launch. In 2028 it had "
+            "tested what it called a new engine.")
+    events = annotate_text(text, PUBLISHED).events
+    assert _by_trigger(events, "launch").date == "2029-04-05"
+    assert _by_trigger(events, "tested").type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("text", [
+    # no confirming use: a launch may be a product's
+    "Veltria Corp conducted a similar launch on April 5, 2029.",
+    # an object of another kind keeps the other sense
+    "The rebels released four hostages in Dorn on Monday. They also released a video of the "
+    "handover on Tuesday.",
+    # a stated noun modifier keeps the other sense
+    "Veltria launched a satellite on Sunday. The product launch in Dorn came a day later.",
+    # what is launched, as the subject, is no state firing it
+    "Veltria launched a missile on Sunday. The new rocket launches from Dorn in May.",
+    # a death tells no cause by itself
+    "Three people died in the attack on Dorn on Monday. Two more died in a crash on Tuesday.",
+])
+def test_a_confirmed_sense_needs_an_unstated_object_or_modifier(events_of, text):
+    found = [(e.type, e.trigger) for e in events_of(text)]
+    assert ("MOBILIZE", "launch") not in found and ("MOBILIZE", "launches") not in found
+    assert ("RETREAT", "released") not in found[1:]
+    assert found.count(("ASSAULT", "died")) <= 1
+
+
+def test_a_thing_yet_to_be_done_as_a_passive_subject_is_planned(events_of):
+    assert _by_trigger(events_of("New talks between Dorn and Veltria are planned for May."),
+                       "talks").mode == "planned"

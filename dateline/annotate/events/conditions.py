@@ -197,6 +197,29 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
     return "person" in values and any(person_like(t) for t in found)
 
 
+def sense_unstated(token: "Token", key: str) -> bool:
+    """Whether the word that an "obj" or "mod" row reads is missing, so the row's sense cannot
+    be read here: only a pronoun for it ("tested what it called a bomb"), or no object at all
+    on a verb whose subject is a state, its forces or a person ("Veltria fired over Dorn"; not
+    "the rocket launches from the pad", whose subject is what is launched); no noun modifier
+    ("a similar launch", not "a product launch"). An attributive participle ("submarine
+    launched") tells none."""
+    if token.dep_ in ("amod", "compound"):
+        return False
+    if key == "obj":  # what it acts on; a time or place phrase ("in 2028") is none
+        acted_on = [_antecedent(o) for o in objects(token)
+                    if o.head.i == token.i or o.head.lower_ == "of"]
+        if acted_on or token.pos_ in ("NOUN", "PROPN"):
+            return all(o.pos_ == "PRON" for o in acted_on)
+        if any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("what", "whatever")
+               for c in token.children):
+            return True  # a free relative object: "tested what it claimed to be a bomb"
+        return any(c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP") or person_like(c) or
+                                          c.lemma_.lower() in MILITARY)
+                   for c in token.children)
+    return key == "mod" and not any(c.dep_ == "compound" for c in token.children)
+
+
 def _infinitive(token: "Token") -> bool:
     """An act the trigger is about: "calls to halt", "calls for restraint" (an infinitive
     the parser hung on the verb right after its object counts too)."""

@@ -24,7 +24,7 @@ from .parties import PLACE_TYPES, party_names
 from .offsets import offset_date
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates)
-from .triggers import event_head, report_kinds, sentence_triggers
+from .triggers import confirmed_senses, event_head, report_kinds, sentence_triggers
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places
@@ -203,6 +203,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
         quotes = find_quotes(doc, entities)
     units = sentence_units(doc)
     figurative, markets = report_kinds(doc)
+    senses = confirmed_senses(doc)
     dated: list[tuple[int, str, Event]] = []
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
@@ -214,8 +215,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     acts_told: dict[tuple[str, str], list[Event]] = {}
     for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
-        found = [(token, row) for token, row in sentence_triggers(sent, sports=figurative,
-                                                                      markets=markets)
+        found = [(token, row) for token, row in sentence_triggers(
+                     sent, sports=figurative, markets=markets, senses=senses)
                  if not heading_fragment(sent, token)]
         indices = {token.i for token, _ in found}
         for token, row in found:

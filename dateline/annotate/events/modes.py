@@ -19,9 +19,12 @@ from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
 from ..syntax import purpose_of
 from .cues import (
     ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS, HYPOTHETICAL_MODIFIERS,
-    LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS, PLANNED_MODIFIERS, REJECT_VERBS,
-    UNIVERSALS, governor_flag, noun_governors,
+    LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS, PLAN_GOVERNORS,
+    PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
 )
+
+# Verbs whose passive subject is what has yet to be done: "more tests were needed".
+NEED_VERBS = frozenset({"need", "require"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,6 +265,9 @@ def modality(trigger: "Token") -> Modality:
     while first.dep_ == "conj" and first.head != first and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head  # "troops and an invasion could come": the first conjunct's role
     nominal_arg = first.head == clause and first.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+    if first.head == clause and first.dep_ == "nsubjpass" and \
+            clause.lemma_.lower() in PLAN_GOVERNORS | NEED_VERBS:
+        flags.add("planned")  # "more exercises were needed", "talks are planned for May"
     if nominal_arg and first.dep_ == "dobj" and clause.lemma_.lower() in CLAIMING_VERBS:
         attributor = _report_subject(clause)  # "officials confirmed another missile test"
     current, previous = clause, trigger

@@ -7,13 +7,15 @@ another trigger ("urged them to surrender") folds into it.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from typing import TYPE_CHECKING, Mapping
 
 from .occurrence import occurs, own_anchor, own_time
 from ..syntax import verb_by_parse
-from .conditions import CALENDAR_WORDS, condition_holds
+from .conditions import CALENDAR_WORDS, condition_holds, sense_unstated
+from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
 
 if TYPE_CHECKING:
@@ -118,8 +120,11 @@ def _name_start(token: "Token") -> "Token":
     return doc[i]
 
 
-def match_trigger(token: "Token") -> Trigger | None:
-    """The lexicon row that `token` triggers in its context, if any."""
+def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
+                  ) -> Trigger | None:
+    """The lexicon row that `token` triggers in its context, if any; a row whose sense the
+    document confirms elsewhere (`senses`, see `confirmed_senses`) needs no object or modifier
+    of its own."""
     key = _POS_KEYS.get(token.pos_)
     if key == "N" and verb_by_parse(token):
         key = "V"
@@ -143,7 +148,34 @@ def match_trigger(token: "Token") -> Trigger | None:
     for row in rows or ():
         if condition_holds(token, row):
             return row
+    picked = [row for row in rows if row.lemma in senses and row.condition is not None and
+              row.condition[0] in SENSE_KEYS and row.lemma not in UNDERGO_HARM]
+    # ("died" reads its cause, not a sense: "died in the attack" tells nothing of "died")
+    if picked and all(sense_unstated(token, row.condition[0]) for row in picked if
+                      row.condition is not None):
+        for row in picked:
+            if condition_holds(token, dataclasses.replace(row, condition=None)):
+                return row  # "conducted a similar launch" where a satellite launch was told
     return None
+
+
+# Conditions that pick a word's sense by what it acts on ("launched a missile", "a rocket
+# launch"), not whether the act took place.
+SENSE_KEYS = frozenset({"obj", "mod"})
+
+
+def confirmed_senses(doc: "Doc") -> frozenset[str]:
+    """Lemmas of lexicon rows whose sense the document confirms somewhere by an object or
+    modifier, as verb or noun: one sense per discourse (Gale, Church and Yarowsky 1992). In a
+    story that tells "launched a satellite" or "its third nuclear test", a bare "a similar
+    launch" or "tested what it called a bomb", whose object or modifier is unstated, is the
+    same kind of act; "released a video" in a story of released captives is not."""
+    found: set[str] = set()
+    for token in doc:
+        row = match_trigger(token)
+        if row is not None and row.condition is not None and row.condition[0] in SENSE_KEYS:
+            found.add(row.lemma)
+    return frozenset(found)
 
 
 def _in_hyphenated_word(token: "Token") -> bool:
@@ -252,12 +284,13 @@ def _charged_act(tok: "Token", rows: Mapping[int, Trigger]) -> bool:
     return rows[charge.i].type in CHARGE_TYPES and not own_time(tok)
 
 
-def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False
+def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,
+                      senses: frozenset[str] = frozenset()
                       ) -> list[tuple["Token", Trigger]]:
     """Triggers of one sentence: verbs first, then nominals that pass _nominal_kept. In a sports
     report (`sports`) violence words are figurative and trigger nothing; in a markets report
-    (`markets`) neither does "a rally"."""
-    found = [(tok, row) for tok in sent if (row := match_trigger(tok)) is not None and
+    (`markets`) neither does "a rally". `senses`: see `match_trigger`."""
+    found = [(tok, row) for tok in sent if (row := match_trigger(tok, senses)) is not None and
              not (sports and row.type in FIGURATIVE_IN_SPORTS) and
              not (markets and tok.lemma_.lower() in MARKET_SENSES)]
     verbs = {tok.i: row for tok, row in found if tok.pos_ not in ("NOUN", "PROPN")}

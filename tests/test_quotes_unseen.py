@@ -361,6 +361,11 @@ def annotated_speakers(nlp):
         "idea was for him to be \u201cmore geeky, more of a squeaky voice\u201d and so on.",
         "more geeky, more of a squeaky voice", "Ann Lee",
         id="an 'as X explained' clause gives the speaker of a partial quote"),
+    pytest.param(
+        "\"It was like slow motion,\" said Ann Lee. Ken Dorr, a tourist, described the chaos. "
+        "\"All of a sudden, thousands of people started running in one direction.\"",
+        "All of a sudden, thousands of people started running in one direction.", "Ken Dorr",
+        id="one who describes a scene introduces the quote after it"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

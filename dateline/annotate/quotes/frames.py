@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # manners of speaking that only introduce a quote.
 FRAME_VERBS = SPEECH_VERBS | frozenset("""
 admit disclose reveal complain concede boast recount remark comment observe testify whisper
-yell murmur reiterate emphasise emphasize vow promise lament
+yell murmur reiterate emphasise emphasize vow promise lament describe narrate
 """.split())
 # The edge under a speech verb that leads to what is said ("said: ...", "called it ...",
 # "warned of ...", "described it as ..."); adjuncts ("rather than ...") are not speech.

@@ -213,3 +213,22 @@ def test_a_time_of_day_after_which_a_toll_came_gives_its_day(figures):
     text = ("Lee checked into the hotel on Monday. But shortly after 10 p.m. Wednesday, he "
             "opened fire and killed 59 people at a concert.")
     assert figures(text)[0].as_of == "2031-03-12"
+
+
+@pytest.mark.parametrize("text, number, claimant", [
+    # those counted claim something of their own, not the count
+    ("Residents were left horrified after almost 1,200 women came forward claiming to have "
+     "been robbed.", "almost 1,200", None),
+    # the narrator describes a place in an apposition
+    ("Officials warned residents to stay indoors and cancelled festivities in Nice, a seaside "
+     "city of 340,000, including a jazz festival.", "340,000", None),
+    # the parse hangs "adding" on the passive clause: those killed add nothing
+    ("Police said 40 people were killed and 12 wounded, adding that 300 were evacuated.", "300",
+     "Police"),
+    # coordinated verbs share their passive subject
+    ("The Dorn channel, which has been shut down twice and claims 1,987 members, "
+     "posted the video.", "1,987", "Dorn channel"),
+])
+def test_a_claimant_is_who_reports_the_count(figures, text, number, claimant):
+    found = {f.text: f for f in figures(text)}
+    assert found[number].claimant == claimant

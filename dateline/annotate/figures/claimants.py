@@ -67,6 +67,8 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     for anc in head.ancestors:
         if quote is not None and not quote.start <= anc.idx < quote.end:
             break  # the quote's own frame is its speaker
+        if child.dep_ == "appos" and anc.ent_type_ in ("GPE", "LOC", "FAC"):
+            break  # "Nice, a city of 340,000": the narrator describes the place
         if child.dep_ in ("relcl", "acl") and child.pos_ in ("VERB", "AUX") and not (
                 child.dep_ == "acl" and child.tag_ in ("VBG", "VBN")
                 and not names_an_event(child.head)):
@@ -140,19 +142,29 @@ def _line(doc: "Doc", sent: "Span", head: "Token") -> "Span":
     return doc[start:end]
 
 
-def _subject(verb: "Token", number: "Token") -> "Token | None":
-    """Who says it: the agent or subject of `verb` that does not hold the number itself."""
+def _subject(verb: "Token", number: "Token", climbed: bool = False,
+             participle: bool = False) -> "Token | None":
+    """Who says it: the agent or subject of `verb` that does not hold the number itself.
+    A subjectless participle or coordinated verb takes the subject of the clause it hangs on
+    (coordinated verbs share a passive one: "which was shut down and claims 40 members"); one
+    acted on there does not do a participle's act ("40 were killed, adding ...", a misparse of
+    "said 40 were killed, adding"), so the search goes on to the clause that reports it."""
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and not (participle and c.dep_ == "nsubjpass")
                  and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
-    if subj is None and any(c.dep_ == "auxpass" for c in verb.children):
+    if subj is None and any(c.dep_ == "auxpass" for c in verb.children) and not climbed:
         return None  # "as the last out was recorded": a passive with no "by" names no one
-    if subj is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return _subject(verb.head, number)
+    steps = ("conj", "xcomp", "advcl", "ccomp") if climbed else ("conj", "xcomp", "advcl")
+    if subj is None and verb.dep_ in steps and verb.head.i != verb.i:
+        if any(c.dep_ == "nsubj" and c.left_edge.i <= number.i <= c.right_edge.i
+               for c in verb.head.children):
+            return None  # "1,200 women came forward claiming ...": the counted claim, not of it
+        return _subject(verb.head, number, True, participle or verb.dep_ == "advcl")
     if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         return verb.head
     return subj

@@ -232,3 +232,10 @@ def test_a_time_of_day_after_which_a_toll_came_gives_its_day(figures):
 def test_a_claimant_is_who_reports_the_count(figures, text, number, claimant):
     found = {f.text: f for f in figures(text)}
     assert found[number].claimant == claimant
+
+
+def test_a_day_that_dates_another_thing_is_not_the_counts(figures):
+    text = ("Officials cancelled festivities in Dorn, a seaside city of 340,000, including a "
+            "concert on Monday night.")
+    assert figures(text)[0].as_of == FRI.isoformat()
+    assert figures("Forty people were killed in the attack on Monday.")[0].as_of == "2031-03-10"

@@ -3,8 +3,9 @@
 Only the number's own line counts as its sentence (a missed sentence split at a line break
 must not lend a header's date). In order: a day after "as of" / "by"; a day attached to the
 number's clause or to the reporting clause above it ("police said Friday"); any other day of
-the line; a year or month of the number's clause, before or after it ("killed in January
-2015"), unless it is the publication's own; a subheading ("Harbour blast: 12 dead") takes the
+the line that dates no other thing ("a city of 340,000, including a concert on Friday"); a
+year or month of the number's clause, before or after it ("killed in January 2015"), unless
+it is the publication's own; a subheading ("Harbour blast: 12 dead") takes the
 date of the line it heads; for the toll of the current news event (killed, dead, wounded,
 casualties) the day of the event: the first dated toll of the article, else the attack its
 sentence tells (as the events component dated it), else, in narrative, the nearest date in the
@@ -121,7 +122,11 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
                     .rstrip().endswith(("as of", "by", "as at"))]
         own = [t for t in days if _in_own_phrase(cal.doc, t, head)]
         attached = [t for t in days if _attached(cal.doc, t, ancestors)]
-        day = (anchored or own or attached or days)[0].value[:10]  # type: ignore[index]
+        loose = [t for t in days if not _of_another_noun(cal.doc, t, ancestors)]
+        if not (anchored or own or attached or loose):
+            days = []  # "a city of 340,000, including a concert on Friday": the concert's day
+    if days:
+        day = (anchored or own or attached or loose)[0].value[:10]  # type: ignore[index]
         if toll and cal.event_day is None and in_news_week(day, cal.published):
             cal.event_day = day
         return day
@@ -178,6 +183,21 @@ def _in_own_phrase(doc: "Doc", timex: Timex, head: "Token") -> bool:
             return True
         if anc.pos_ in ("VERB", "AUX"):
             return False
+    return False
+
+
+def _of_another_noun(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
+    """Whether the timex dates a thing named by another noun, outside the number's path: "a
+    concert on Friday", not "killed on Friday" or "police said Friday"."""
+    span = covering_span(doc, timex.start, timex.end)
+    if span is None:
+        return False
+    for anc in span.root.ancestors:
+        if span.start <= anc.i < span.end or anc.pos_ == "ADP":
+            continue
+        if anc.i in ancestors or anc.pos_ in ("VERB", "AUX"):
+            return False
+        return anc.pos_ in ("NOUN", "PROPN")
     return False
 
 

@@ -408,3 +408,29 @@ def test_a_confirmed_sense_needs_an_unstated_object_or_modifier(events_of, text)
 def test_a_thing_yet_to_be_done_as_a_passive_subject_is_planned(events_of):
     assert _by_trigger(events_of("New talks between Dorn and Veltria are planned for May."),
                        "talks").mode == "planned"
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Norland supplied oil to Veltria in 2029.", "supplied", "COOPERATE"),  # goods, not aid
+    ("Norland supplied weapons to Veltria in 2029.", "supplied", "AID"),
+    ("Two Dorn firms kept trading with Veltria despite the ban.", "trading", "COOPERATE"),
+    ("Norland enforced the sanctions against Veltria.", "enforced", "SANCTION"),
+    ("Norland has complied with the sanctions against Veltria since March.", "complied",
+     "SANCTION"),
+    ("Chirp removed 300 posts by the Dorn group on Monday.", "removed", "COERCE"),
+])
+def test_trade_enforcement_and_censorship(events_of, text, trigger, type_):
+    assert _by_trigger(events_of(text), trigger).type == type_
+
+
+def test_an_enforcer_is_the_actor_and_the_sanctioned_the_target(events_of):
+    event = _by_trigger(events_of("Norland enforced the sanctions against Veltria."),
+                        "enforced")
+    assert event.actors == ("Norland",) and event.targets == ("Veltria",)
+
+
+def test_a_warning_of_trouble_forecasts_and_a_warning_of_consequences_threatens(events_of):
+    assert not events_of("Critics in Dorn warned of unrest if the law passes.")
+    event = _by_trigger(events_of("Veltria warned of serious consequences if Dorn attacked."),
+                        "warned")
+    assert event.type == "THREATEN" and event.mode == "asserted"

@@ -241,6 +241,12 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
                 targets.extend(pobjs)
             elif lower in PARTY_PREPS:
                 targets.extend(p for p in pobjs if _party(p))
+    # an act the verb carries out is aimed where that act is: "enforced the sanctions
+    # against Dorn" targets Dorn
+    for obj in [c for c in verb.children if c.dep_ == "dobj" and names_an_event(c)]:
+        targets.extend(p for prep in obj.children if prep.dep_ == "prep" and
+                       prep.lower_ in ("against", "on")
+                       for p in prep.children if p.dep_ == "pobj" and _party(p))
     # what is thrown or fired "at" someone is the instrument, and whom it is aimed at the
     # target ("threw stones at troops", "fired shots at the police")
     for obj in [c for c in verb.children if c.dep_ == "dobj" and not _party(c)]:

@@ -104,12 +104,24 @@ def _giver_stated(verb: "Token", trigger: Trigger) -> bool:
     return trigger.type != "AID" and given is not None and not is_pronoun(given)
 
 
+# What a warner would do in answer: "warned of consequences", "of a firm response"; a warning
+# of anything else ("warned of unrest") forecasts it.
+RESPONSE_NOUNS = frozenset({
+    "consequence", "consequences", "retaliation", "response", "reprisal", "reprisals",
+    "repercussion", "repercussions", "action", "actions", "measure", "measures", "step", "steps",
+    "punishment", "sanction", "sanctions", "force", "countermeasure", "countermeasures",
+    "retribution", "price", "cost", "costs",
+})
+
+
 def _is_threat(verb: "Token") -> bool:
     """"warned Kyiv", "warned of consequences", "warned that we would respond": a threat;
-    "warned that troops had advanced" is a report and "warned that refugees could flee" a
-    forecast, neither an event."""
-    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("of", "against",
-                                                                              "about"))
+    "warned that troops had advanced" is a report, and "warned that refugees could flee" or
+    "warned of unrest" a forecast, neither an event."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS for o in c.children)
            for c in verb.children):
         return True
     warner = subject_of(verb)

@@ -23,6 +23,9 @@ from .cues import (
     PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
 )
 
+# Speech acts whose "if" clause is part of what they say: "warned of consequences if Dorn
+# attacked", "threatened to leave if ..."; the condition is the content's, not the act's.
+CONDITIONING_SPEECH = frozenset({"warn", "threaten", "vow", "promise", "pledge"})
 # Verbs whose passive subject is what has yet to be done: "more tests were needed".
 NEED_VERBS = frozenset({"need", "require"})
 
@@ -174,6 +177,8 @@ def _conditional(clause: "Token") -> bool:
     before = tuple(t.lower_ for t in clause.doc[max(0, start - 4):start])
     if any(before[-len(opener):] == opener for opener in CONDITIONAL_OPENERS):
         return True
+    if clause.lemma_.lower() in CONDITIONING_SPEECH:
+        return False  # "warned of consequences if Dorn attacked": the warning was given
     return any(c.dep_ == "advcl" and (_inverted(c) or any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not (
             _asks(clause, c)))

@@ -23,6 +23,7 @@ of the clause it is joined to.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...model import Event, Timex
 from ..lexicon.reporting import COUNTING_VERBS
 from ..syntax import covering_span
+from ..events.timing import event_value
 from ..timex.calendar import gives_its_day, in_news_week
 from . import lexicon as lex
 
@@ -61,11 +63,19 @@ def _line_bounds(text: str, start: int, end: int, at: int) -> tuple[int, int]:
 
 def _dates(cal: Calendar, lo: int, hi: int) -> tuple[list[Timex], list[Timex]]:
     """(days, years-or-months) of the timexes in [lo, hi) that are not a period's edge."""
-    inside = [t for t in cal.timexes if lo <= t.start < hi and t.value
+    inside = [_weekless(t) for t in cal.timexes if lo <= t.start < hi and t.value
               and not _edge(cal, t)]
     coarse = [t for t in inside if lex.YEAR_OR_MONTH.match(t.value or "")
               and not (cal.published or "").startswith(t.value or "")]
     return [t for t in inside if lex.DAY.match(t.value or "")], coarse
+
+
+def _weekless(timex: Timex) -> Timex:
+    """A week as TIMEX3 values without weeks give it (GUIDELINES): its month when it lies in
+    one, else its year ("last week" in an article of 2 May 2019: 2019)."""
+    if "-W" not in (timex.value or ""):
+        return timex
+    return dataclasses.replace(timex, value=event_value(timex.value))
 
 
 def _edge(cal: Calendar, timex: Timex) -> bool:

@@ -248,3 +248,19 @@ def test_a_week_dates_a_count_by_its_month_or_its_year(nlp):
                             published=published)[0].as_of
     assert as_of("Police arrested 12 people last week.", dt.date(2031, 5, 2)) == "2031-04"
     assert as_of("Police arrested 12 people last week.", dt.date(2031, 5, 24)) == "2031-05-24"
+
+
+def test_a_range_written_with_one_thousands_figure_reads_both_halves(figures):
+    found = figures("About 12-15,000 people attended the rally in Dorn.")
+    assert [(f.value, f.min, f.max, f.approx) for f in found] == [(12000, 12000, 15000, True)]
+
+
+@pytest.mark.parametrize("text, categories", [
+    ("About 200 police officers and 50 firefighters were deployed to the scene.",
+     ["other", "other"]),
+    ("Some 300 volunteers and 40 rescuers searched the rubble.", ["other", "other"]),
+    ("Veltria deployed 3,000 soldiers and 40 tanks.", ["troops", "equipment"]),
+    ("Twelve police officers were killed.", ["killed"]),
+])
+def test_civil_responders_are_never_troops(figures, text, categories):
+    assert [f.category for f in figures(text)] == categories

@@ -126,6 +126,10 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             if people or cat not in _PEOPLE_ONLY:
                 return cat
     noun_cat = NOUN_CATEGORY.get(noun.lemma_.lower()) if noun is not None else None
+    if noun is not None and noun_cat is None and any(
+            c.dep_ == "compound" and NOUN_CATEGORY.get(c.lemma_.lower()) == "other"
+            for c in noun.children):
+        noun_cat = "other"  # "police officers", "rescue workers": civil, never troops
     clause = next((c for c in (noun.children if noun is not None else ())
                    if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
                    and not _done_by_it(c)), None)

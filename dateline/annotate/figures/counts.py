@@ -16,8 +16,9 @@ _NAME_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"
 
 
 def phrase_head(doc: Doc, phrase: NumberPhrase) -> Token:
-    """The syntactic head of the number's own tokens ("million" in "4 million")."""
-    inside = range(phrase.start, phrase.end)
+    """The syntactic head of the number's own tokens ("million" in "4 million"), the second
+    half of a range included ("15,000" in "12-15,000", where "12" hangs on it)."""
+    inside = range(phrase.start, phrase.end_all)
     for i in inside:
         if doc[i].head.i not in inside or doc[i].head.i == i:
             return doc[i]

@@ -29,6 +29,9 @@ percentage vote ballot goal wicket lap stroke
 # Head nouns -> category (the counted thing alone).
 NOUN_CATEGORY: dict[str, str] = {}
 for _category, _words in {
+    # civil responders are counted as "other", never as troops, however deployed (GUIDELINES)
+    "other": ("police policeman policemen firefighter fireman firemen rescuer volunteer medic "
+              "paramedic doctor nurse worker staff"),
     "dead": "death fatality dead body corpse life",
     "casualties": "casualty",
     "wounded": "injury injured wounded",

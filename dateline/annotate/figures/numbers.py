@@ -189,6 +189,9 @@ def _join_range(doc: Doc | Span, first: NumberPhrase, second: NumberPhrase) -> N
     last = doc[second.end - 1].lower_
     if last in SCALES and first.end - first.start == 1 and lo < SCALES[last] and lo < hi / 10:
         lo *= SCALES[last]  # "between 1 and 2 million"
+    elif first.end - first.start == 1 and "," in doc[second.end - 1].text and lo < 1000 and \
+            hi % 1000 == 0 and lo * 1000 <= hi < lo * 10000:
+        lo *= 1000  # "12-15,000": twelve to fifteen thousand
     approx = doc[first.end].lower_ == "or"
     return NumberPhrase(first.start, first.end, lo, first.hedge_start, second.end_all,
                         min=lo, max=hi, approx=approx or first.approx)

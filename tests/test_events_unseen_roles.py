@@ -154,3 +154,8 @@ def test_a_complex_preposition_names_no_place(events_of):
     text = "The council will meet Friday at the request of the United States and Norland."
     places = [_place_in(text, "United States", "United States", "country")]
     assert _event(events_of(text, places=places), "meet").place is None
+
+
+def test_a_nominal_without_an_object_is_done_to_its_possessor(events_of):
+    text = "Dorn freed the hostages on Monday. Their release came after talks in Veltria."
+    assert any(e.type == "RETREAT" and e.trigger == "release" for e in events_of(text))

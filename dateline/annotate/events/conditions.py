@@ -190,11 +190,18 @@ def _antecedent(obj: "Token") -> "Token":
     return obj
 
 
-_PARTS = frozenset({"part", "parts", "some", "all", "most", "half", "much", "rest"})
+_PARTS = frozenset({"part", "parts", "some", "all", "most", "half", "much", "rest", "many",
+                    "each"})
 
 
 def _objects_match(token: "Token", values: frozenset[str]) -> bool:
     found = [_antecedent(o) for o in objects(token)]
+    if not found and token.pos_ == "NOUN":
+        # a nominal with no object of its own: its possessor undergoes it ("their release",
+        # "his arrest"); an agent possessor ("Veltria's release of them") has an object
+        found = [c for c in token.children if c.dep_ == "poss"]
+        if "person" in values and any(c.lower_ in ("his", "her", "their") for c in found):
+            return True
     # the whole a part is of: "part of a military aid program", "most of the suspects"
     found += [p for t in found if t.lemma_.lower() in _PARTS for prep in t.children
               if prep.dep_ == "prep" and prep.lower_ == "of"

@@ -434,3 +434,20 @@ def test_a_warning_of_trouble_forecasts_and_a_warning_of_consequences_threatens(
     event = _by_trigger(events_of("Veltria warned of serious consequences if Dorn attacked."),
                         "warned")
     assert event.type == "THREATEN" and event.mode == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    ("Police in Dorn stopped the gunman from attacking the crowd.", "attacking",
+     ("the gunman",)),
+    ("The resolutions prohibited Veltria from carrying out missile tests.", "tests",
+     ("Veltria",)),
+])
+def test_an_act_kept_from_happening_is_denied_and_done_by_the_one_kept(events_of, text,
+                                                                       trigger, actors):
+    event = _by_trigger(events_of(text), trigger)
+    assert event.mode == "denied" and event.actors == actors
+
+
+def test_what_follows_a_blast_took_place_too(events_of):
+    found = events_of("The blast in Dorn was followed by gunfire on Thursday.")
+    assert "gunfire" in [e.trigger for e in found]

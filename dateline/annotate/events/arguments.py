@@ -131,8 +131,8 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
                 return owners, []
             return _charged(governor), []
         objects = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
-        if head.lower_ in ("for", "of") and objects:  # "indicted her for punching"
-            return objects[:1], []
+        if head.lower_ in ("for", "of", "from") and objects:  # "indicted her for punching",
+            return objects[:1], []  # "stopped the gunman from attacking"
         doers, undergoers = roles_of_clause(governor)  # "by opting", "in battling"
         # "the truck was stopped by police after mowing down people": the truck mowed
         return (undergoers or doers) if passive(governor) else doers, []

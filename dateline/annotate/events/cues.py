@@ -16,6 +16,9 @@ DENY_VERBS = frozenset({"deny", "refute", "dispute", "rule"})  # "ruled out"
 REJECT_VERBS = frozenset({"reject", "dismiss"})
 # Verbs whose infinitive complement did not happen: "failed to capture", "refused to withdraw".
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "avoid"})
+# Verbs whose "from" act is kept from happening: "prevents it from initiating war".
+PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "prohibit", "forbid", "keep", "block",
+                           "deter", "discourage", "ban", "restrain", "dissuade"})
 # Nouns that govern an event without asserting it: "the threat of an invasion", "refusal to
 # negotiate", "calls for a ceasefire", "plans for an offensive".
 NOUN_GOVERNORS: dict[str, str] = {
@@ -125,6 +128,8 @@ def governor_flag(current: "Token", previous: "Token") -> str | None:
         return None  # a complement before its governor is a misparse ("X is killed; he pledges")
     if current.pos_ == "ADP" and lemma in DENY_PREPS:
         return "denied"
+    if lemma in PREVENT_VERBS and previous_dep == "prep" and previous.lower_ == "from":
+        return "denied"  # "prevents it from initiating war", "barred troops from entering"
     if current.pos_ == "NOUN":
         return NOUN_GOVERNORS.get(lemma)
     if lemma in DENY_VERBS or lemma in FAIL_VERBS or lemma in DENY_ADJECTIVES:

@@ -35,7 +35,8 @@ OCCURRENCE_VERBS = frozenset({
     # "faced trial", "was handed a sentence", "expressed solidarity", "spurred an outcry"
     "pass", "file", "face", "stand", "hand", "express", "voice", "exchange", "spur", "prompt",
     "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
-    "press", "bring", "respond", "reply", "react", "answer", "involve",
+    "press", "bring", "respond", "reply", "react", "answer", "involve", "initiate",
+    "coordinate", "oversee", "supervise",
 })
 # Verbs whose "with" phrase is the act they answer with: "responded with an offer".
 ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "follow", "greet"})
@@ -164,7 +165,8 @@ def occurs(noun: "Token") -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_in(head.head, MOTION_VERBS):
         return True
     if noun.dep_ == "pobj" and head.dep_ == "agent":  # "sanctions were imposed by the EU"
-        return False
+        # but "the blast was followed by gunfire": what follows took place too
+        return lemma_in(head.head, frozenset({"follow", "precede", "accompany"}))
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
         return False  # "called the vote a mistake": the predicate "a mistake" happened nowhere
     if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):

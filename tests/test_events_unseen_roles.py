@@ -159,3 +159,9 @@ def test_a_complex_preposition_names_no_place(events_of):
 def test_a_nominal_without_an_object_is_done_to_its_possessor(events_of):
     text = "Dorn freed the hostages on Monday. Their release came after talks in Veltria."
     assert any(e.type == "RETREAT" and e.trigger == "release" for e in events_of(text))
+
+
+def test_an_in_an_attempt_to_clause_is_the_purpose_of_its_clause(events_of):
+    text = "Acme will meet Dorn Corp on Tuesday in an attempt to reach agreement on the plant."
+    event = _event(events_of(text), "agreement")
+    assert event.actors == ("Acme",) and event.mode == "planned"

@@ -266,13 +266,20 @@ def document_author(token: "Token") -> "Token | None":
 _SPANS = "dateline_spans"
 
 
+# Nouns of an "in ... to" purpose phrase: "in order to", "in an attempt / effort / bid to".
+PURPOSE_NOUNS = frozenset({"order", "attempt", "effort", "bid", "move", "drive", "push",
+                           "quest", "hope", "hopes"})
+
+
 def purpose_of(verb: "Token") -> "Token | None":
-    """The clause an "in order to" infinitive is the purpose of ("used the law in order to
-    withdraw the passports": "used"); None for any other clause. The parse hangs the
-    infinitive on "order" as a noun's clause."""
+    """The clause an "in order to" or "in an attempt to" infinitive is the purpose of ("used
+    the law in order to withdraw the passports": "used"; "will meet GM in an attempt to reach
+    agreement": "meet"); None for any other clause. The parse hangs the infinitive on the
+    noun as its clause."""
     head = verb.head
-    if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and \
-            head.head.lower_ == "in":
+    if verb.dep_ == "acl" and head.lemma_.lower() in PURPOSE_NOUNS and head.dep_ == "pobj" \
+            and head.head.lower_ == "in" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                  for c in verb.children):
         return head.head.head
     return None
 

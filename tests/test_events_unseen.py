@@ -451,3 +451,11 @@ def test_an_act_kept_from_happening_is_denied_and_done_by_the_one_kept(events_of
 def test_what_follows_a_blast_took_place_too(events_of):
     found = events_of("The blast in Dorn was followed by gunfire on Thursday.")
     assert "gunfire" in [e.trigger for e in found]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Acme is due in court on Thursday as it continues to fight for its survival.", False),
+    ("Veltrian troops fought for control of the Dorn airport on Friday.", True),
+])
+def test_a_fight_for_a_goal_is_no_combat_unless_forces_fight(events_of, text, kept):
+    assert any(e.type == "FIGHT" for e in events_of(text)) == kept

@@ -152,16 +152,20 @@ def natural_doer(token: "Token") -> bool:
 
 
 def striving(token: "Token") -> bool:
-    """"fought to gain access", "battling to save the firm": a person's or a firm's struggle for
-    a goal, told by an infinitive, not combat. Armed forces and states that fight to take a
+    """"fought to gain access", "battling to save the firm", "fighting for its survival": a
+    person's or a firm's struggle for a goal, told by an infinitive or a "for" goal, not
+    combat. Armed forces and states that fight to take a
     town do fight."""
     from .conditions import MILITARY, agent_of
 
     if token.pos_ != "VERB" or token.lemma_.lower() not in OPPONENT_VERBS or not any(
-            c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                 for a in c.children)
+            (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                  for a in c.children)) or
+            (c.dep_ == "prep" and c.lower_ == "for" and not any(
+                o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "NORP", "ORG", "LOC") or
+                                      o.pos_ == "PROPN") for o in c.children))
             for c in token.children):
-        return False
+        return False  # a goal: "to save the firm", "for its survival" (not "for Dorn": a side)
     doer = agent_of(token)
     return doer is None or not (doer.lemma_.lower() in MILITARY or doer.lower_ in MILITARY
                                 or doer.ent_type_ in ("GPE", "NORP"))

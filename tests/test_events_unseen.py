@@ -459,3 +459,19 @@ def test_what_follows_a_blast_took_place_too(events_of):
 ])
 def test_a_fight_for_a_goal_is_no_combat_unless_forces_fight(events_of, text, kept):
     assert any(e.type == "FIGHT" for e in events_of(text)) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The show in Dorn was a crafted production, supported by elaborate costumes.", False),
+    ("The claim by Dorn is supported by evidence.", False),
+    ("The Dorn bid was supported by shareholders on Monday.", True),
+    ("The Dorn deal was approved by regulators on Monday.", True),
+])
+def test_support_by_a_thing_is_no_act_of_support(events_of, text, kept):
+    assert any(e.type == "SUPPORT" for e in events_of(text)) == kept
+
+
+def test_an_act_answered_by_a_plan_took_place(events_of):
+    text = ("The government removed the right to a fair trial in order to bring in new laws in "
+            "response to the Dorn attacks.")
+    assert _by_trigger(events_of(text), "attacks").mode == "asserted"

@@ -343,6 +343,23 @@ def _second_word(token: "Token", second: str) -> bool:
     return False
 
 
+def _thing_agent(verb: "Token") -> bool:
+    """A passive's "by" agent that is a thing, not a party: no name, no person, no body."""
+    from .reference import INSTITUTIONS
+    from .reference import person_like as a_person
+
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+              if o.dep_ == "pobj"]
+    return bool(agents) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and not person_like(o) and not a_person(o) and
+        o.lemma_.lower() not in MILITARY and o.lemma_.lower() not in INSTITUTIONS and
+        not o.lemma_.lower().endswith(_AGENT_SUFFIXES) for o in agents)
+
+
+# Endings of nouns for agents ("regulators", "investors", "economists", "residents").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
+
+
 def condition_holds(token: "Token", trigger: Trigger) -> bool:
     """Whether a lexicon row holds for `token` in its context."""
     if trigger.pos == "V" and not _giver_stated(token, trigger):
@@ -361,6 +378,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
                                                  abstract_opponent(token) or contest_win(token)
                                                  or bare_entry(token) or rising(token)):
         return False
+    if trigger.type == "SUPPORT" and trigger.pos == "V" and _thing_agent(token):
+        return False  # "a production supported by elaborate costumes", "backed by data"
     if trigger.pos == "V" and natural_doer(token):
         return False  # "the weather threatened the experiment", "forecasts call for sun"
     if trigger.type == "FIGHT" and striving(token):

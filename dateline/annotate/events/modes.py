@@ -18,14 +18,17 @@ from ..lexicon.modals import FUTURE_AUX, OBLIGATION_MODALS, POSSIBILITY_MODALS
 from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
 from ..syntax import purpose_of
 from .cues import (
-    ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS, HYPOTHETICAL_MODIFIERS,
-    LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS, PLAN_GOVERNORS,
-    PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
+    ADJUNCT_PREPS, ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS,
+    HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS,
+    PLAN_GOVERNORS, PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
 )
 
 # Speech acts whose "if" clause is part of what they say: "warned of consequences if Dorn
 # attacked", "threatened to leave if ..."; the condition is the content's, not the act's.
 CONDITIONING_SPEECH = frozenset({"warn", "threaten", "vow", "promise", "pledge"})
+# Nouns of a phrase that answers an act, which therefore took place: "in response to".
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "wake", "aftermath",
+                          "revenge", "reprisal"})
 # Verbs whose passive subject is what has yet to be done: "more tests were needed".
 NEED_VERBS = frozenset({"need", "require"})
 
@@ -153,6 +156,19 @@ def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str
     return flags
 
 
+def _presupposed(trigger: "Token", clause: "Token") -> bool:
+    """Whether the way up from a nominal trigger to its clause passes a phrase that presupposes
+    the act: "after the attacks", "in response to the attacks" (what the clause plans answers
+    an act that took place)."""
+    current = trigger
+    while current != clause and current.head != current:
+        current = current.head
+        if current.dep_ == "prep" and (current.lower_ in ADJUNCT_PREPS or any(
+                c.dep_ == "pobj" and c.lemma_.lower() in ANSWER_NOUNS for c in current.children)):
+            return True
+    return False
+
+
 def _infinitive_clause(verb: "Token") -> bool:
     """ "impossible for them to start", "moved in to attack": an infinitive hanging on its
     head clause takes that clause's negation and modality, like a complement."""
@@ -276,6 +292,7 @@ def modality(trigger: "Token") -> Modality:
     if nominal_arg and first.dep_ == "dobj" and clause.lemma_.lower() in CLAIMING_VERBS:
         attributor = _report_subject(clause)  # "officials confirmed another missile test"
     current, previous = clause, trigger
+    presupposed = _presupposed(trigger, clause)  # "... in response to the attacks"
     for depth in range(8):
         is_trigger_clause = depth == 0
         if not is_trigger_clause and current.lemma_ in REPORTING_VERBS and \
@@ -310,7 +327,7 @@ def modality(trigger: "Token") -> Modality:
                 flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])  # "refusal to talk"
             if step == "acl" and _content_of_nothing(current):
                 flags.add("denied")  # "there was no evidence that any detainee was tortured"
-            if purpose_of(current) is not None:
+            if purpose_of(current) is not None and not presupposed:
                 flags.add("planned")  # "in order to withdraw": what the act is for
             if not _infinitive_modifier(current):
                 break  # a relative clause: the noun's own clause is not ours

@@ -291,3 +291,11 @@ def test_the_outlet_by_its_last_word_is_an_organisation(run):
             "firms bought flats in Miami.")
     ents, _ = run(text)
     assert _types(ents, "Herald") == {"ORG"}
+
+
+def test_a_lone_surname_joins_a_full_name_its_words_call_a_person(run):
+    text = ("Seaweed farmer Mitsuyo Kawamura says she has been on edge since the launch.\n"
+            "Kawamura has since stocked up on extra food and keeps the radio on.")
+    ents, _ = run(text)
+    assert {(m.type, m.canonical) for m in ents if m.text == "Kawamura"} == {
+        ("PERSON", "Mitsuyo Kawamura")}

@@ -366,6 +366,16 @@ def annotated_speakers(nlp):
         "\"All of a sudden, thousands of people started running in one direction.\"",
         "All of a sudden, thousands of people started running in one direction.", "Ken Dorr",
         id="one who describes a scene introduces the quote after it"),
+    pytest.param(
+        "Ann Lee, 39, said the law had grown old. \"We need a law suited to the present "
+        "era.\" Ken Dorr, 77, opposed the idea. \"The law we have has kept Dorn safe for "
+        "years.\" He plans to vote against it.",
+        "The law we have has kept Dorn safe for years.", "Ken Dorr",
+        id="a person the sentence before names acting goes on in their own words"),
+    pytest.param(
+        "The tram derailed on Wednesday. Scenes on board have been described as \"total "
+        "carnage on the line\" as the tram tipped over.", "total carnage on the line", None,
+        id="what is described in the passive does not speak"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

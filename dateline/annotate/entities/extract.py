@@ -207,7 +207,11 @@ class _Facts:
 
     def __init__(self, doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -> None:
         self.text = text  # Doc.text rebuilds the string on every access
-        people = [d for d in drafts if d.type == "PERSON"
+        # people by spaCy's label, or full names their words call people ("seaweed farmer
+        # Mitsuyo Kawamura says", tagged ORG): their lone surnames are people too
+        people = [d for d in drafts if (d.type == "PERSON" or (
+                      d.type == "ORG" and d.tok_end - d.tok_start > 1 and
+                      cue_type(doc, d.tok_start, d.tok_end) == "PERSON"))
                   and head_type(doc, d.tok_start, d.tok_end) is None]
         self.full_surnames = {translit_key(person_parts(d.text)[1]) for d in people
                               if person_parts(d.text)[0]}

@@ -178,9 +178,15 @@ def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
             introduces = lemma in SPEECH_VERBS  # the paragraph before: only a verb of saying
         else:  # before a colon, a statement that "read" and a person who "spoke" introduce it
             introduces = lemma in FRAME_VERBS or (colon and lemma in ("read", "speak"))
+        subject = _own_name_subject(root) or subject_of(root)
+        if not introduces and not opens_paragraph and subject is not None and \
+                subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" and \
+                root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children):
+            # "Yoshihiro Naito, 77, opposed the idea. "The commitment we've made ..."": a
+            # person the sentence before names acting goes on in their own words
+            introduces = True
         if not introduces:
             continue
-        subject = _own_name_subject(root) or subject_of(root)
         return Frame(root, subject, False) if subject is not None else None
     return None
 
@@ -244,6 +250,8 @@ def _holder(doc: "Doc", start: int, end: int,
         if anc.lemma_ == "be" and span.root.dep_ in ("attr", "acomp") and \
                 span.root.head.i == anc.i:
             continue  # 'India is a "growing economy"': what India is called, not by India
+        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in anc.children):
+            continue  # "the driver was described as "a careful man"": not the driver's words
         if anc.pos_ in ("VERB", "AUX"):
             subject = subject_of(anc)
             if subject is not None and not start <= subject.idx < end and (

@@ -103,6 +103,11 @@ def _speaker_of(verb: "Token") -> "Token | None":
             return obj  # "KCNA quoted Kim as saying": Kim speaks
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return participle_speaker(verb)  # "..., tweeting:" speaks for the outer reporter
+    if _passive_frame(verb):
+        # "Scenes have been described as 'total carnage'": what is described does not speak;
+        # its "by" agent does ("was described by police as ..."), else nobody named
+        return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                     if o.dep_ == "pobj"), None)
     reporter = _coordinated_reporter(verb)
     if reporter is not None:
         return subject_of(reporter)
@@ -112,6 +117,13 @@ def _speaker_of(verb: "Token") -> "Token | None":
     if subject is None:
         return _participle_subject(verb)
     return subject
+
+
+def _passive_frame(verb: "Token") -> bool:
+    """A speech verb in the passive, whose subject is what is said of, not who says it
+    ("was described as"); "was quoted / heard / cited as saying" names the speaker."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and \
+        verb.lemma_.lower() not in ("quote", "hear", "cite")
 
 
 def _inherited_in_sentence(verb: "Token", speaker: "Token") -> bool:
@@ -311,6 +323,8 @@ def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
                                                       or _phrasal_frame(verb))):
                 continue
             speaker = _speaker_of(verb)
+            if speaker is None and _passive_frame(verb):
+                continue  # described by nobody named: no frame of a speaker
             if speaker is None or _inside(speaker, start, end) or not (
                     before[0] <= speaker.idx < after[1] or speaker.pos_ == "PRON"
                     or _inherited_in_sentence(verb, speaker)):

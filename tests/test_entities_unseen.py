@@ -299,3 +299,9 @@ def test_a_lone_surname_joins_a_full_name_its_words_call_a_person(run):
     ents, _ = run(text)
     assert {(m.type, m.canonical) for m in ents if m.text == "Kawamura"} == {
         ("PERSON", "Mitsuyo Kawamura")}
+
+
+def test_an_honorific_stays_out_of_the_canonical_name(run):
+    ents, _ = run("Speed matters, said Mr R. Sridharan, vice president of networks at Tata. "
+                  "Digging is slow, said Mr Sridharan.")
+    assert {m.canonical for m in ents if m.type == "PERSON"} == {"R. Sridharan"}

@@ -126,7 +126,7 @@ def annotated_speakers(nlp):
         "Saturday. \"But our analysis is that the letter stopped our momentum.\" Image "
         "copyright Getty Images Image caption Mr Comey announced a new inquiry shortly before "
         "election day", "But our analysis is that the letter stopped our momentum.",
-        "Mrs Clinton", id="a caption label after a quote is no frame for it"),
+        "Clinton", id="a caption label after a quote is no frame for it"),
     pytest.param(
         "Other food makers have announced price rises. 'Not a result of the vote' A "
         "spokeswoman for Mondelez said the rate was poor, but added: \"This change was not done "

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 from rapidfuzz import fuzz
 
 from ..names import (
+    HONORIFICS,
     acronym_of,
     fold,
     initials,
@@ -66,6 +67,15 @@ def _pick_canonical(texts: list[str], weight: Callable[[str], int]) -> str:
     counts = Counter(texts)
     order = {t: i for i, t in reversed(list(enumerate(texts)))}
     return max(counts, key=lambda t: (weight(t), counts[t], -order[t]))
+
+
+def _without_honorific(name: str) -> str:
+    """A canonical name without a leading honorific ("Mr R. Sridharan" -> "R. Sridharan");
+    honorifics are variants, never part of the canonical (GUIDELINES 3)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _person_words(text: str) -> int:
@@ -171,7 +181,7 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None) -> Non
         else:
             lone.setdefault(k, []).append(d)
     for group in [*groups, *lone.values()]:
-        canonical = _pick_canonical([d.text for d in group], _person_words)
+        canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
         for d in group:
             d.canonical, d.key = canonical, person_key(canonical)
 

@@ -376,6 +376,11 @@ def annotated_speakers(nlp):
         "The tram derailed on Wednesday. Scenes on board have been described as \"total "
         "carnage on the line\" as the tram tipped over.", "total carnage on the line", None,
         id="what is described in the passive does not speak"),
+    pytest.param(
+        "Ann Lee was heard on the radio saying \"we should be going now\" while Ken Dorr "
+        "agreed saying, \"I think we can definitely race now\".",
+        "I think we can definitely race now", "Ken Dorr",
+        id="one who agrees speaks the participle after"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

@@ -164,12 +164,21 @@ def _coordinated_reporter(verb: "Token") -> "Token | None":
     return None
 
 
+# Verbs of taking one's turn in an exchange: whoever does them speaks the participle after.
+_RESPONDING = frozenset({"agree", "respond", "reply", "answer", "retort", "interject", "chime",
+                         "counter", "disagree", "concur", "join", "react"})
+
+
 def participle_speaker(verb: "Token") -> "Token | None":
     """Who speaks through a participle ("..., saying", "tweeting:")."""
     # Who speaks through a participle: "X suggested that Y had promised aid, tweeting: “...”" (the
     # outermost reporter, not Y), "Moscow insists on calling it a “...”" (the verb the participle
     # completes), "Putin made an address urging ..." (the subject of the verb whose object the
     # participle modifies). The sentence root's subject is the last resort.
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _RESPONDING:
+        own = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if own is not None:
+            return own  # "while Max Verstappen agreed, saying ...": the one who agreed
     reporter = None
     for ancestor in verb.ancestors:
         if ancestor.pos_ == "VERB" and ancestor.lemma_.lower() in REPORTING_VERBS:

@@ -165,3 +165,13 @@ def test_an_in_an_attempt_to_clause_is_the_purpose_of_its_clause(events_of):
     text = "Acme will meet Dorn Corp on Tuesday in an attempt to reach agreement on the plant."
     event = _event(events_of(text), "agreement")
     assert event.actors == ("Acme",) and event.mode == "planned"
+
+
+def test_an_undated_reaction_takes_the_news_day_the_lead_tells():
+    # stamped the 15th (another time zone); the lead's launch is Friday the 14th
+    text = ("Veltria fired a missile over Dorn on Friday, 14 March 2031.\n\nIn Norland, "
+            "the opposition called for new elections.")
+    events = annotate_text(text, dt.date(2031, 3, 15)).events
+    assert _event(events, "called").date == "2031-03-14"
+    far = annotate_text(text.replace("Friday, 14 March", "4 March"), dt.date(2031, 3, 15)).events
+    assert _event(far, "called").date == "2031-03-15"  # no news day beside publication

@@ -23,7 +23,7 @@ from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .offsets import offset_date
 from .timing import (before_news, clause_date, historical_present, past_perfect,
-                     with_news_dates)
+                     with_news_dates, with_news_day)
 from .triggers import confirmed_senses, event_head, report_kinds, sentence_triggers
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
@@ -257,5 +257,5 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                             triggers, published)
     events = with_context_dates(context, with_context_places(dated, paragraphs, earlier), earlier,
                                 present)
-    return confident(with_implicit_actors(with_news_dates(events, published), doc, entities,
-                                          published, tellings), tellings)
+    events = with_news_day(with_news_dates(events, published), published)
+    return confident(with_implicit_actors(events, doc, entities, published, tellings), tellings)

@@ -327,6 +327,32 @@ def with_news_dates(events: Sequence[Event], published: dt.date | None) -> list[
     return out
 
 
+LEAD_EVENTS = 2  # events of the lead sentence, which tell the news day
+
+
+def with_news_day(events: Sequence[Event], published: dt.date | None) -> list[Event]:
+    """Events that fell back on the publication date take the news day instead when the
+    article's first dated act is told on a day next to the publication's: a timestamp in
+    another time zone ("published" 14 September in UTC for a Friday 15 September story in
+    Tokyo, or the 6th for a story of Monday the 5th in New York). GUIDELINES 6: relative
+    times anchor on the news day when the text makes clear it was written on another day."""
+    if published is None:
+        return list(events)
+    lead = sorted(events, key=lambda e: e.trigger_start)[:LEAD_EVENTS]
+    first = next((e for e in lead if e.date_precision == "timex" and e.mode in (
+        "asserted", "claimed") and e.date and len(e.date) == 10), None)
+    if first is None or first.date is None:
+        return list(events)
+    try:
+        day = dt.date.fromisoformat(first.date)
+    except ValueError:
+        return list(events)
+    if abs((day - published).days) != 1:
+        return list(events)
+    return [dataclasses.replace(e, date=first.date) if e.date_precision == "published" else e
+            for e in events]
+
+
 def _news_day(value: str | None, published: dt.date) -> bool:
     try:
         day = dt.date.fromisoformat(value or "")

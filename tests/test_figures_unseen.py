@@ -264,3 +264,12 @@ def test_a_range_written_with_one_thousands_figure_reads_both_halves(figures):
 ])
 def test_civil_responders_are_never_troops(figures, text, categories):
     assert [f.category for f in figures(text)] == categories
+
+
+def test_an_undated_count_takes_the_news_day_the_lead_tells():
+    from dateline.annotate import annotate_text
+
+    text = ("Veltria fired a missile over Dorn on Friday, 14 March 2031.\n\nIn Norland, 300 "
+            "people remain in shelters.")
+    figures = annotate_text(text, dt.date(2031, 3, 15)).figures
+    assert [f.as_of for f in figures] == ["2031-03-14"]

@@ -336,21 +336,26 @@ def with_news_day(events: Sequence[Event], published: dt.date | None) -> list[Ev
     another time zone ("published" 14 September in UTC for a Friday 15 September story in
     Tokyo, or the 6th for a story of Monday the 5th in New York). GUIDELINES 6: relative
     times anchor on the news day when the text makes clear it was written on another day."""
-    if published is None:
+    day = news_day(events, published)
+    if day is None:
         return list(events)
+    return [dataclasses.replace(e, date=day.isoformat()) if e.date_precision == "published"
+            else e for e in events]
+
+
+def news_day(events: Sequence[Event], published: dt.date | None) -> dt.date | None:
+    """The day the lead's first dated act is told on, when it is a day beside the
+    publication's (see `with_news_day`); None when there is no such day."""
+    if published is None:
+        return None
     lead = sorted(events, key=lambda e: e.trigger_start)[:LEAD_EVENTS]
     first = next((e for e in lead if e.date_precision == "timex" and e.mode in (
         "asserted", "claimed") and e.date and len(e.date) == 10), None)
-    if first is None or first.date is None:
-        return list(events)
     try:
-        day = dt.date.fromisoformat(first.date)
+        day = dt.date.fromisoformat(first.date or "") if first is not None else None
     except ValueError:
-        return list(events)
-    if abs((day - published).days) != 1:
-        return list(events)
-    return [dataclasses.replace(e, date=first.date) if e.date_precision == "published" else e
-            for e in events]
+        return None
+    return day if day is not None and abs((day - published).days) == 1 else None
 
 
 def _news_day(value: str | None, published: dt.date) -> bool:

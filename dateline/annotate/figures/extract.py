@@ -20,6 +20,7 @@ from ..lexicon.modals import ABILITY_MODALS, MODALS
 from ..lexicon.reporting import COUNTING_VERBS
 from ..quotes.captions import caption_lines, in_lines
 from ..quotes.spans import quote_spans
+from ..events.timing import news_day
 from . import lexicon as lex
 from .categories import category_of
 from .claimants import Sources, claimant_of
@@ -39,7 +40,7 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
                  quotes: Sequence[Quote] | None = None,
                  events: Sequence[Event] = ()) -> list[Figure]:
     """Every reported count in `doc`, sorted by offset; `events` lend a toll the day of the
-    attack it counts."""
+    attack it counts, and tell the news day when the publication's stamp is a day off."""
     text = text_of(doc)  # spaCy rebuilds it on every access
     captions = caption_lines(text)  # photo credits and labels name no source
     persons = [(e.start, e.canonical) for e in entities if e.type == "PERSON"]
@@ -49,8 +50,9 @@ def find_figures(doc: Doc, *, timexes: list[Timex], entities: list[EntityMention
     src = Sources(doc, entities, sorted(persons), captions=captions)
     if quotes is not None:
         src.quotes = list(quotes)
+    day = news_day(events, published) or published  # a count told undated: the news day
     cal = Calendar(doc, text, sorted(timexes, key=lambda t: t.start),
-                   published.isoformat() if published else None,
+                   day.isoformat() if day else None,
                    attack_days=attack_days(events, published))
     marks = [(s.open_at, s.end) for s in quote_spans(text)]
     in_timex = {i for t in timexes for i in range(t.start, t.end)}

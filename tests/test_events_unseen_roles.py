@@ -175,3 +175,12 @@ def test_an_undated_reaction_takes_the_news_day_the_lead_tells():
     assert _event(events, "called").date == "2031-03-14"
     far = annotate_text(text.replace("Friday, 14 March", "4 March"), dt.date(2031, 3, 15)).events
     assert _event(far, "called").date == "2031-03-15"  # no news day beside publication
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    ("A 16-year-old stabbed a teacher in Dorn on Monday.", "stabbed", ("A 16-year-old",)),
+    ("A disturbed 20-year-old kills his mother in Dorn in December 2029.", "kills",
+     ("A disturbed 20-year-old",)),
+])
+def test_a_person_named_by_age_is_the_doer(events_of, text, trigger, actors):
+    assert _event(events_of(text), trigger).actors == actors

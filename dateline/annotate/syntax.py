@@ -87,6 +87,13 @@ def name_for(token: "Token", entities: Sequence[EntityMention]) -> tuple[str | N
         if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "FAC", "LOC") and \
                 span.start <= ent.start and ent.end <= span.end:
             return ent.text, None
+    if token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
+        # "A 16-year-old stabbed ...": a person named by age (tagged DATE); the parse may hang
+        # the article on the verb
+        first = token.left_edge.i
+        if first > 0 and token.doc[first - 1].pos_ == "DET":
+            first -= 1
+        return token.doc[first:token.i + 1].text, None
     if token.ent_type_ in _NOT_ACTOR_LABELS:
         return None, None
     text = span.text

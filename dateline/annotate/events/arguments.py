@@ -72,8 +72,13 @@ INSTRUMENTS = frozenset({
 SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
                              "direct", "instruct"})
 def _own_subject(verb: "Token") -> "Token | None":
-    """The verb's subject; of two (a caption line parsed into the next sentence), the nearer."""
+    """The verb's subject; of two (a caption line parsed into the next sentence), the nearer.
+    A person named by age ("A 16-year-old stabbed a teacher") that the parse hung on the verb
+    as a modifier is its subject."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        subjects = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and
+                    c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)]
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 

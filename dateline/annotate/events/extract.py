@@ -16,7 +16,7 @@ from ...model import EntityMention, Event, Place, Quote, Timex
 from ..lexicon.reporting import SPEAKING_DOCUMENTS
 from ..syntax import document_author, is_pronoun, name_for
 from .arguments import argument_heads
-from .reference import SPEAKER_WORDS, post_signer, resolve, speaker_party
+from .reference import SPEAKER_WORDS, person_like, post_signer, resolve, speaker_party
 from .dates import DatingContext, with_context_dates
 from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
@@ -135,8 +135,10 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
         elif actor.lemma_.lower() in SPEAKING_DOCUMENTS and actor.pos_ == "NOUN" and \
                 (author := document_author(actor)) is not None:
             resolved.append(author)  # "the statement did not threaten": its author
-        elif actor.pos_ in PARTY_POS or actor.ent_type_ in ("NORP", "GPE"):
+        elif actor.pos_ in PARTY_POS or actor.ent_type_ in ("NORP", "GPE") or \
+                person_like(actor):
             resolved.append(actor)  # a verb or adjective is a parse gone wrong, but "Russian"
+            # or "a 16-year-old"
     date = offset_date(sent, head, timexes, events, published) or \
         clause_date(sent, head, timexes, events, published)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,

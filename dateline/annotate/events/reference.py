@@ -43,6 +43,8 @@ def person_like(token: "Token") -> bool:
     """A person by name, pronoun or common noun ("the gunman", "a 23-year-old student")."""
     if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
         return True
+    if token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children):
+        return True  # "a 16-year-old" named by age
     if token.pos_ != "NOUN":
         return False
     lemma = token.lemma_.lower()

@@ -184,3 +184,8 @@ def test_an_undated_reaction_takes_the_news_day_the_lead_tells():
 ])
 def test_a_person_named_by_age_is_the_doer(events_of, text, trigger, actors):
     assert _event(events_of(text), trigger).actors == actors
+
+
+def test_a_series_of_attacks_is_done_by_the_attacks_doer(events_of):
+    text = "A series of Boko Haram attacks killed 40 people in Dorn in 2015."
+    assert _event(events_of(text), "killed").actors == ("Boko Haram",)

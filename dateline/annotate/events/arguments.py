@@ -371,6 +371,7 @@ _QUANTITY_HEADS = frozenset({
     "number", "group", "dozen", "hundred", "thousand", "million", "score", "handful", "couple",
     "majority", "minority", "lot", "host", "some", "many", "most", "all", "several", "few",
     "both", "each", "none", "half", "rest", "dozens", "hundreds", "thousands", "millions",
+    "series", "wave", "spate", "string", "round", "barrage", "flurry", "volley",
 })
 
 

@@ -46,7 +46,7 @@ ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "f
 PRESUPPOSING_PREPS = frozenset({"during", "despite"})
 # "after mass protests", "following an investigation": an act before another took place, when
 # the noun tells a new instance of it (not "after the invasion", the story's topic).
-SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+SEQUENCE_PREPS = frozenset({"after", "following", "before", "since"})
 # "arrive for talks": purpose of a movement.
 MOTION_VERBS = frozenset({"return", "travel", "arrive", "go", "come", "fly", "head", "gather",
                           "meet", "sit", "convene", "leave"})

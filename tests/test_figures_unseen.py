@@ -273,3 +273,14 @@ def test_an_undated_count_takes_the_news_day_the_lead_tells():
             "people remain in shelters.")
     figures = annotate_text(text, dt.date(2031, 3, 15)).figures
     assert [f.as_of for f in figures] == ["2031-03-14"]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("There was one prison suicide every four days between 2019 and 2024.", False),
+    ("The Dorn site gets 5 million visits a day.", False),
+    ("Dorn takes in 100,000 migrants per year.", False),
+    ("Two people died a day after the blast in Dorn.", True),
+    ("Forty people were killed in Dorn a week ago.", True),
+])
+def test_a_count_per_span_of_time_is_a_frequency(figures, text, counted):
+    assert bool(figures(text)) == counted

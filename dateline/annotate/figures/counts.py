@@ -109,3 +109,31 @@ def is_minor(phrase: NumberPhrase) -> bool:
 def in_bad_entity(doc: Doc, phrase: NumberPhrase) -> bool:
     """spaCy reads the number as a date, time, percent, money, ordinal or quantity."""
     return any(doc[i].ent_type_ in lex.BAD_ENT_LABELS for i in range(phrase.start, phrase.end))
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year",
+                         "decade"})
+_RATE_DETS = frozenset({"every", "each", "a", "an"})
+# "a day after the blast", "a week ago": a span from a point, not a rate
+_SPAN_AFTER = frozenset({"after", "before", "ago", "earlier", "later", "into", "since", "of"})
+
+
+def is_rate(head: Token, noun: Token | None) -> bool:
+    """A count per span of time, a frequency and not a count (GUIDELINES 5): "one suicide
+    every four days", "5 million visits a day", "100,000 migrants per year"; not "died a day
+    after the blast"."""
+    holders = [t for t in (noun, head) if t is not None]
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None:
+        holders.append(verb)
+    for holder in holders:
+        for child in holder.children:
+            after = child.doc[child.i + 1].lower_ if child.i + 1 < len(child.doc) else ""
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in _TIME_UNITS and any(
+                    c.dep_ == "det" and c.lower_ in _RATE_DETS for c in child.children) and \
+                    after not in _SPAN_AFTER:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "per" and any(
+                    o.lemma_.lower() in _TIME_UNITS for o in child.children):
+                return True
+    return False

@@ -25,7 +25,8 @@ from . import lexicon as lex
 from .categories import category_of
 from .claimants import Sources, claimant_of
 from .dates import TOLL_CATEGORIES, Calendar, as_of, attack_days
-from .counts import in_bad_entity, is_anaphoric, is_minor, is_not_a_count, phrase_head
+from .counts import (in_bad_entity, is_anaphoric, is_minor, is_not_a_count, is_rate,
+                     phrase_head)
 from .numbers import NumberPhrase, find_number_phrases
 from ..syntax import text_of
 
@@ -89,6 +90,8 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
     if noun is not None and (noun.lemma_.lower() in lex.MEASURE_NOUNS
                              or noun.lower_ in lex.MEASURE_NOUNS):
         return
+    if is_rate(head, noun):
+        return  # "one suicide every four days": a frequency
     mains = [f for f, subset in found if not subset]
     if noun is None and category is None and not in_bad_entity(doc, phrase):
         # a bare number whose clause tells a casualty ("18 remained in critical condition"),

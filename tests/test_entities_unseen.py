@@ -305,3 +305,10 @@ def test_an_honorific_stays_out_of_the_canonical_name(run):
     ents, _ = run("Speed matters, said Mr R. Sridharan, vice president of networks at Tata. "
                   "Digging is slow, said Mr Sridharan.")
     assert {m.canonical for m in ents if m.type == "PERSON"} == {"R. Sridharan"}
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it_and_names_a_person(run):
+    ents, _ = run("Rihanna is mourning her cousin. In this file photo, Singer Rihanna poses for "
+                  "photographers in Dorn.")
+    assert {(m.text, m.type, m.canonical) for m in ents if "Rihanna" in m.text} == {
+        ("Rihanna", "PERSON", "Rihanna")}

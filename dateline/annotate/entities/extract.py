@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ...model import EntityMention
+from ..lexicon.people import OCCUPATIONS
 from ..names import HONORIFICS, fold, name_key, person_parts, translit_key
 from ..places import PlaceContext, build_context, dateline_in_text, resolve_place
 from ..places.features import facility_after
@@ -115,6 +116,8 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         return "PERSON"  # "Melania Trump ... Melania said", whatever spaCy called "Melania"
     if d.tok_end - d.tok_start == 1 and _among_people(doc[d.tok_start]):
         return "PERSON"  # "their sons Matthew, William and Zachary": no town of that name
+    if d.tok_start > 0 and doc[d.tok_start - 1].lower_ in OCCUPATIONS:
+        return "PERSON"  # "Singer Rihanna": an occupation before a name names a person
     if honorific_before(doc, d.tok_start) or _titled(doc, d) or (
             d.tok_end - d.tok_start > 1 and doc[d.tok_start].lower_.rstrip(".") in HONORIFICS):
         return "PERSON"

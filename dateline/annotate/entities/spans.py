@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicon.people import OCCUPATIONS
 from ..names import HONORIFICS, fold, person_parts, translit_key
 from ..places import dateline_in_text
 from ..places.features import feature_kind
@@ -56,7 +57,8 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
     type_ = LABEL_TYPES.get(span.label_, "")
     while s < e and (doc[s].pos_ in _LEAD_POS or doc[s].lower_ in _LEAD_WORDS
                      or doc[s].tag_ in _LEAD_TAGS
-                     or type_ == "PERSON" and e - s > 1 and doc[s].lower_ in ROLE_WORDS):
+                     or type_ == "PERSON" and e - s > 1 and (
+                         doc[s].lower_ in ROLE_WORDS or doc[s].lower_ in OCCUPATIONS)):
         s += 1  # "the", "Describing" in "Describing Mr Jackson", "President" in a name span
     if type_ == "PERSON" and e - s > 2 and doc[s].tag_ == "JJ":
         s += 1  # "Russian Dmitriy Bogdanov"

@@ -10,3 +10,14 @@ PERPETRATOR_NOUNS = frozenset({
 # Head words of a nameless description of a person ("a Tunisian-born man", "an armed driver").
 DESCRIPTION_HEADS = PERPETRATOR_NOUNS | frozenset({"man", "woman", "person", "youth",
                                                    "teenager", "individual"})
+# Occupations written before a name as a title would be ("Singer Rihanna", "Actor Ann Lee"):
+# no part of the name.
+OCCUPATIONS = frozenset({
+    "singer", "actor", "actress", "rapper", "comedian", "chef", "author", "writer", "novelist",
+    "poet", "producer", "designer", "musician", "artist", "player", "coach", "model",
+    "journalist", "reporter", "photographer", "filmmaker", "songwriter", "guitarist",
+    "drummer", "dancer", "astronaut", "entrepreneur", "billionaire", "businessman",
+    "businesswoman", "economist", "historian", "scientist", "professor", "lawyer", "attorney",
+    "activist", "blogger", "broadcaster", "presenter", "host", "striker", "goalkeeper",
+    "midfielder", "defender", "driver", "captain", "manager", "skipper",
+})

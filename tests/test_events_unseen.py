@@ -475,3 +475,15 @@ def test_an_act_answered_by_a_plan_took_place(events_of):
     text = ("The government removed the right to a fair trial in order to bring in new laws in "
             "response to the Dorn attacks.")
     assert _by_trigger(events_of(text), "attacks").mode == "asserted"
+
+
+def test_police_firing_tear_gas_is_force_and_the_gas_no_target(events_of):
+    event = _by_trigger(events_of("The protest turned violent when police fired tear gas in "
+                                  "Dorn."), "fired")
+    assert event.type == "ASSAULT" and event.actors == ("police",) and event.targets == ()
+
+
+def test_who_reports_or_hears_an_act_does_not_do_it(events_of):
+    found = [e for e in events_of("Witnesses reported gunfire outside the consulate in Dorn "
+                                  "on Friday.") if e.trigger == "gunfire"]
+    assert found and found[0].actors == ()

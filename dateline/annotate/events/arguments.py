@@ -52,7 +52,11 @@ PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate", "join", "ta
 CAUSE_VERBS = frozenset({"spur", "spark", "prompt", "trigger", "cause", "provoke", "follow",
                          "see", "witness", "welcome", "condemn", "criticize", "criticise",
                          "denounce", "reject", "deny", "discuss", "fear", "expect", "mark",
-                         "mourn", "recall", "remember", "describe", "call", "investigate"})
+                         "mourn", "recall", "remember", "describe", "call", "investigate",
+                         # who perceives or reports an act does not do it: "witnesses reported
+                         # gunfire", "gunshots were heard"
+                         "hear", "report", "confirm", "detect", "notice", "observe", "record",
+                         "film", "photograph", "capture"})
 # Nominal acts done to a person: a person's possessive is the one it was done to.
 PATIENT_NOUNS = frozenset({
     "arrest", "detention", "custody", "remand", "trial", "sentence", "conviction", "indictment",
@@ -66,6 +70,7 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
 INSTRUMENTS = frozenset({
     "truck", "lorry", "car", "vehicle", "van", "bus", "bomb", "device", "explosive", "missile",
     "rocket", "shell", "bullet", "grenade", "drone", "gun", "rifle", "weapon", "knife",
+    "gas", "teargas", "cannon", "round", "shot", "pellet",
 })
 # Verbs whose infinitive's doer is their subject even with an object: "promised Kyiv to send";
 # an order's giver answers for it ("ordered the paper to suspend publication").

@@ -36,7 +36,7 @@ OCCURRENCE_VERBS = frozenset({
     "pass", "file", "face", "stand", "hand", "express", "voice", "exchange", "spur", "prompt",
     "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
     "press", "bring", "respond", "reply", "react", "answer", "involve", "initiate",
-    "coordinate", "oversee", "supervise",
+    "coordinate", "oversee", "supervise", "hear",
 })
 # Verbs whose "with" phrase is the act they answer with: "responded with an offer".
 ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "follow", "greet"})

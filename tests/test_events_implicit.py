@@ -187,7 +187,7 @@ def test_taken_into_custody_is_undergone(events_of):
 def test_a_participle_coordinated_with_a_noun_has_the_passive_subject(events_of, nlp):
     from spacy.tokens import Doc
 
-    from dateline.annotate.events.arguments import argument_heads
+    from dateline.annotate.events.heads import argument_heads
 
     # the parse that hangs the participles on "home": "She was filmed outside her home,
     # pushing and slapping the guards."

@@ -13,23 +13,22 @@ Ukraine"). The possessor of an act done to a person is its target ("Morsi's over
 arrest"). A reporting or condemning verb's subject is never taken: arguments stop at the clause.
 
 Also: raising verbs ("troops are expected to enter"), charges ("indicted her on charges of
-assault for punching"), adjuncts of passives, harms told without a doer ("killed in a shootout
-with police") and instruments ("a truck driven by a gunman"); see docs/ontology.md.
+assault for punching"), adjuncts of passives and harms told without a doer ("killed in a
+shootout with police"); see docs/ontology.md. Who stands for a head (counts, measures,
+instruments, relative clauses on things) is heads.py's.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..lexicon.reporting import REPORTING_VERBS
-from ..syntax import (is_pronoun, purpose_of, rooted_on_subject, verb_by_parse,
-                      with_conjuncts)
+from ..syntax import (is_pronoun, purpose_of, rooted_on_subject)
 from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
-from .reference import GROUP_LABELS, group_like, person_like, resolve
+from .reference import GROUP_LABELS, person_like, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +86,7 @@ def _own_subject(verb: "Token") -> "Token | None":
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
-def _agents(verb: "Token") -> list["Token"]:
+def agents(verb: "Token") -> list["Token"]:
     """The "by" objects of a passive; a bare singular noun there tells the manner, not who
     ("agreed by consensus", "sent by road", "taken by force")."""
     return [c for agent in verb.children if agent.dep_ == "agent"
@@ -97,7 +96,7 @@ def _agents(verb: "Token") -> list["Token"]:
 def _manner(noun: "Token") -> bool:
     return noun.tag_ == "NN" and not noun.ent_type_ and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children) \
-        and not _party(noun) and noun.lemma_.lower() not in MILITARY  # "by police" is who
+        and not is_party(noun) and noun.lemma_.lower() not in MILITARY  # "by police" is who
 
 
 def passive(verb: "Token") -> bool:
@@ -123,7 +122,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in verb.children):
             # "girls abducted by the group" (a subjectless "kidnapped" tagged past tense is
             # the same participle)
-            return _agents(verb), [head]
+            return agents(verb), [head]
         if names_an_event(head):  # "an offer to hold talks"
             return noun_arguments(head, "")[0], []
         if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in GROUP_LABELS:
@@ -157,9 +156,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
     if dep in ("xcomp", "advcl", "oprd", "ccomp") and verb.tag_ == "VBG" and passive_subject:
         return passive_subject, []  # "she was pictured biting a soldier"
-    if dep == "xcomp" and passive_subject and not _agents(head):
+    if dep == "xcomp" and passive_subject and not agents(head):
         return passive_subject, []  # "troops are expected to enter", "was forced to resign"
-    if dep in ("xcomp", "ccomp") and head.lemma_ == "be" and not _actor_like(
+    if dep in ("xcomp", "ccomp") and head.lemma_ == "be" and not actor_like(
             _own_subject(head) or head):
         return [], []  # "the real goal was to strike": a goal strikes nothing
     if dep == "xcomp":
@@ -168,7 +167,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             return objects[:1], []  # "persuaded the rebels to withdraw"
         return roles_of_clause(head)[0], []
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        objects = [c for c in head.children if c.dep_ == "dobj" and _party(c)]
+        objects = [c for c in head.children if c.dep_ == "dobj" and is_party(c)]
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
             return objects[:1], []  # "led a judge to dismiss the claims": the judge dismissed
     if dep == "advcl" and verb.tag_ == "VBG":
@@ -213,24 +212,24 @@ def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     one acted on."""
     subject = _own_subject(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
-        return _agents(verb), [subject]
+        return agents(verb), [subject]
     if subject is not None:
         return [subject], []
     actors, targets = _controller(verb)
     if passive(verb):
-        return _agents(verb), targets or actors
+        return agents(verb), targets or actors
     return actors, targets
 
 
-def _party(token: "Token") -> bool:
+def is_party(token: "Token") -> bool:
     """Whether a prepositional object names a party (people, a group, a state, a place)."""
     return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or person_like(token) or \
         token.pos_ == "PROPN"
 
 
-def _actor_like(token: "Token") -> bool:
+def actor_like(token: "Token") -> bool:
     """A party, forces, or a pronoun for one: who can act or be aimed at (not "dawn")."""
-    return _party(token) or token.lemma_.lower() in MILITARY or (
+    return is_party(token) or token.lemma_.lower() in MILITARY or (
         token.pos_ == "PRON" and token.ent_type_ not in ("DATE", "TIME"))
 
 
@@ -250,19 +249,19 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
             if lower in TARGET_PREPS:
                 targets.extend(pobjs)
             elif lower in PARTY_PREPS:
-                targets.extend(p for p in pobjs if _party(p))
+                targets.extend(p for p in pobjs if is_party(p))
     # an act the verb carries out is aimed where that act is: "enforced the sanctions
     # against Dorn" targets Dorn
     for obj in [c for c in verb.children if c.dep_ == "dobj" and names_an_event(c)]:
         targets.extend(p for prep in obj.children if prep.dep_ == "prep" and
                        prep.lower_ in ("against", "on")
-                       for p in prep.children if p.dep_ == "pobj" and _party(p))
+                       for p in prep.children if p.dep_ == "pobj" and is_party(p))
     # what is thrown or fired "at" someone is the instrument, and whom it is aimed at the
     # target ("threw stones at troops", "fired shots at the police")
-    for obj in [c for c in verb.children if c.dep_ == "dobj" and not _party(c)]:
+    for obj in [c for c in verb.children if c.dep_ == "dobj" and not is_party(c)]:
         aimed = [p for prep in (*verb.children, *obj.children)
                  if prep.dep_ == "prep" and prep.lower_ == "at"
-                 for p in prep.children if p.dep_ == "pobj" and _actor_like(p)]
+                 for p in prep.children if p.dep_ == "pobj" and actor_like(p)]
         if aimed:
             targets = [t for t in targets if t.i != obj.i] + \
                 [p for p in aimed if p not in targets]
@@ -275,8 +274,8 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
 def _harm_doers(verb: "Token") -> list["Token"]:
     """Who did a harm its clause tells without a doer (see the module doc)."""
     for conj in verb.children:
-        if conj.dep_ == "conj" and _own_subject(conj) is None and _agents(conj):
-            return _agents(conj)
+        if conj.dep_ == "conj" and _own_subject(conj) is None and agents(conj):
+            return agents(conj)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
@@ -338,7 +337,7 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         elif child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
             targets.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "acl":  # "sanctions levied by the West"
-            actors.extend(_agents(child))
+            actors.extend(agents(child))
     if not actors and type_ == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == \
             "during" and noun.head.head.pos_ == "VERB":
         actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
@@ -358,93 +357,9 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
     return actors, targets
 
 
-def _user_of(head: "Token") -> list["Token"]:
-    """The doer behind a head: an instrument's user ("a truck driven by a gunman"), or the
-    party an instrument or a violent act is marked with ("Russian missiles hit", "Israeli air
-    strikes hit", "Hamas rockets struck"), or none."""
-    lemma = head.lemma_.lower()
-    if lemma not in INSTRUMENTS and not any(
-            row.type in VIOLENT_TYPES for row in load_lexicon().get((lemma, "N"), ())):
-        return [head]
-    users = [agent for acl in head.children if acl.dep_ == "acl" for agent in _agents(acl)]
-    return users or [c for c in head.children
-                     if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in GROUP_LABELS]
-
-
-# Nouns and quantifiers that measure out a whole named in their "of" phrase.
-_QUANTITY_HEADS = frozenset({
-    "number", "group", "dozen", "hundred", "thousand", "million", "score", "handful", "couple",
-    "majority", "minority", "lot", "host", "some", "many", "most", "all", "several", "few",
-    "both", "each", "none", "half", "rest", "dozens", "hundreds", "thousands", "millions",
-    "series", "wave", "spate", "string", "round", "barrage", "flurry", "volley",
-})
-
-
-def _partitive_whole(token: "Token") -> "Token":
-    """The people a count of them stands for: "21 of the schoolgirls" -> the schoolgirls, "a
-    number of global figures" -> the figures."""
-    if token.pos_ != "NUM" and not token.like_num and token.lower_ not in _QUANTITY_HEADS \
-            and token.lemma_.lower() not in _QUANTITY_HEADS:
-        return token
-    whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"), None)
-    return whole if whole is not None else token
-
-
 def _summary_apposition(obj: "Token") -> bool:
     """A second object set off by a comma that sums up the first or the act ("condemned the
     launch, a move widely seen as a test"): the parse makes it an object; it is no target."""
     before = obj.left_edge.i - 1
     return before >= 0 and obj.doc[before].text == "," and any(
         c.dep_ == "dobj" and c.i < before for c in obj.head.children)
-
-
-def _relative_doer(noun: "Token", type_: str) -> list["Token"]:
-    """Who acts through a relative clause's noun that cannot act itself: the issuer of "a
-    statement that condemned ...", the user of "a rocket that killed ...", the one who called
-    something "an action that raises tensions and urged ...". A party, or an act told by a
-    noun ("an attack that killed"), is its own doer."""
-    if _actor_like(noun) or group_like(noun) or (
-            type_ not in VIOLENT_TYPES and names_an_event(noun)) or (
-            type_ in VIOLENT_TYPES and noun.lemma_.lower() not in INSTRUMENTS):
-        return [noun]
-    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or holder.pos_ not in ("VERB", "AUX") or (
-            type_ in VIOLENT_TYPES and not any(
-                row.type in VIOLENT_TYPES or row.type == "MOBILIZE"
-                for row in load_lexicon().get((holder.lemma_.lower(), "V"), ()))):
-        return [noun]  # "police found / investigate a bomb that killed ...": no use of it
-    return roles_of_clause(holder)[0] or [noun]
-
-
-def argument_heads(token: "Token", type_: str, second: str | None = None
-                   ) -> tuple[list["Token"], list["Token"]]:
-    """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
-    resolved (personal pronouns are left to the caller, who knows the reporter)."""
-    if token.pos_ in ("NOUN", "PROPN") and not verb_by_parse(token):
-        actors, targets = noun_arguments(token, type_)
-    else:
-        actors, targets = verb_arguments(token, second)
-    if type_ == "MOBILIZE":  # what is deployed or tested is no target
-        targets = [t for t in targets if _party(t) and t.dep_ != "dobj"]
-
-    def expand(heads: list["Token"], doers: bool) -> list["Token"]:
-        out: list[Token] = []
-        for head in heads:
-            for tok in with_conjuncts(head):
-                stand_ins = [tok]
-                if tok.lower_ in RELATIVE_PRONOUNS:
-                    tok = resolve(tok)
-                    stand_ins = _relative_doer(tok, type_) if doers and tok.i != head.i \
-                        else [tok]
-                for one in (c for stand_in in stand_ins for c in (
-                        with_conjuncts(stand_in) if stand_in.i != tok.i else [stand_in])):
-                    one = _partitive_whole(one)
-                    if one not in out:
-                        out.append(one)
-        return out
-    actors, targets = expand(actors, True), expand(targets, False)
-    if type_ in VIOLENT_TYPES:  # after relative pronouns: "missiles that can hit"
-        actors = [user for actor in actors for user in _user_of(actor)]
-        targets = [t for t in targets if t.lemma_.lower() not in INSTRUMENTS]
-    return actors, targets

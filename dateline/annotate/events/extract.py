@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from ...model import EntityMention, Event, Place, Quote, Timex
 from ..lexicon.reporting import SPEAKING_DOCUMENTS
 from ..syntax import document_author, is_pronoun, name_for
-from .arguments import argument_heads
+from .heads import argument_heads
 from .reference import SPEAKER_WORDS, person_like, post_signer, resolve, speaker_party
 from .dates import DatingContext, with_context_dates
 from .modes import Modality, governing_verb, modality

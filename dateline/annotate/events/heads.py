@@ -1,0 +1,103 @@
+"""Who stands for an argument head: the people a count or a measure of them stands for ("21
+of the schoolgirls", "a series of attacks"), the doer behind an instrument or a relative
+clause on a thing ("a truck driven by a gunman", "a statement that condemned ..."), and the
+conjuncts of each. `argument_heads` puts arguments.py's readings of a clause through them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon.pronouns import RELATIVE_PRONOUNS
+from ..syntax import verb_by_parse, with_conjuncts
+from .arguments import (INSTRUMENTS, VIOLENT_TYPES, actor_like, agents, is_party, noun_arguments,
+                        roles_of_clause, verb_arguments)
+from .ontology import load_lexicon, names_an_event
+from .reference import GROUP_LABELS, group_like, resolve
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _user_of(head: "Token") -> list["Token"]:
+    """The doer behind a head: an instrument's user ("a truck driven by a gunman"), or the
+    party an instrument or a violent act is marked with ("Russian missiles hit", "Israeli air
+    strikes hit", "Hamas rockets struck"), or none."""
+    lemma = head.lemma_.lower()
+    if lemma not in INSTRUMENTS and not any(
+            row.type in VIOLENT_TYPES for row in load_lexicon().get((lemma, "N"), ())):
+        return [head]
+    users = [agent for acl in head.children if acl.dep_ == "acl" for agent in agents(acl)]
+    return users or [c for c in head.children
+                     if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in GROUP_LABELS]
+
+
+# Nouns and quantifiers that measure out a whole named in their "of" phrase.
+_QUANTITY_HEADS = frozenset({
+    "number", "group", "dozen", "hundred", "thousand", "million", "score", "handful", "couple",
+    "majority", "minority", "lot", "host", "some", "many", "most", "all", "several", "few",
+    "both", "each", "none", "half", "rest", "dozens", "hundreds", "thousands", "millions",
+    "series", "wave", "spate", "string", "round", "barrage", "flurry", "volley",
+})
+
+
+def _partitive_whole(token: "Token") -> "Token":
+    """The people a count of them stands for: "21 of the schoolgirls" -> the schoolgirls, "a
+    number of global figures" -> the figures."""
+    if token.pos_ != "NUM" and not token.like_num and token.lower_ not in _QUANTITY_HEADS \
+            and token.lemma_.lower() not in _QUANTITY_HEADS:
+        return token
+    whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None else token
+
+
+def _relative_doer(noun: "Token", type_: str) -> list["Token"]:
+    """Who acts through a relative clause's noun that cannot act itself: the issuer of "a
+    statement that condemned ...", the user of "a rocket that killed ...", the one who called
+    something "an action that raises tensions and urged ...". A party, or an act told by a
+    noun ("an attack that killed"), is its own doer."""
+    if actor_like(noun) or group_like(noun) or (
+            type_ not in VIOLENT_TYPES and names_an_event(noun)) or (
+            type_ in VIOLENT_TYPES and noun.lemma_.lower() not in INSTRUMENTS):
+        return [noun]
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or holder.pos_ not in ("VERB", "AUX") or (
+            type_ in VIOLENT_TYPES and not any(
+                row.type in VIOLENT_TYPES or row.type == "MOBILIZE"
+                for row in load_lexicon().get((holder.lemma_.lower(), "V"), ()))):
+        return [noun]  # "police found / investigate a bomb that killed ...": no use of it
+    return roles_of_clause(holder)[0] or [noun]
+
+
+def argument_heads(token: "Token", type_: str, second: str | None = None
+                   ) -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
+    resolved (personal pronouns are left to the caller, who knows the reporter)."""
+    if token.pos_ in ("NOUN", "PROPN") and not verb_by_parse(token):
+        actors, targets = noun_arguments(token, type_)
+    else:
+        actors, targets = verb_arguments(token, second)
+    if type_ == "MOBILIZE":  # what is deployed or tested is no target
+        targets = [t for t in targets if is_party(t) and t.dep_ != "dobj"]
+
+    def expand(heads: list["Token"], doers: bool) -> list["Token"]:
+        out: list[Token] = []
+        for head in heads:
+            for tok in with_conjuncts(head):
+                stand_ins = [tok]
+                if tok.lower_ in RELATIVE_PRONOUNS:
+                    tok = resolve(tok)
+                    stand_ins = _relative_doer(tok, type_) if doers and tok.i != head.i \
+                        else [tok]
+                for one in (c for stand_in in stand_ins for c in (
+                        with_conjuncts(stand_in) if stand_in.i != tok.i else [stand_in])):
+                    one = _partitive_whole(one)
+                    if one not in out:
+                        out.append(one)
+        return out
+    actors, targets = expand(actors, True), expand(targets, False)
+    if type_ in VIOLENT_TYPES:  # after relative pronouns: "missiles that can hit"
+        actors = [user for actor in actors for user in _user_of(actor)]
+        targets = [t for t in targets if t.lemma_.lower() not in INSTRUMENTS]
+    return actors, targets

@@ -175,3 +175,11 @@ def test_who_reports_or_hears_an_act_does_not_do_it(events_of):
     found = [e for e in events_of("Witnesses reported gunfire outside the consulate in Dorn "
                                   "on Friday.") if e.trigger == "gunfire"]
     assert found and found[0].actors == ()
+
+
+def test_calling_a_meeting_convenes_it(events_of):
+    event = _by_trigger(events_of("Ann Lee called an emergency meeting of the Dorn council on "
+                                  "Sunday."), "meeting")
+    assert event.mode == "asserted" and event.actors == ("Ann Lee",)
+    assert _by_trigger(events_of("Dorn called for talks with Norland."), "called").type == \
+        "DEMAND"

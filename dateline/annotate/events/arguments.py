@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import (is_pronoun, purpose_of, rooted_on_subject)
-from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
+from .cues import ADJUNCT_PREPS, CONVENED_NOUNS, NOUN_GOVERNORS
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
@@ -343,7 +343,9 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
     if not actors:
         verb = _light_verb(noun)
-        if verb is not None and verb.lemma_.lower() not in CAUSE_VERBS and (
+        convened = verb is not None and verb.lemma_.lower() == "call" and \
+            noun.dep_ == "dobj" and noun.lemma_.lower() in CONVENED_NOUNS
+        if verb is not None and (verb.lemma_.lower() not in CAUSE_VERBS or convened) and (
                 verb.lemma_.lower() != "be" or noun.head.lower_ == "in"):  # "was in talks"
             subjects, undergoers = roles_of_clause(verb)
             if verb.lemma_.lower() in PARTICIPATION_VERBS and noun.head.lower_ != "into":

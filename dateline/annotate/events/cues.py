@@ -16,6 +16,10 @@ DENY_VERBS = frozenset({"deny", "refute", "dispute", "rule"})  # "ruled out"
 REJECT_VERBS = frozenset({"reject", "dismiss"})
 # Verbs whose infinitive complement did not happen: "failed to capture", "refused to withdraw".
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "avoid"})
+# What one calls by convening it: "called an emergency meeting" (not "called the attack
+# cowardly", "called for talks").
+CONVENED_NOUNS = frozenset({"meeting", "session", "summit", "conference", "talks", "assembly",
+                            "hearing", "inquiry", "consultation", "consultations"})
 # Verbs whose "from" act is kept from happening: "prevents it from initiating war".
 PREVENT_VERBS = frozenset({"prevent", "stop", "bar", "prohibit", "forbid", "keep", "block",
                            "deter", "discourage", "ban", "restrain", "dissuade"})
@@ -139,6 +143,9 @@ def governor_flag(current: "Token", previous: "Token") -> str | None:
         return "hypothetical"  # "easier to negotiate", "necessary to strike"
     if lemma in HYPOTHETICAL_GOVERNORS:
         return "hypothetical"
+    if lemma == "call" and previous_dep == "dobj" and \
+            previous.lemma_.lower() in CONVENED_NOUNS:
+        return None  # "called an emergency meeting": convened it (not "called for talks")
     if lemma in PLAN_GOVERNORS:
         return "planned"
     return None

@@ -343,6 +343,10 @@ def _second_word(token: "Token", second: str) -> bool:
     return False
 
 
+# Endings of nouns for agents ("regulators", "investors", "economists", "residents").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
+
+
 def _thing_agent(verb: "Token") -> bool:
     """A passive's "by" agent that is a thing, not a party: no name, no person, no body."""
     from .reference import INSTITUTIONS
@@ -354,10 +358,6 @@ def _thing_agent(verb: "Token") -> bool:
         o.pos_ == "NOUN" and not o.ent_type_ and not person_like(o) and not a_person(o) and
         o.lemma_.lower() not in MILITARY and o.lemma_.lower() not in INSTITUTIONS and
         not o.lemma_.lower().endswith(_AGENT_SUFFIXES) for o in agents)
-
-
-# Endings of nouns for agents ("regulators", "investors", "economists", "residents").
-_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
 
 
 def condition_holds(token: "Token", trigger: Trigger) -> bool:

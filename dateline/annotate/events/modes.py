@@ -20,7 +20,7 @@ from ..syntax import purpose_of
 from .cues import (
     ADJUNCT_PREPS, ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS,
     HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS,
-    PLAN_GOVERNORS, PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
+    PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
 )
 
 # Speech acts whose "if" clause is part of what they say: "warned of consequences if Dorn
@@ -29,8 +29,11 @@ CONDITIONING_SPEECH = frozenset({"warn", "threaten", "vow", "promise", "pledge"}
 # Nouns of a phrase that answers an act, which therefore took place: "in response to".
 ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "wake", "aftermath",
                           "revenge", "reprisal"})
-# Verbs whose passive subject is what has yet to be done: "more tests were needed".
-NEED_VERBS = frozenset({"need", "require"})
+# Verbs whose passive subject is what has yet to be done: "more tests were needed", "talks are
+# planned for May".
+PLANNED_PASSIVES = frozenset({"need", "require", "plan", "schedule", "expect", "propose",
+                              "prepare", "consider", "call", "urge", "demand", "seek", "want",
+                              "intend"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -287,7 +290,7 @@ def modality(trigger: "Token") -> Modality:
         first = first.head  # "troops and an invasion could come": the first conjunct's role
     nominal_arg = first.head == clause and first.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
     if first.head == clause and first.dep_ == "nsubjpass" and \
-            clause.lemma_.lower() in PLAN_GOVERNORS | NEED_VERBS:
+            clause.lemma_.lower() in PLANNED_PASSIVES:
         flags.add("planned")  # "more exercises were needed", "talks are planned for May"
     if nominal_arg and first.dep_ == "dobj" and clause.lemma_.lower() in CLAIMING_VERBS:
         attributor = _report_subject(clause)  # "officials confirmed another missile test"

@@ -318,7 +318,7 @@ def with_news_dates(events: Sequence[Event], published: dt.date | None) -> list[
         if event.date_precision == "published" and event.type in VIOLENT and \
                 event.mode in ("asserted", "claimed"):
             earlier = [e for e in out if e.type in VIOLENT and e.date_precision in (
-                "timex", "context") and _news_day(e.date, published) and
+                "timex", "context") and _in_news_days(e.date, published) and
                 e.trigger_start < event.trigger_start]
             if earlier:
                 event = dataclasses.replace(event, date=earlier[-1].date,
@@ -358,7 +358,7 @@ def news_day(events: Sequence[Event], published: dt.date | None) -> dt.date | No
     return day if day is not None and abs((day - published).days) == 1 else None
 
 
-def _news_day(value: str | None, published: dt.date) -> bool:
+def _in_news_days(value: str | None, published: dt.date) -> bool:
     try:
         day = dt.date.fromisoformat(value or "")
     except ValueError:

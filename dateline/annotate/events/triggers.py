@@ -164,6 +164,13 @@ def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
 SENSE_KEYS = frozenset({"obj", "mod"})
 
 
+@functools.lru_cache(maxsize=1)
+def _sense_lemmas() -> frozenset[str]:
+    """Lemmas with a lexicon row whose condition reads an object or a modifier."""
+    return frozenset(row.lemma for rows in load_lexicon().values() for row in rows
+                     if row.condition is not None and row.condition[0] in SENSE_KEYS)
+
+
 def confirmed_senses(doc: "Doc") -> frozenset[str]:
     """Lemmas of lexicon rows whose sense the document confirms somewhere by an object or
     modifier, as verb or noun: one sense per discourse (Gale, Church and Yarowsky 1992). In a
@@ -171,7 +178,10 @@ def confirmed_senses(doc: "Doc") -> frozenset[str]:
     launch" or "tested what it called a bomb", whose object or modifier is unstated, is the
     same kind of act; "released a video" in a story of released captives is not."""
     found: set[str] = set()
+    sensed = _sense_lemmas()
     for token in doc:
+        if token.lemma_.lower() not in sensed and token.lower_ not in sensed:
+            continue  # only rows with an object or modifier condition tell a sense
         row = match_trigger(token)
         if row is not None and row.condition is not None and row.condition[0] in SENSE_KEYS:
             found.add(row.lemma)

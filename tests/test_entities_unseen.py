@@ -312,3 +312,5 @@ def test_an_occupation_before_a_name_is_no_part_of_it_and_names_a_person(run):
                   "photographers in Dorn.")
     assert {(m.text, m.type, m.canonical) for m in ents if "Rihanna" in m.text} == {
         ("Rihanna", "PERSON", "Rihanna")}
+    ents, _ = run("Oil producer Saudi Arabia and World Cup host Qatar signed the deal.")
+    assert {m.type for m in ents if m.text in ("Saudi Arabia", "Qatar")} == {"PLACE"}

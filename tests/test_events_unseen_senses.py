@@ -9,16 +9,8 @@ import datetime as dt
 import pytest
 
 from dateline.annotate import annotate_text
-from dateline.annotate.events import find_events
 
-PUBLISHED = dt.date(2031, 5, 14)
-
-
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str):
-        return find_events(nlp(text), published=PUBLISHED)
-    return run
+PUBLISHED = dt.date(2031, 5, 14)  # the conftest `events_of` fixture's publication date
 
 
 def _by_trigger(events, trigger):

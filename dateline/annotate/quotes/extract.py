@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...model import EntityMention, Quote
 from ..syntax import subject_of
 from .agents import is_agent
-from .frames import FRAME_VERBS, Frame, find_frame
+from .frames import FRAME_VERBS, Frame, find_frame, passive_frame
 from ..lexicon.pronouns import PERSON_PRONOUNS
 from ..lexicon.reporting import SPEECH_VERBS
 from .spans import QuoteSpan, paragraphs, quote_spans
@@ -250,7 +250,7 @@ def _holder(doc: "Doc", start: int, end: int,
         if anc.lemma_ == "be" and span.root.dep_ in ("attr", "acomp") and \
                 span.root.head.i == anc.i:
             continue  # 'India is a "growing economy"': what India is called, not by India
-        if anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubjpass" for c in anc.children):
+        if anc.pos_ in ("VERB", "AUX") and passive_frame(anc):
             continue  # "the driver was described as "a careful man"": not the driver's words
         if anc.pos_ in ("VERB", "AUX"):
             subject = subject_of(anc)

@@ -103,7 +103,7 @@ def _speaker_of(verb: "Token") -> "Token | None":
             return obj  # "KCNA quoted Kim as saying": Kim speaks
     if verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return participle_speaker(verb)  # "..., tweeting:" speaks for the outer reporter
-    if _passive_frame(verb):
+    if passive_frame(verb):
         # "Scenes have been described as 'total carnage'": what is described does not speak;
         # its "by" agent does ("was described by police as ..."), else nobody named
         return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
@@ -119,7 +119,7 @@ def _speaker_of(verb: "Token") -> "Token | None":
     return subject
 
 
-def _passive_frame(verb: "Token") -> bool:
+def passive_frame(verb: "Token") -> bool:
     """A speech verb in the passive, whose subject is what is said of, not who says it
     ("was described as"); "was quoted / heard / cited as saying" names the speaker."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and \
@@ -332,7 +332,7 @@ def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
                                                       or _phrasal_frame(verb))):
                 continue
             speaker = _speaker_of(verb)
-            if speaker is None and _passive_frame(verb):
+            if speaker is None and passive_frame(verb):
                 continue  # described by nobody named: no frame of a speaker
             if speaker is None or _inside(speaker, start, end) or not (
                     before[0] <= speaker.idx < after[1] or speaker.pos_ == "PRON"

@@ -9,12 +9,11 @@ just before it is its frame); a partial quote without a frame belongs first to t
 clause holds it ("Acme made a “best and final offer”"). A capitalised name in quote marks
 after "the" or a preposition is a title, not a quote; a quoted line of its own with no sentence
 punctuation is a heading, the words of whoever says them later in the article; a quote signed
-after a dash ("— Jane Roe") is the signer's.
+after a dash ("— Jane Roe") is the signer's. Those frames from around a quote are context.py's.
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -22,20 +21,17 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Quote
 from ..syntax import subject_of
-from .agents import is_agent
-from .frames import FRAME_VERBS, Frame, find_frame, passive_frame
-from ..lexicon.pronouns import PERSON_PRONOUNS
-from ..lexicon.reporting import SPEECH_VERBS
+from .context import MIN_WORDS, Sentences, ends_in_colon, holder, lead_in, signed
+from .frames import FRAME_VERBS, find_frame
 from .spans import QuoteSpan, paragraphs, quote_spans
 from .speakers import Speakers
 from ..syntax import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_quotes", "quote_spans"]
 
-MIN_WORDS = 4
 CLOSERS = ("”", '"', "’", "'")
 
 
@@ -110,19 +106,7 @@ def _is_partial(text: str, span: QuoteSpan, content: str) -> bool:
     return prev in ",—–-(" and content[:1].islower()
 
 
-class _Sentences:
-    """The doc's sentences, found by character offset (spaCy rebuilds doc.sents per access)."""
-
-    def __init__(self, doc: "Doc") -> None:
-        self.sents = list(doc.sents)
-        self.starts = [s.start_char for s in self.sents]
-
-    def at(self, char: int) -> "Span | None":
-        k = bisect.bisect_right(self.starts, char) - 1
-        return self.sents[k] if k >= 0 and char < self.sents[k].end_char else None
-
-
-def _windows(sents: _Sentences, text: str, span: QuoteSpan, para: tuple[int, int], floor: int,
+def _windows(sents: Sentences, text: str, span: QuoteSpan, para: tuple[int, int], floor: int,
              next_open: int) -> tuple[tuple[int, int], tuple[int, int]]:
     """Character windows before and after the marks where the quote's frame may stand."""
     sent = sents.at(span.open_at)
@@ -146,132 +130,6 @@ def _frame_between(doc: "Doc", lo: int, hi: int, skip: int | None,
                 and not any(s <= tok.idx < e for s, e in quoted):
             return True
     return False
-
-
-def _lead_in(sentences: _Sentences, text: str, open_at: int, para_start: int,
-             floor: int) -> Frame | None:
-    """The frame of a quote opening right after a sentence of reported speech."""
-    # `X said he had suspended him. "He will stay suspended."`: the main speech verb of the
-    # sentence just before, with no quote between, frames the quote. The sentence is in the
-    # same paragraph, or, across a paragraph break, ends in a colon ("Mr Adams told the BBC:")
-    # or tells what someone said right before a paragraph that is the quote ("He said they
-    # decided to drive back.\n\n"I thought a straight road is a straight road."). Words in
-    # quote marks inside the sentence itself (a scare quote, a partial quote) are its own.
-    before = text[:open_at].rstrip()
-    sent = sentences.at(len(before) - 1) if before else None
-    colon = _ends_in_colon(text, open_at)
-    opens_paragraph = not text[para_start:open_at].strip()
-    lo = floor if colon or opens_paragraph else max(para_start, floor)
-    if sent is None or not (colon or before.endswith((".", "!", "?"))) \
-            or _quoted_between(text, max(sent.start_char, lo), open_at, sent.start_char):
-        return None
-    # the main verb, or the last main clause coordinated with it ("The sides meet on Sunday
-    # and Kirwan says his side will be hoping ...")
-    # ("The first attack, she says, came later": a parenthetical frame tells the speech too)
-    told = [c for c in sent.root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"]
-    for root in reversed([*told, sent.root, *(c for c in sent.root.conjuncts
-                                              if c.pos_ == "VERB")]):
-        if root.idx < lo:
-            continue
-        lemma = root.lemma_.lower()
-        if opens_paragraph and not colon and para_start > sent.start_char:
-            introduces = lemma in SPEECH_VERBS  # the paragraph before: only a verb of saying
-        else:  # before a colon, a statement that "read" and a person who "spoke" introduce it
-            introduces = lemma in FRAME_VERBS or (colon and lemma in ("read", "speak"))
-        subject = _own_name_subject(root) or subject_of(root)
-        if not introduces and not opens_paragraph and subject is not None and \
-                subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" and \
-                root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children):
-            # "Yoshihiro Naito, 77, opposed the idea. "The commitment we've made ..."": a
-            # person the sentence before names acting goes on in their own words
-            introduces = True
-        if not introduces:
-            continue
-        return Frame(root, subject, False) if subject is not None else None
-    return None
-
-
-def _own_name_subject(verb: "Token") -> "Token | None":
-    """A coordinated verb's own subject: its nsubj, or the name right before it that the
-    parse hung elsewhere ("at Twickenham and Kirwan says": Kirwan, not the first clause's)."""
-    if verb.dep_ != "conj":
-        return None
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is not None:
-        return own
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return before if before is not None and before.pos_ == "PROPN" and \
-        before.ent_type_ in ("PERSON", "ORG", "") else None
-
-
-def _ends_in_colon(text: str, open_at: int) -> bool:
-    return text[:open_at].rstrip().endswith(":")
-
-
-def _quoted_between(text: str, lo: int, hi: int, sent_start: int) -> bool:
-    """Whether a quote stands between the lead-in sentence and the quote: a mark before the
-    sentence, or a quotation of its own inside it (not a scare or partial quote)."""
-    segment = text[lo:hi]
-    if not any(c in segment for c in "“”\""):
-        return False
-    if lo < sent_start and any(c in text[lo:sent_start] for c in "“”\""):
-        return True
-    for span in quote_spans(text[sent_start:hi]):
-        content = text[sent_start + span.open_at + 1:sent_start + span.end].strip()
-        if len(content.split()) >= MIN_WORDS and content[:1].isupper():
-            return True
-    return False
-
-
-_DASH = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*")
-
-
-def _signed(doc: "Doc", text: str, close: int) -> Frame | None:
-    """A quote signed after a dash with a name: `"..." — Jane Roe, chief executive`, or a
-    post's author (`"..." — Jeff Paul (@jeffpaul)`)."""
-    dash = _DASH.match(text, close + 1)
-    if dash is None or dash.end() == close + 1 or not any(c in dash.group() for c in "—–-"):
-        return None
-    name = next((e for e in doc.ents if e.start_char == dash.end()), None)
-    if name is None or name.label_ not in ("PERSON", "ORG"):
-        return None
-    return Frame(name.root, name.root, False)
-
-
-def _holder(doc: "Doc", start: int, end: int,
-            entities: Sequence[EntityMention]) -> "Token | None":
-    """The nearest agent subject of the clauses holding a partial quote, if any."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    for anc in span.root.ancestors:
-        if anc.dep_ == "ccomp" and anc.head.lemma_.lower() in FRAME_VERBS:
-            continue  # "King said the singer threw it in an "angry" attack": King's words
-        if anc.lemma_ == "be" and span.root.dep_ in ("attr", "acomp") and \
-                span.root.head.i == anc.i:
-            continue  # 'India is a "growing economy"': what India is called, not by India
-        if anc.pos_ in ("VERB", "AUX") and passive_frame(anc):
-            continue  # "the driver was described as "a careful man"": not the driver's words
-        if anc.pos_ in ("VERB", "AUX"):
-            subject = subject_of(anc)
-            if subject is not None and not start <= subject.idx < end and (
-                    subject.lower_ in PERSON_PRONOUNS  # "He has denied "any allegations""
-                    or subject.pos_ != "PRON" and is_agent(subject, entities)):
-                return subject
-            aside = _as_said(anc)
-            if aside is not None and not start <= aside.idx < end:
-                return aside
-    return None
-
-
-def _as_said(verb: "Token") -> "Token | None":
-    """The speaker of an "as X said" clause on the verb: "As Haynes explained, the idea was for
-    the character to be "more geeky"" is Haynes's account."""
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.lemma_.lower() in FRAME_VERBS and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
-            return subject_of(clause)
-    return None
 
 
 _CACHE_KEY = "dateline.quotes"
@@ -299,7 +157,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     if not spans:
         return []
     quoted = [_content(text, s) for s in spans]
-    sentences = _Sentences(doc)
+    sentences = Sentences(doc)
     speakers = Speakers(doc, entities, quoted)
     quotes: list[Quote] = []
     headings: set[int] = set()  # indexes in quotes
@@ -326,9 +184,9 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
                                  floor, next_open)
         frame = find_frame(doc, start, end, before, after, span.end, span.open_at)
         if frame is None and not partial:
-            frame = _lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor)
+            frame = lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor)
         if frame is None and not partial:
-            frame = _signed(doc, text, span.end)
+            frame = signed(doc, text, span.end)
         if not long[n]:
             # too short to be a quote ("No," he said.), but its frame names who goes on speaking
             if frame is not None and not partial:
@@ -343,17 +201,17 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             if paras and frame.verb.idx < paras[p][0] and previous is not None \
                     and previous.speaker \
                     and (previous.speaker_id or previous.speaker) != (speaker_id or speaker) \
-                    and p - previous.paragraph <= 2 and not _ends_in_colon(text, span.open_at) \
+                    and p - previous.paragraph <= 2 and not ends_in_colon(text, span.open_at) \
                     and not _introduced(frame.speaker):
                 # a paragraph of someone else's reported speech between two quotes leaves the
                 # second to no one: it may go on the first speaker's words (unless that
                 # paragraph introduces its speaker: "Ann Roe, editor of Mac Format, said ...")
                 speaker, speaker_id = None, None
         elif (partial or _joined_to_speech(doc, start, end)) and \
-                (holder := _holder(doc, start, end, entities)) is not None:
+                (holds := holder(doc, start, end, entities)) is not None:
             # "Musk said he is usually "super stressed", but this time, "I feel giddy."": the
             # quote is a clause joined to the speech verb's
-            speaker, speaker_id = speakers.resolve(holder, span.open_at)
+            speaker, speaker_id = speakers.resolve(holds, span.open_at)
         elif previous is not None and previous.speaker \
                 and p - previous.paragraph <= (1 if previous.closed else 2) \
                 and not _frame_between(doc, previous.close, span.open_at, previous.verb, quoted):

@@ -190,7 +190,7 @@ def _antecedent(obj: "Token") -> "Token":
     return obj
 
 
-_PARTS = frozenset({"part", "parts", "some", "all", "most", "half", "much", "rest", "many",
+PARTS = frozenset({"part", "parts", "some", "all", "most", "half", "much", "rest", "many",
                     "each"})
 
 
@@ -203,7 +203,7 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
         if "person" in values and any(c.lower_ in ("his", "her", "their") for c in found):
             return True
     # the whole a part is of: "part of a military aid program", "most of the suspects"
-    found += [p for t in found if t.lemma_.lower() in _PARTS for prep in t.children
+    found += [p for t in found if t.lemma_.lower() in PARTS for prep in t.children
               if prep.dep_ == "prep" and prep.lower_ == "of"
               for p in prep.children if p.dep_ == "pobj"]
     lemmas = {t.lemma_.lower() for t in found} | {t.lower_ for t in found}

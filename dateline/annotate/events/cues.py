@@ -16,6 +16,10 @@ DENY_VERBS = frozenset({"deny", "refute", "dispute", "rule"})  # "ruled out"
 REJECT_VERBS = frozenset({"reject", "dismiss"})
 # Verbs whose infinitive complement did not happen: "failed to capture", "refused to withdraw".
 FAIL_VERBS = frozenset({"fail", "refuse", "decline", "avoid"})
+# Nouns of a phrase that answers an act, which therefore took place: "in response to", "in
+# the wake of".
+ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "wake", "aftermath",
+                          "revenge", "reprisal"})
 # What one calls by convening it: "called an emergency meeting" (not "called the attack
 # cowardly", "called for talks").
 CONVENED_NOUNS = frozenset({"meeting", "session", "summit", "conference", "talks", "assembly",

@@ -12,6 +12,8 @@ from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..syntax import verb_by_parse, with_conjuncts
 from .arguments import (INSTRUMENTS, VIOLENT_TYPES, actor_like, agents, is_party, noun_arguments,
                         roles_of_clause, verb_arguments)
+from .conditions import PARTS
+from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, resolve
 
@@ -33,11 +35,9 @@ def _user_of(head: "Token") -> list["Token"]:
 
 
 # Nouns and quantifiers that measure out a whole named in their "of" phrase.
-_QUANTITY_HEADS = frozenset({
-    "number", "group", "dozen", "hundred", "thousand", "million", "score", "handful", "couple",
-    "majority", "minority", "lot", "host", "some", "many", "most", "all", "several", "few",
-    "both", "each", "none", "half", "rest", "dozens", "hundreds", "thousands", "millions",
-    "series", "wave", "spate", "string", "round", "barrage", "flurry", "volley",
+_QUANTITY_HEADS = PARTS | MEASURE_NOUNS | frozenset({
+    "group", "hundred", "thousand", "million", "score", "handful", "majority", "minority",
+    "host", "several", "few", "both", "none", "millions",
 })
 
 

@@ -18,7 +18,7 @@ from ..lexicon.modals import FUTURE_AUX, OBLIGATION_MODALS, POSSIBILITY_MODALS
 from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
 from ..syntax import purpose_of
 from .cues import (
-    ADJUNCT_PREPS, ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS,
+    ADJUNCT_PREPS, ANSWER_NOUNS, ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS,
     HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS,
     PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
 )
@@ -26,9 +26,6 @@ from .cues import (
 # Speech acts whose "if" clause is part of what they say: "warned of consequences if Dorn
 # attacked", "threatened to leave if ..."; the condition is the content's, not the act's.
 CONDITIONING_SPEECH = frozenset({"warn", "threaten", "vow", "promise", "pledge"})
-# Nouns of a phrase that answers an act, which therefore took place: "in response to".
-ANSWER_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "wake", "aftermath",
-                          "revenge", "reprisal"})
 # Verbs whose passive subject is what has yet to be done: "more tests were needed", "talks are
 # planned for May".
 PLANNED_PASSIVES = frozenset({"need", "require", "plan", "schedule", "expect", "propose",

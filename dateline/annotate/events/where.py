@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ...model import Place
+from .cues import ANSWER_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,11 +33,11 @@ _CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 # The nouns of complex prepositions ("in exchange for", "at the request of", "in response to",
 # "on behalf of"): the phrase tells a reason or a party, not a place, so a place named in it
 # ("at the request of the United States") is not where the act happened.
-COMPLEX_PREPOSITION_NOUNS = frozenset({
-    "exchange", "request", "behest", "invitation", "urging", "response", "retaliation",
-    "reply", "return", "support", "favour", "favor", "honour", "honor", "memory", "name",
-    "behalf", "protest", "solidarity", "defence", "defense", "spite", "light", "view",
-    "addition", "place", "lieu", "wake", "aftermath", "case", "order", "line", "accordance",
+COMPLEX_PREPOSITION_NOUNS = ANSWER_NOUNS | frozenset({
+    "exchange", "request", "behest", "invitation", "urging", "return", "support", "favour",
+    "favor", "honour", "honor", "memory", "name", "behalf", "protest", "solidarity", "defence",
+    "defense", "spite", "light", "view", "addition", "place", "lieu", "case", "order", "line",
+    "accordance",
 })
 
 

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lexicon.number_words import FRACTIONS, is_numberish
+from ..timex.rules import UNIT_CODES
 from . import lexicon as lex
 from .numbers import NumberPhrase
 
@@ -111,8 +112,7 @@ def in_bad_entity(doc: Doc, phrase: NumberPhrase) -> bool:
     return any(doc[i].ent_type_ in lex.BAD_ENT_LABELS for i in range(phrase.start, phrase.end))
 
 
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year",
-                         "decade"})
+_TIME_UNITS = frozenset(UNIT_CODES) | {"night"}  # the calendar's units of time
 _RATE_DETS = frozenset({"every", "each", "a", "an"})
 # "a day after the blast", "a week ago": a span from a point, not a rate
 _SPAN_AFTER = frozenset({"after", "before", "ago", "earlier", "later", "into", "since", "of"})

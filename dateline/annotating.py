@@ -4,7 +4,9 @@ Workers run the pure per-article `annotate_text` (spaCy loaded once per worker);
 alone writes, in transactions of `options.batch_size`. An article that fails a stage is
 quarantined with the stage and the reason and is not retried on later runs; the rest go on.
 Two runs at once over one store never save (or count) an article twice: a save checks, inside
-its transaction, that no other run saved it first.
+its transaction, that no other run saved it first. Once every job has gone to the runner, the
+parent saves (and `after_save` fuses) each batch a worker returns: what is left to do after the
+last worker stops is one batch, not a whole transaction's worth.
 """
 
 from __future__ import annotations
@@ -131,8 +133,25 @@ def annotate_pending(store: SQLiteStore, options: Options,
             queued.update(fresh)
             yield from fresh
 
-    with closing(runner(_jobs(store, all_ids()))) as outcomes:
-        return _save_all(store, outcomes, options, progress, after_save)
+    jobs = _Watched(_jobs(store, all_ids()))
+    with closing(runner(jobs)) as outcomes:
+        return _save_all(store, outcomes, options, progress, after_save,
+                         ending=lambda: jobs.exhausted)
+
+
+class _Watched(Iterator[Job]):
+    """The jobs a runner takes, and whether it has taken the last one."""
+
+    def __init__(self, jobs: Iterator[Job]) -> None:
+        self.jobs = jobs
+        self.exhausted = False
+
+    def __next__(self) -> Job:
+        try:
+            return next(self.jobs)
+        except StopIteration:
+            self.exhausted = True
+            raise
 
 
 def _in_process(jobs: Iterator[Job]) -> Generator[Outcome, None, None]:
@@ -202,7 +221,10 @@ def worker_died(article_id: str) -> Outcome:
 
 
 def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,
-              progress: Progress | None, after_save: AfterSave | None = None) -> int:
+              progress: Progress | None, after_save: AfterSave | None = None,
+              ending: Callable[[], bool] = lambda: False) -> int:
+    """Save outcomes in transactions of `options.batch_size`, or of JOB_BATCH once `ending()`
+    (every job is with the runner: the workers are finishing their last batches)."""
     saved = 0
     batch: list[Outcome] = []
 
@@ -224,7 +246,7 @@ def _save_all(store: SQLiteStore, outcomes: Iterator[Outcome], options: Options,
         batch.append(outcome)
         if progress:
             progress(outcome[0])
-        if len(batch) >= options.batch_size:
+        if len(batch) >= options.batch_size or (len(batch) >= JOB_BATCH and ending()):
             saved += flush()
     if batch:
         saved += flush()

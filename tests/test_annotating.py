@@ -127,3 +127,27 @@ def test_a_worker_that_dies_costs_only_its_own_article(tmp_path, figures_failing
         assert annotate_pending(store, Options(workers=2)) == 5
         (rejected,) = list(store.iter_quarantine())
         assert rejected.source_path.endswith("b.txt") and "process died" in rejected.reason
+
+
+def test_once_every_job_is_out_each_returned_batch_is_saved(tmp_path):
+    # what is left after the last worker stops is one batch to save and fuse, not a whole
+    # transaction's worth (64 articles: a second of fusion with both cores but one idle)
+    words = ("river flood storm fire bridge school market harbour train valley council army "
+             "border village hospital mayor").split()
+    texts = {f"{i:02d}.txt": f"Report {i}\n\n" + " ".join(words[(i + k) % 16] for k in range(40))
+             + f" number {i}.\n" for i in range(40)}
+    store = _store_with(tmp_path, texts)
+    saves: list[int] = []
+
+    def runner(jobs):
+        taken = list(jobs)  # every job is with the runner before any outcome comes back
+        for article_id, *_ in taken:
+            yield article_id, annotating.Annotations()
+
+    with store:
+        pending = len(store.ids_without_annotations())
+        saved = annotate_pending(store, Options(workers=2, batch_size=64), runner=runner,
+                                 after_save=lambda: saves.append(
+                                     pending - len(store.ids_without_annotations())))
+    assert saved == pending == 40
+    assert saves == [16, 32, 40]

@@ -192,3 +192,36 @@ def test_evaluation_meets_its_floors(gold_path, seeds_dir):
     assert scores["pairs_precision"] >= 0.85 and scores["pairs_recall"] >= 0.8
     assert scores["store_precision"] >= 0.85 and scores["store_recall"] >= 0.8
     assert scores["found_precision"] >= 0.8
+
+
+def test_an_articles_sentences_are_looked_up_together(tmp_path):
+    # the bucket lookups of one article cost a fixed number of queries, however many sentences
+    # it has: per-sentence round trips grew with every article on a large store
+    long_text = " ".join([WIRE, OUTLET, REWRITE, UNRELATED] * 3)
+    with _store(tmp_path, "a.db", texts=(WIRE, OUTLET, REWRITE, long_text)) as store:
+        find_shared_reporting(store, [article_id(t) for t in (WIRE, OUTLET, REWRITE)])
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        find_shared_reporting(store, [article_id(long_text)])
+        store.conn.set_trace_callback(None)
+        lookups = [s for s in statements if "FROM reporting_bands WHERE bucket IN" in s]
+        assert len(lookups) == 1
+        # and it finds what a lookup sentence by sentence finds
+        assert {(p.a_id, p.b_id) for p in reporting.pairs_for(store, article_id(long_text))} \
+            >= {(article_id(WIRE), article_id(long_text))}
+
+
+def test_looked_up_together_or_one_by_one_the_candidates_are_the_same(tmp_path):
+    from dateline.fuse.syndication import sentence_features, sketch
+
+    with _store(tmp_path, "a.db") as store:
+        find_shared_reporting(store, [article_id(t) for t in TEXTS])
+        buckets = [sketch(sentence_features(s)) for s in
+                   ("Russia's military said it had seized a strategic airport near Kyiv.",
+                    "The central bank raised interest rates by half a point on Thursday.",
+                    "Lines of cars snaked toward the Polish border as night fell.")]
+        one_sizes: dict[int, int] = {}
+        one_by_one = [reporting.candidates(store, b, one_sizes) for b in buckets]
+        all_sizes: dict[int, int] = {}
+        assert reporting.candidates_of_each(store, buckets, all_sizes) == one_by_one
+        assert all_sizes == one_sizes and any(one_by_one)

@@ -54,12 +54,14 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
     found: list[tuple[tuple[int, int], tuple[str, int, int], float]] = []
     sketches = []
     sizes: dict[int, int] = {}  # how full each bucket looked up is, before this article
+    sentences = []
     for start, end in sentence_spans(article.text):
         features = sentence_features(article.text[start:end], _timexes_in(timexes, start, end))
-        if features is None:
-            continue
-        buckets = sketch(features)
-        for other in reporting_store.candidates(store, buckets, sizes):
+        if features is not None:
+            sentences.append((start, end, features, sketch(features)))
+    looked_up = reporting_store.candidates_of_each(store, [s[3] for s in sentences], sizes)
+    for (start, end, features, buckets), others in zip(sentences, looked_up):
+        for other in others:
             if not worth_verifying(features, other.words.split(), bool(other.quotes)):
                 continue
             if other.article_id not in roots:

@@ -119,35 +119,47 @@ def candidates(store: "SQLiteStore", buckets: Sequence[int],
                sizes: dict[int, int] | None = None) -> list[StoredSentence]:
     """Indexed sentences sharing a live bucket with `buckets`, at most MAX_CANDIDATES, those
     sharing the most buckets first. How many sentences each bucket holds goes into `sizes`."""
-    if not buckets:
-        return []
-    marks = ",".join("?" * len(buckets))
+    return candidates_of_each(store, [buckets], sizes)[0]
+
+
+def candidates_of_each(store: "SQLiteStore", bucket_lists: Sequence[Sequence[int]],
+                       sizes: dict[int, int] | None = None) -> list[list[StoredSentence]]:
+    """`candidates` of each sentence of one article, from one lookup of all their buckets
+    (the index does not change between its sentences: the article is indexed after)."""
+    wanted = list(dict.fromkeys(b for buckets in bucket_lists for b in buckets))
     members: dict[int, list[int]] = {}
     dead = []
-    for bucket, sentence_id in store.conn.execute(  # one round trip: live members, dead marks
-            f"SELECT bucket, sentence_id FROM reporting_bands WHERE bucket IN ({marks}) "
-            f"UNION ALL SELECT bucket, NULL FROM reporting_dead WHERE bucket IN ({marks})",
-            [*buckets, *buckets]):
-        if sentence_id is None:
-            dead.append(bucket)
-        else:
-            members.setdefault(bucket, []).append(sentence_id)
+    for i in range(0, len(wanted), _CHUNK // 2):
+        part = wanted[i:i + _CHUNK // 2]
+        marks = ",".join("?" * len(part))
+        for bucket, sentence_id in store.conn.execute(  # live members and dead marks at once
+                f"SELECT bucket, sentence_id FROM reporting_bands WHERE bucket IN ({marks}) "
+                f"UNION ALL SELECT bucket, NULL FROM reporting_dead WHERE bucket IN ({marks})",
+                [*part, *part]):
+            if sentence_id is None:
+                dead.append(bucket)
+            else:
+                members.setdefault(bucket, []).append(sentence_id)
     if sizes is not None:
-        sizes.update((bucket, len(members.get(bucket, ()))) for bucket in buckets)
+        sizes.update((bucket, len(members.get(bucket, ()))) for bucket in wanted)
         sizes.update((bucket, BUCKET_CAP + 1) for bucket in dead)
-    hits: dict[int, int] = {}
-    for ids in members.values():
-        if len(ids) <= BUCKET_CAP:
-            for sentence_id in ids:
-                hits[sentence_id] = hits.get(sentence_id, 0) + 1
-    chosen = sorted(hits, key=lambda s: (-hits[s], s))[:MAX_CANDIDATES]
-    rows: list[StoredSentence] = []
-    for i in range(0, len(chosen), _CHUNK):
-        part = chosen[i:i + _CHUNK]
-        rows.extend(StoredSentence(*r) for r in store.conn.execute(
-            "SELECT article_id, char_start, char_end, words, quotes, facts FROM "
-            f"reporting_sentences WHERE id IN ({','.join('?' * len(part))}) ORDER BY id", part))
-    return rows
+    chosen_lists = []
+    for buckets in bucket_lists:
+        hits: dict[int, int] = {}
+        for bucket in dict.fromkeys(buckets):
+            ids = members.get(bucket, ())
+            if len(ids) <= BUCKET_CAP:
+                for sentence_id in ids:
+                    hits[sentence_id] = hits.get(sentence_id, 0) + 1
+        chosen_lists.append(sorted(sorted(hits, key=lambda s: (-hits[s], s))[:MAX_CANDIDATES]))
+    rows: dict[int, StoredSentence] = {}
+    needed = sorted({i for chosen in chosen_lists for i in chosen})
+    for i in range(0, len(needed), _CHUNK):
+        part = needed[i:i + _CHUNK]
+        rows.update((r[0], StoredSentence(*r[1:])) for r in store.conn.execute(
+            "SELECT id, article_id, char_start, char_end, words, quotes, facts FROM "
+            f"reporting_sentences WHERE id IN ({','.join('?' * len(part))})", part))
+    return [[rows[i] for i in chosen if i in rows] for chosen in chosen_lists]
 
 
 def save_pairs(store: "SQLiteStore", pairs: Iterable[SharedSentence]) -> None:

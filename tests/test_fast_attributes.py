@@ -59,3 +59,17 @@ def test_a_pattern_it_cannot_evaluate_leaves_the_pipeline_as_it_was() -> None:
 def test_the_two_token_pattern_sets_the_second_tokens_lemma(nlp) -> None:
     doc = nlp("Let's go, we're gonna win.")
     assert [t.lemma_ for t in doc if t.lower_ in ("'s", "na")] == ["us", "to"]
+
+
+def test_a_new_words_lemma_is_the_rule_lemmatizers_own(nlp) -> None:
+    # the rule lemmatizer's steps with its word index as a set: the same forms, in the same
+    # order, for every part of speech ("published": publish, not the out-of-index "publishe")
+    lemmatizer = reference().get_pipe("lemmatizer")
+    fast = fast_attributes._rule_lemmatizer(lemmatizer)
+    assert fast is not None
+    doc = nlp(TRICKY + " Published reports said the wolves were fleeing; better days, "
+              "the oxen grazed and prices rose faster than the mice ran.")
+    for token in doc:
+        assert fast(token) == lemmatizer.rule_lemmatize(token), token.text
+    assert [t.lemma_ for t in doc if t.text in ("Published", "wolves", "oxen", "mice")] == \
+        ["publish", "wolf", "oxen", "mouse"]

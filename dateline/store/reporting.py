@@ -95,12 +95,12 @@ def index_sentences(store: "SQLiteStore", article_id: str,
     `candidates` counted them (a bucket it did not count is empty); it is updated here. A dead
     bucket (already over the cap) is not written to: it would never be read."""
     conn = store.conn
+    live, dying = [], []
     for start, end, (words, quotes, facts), buckets in sketches:
         cur = conn.execute(
             "INSERT INTO reporting_sentences (article_id, char_start, char_end, words, quotes, "
             "facts, buckets) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (article_id, start, end, words, quotes, facts, array("q", buckets).tobytes()))
-        live, dying = [], []
         for bucket in dict.fromkeys(buckets):
             held = sizes.get(bucket, 0)
             if held < BUCKET_CAP:
@@ -108,10 +108,11 @@ def index_sentences(store: "SQLiteStore", article_id: str,
             elif held == BUCKET_CAP:
                 dying.append((bucket,))  # this sentence would be one too many: it dies
             sizes[bucket] = min(held + 1, BUCKET_CAP + 1)
-        conn.executemany("INSERT OR IGNORE INTO reporting_bands (bucket, sentence_id) "
-                         "VALUES (?, ?)", live)
-        conn.executemany("INSERT OR IGNORE INTO reporting_dead VALUES (?)", dying)
-        conn.executemany("DELETE FROM reporting_bands WHERE bucket = ?", dying)
+    # written once for the article: a bucket that dies deletes its members, this article's too
+    conn.executemany("INSERT OR IGNORE INTO reporting_bands (bucket, sentence_id) "
+                     "VALUES (?, ?)", live)
+    conn.executemany("INSERT OR IGNORE INTO reporting_dead VALUES (?)", dying)
+    conn.executemany("DELETE FROM reporting_bands WHERE bucket = ?", dying)
     conn.execute("INSERT OR IGNORE INTO reporting_articles VALUES (?)", (article_id,))
 
 

@@ -225,3 +225,26 @@ def test_looked_up_together_or_one_by_one_the_candidates_are_the_same(tmp_path):
         all_sizes: dict[int, int] = {}
         assert reporting.candidates_of_each(store, buckets, all_sizes) == one_by_one
         assert all_sizes == one_sizes and any(one_by_one)
+
+
+def test_copies_of_one_sentence_are_verified_once(tmp_path, monkeypatch):
+    # a wire sentence reprinted by five outlets is five candidates with one text: one verdict,
+    # and a pair with each of the five
+    from dateline.fuse import reporting_step
+
+    copies = [f"Report {i} from the desk. " + WIRE for i in range(5)]
+    new = "A later account. " + OUTLET
+    with _store(tmp_path, "a.db", texts=(*copies, new)) as store:
+        find_shared_reporting(store, [article_id(t) for t in copies])
+        calls: list[int] = []
+        real = reporting_step.same_report
+
+        def counted(a, b):
+            calls.append(1)
+            return real(a, b)
+
+        monkeypatch.setattr(reporting_step, "same_report", counted)
+        find_shared_reporting(store, [article_id(new)])
+        partners = {p.a_id for p in reporting.pairs_for(store, article_id(new))}
+    assert partners == {article_id(t) for t in copies}
+    assert len(calls) == 1

@@ -41,6 +41,13 @@ def _timexes_in(timexes: Iterable[Timex], start: int, end: int) -> list[Timex]:
     return [t for t in timexes if start <= t.start and t.end <= end]
 
 
+def _verdict(features: SentenceFeatures, words: str, quotes: str, facts: str) -> float | None:
+    """`same_report` of a sentence and a stored one, after the cheap test."""
+    if not worth_verifying(features, words.split(), bool(quotes)):
+        return None
+    return same_report(features, SentenceFeatures.decode(words, quotes, facts))
+
+
 def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
     """Compare one article's sentences with those indexed before it; save pairs; index it."""
     article = store.get_article(article_id)
@@ -61,17 +68,20 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
             sentences.append((start, end, features, sketch(features)))
     looked_up = reporting_store.candidates_of_each(store, [s[3] for s in sentences], sizes)
     for (start, end, features, buckets), others in zip(sentences, looked_up):
+        # one verdict per distinct candidate text: copies of a sentence come in dozens
+        verdicts: dict[tuple[str, str, str], float | None] = {}
         for other in others:
-            if not worth_verifying(features, other.words.split(), bool(other.quotes)):
+            content = (other.words, other.quotes, other.facts)
+            if content not in verdicts:
+                verdicts[content] = _verdict(features, *content)
+            score = verdicts[content]
+            if score is None:
                 continue
             if other.article_id not in roots:
                 roots[other.article_id] = store.root_of(other.article_id)
             if roots[other.article_id] == root:
                 continue  # the article itself or a duplicate of it: dedup's concern
-            score = same_report(features, SentenceFeatures.decode(other.words, other.quotes,
-                                                                  other.facts))
-            if score is not None:
-                found.append(((start, end), (other.article_id, other.start, other.end), score))
+            found.append(((start, end), (other.article_id, other.start, other.end), score))
         sketches.append((start, end, features.encode(), buckets))
     published = reporting_store.published_of(store, [article_id] + [o[0] for _, o, _ in found])
     for span, (other_id, o_start, o_end), score in found:

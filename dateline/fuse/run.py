@@ -9,9 +9,9 @@ clusters, figures filed by series. Each article's rows are written in one transa
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from ..model import Article, Event, Figure
+from ..model import Article, Event, Figure, SharedSentence
 from ..store import events as event_store
 from ..store import figures as figure_store
 from ..store import fusion as fusion_store
@@ -80,8 +80,10 @@ def fuse_article(store: "SQLiteStore", article_id: str) -> set[str]:
     if inferred is not None:
         inferred_store.save(store, article_id, inferred)
     published = article.published or (inferred.published if inferred else None)
+    pairs = reporting_store.pairs_for(store, article.id) if annotations.events else []
     for idx, event in enumerate(annotations.events):
-        touched |= _add_event(store, article, root, idx, event, published, inferred is not None)
+        touched |= _add_event(store, article, root, idx, event, published, inferred is not None,
+                              pairs)
     for idx, figure in enumerate(annotations.figures):
         _add_figure(store, article, root, idx, figure, published, inferred is not None)
     sentence_store.add(store, dated_rows(article, root, annotations, published))
@@ -124,7 +126,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _add_event(store: "SQLiteStore", article: Article, root: str, idx: int, event: Event,
-               published: str | None, inferred: bool) -> set[str]:
+               published: str | None, inferred: bool,
+               pairs: Sequence[SharedSentence]) -> set[str]:
+    """File one event mention, linked to the stored mentions of the same event: those that
+    `same_event` accepts among its block's candidates, and those of its type in the sentences
+    `pairs` (the article's shared reporting) pair with its own."""
     date, dated_by = event.date, event.date_precision
     if date is None and published:
         date, dated_by = published[:10], "inferred" if inferred else "published"
@@ -142,7 +148,7 @@ def _add_event(store: "SQLiteStore", article: Article, root: str, idx: int, even
     links = [other["mention_id"] for other in event_store.candidates(store, keys, PER_KEY)
              if same_event(mention, other)]
     # the same report reworded by another outlet: its mention of the same type is this event
-    for pair in reporting_store.pairs_for(store, article.id):
+    for pair in pairs:
         own, other = ((pair.a_start, pair.a_end), (pair.b_id, pair.b_start, pair.b_end)) \
             if pair.a_id == article.id else ((pair.b_start, pair.b_end),
                                              (pair.a_id, pair.a_start, pair.a_end))

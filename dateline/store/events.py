@@ -82,7 +82,8 @@ def candidates(store: "SQLiteStore", keys: Iterable[str], per_key: int) -> list[
         for row in store.conn.execute(
                 "SELECT m.* FROM event_blocks b JOIN event_mentions m USING (mention_id) "
                 "WHERE b.key = ? ORDER BY m.rowid DESC LIMIT ?", (key, per_key)):
-            found.setdefault(row["mention_id"], _row(row))
+            if row["mention_id"] not in found:  # decoded once, however many keys share it
+                found[row["mention_id"]] = _row(row)
     return list(found.values())
 
 

@@ -13,6 +13,7 @@ ties to the first seen. The lead wires these to SQLite; nothing here does I/O.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -32,6 +33,7 @@ class KnownEntity:
     key: str = ""  # the key its id was made from; informative, matching uses `canonical`
 
 
+@functools.lru_cache(maxsize=65536)  # a known name is compared with every new mention
 def _names(canonical: str) -> tuple[str, str]:
     first, last = person_parts(canonical)
     return translit_key(first), translit_key(last)

@@ -253,3 +253,21 @@ def test_acts_of_nature_forecasts_particles_and_struggles_are_no_events(events_o
                                                                           type_):
     assert {e.type for e in events_of(text) if e.trigger == trigger} == (
         {type_} if type_ else set())
+
+
+@pytest.mark.parametrize(("text", "times", "trigger", "date"), [
+    # a participle describing the target at the time of the act dates the act
+    ("A gunman stormed a theatre showing a late-night premiere in Lorvik in March 2029, "
+     "witnesses said.", {"March 2029": "2029-03"}, "stormed", "2029-03"),
+    ("Police arrested a man carrying a rifle near the Dorn stadium on Tuesday.",
+     {"Tuesday": "2031-05-13"}, "arrested", "2031-05-13"),
+])
+def test_a_scene_participle_lends_its_time_to_the_act(events_of, text, times, trigger, date):
+    assert by_trigger(events_of(text, times), trigger).date == date
+
+
+def test_a_past_participle_or_an_act_of_its_own_does_not(events_of):
+    # "built in 1990" tells the bridge's past, not the attack's time
+    text = "Rebels attacked a bridge built in 1990 near Selka, officials said."
+    event = by_trigger(events_of(text, {"1990": "1990"}), "attacked")
+    assert event.date != "1990"

@@ -150,6 +150,13 @@ def _described_by(trigger: "Token", event_noun: "Token") -> bool:
     return False
 
 
+def _scene_participle(verb: "Token", events: Collection[int], own: set[int]) -> bool:
+    """A present participle that is no act of its own, modifying an argument of the clause
+    (`own`): what it says goes on at the time of that clause's act."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in events and \
+        _clause_verb(verb.head) in own
+
+
 def told_in_the_past(trigger: "Token") -> bool:
     """Whether a verb trigger is a past act: a simple past ("welcomed") or a present or past
     perfect ("has called"), with no modal ("will have called")."""
@@ -200,6 +207,10 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
                 _clause_verb(attached) in own:
             # the act the trigger's clause tells it in: "were killed, and 527 were injured in
             # a shooting on Sunday" (the shooting's time is the killing's)
+            found.append((1, abs(timex.start - trigger.idx), value))
+        elif _scene_participle(attached, events, own):
+            # a participle describing an argument at the time of the act: "storms a cinema
+            # showing a premiere in July 2012" stormed it in July 2012
             found.append((1, abs(timex.start - trigger.idx), value))
         elif attached.i in ancestors and attached.i not in events and \
                 attached.lemma_ not in REPORTING_VERBS:

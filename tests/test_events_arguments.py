@@ -8,14 +8,9 @@ import pytest
 
 from dateline.annotate.events import find_events
 from dateline.model import Place
+from event_helpers import by_trigger
 
 PUBLISHED = dt.date(2031, 5, 14)
-
-
-def by_trigger(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
-    return found[0]
 
 
 def placed(text: str, *names: tuple[str, str]) -> list[Place]:

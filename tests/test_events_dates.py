@@ -8,6 +8,7 @@ import pytest
 
 from dateline.annotate.events import find_events
 from dateline.model import Timex
+from event_helpers import by_trigger
 
 PUBLISHED = dt.date(2031, 5, 16)  # a Friday
 
@@ -22,12 +23,6 @@ def events_of(nlp):
             timexes.append(Timex(start, start + len(phrase), phrase, kind, value))
         return find_events(nlp(text), timexes=timexes, published=published)
     return run
-
-
-def by_trigger(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
-    return found[0]
 
 
 def test_headline_borrows_the_lead_date(events_of):

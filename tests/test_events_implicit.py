@@ -9,6 +9,7 @@ import pytest
 
 from dateline.annotate.events import find_events
 from dateline.model import EntityMention, Quote
+from event_helpers import by_trigger
 
 PUBLISHED = dt.date(2031, 5, 14)
 
@@ -24,12 +25,6 @@ def events_of(nlp):
         return find_events(nlp(text), published=PUBLISHED, entities=list(entities),
                            quotes=list(quotes))
     return run
-
-
-def by_trigger(events, trigger, nth=0):
-    found = [e for e in events if e.trigger == trigger]
-    assert len(found) > nth, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
-    return found[nth]
 
 
 def test_instrument_stands_for_the_driver_its_participle_names(events_of):

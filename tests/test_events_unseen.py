@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from dateline.annotate.events import find_events
+from event_helpers import by_trigger
 
 PUBLISHED = dt.date(2031, 5, 14)
 
@@ -16,12 +17,6 @@ def events_of(nlp):
     def run(text: str):
         return find_events(nlp(text), published=PUBLISHED)
     return run
-
-
-def _by_trigger(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text,trigger,mode", [
@@ -64,14 +59,14 @@ def _by_trigger(events, trigger):
      "suspend", "planned"),
 ])
 def test_modes(events_of, text, trigger, mode):
-    assert _by_trigger(events_of(text), trigger).mode == mode
+    assert by_trigger(events_of(text), trigger).mode == mode
 
 
 def test_negation_stays_in_its_clause(events_of):
     events = events_of("The man who fired the shots at the convoy was not arrested.")
-    assert _by_trigger(events, "arrested").mode == "denied"
+    assert by_trigger(events, "arrested").mode == "denied"
     events = events_of("Dorn yielded no concessions to the envoy, openly mocking the minister.")
-    assert _by_trigger(events, "mocking").mode != "denied"
+    assert by_trigger(events, "mocking").mode != "denied"
 
 
 def test_threatened_to_is_one_threat(events_of):
@@ -103,9 +98,9 @@ def test_topic_nominal_is_not_an_event(events_of):
 
 
 def test_nominal_that_happens_is_an_event(events_of):
-    assert _by_trigger(events_of("Heavy fighting broke out near Selka."), "fighting")
-    assert _by_trigger(events_of("Veltria launched an offensive in the east."), "offensive")
-    assert _by_trigger(events_of("Talks in Oslo between Veltria and Norland ended."), "Talks")
+    assert by_trigger(events_of("Heavy fighting broke out near Selka."), "fighting")
+    assert by_trigger(events_of("Veltria launched an offensive in the east."), "offensive")
+    assert by_trigger(events_of("Talks in Oslo between Veltria and Norland ended."), "Talks")
 
 
 def test_repeated_nominal_is_folded(events_of):
@@ -116,7 +111,7 @@ def test_repeated_nominal_is_folded(events_of):
 
 def test_quoted_event_is_claimed(events_of):
     events = events_of('"We have seized the airport," the commander said.')
-    assert _by_trigger(events, "seized").mode == "claimed"
+    assert by_trigger(events, "seized").mode == "claimed"
 
 
 def test_warning_report_is_not_a_threat(events_of):
@@ -149,7 +144,7 @@ def test_evacuations(events_of):
     ("All council members backed the proposal.", "backed", "asserted"),
 ])
 def test_negated_quantifier_subject(events_of, text, trigger, mode):
-    assert _by_trigger(events_of(text), trigger).mode == mode
+    assert by_trigger(events_of(text), trigger).mode == mode
 
 
 @pytest.mark.parametrize("text,trigger,kind", [
@@ -159,7 +154,7 @@ def test_negated_quantifier_subject(events_of, text, trigger, mode):
                  id="'fire on' a place is still an attack"),
 ])
 def test_phrasal_trigger_word_is_no_time_phrase(events_of, text, trigger, kind):
-    assert _by_trigger(events_of(text), trigger).type in kind.split()
+    assert by_trigger(events_of(text), trigger).type in kind.split()
 
 
 def test_demonstrating_a_thing_is_showing_not_protesting(events_of):
@@ -200,7 +195,7 @@ def test_a_background_day_long_before_the_news_lends_no_date_to_a_current_act(nl
 def test_a_verb_the_tagger_took_for_a_noun_is_a_verb_by_its_parse(events_of):
     text = ("A radicalized couple storm a Christmas office party at a social services center "
             "in Dorn and gun down 14 people.")
-    storm = _by_trigger(events_of(text), "storm")
+    storm = by_trigger(events_of(text), "storm")
     assert storm.type == "ASSAULT" and storm.actors == ("A radicalized couple",)
 
 
@@ -237,21 +232,21 @@ def test_a_clause_the_parse_hung_on_its_subject_takes_the_place_of_its_main_clau
     text = ("A summer fireworks celebration was shattered by death and mayhem Thursday night in "
             "the southern French city of Lyon when a large truck barreled for more than a mile "
             "through an enormous crowd of spectators, crushing dozens.")
-    assert _by_trigger(_annotated_events(text), "barreled").place == "Lyon"
+    assert by_trigger(_annotated_events(text), "barreled").place == "Lyon"
 
 
 def test_what_came_months_before_the_news_lends_no_place():
     text = ("A truck barreled through a crowd in Lyon on Thursday night. It came eight months "
             "after the Marseille attacks that traumatized the nation. At least 84 people were "
             "killed by the driver of the truck.")
-    assert _by_trigger(_annotated_events(text), "killed").place == "Lyon"
+    assert by_trigger(_annotated_events(text), "killed").place == "Lyon"
 
 
 def test_a_coordinated_verb_shares_its_object_for_the_sense(events_of):
     photos = events_of("The new camera makes it easier to shoot and share amazing photos.")
     assert not [e for e in photos if e.type == "ASSAULT"]
     men = events_of("Soldiers shot and killed two men at the checkpoint.")
-    assert _by_trigger(men, "shot").type == "ASSAULT"
+    assert by_trigger(men, "shot").type == "ASSAULT"
 
 
 def test_a_vehicle_that_hits_a_thing_in_a_story_of_no_violence_is_a_collision(events_of):
@@ -275,7 +270,7 @@ def test_a_word_inside_a_hyphenated_word_is_no_trigger(events_of):
 def test_a_goal_that_is_to_strike_is_no_striker(events_of):
     text = "Analysts said the real goal was to strike at the regime."
     assert all(e.actors != ("the real goal",) for e in events_of(text))
-    planned = _by_trigger(events_of("The rebels were to attack the town at dawn."), "attack")
+    planned = by_trigger(events_of("The rebels were to attack the town at dawn."), "attack")
     assert planned.actors == ("The rebels",) and planned.targets == ("the town",)
 
 
@@ -296,7 +291,7 @@ def test_a_named_thing_blowing_up_in_a_story_of_no_violence_is_a_mishap(events_o
     ("Rebels shelled Dorn overnight. A gas explosion followed at the depot.", "explosion"),
 ])
 def test_explosions_of_weapons_or_in_violent_stories_stay_attacks(events_of, text, trigger):
-    assert _by_trigger(events_of(text), trigger).type == "ASSAULT"
+    assert by_trigger(events_of(text), trigger).type == "ASSAULT"
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -313,7 +308,7 @@ def test_transports_and_standing_stances_are_no_acts(events_of, text, trigger):
 def test_a_stance_participle_with_its_auxiliary_is_a_clause(events_of):
     text = ("Police said the attacker, a 31-year-old from Dorn, had pledged allegiance to the "
             "Front.")
-    assert _by_trigger(events_of(text), "pledged").type == "SUPPORT"
+    assert by_trigger(events_of(text), "pledged").type == "SUPPORT"
 
 
 @pytest.mark.parametrize("text, kept", [

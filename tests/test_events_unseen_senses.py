@@ -9,15 +9,9 @@ import datetime as dt
 import pytest
 
 from dateline.annotate import annotate_text
+from event_helpers import by_trigger
 
 PUBLISHED = dt.date(2031, 5, 14)  # the conftest `events_of` fixture's publication date
-
-
-def _by_trigger(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r} in {[(e.type, e.trigger) for e in events]}"
-    return found[0]
-
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -29,7 +23,7 @@ def _by_trigger(events, trigger):
     ("The Dorn government jammed the radio station for two days.", "jammed", "COERCE"),
 ])
 def test_policing_repelling_implicating_and_jamming_are_acts(events_of, text, trigger, type_):
-    assert _by_trigger(events_of(text), trigger).type == type_
+    assert by_trigger(events_of(text), trigger).type == type_
 
 
 @pytest.mark.parametrize("text", [
@@ -46,11 +40,11 @@ def test_no_act_in_a_fog_a_standing_state_or_a_firing_at_once(events_of, text):
     ("Veltria should withdraw its troops from Dorn.", "withdraw"),
 ])
 def test_an_obligation_is_planned_not_possible(events_of, text, trigger):
-    assert _by_trigger(events_of(text), trigger).mode == "planned"
+    assert by_trigger(events_of(text), trigger).mode == "planned"
 
 
 def test_an_announced_act_on_a_thing_is_planned_and_kept(events_of):
-    event = _by_trigger(events_of("The crash in Dorn will be investigated, the minister said."),
+    event = by_trigger(events_of("The crash in Dorn will be investigated, the minister said."),
                         "investigated")
     assert event.type == "INVESTIGATE" and event.mode == "planned"
     assert not events_of("A person found guilty could be jailed for ten years in Dorn.")
@@ -61,8 +55,8 @@ def test_a_story_confirms_the_sense_of_a_bare_launch_or_test():
             "nuclear test. On April 5, 2029, Veltria conducted a similar launch. In 2028 it had "
             "tested what it called a new engine.")
     events = annotate_text(text, PUBLISHED).events
-    assert _by_trigger(events, "launch").date == "2029-04-05"
-    assert _by_trigger(events, "tested").type == "MOBILIZE"
+    assert by_trigger(events, "launch").date == "2029-04-05"
+    assert by_trigger(events, "tested").type == "MOBILIZE"
 
 
 @pytest.mark.parametrize("text", [
@@ -86,7 +80,7 @@ def test_a_confirmed_sense_needs_an_unstated_object_or_modifier(events_of, text)
 
 
 def test_a_thing_yet_to_be_done_as_a_passive_subject_is_planned(events_of):
-    assert _by_trigger(events_of("New talks between Dorn and Veltria are planned for May."),
+    assert by_trigger(events_of("New talks between Dorn and Veltria are planned for May."),
                        "talks").mode == "planned"
 
 
@@ -100,18 +94,18 @@ def test_a_thing_yet_to_be_done_as_a_passive_subject_is_planned(events_of):
     ("Chirp removed 300 posts by the Dorn group on Monday.", "removed", "COERCE"),
 ])
 def test_trade_enforcement_and_censorship(events_of, text, trigger, type_):
-    assert _by_trigger(events_of(text), trigger).type == type_
+    assert by_trigger(events_of(text), trigger).type == type_
 
 
 def test_an_enforcer_is_the_actor_and_the_sanctioned_the_target(events_of):
-    event = _by_trigger(events_of("Norland enforced the sanctions against Veltria."),
+    event = by_trigger(events_of("Norland enforced the sanctions against Veltria."),
                         "enforced")
     assert event.actors == ("Norland",) and event.targets == ("Veltria",)
 
 
 def test_a_warning_of_trouble_forecasts_and_a_warning_of_consequences_threatens(events_of):
     assert not events_of("Critics in Dorn warned of unrest if the law passes.")
-    event = _by_trigger(events_of("Veltria warned of serious consequences if Dorn attacked."),
+    event = by_trigger(events_of("Veltria warned of serious consequences if Dorn attacked."),
                         "warned")
     assert event.type == "THREATEN" and event.mode == "asserted"
 
@@ -124,7 +118,7 @@ def test_a_warning_of_trouble_forecasts_and_a_warning_of_consequences_threatens(
 ])
 def test_an_act_kept_from_happening_is_denied_and_done_by_the_one_kept(events_of, text,
                                                                        trigger, actors):
-    event = _by_trigger(events_of(text), trigger)
+    event = by_trigger(events_of(text), trigger)
     assert event.mode == "denied" and event.actors == actors
 
 
@@ -154,11 +148,11 @@ def test_support_by_a_thing_is_no_act_of_support(events_of, text, kept):
 def test_an_act_answered_by_a_plan_took_place(events_of):
     text = ("The government removed the right to a fair trial in order to bring in new laws in "
             "response to the Dorn attacks.")
-    assert _by_trigger(events_of(text), "attacks").mode == "asserted"
+    assert by_trigger(events_of(text), "attacks").mode == "asserted"
 
 
 def test_police_firing_tear_gas_is_force_and_the_gas_no_target(events_of):
-    event = _by_trigger(events_of("The protest turned violent when police fired tear gas in "
+    event = by_trigger(events_of("The protest turned violent when police fired tear gas in "
                                   "Dorn."), "fired")
     assert event.type == "ASSAULT" and event.actors == ("police",) and event.targets == ()
 
@@ -170,8 +164,8 @@ def test_who_reports_or_hears_an_act_does_not_do_it(events_of):
 
 
 def test_calling_a_meeting_convenes_it(events_of):
-    event = _by_trigger(events_of("Ann Lee called an emergency meeting of the Dorn council on "
+    event = by_trigger(events_of("Ann Lee called an emergency meeting of the Dorn council on "
                                   "Sunday."), "meeting")
     assert event.mode == "asserted" and event.actors == ("Ann Lee",)
-    assert _by_trigger(events_of("Dorn called for talks with Norland."), "called").type == \
+    assert by_trigger(events_of("Dorn called for talks with Norland."), "called").type == \
         "DEMAND"

@@ -221,7 +221,7 @@ def test_looked_up_together_or_one_by_one_the_candidates_are_the_same(tmp_path):
                     "The central bank raised interest rates by half a point on Thursday.",
                     "Lines of cars snaked toward the Polish border as night fell.")]
         one_sizes: dict[int, int] = {}
-        one_by_one = [reporting.candidates(store, b, one_sizes) for b in buckets]
+        one_by_one = [reporting.candidates_of_each(store, [b], one_sizes)[0] for b in buckets]
         all_sizes: dict[int, int] = {}
         assert reporting.candidates_of_each(store, buckets, all_sizes) == one_by_one
         assert all_sizes == one_sizes and any(one_by_one)

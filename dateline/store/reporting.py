@@ -92,8 +92,8 @@ def index_sentences(store: "SQLiteStore", article_id: str,
     """Index an article's sentences: (start, end, encoded features, bucket keys) each.
 
     `sizes` holds how many sentences each of those buckets held before this article, as
-    `candidates` counted them (a bucket it did not count is empty); it is updated here. A dead
-    bucket (already over the cap) is not written to: it would never be read."""
+    `candidates_of_each` counted them (a bucket it did not count is empty); it is updated
+    here. A dead bucket (already over the cap) is not written to: it would never be read."""
     conn = store.conn
     live, dying = [], []
     for start, end, (words, quotes, facts), buckets in sketches:
@@ -116,17 +116,12 @@ def index_sentences(store: "SQLiteStore", article_id: str,
     conn.execute("INSERT OR IGNORE INTO reporting_articles VALUES (?)", (article_id,))
 
 
-def candidates(store: "SQLiteStore", buckets: Sequence[int],
-               sizes: dict[int, int] | None = None) -> list[StoredSentence]:
-    """Indexed sentences sharing a live bucket with `buckets`, at most MAX_CANDIDATES, those
-    sharing the most buckets first. How many sentences each bucket holds goes into `sizes`."""
-    return candidates_of_each(store, [buckets], sizes)[0]
-
-
 def candidates_of_each(store: "SQLiteStore", bucket_lists: Sequence[Sequence[int]],
                        sizes: dict[int, int] | None = None) -> list[list[StoredSentence]]:
-    """`candidates` of each sentence of one article, from one lookup of all their buckets
-    (the index does not change between its sentences: the article is indexed after)."""
+    """For each sentence of one article (its bucket keys), the indexed sentences sharing a live
+    bucket with it, at most MAX_CANDIDATES, those sharing the most buckets first, in id order.
+    One lookup serves all the sentences: the index does not change between them (the article
+    is indexed after). How many sentences each bucket holds goes into `sizes`."""
     wanted = list(dict.fromkeys(b for buckets in bucket_lists for b in buckets))
     members: dict[int, list[int]] = {}
     dead = []

@@ -86,6 +86,21 @@ def test_two_johnsons_stay_apart(ents):
     assert bare.entity_id not in (boris.entity_id, dwayne.entity_id)
 
 
+def test_a_lone_surname_of_the_other_gender_stays_apart(ents):
+    out = ents("Her father, Robert Kessler, teaches at Columbia. Ms. Kessler says she left the "
+               "studio in 2003. Kessler says she never went back.")
+    father = _by_text(out, "Robert Kessler")[0]
+    daughter = [m for m in out if m.text == "Kessler"]
+    assert daughter and all(m.entity_id != father.entity_id for m in daughter)
+    assert len({m.entity_id for m in daughter}) == 1
+
+
+def test_a_lone_surname_of_the_same_gender_still_joins(ents):
+    out = ents("His father, Robert Kessler, teaches at Columbia. Mr. Kessler says he left the "
+               "studio in 2003.")
+    assert len({m.entity_id for m in out if m.type == "PERSON"}) == 1
+
+
 def test_roles_before_name_and_in_apposition(ents):
     out = ents("Russian Foreign Minister Sergey Lavrov met his counterpart on Friday. "
                "Kremlin spokesman Dmitry Peskov declined to comment.")

@@ -27,6 +27,7 @@ from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
 from .cues import LEGAL_FORMS, cue_type, head_type
+from ..agreement import mention_gender
 from .grouping import (
     Draft,
     entity_id,
@@ -273,7 +274,8 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
         if d.type == "PERSON":
             d.role = find_role(doc[d.tok_start:d.tok_end])
     group_people([d for d in drafts if d.type == "PERSON"],
-                 first_word_keys(d.text for d in drafts if d.type != "GROUP"))
+                 first_word_keys(d.text for d in drafts if d.type != "GROUP"),
+                 lambda d: mention_gender(doc[d.tok_start:d.tok_end]))
     group_orgs([d for d in drafts if d.type == "ORG"])
     group_places([d for d in drafts if d.type == "PLACE"], ctx, text)
     group_groups([d for d in drafts if d.type == "GROUP"])

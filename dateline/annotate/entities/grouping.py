@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
+from ..agreement import verdict
 from ..names import (
     HONORIFICS,
     acronym_of,
@@ -155,8 +156,12 @@ def lone_word_owner(k: str, names: list[tuple[str, str]],
     return firsts[0] if len(firsts) == 1 and len(k) > 1 else None
 
 
-def group_people(drafts: list[Draft], shared: Counter[str] | None = None) -> None:
-    """Fill canonical and key of PERSON drafts (`shared`: see `lone_word_owner`)."""
+def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
+                 votes: Callable[[Draft], list[tuple[str, int]]] | None = None) -> None:
+    """Fill canonical and key of PERSON drafts (`shared`: see `lone_word_owner`). With `votes`
+    (the gender each mention carries, see `agreement`), a lone name does not join a full name
+    the article gives the other gender: "her father, Robert Thurman" and "Ms. Thurman" are
+    two people."""
     groups: list[list[Draft]] = []
     names: list[tuple[str, str]] = []  # (first key, last key) of each group of full names
     singles: list[Draft] = []
@@ -173,17 +178,30 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None) -> Non
             groups.append([d])
             names.append((fk, lk))
     lone: dict[str, list[Draft]] = {}
+    by_word: dict[str, list[Draft]] = {}
     for d in singles:
-        k = translit_key(person_parts(d.text)[1])
+        by_word.setdefault(translit_key(person_parts(d.text)[1]), []).append(d)
+    for k, words in by_word.items():
         owner = lone_word_owner(k, names, shared)
+        if owner is not None and votes is not None and \
+                _genders_differ(groups[owner], words, votes):
+            owner = None
         if owner is not None:
-            groups[owner].append(d)
+            groups[owner].extend(words)
         else:
-            lone.setdefault(k, []).append(d)
+            lone.setdefault(k, []).extend(words)
     for group in [*groups, *lone.values()]:
         canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
         for d in group:
             d.canonical, d.key = canonical, person_key(canonical)
+
+
+def _genders_differ(full: list[Draft], lone: list[Draft],
+                    votes: Callable[[Draft], list[tuple[str, int]]]) -> bool:
+    """The article gives the full name one gender and the lone name the other."""
+    one = verdict(v for d in full for v in votes(d))
+    other = verdict(v for d in lone for v in votes(d))
+    return one is not None and other is not None and one != other
 
 
 def group_orgs(drafts: list[Draft]) -> None:

@@ -18,7 +18,7 @@ from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ..lexicon.reporting import SPEAKING_DOCUMENTS
 from ..syntax import document_author, entity_at, is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
-from .agreement import binds_it, is_plural, noun_gender, person_genders, pronoun_gender
+from ..agreement import binds_it, is_plural, noun_gender, person_genders, pronoun_gender
 from .captions import caption_lines, in_lines
 from .frames import FRAME_VERBS
 from .roles import (according_to, acts, addressee, described_by_phrase, is_phrase_name,

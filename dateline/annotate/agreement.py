@@ -11,7 +11,7 @@ plural noun ("doctors", "the couple's sons") is never "he" or "she".
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -104,18 +104,28 @@ def _evidence(ent: "Span") -> list[tuple[str, int]]:
     return votes
 
 
+def mention_gender(ent: "Span") -> list[tuple[str, int]]:
+    """The (gender, weight) votes one mention of a person carries (see module doc)."""
+    return _evidence(ent)
+
+
+def verdict(votes: Iterable[tuple[str, int]]) -> str | None:
+    """The gender the heavier votes give; None when there are none or they tie."""
+    tally = {MALE: 0, FEMALE: 0}
+    for gender, weight in votes:
+        tally[gender] += weight
+    return None if tally[MALE] == tally[FEMALE] else \
+        MALE if tally[MALE] > tally[FEMALE] else FEMALE
+
+
 def person_genders(doc: "Doc", key: Callable[["Token"], str | None]) -> dict[str, str]:
     """The gender the article gives each person, by `key` of the last word of a name
     (an entity id or a name); persons it says nothing or contradictory things of are left out."""
-    weights: dict[str, dict[str, int]] = {}
+    votes: dict[str, list[tuple[str, int]]] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         name = key(ent[-1])
-        if name is None:
-            continue
-        tally = weights.setdefault(name, {MALE: 0, FEMALE: 0})
-        for gender, weight in _evidence(ent):
-            tally[gender] += weight
-    return {name: (MALE if t[MALE] > t[FEMALE] else FEMALE)
-            for name, t in weights.items() if t[MALE] != t[FEMALE]}
+        if name is not None:
+            votes.setdefault(name, []).extend(_evidence(ent))
+    return {name: gender for name, found in votes.items() if (gender := verdict(found))}

@@ -130,3 +130,16 @@ def test_a_short_quotes_frame_names_who_goes_on_speaking(quotes_of):
     (quote,) = quotes_of('"I was terrified," said Tomas Virn, a fisherman from Dorn. '
                          '"The water rose so fast that we had no time to run."')
     assert quote.speaker == "Tomas Virn"
+
+
+def test_an_object_that_is_moved_to_speak_is_the_speaker(quotes_of):
+    (quote,) = quotes_of("Harlan Dorn confirmed Friday that he apologized, an unusual admission "
+                         "from him, which spurred Mara Lind to wryly note, “His therapy must be "
+                         "working.”")
+    assert quote.speaker is not None and "Mara Lind" in quote.speaker
+
+
+def test_one_of_a_group_is_described_by_the_whole_phrase(quotes_of):
+    (quote,) = quotes_of("“There are weapons and cars ready for anyone who wants them,” one of "
+                         "the French fighters says in the video.")
+    assert quote.speaker == "one of the French fighters"

@@ -111,12 +111,23 @@ def _speaker_of(verb: "Token") -> "Token | None":
     reporter = _coordinated_reporter(verb)
     if reporter is not None:
         return subject_of(reporter)
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller  # "which spurred Thurman to note, '...'": Thurman notes
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "the statement, which added that ..."
     if subject is None:
         return _participle_subject(verb)
     return subject
+
+
+def _object_controller(verb: "Token") -> "Token | None":
+    """The object of the verb that a subjectless infinitive of speech completes: it speaks
+    ("prompted the minister to say", "asked him to describe"), not the subject above."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def passive_frame(verb: "Token") -> bool:

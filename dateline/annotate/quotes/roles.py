@@ -76,6 +76,22 @@ def described_by_phrase(token: "Token") -> str | None:
     return token.doc[start:end].text
 
 
+def partitive_phrase(token: "Token") -> str | None:
+    """"one of the French fighters", "two of the survivors": a part of a group that speaks is
+    described by the whole phrase (the phrase is a speaker's: the group is one of people)."""
+    if token.pos_ not in ("NUM", "PRON") and token.lower_ not in ("some", "many", "several"):
+        return None
+    group = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"), None)
+    if group is None or group.tag_ not in ("NNS", "NNPS") or group.ent_type_ not in ("", "NORP"):
+        return None
+    start, end = token.left_edge.i, group.i + 1
+    words = token.doc[start:end]
+    if end - start > _MAX_DESCRIPTION or any(t.is_punct for t in words):
+        return None
+    return words.text
+
+
 def main_clause(verb: "Token") -> bool:
     """Whether a subject's verb heads its sentence (a salient antecedent)."""
     # A subject is salient for a later pronoun when its verb heads its sentence (or is coordinated

@@ -22,7 +22,7 @@ from ..agreement import binds_it, is_plural, noun_gender, person_genders, pronou
 from .captions import caption_lines, in_lines
 from .frames import FRAME_VERBS
 from .roles import (according_to, acts, addressee, described_by_phrase, is_phrase_name,
-                    main_clause, without_title)
+                    main_clause, partitive_phrase, without_title)
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -180,6 +180,9 @@ class Speakers:
         if mention is not None and mention.type == "PLACE" and token.ent_type_ == "PERSON":
             ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
             return (ent.text if ent is not None else token.text), None  # a person, not a place
+        partitive = partitive_phrase(token)  # "one of the French fighters", tagged CARDINAL
+        if partitive is not None:
+            return partitive, None
         name, entity_id = name_for(token, self.entities)
         if name and entity_id is None:
             name = described_by_phrase(token) or without_title(token, name)

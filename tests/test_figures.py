@@ -199,6 +199,11 @@ def test_fraction_of_a_figure_keeps_the_figure(figures):
     "One of the guards opened the gate.",
     "The two men met at the border.",
     "Covid-19 cases fell sharply.",
+    "The test was a 120 kiloton hydrogen bomb.",
+    "Hide Caption 3 of 25 Photos: Rescue workers at the scene.",
+    ("Officials learned of the deaths of husband and wife Bruce M. Steinberg, 50, and Irene G. "
+     "Steinberg, 51; and their sons, Zachary J. Steinberg, 19; William A. Steinberg, 18; and "
+     "Matthew B. Steinberg, 13."),
 ])
 def test_things_that_are_not_counts(figures, text):
     assert figures(text) == []
@@ -252,6 +257,11 @@ def test_as_of_a_year_before_the_number(figures):
 ])
 def test_ratios_and_ages_are_not_counts(figures, text):
     assert all(f.value == 5 for f in figures(text))
+
+
+def test_digits_of_digits_after_a_verb_are_two_counts(figures):
+    found = figures("Rescuers freed 12 of 30 miners on Sunday.")
+    assert [f.value for f in found] == [12, 30]
 
 
 def test_pronoun_subjects_fall_back_to_the_governing_reporter(figures):

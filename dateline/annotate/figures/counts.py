@@ -26,6 +26,18 @@ def phrase_head(doc: Doc, phrase: NumberPhrase) -> Token:
     return doc[phrase.end - 1]
 
 
+def _in_sequence(doc: Doc, start: int, end: int) -> bool:
+    """Digits in "<noun> N of M" ("Caption 3 of 25 Photos", "page 2 of 10"): a position and
+    a length, no count ("freed 12 of 30 miners" counts both)."""
+    def digits(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.replace(",", "").isdigit()
+
+    def labelled(i: int) -> bool:  # digits at i after a noun, then "of" and digits
+        return digits(i) and digits(i + 2) and doc[i + 1].lower_ == "of" and i > 0 and \
+            doc[i - 1].pos_ in ("NOUN", "PROPN")
+    return end - start == 1 and (labelled(start) or labelled(start - 2))
+
+
 def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     """Clock times, decimals, ages and measures glued with a hyphen, labels, years, ratios."""
     first = doc[phrase.start]
@@ -35,6 +47,9 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
         return True  # clock time ("10:00") or a bare decimal ("1.5")
     if _in_a_name(doc, phrase, first, after):
         return True  # "the Six Nations", "Capital One"
+    if after is not None and after.dep_ == "compound" and after.head.i > after.i and (
+            after.lemma_.lower() in lex.MEASURE_NOUNS or after.lower_ in lex.MEASURE_NOUNS):
+        return True  # a measure modifying a noun: "a 120 kiloton bomb", "a three week trip"
     if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
             and doc[phrase.end_all + 1].is_alpha and phrase.min is None:
         return True  # "24-year-old", "nine-story", "four-way"
@@ -45,6 +60,10 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if after is not None and after.text in ("-", "–") and phrase.end_all + 1 < len(doc) \
             and doc[phrase.end_all + 1].text[:1].isdigit():
         return True  # a score or a ratio ("won 33-8"): a range would have been joined
+    if before is not None and before.text == "," and phrase.start > 1 and \
+            doc[phrase.start - 2].ent_type_ == "PERSON" and phrase.end_all - phrase.start == 1 \
+            and (after is None or after.text in (",", ";", ")", ".")):
+        return True  # an age set beside a name: "Zachary Steinberg, 19;"
     if first.text[:1] == "0" and len(first.text) > 1 and first.text[1:2].isdigit():
         return True  # phone numbers, codes
     last = doc[phrase.end_all - 1]
@@ -57,6 +76,8 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
     if after is not None and after.lower_ in ("in", "out") and phrase.end_all + 1 < len(doc) \
             and is_numberish(doc[phrase.end_all + 1].text):
         return True  # "2 in 5 residents"
+    if _in_sequence(doc, phrase.start, phrase.end_all):
+        return True  # a place in a sequence: "Caption 3 of 25", "page 2 of 10"
     if before is not None and before.text == "." and phrase.start > 1 \
             and doc[phrase.start - 2].lower_ == "no":
         before = doc[phrase.start - 2]  # "No . 1" split by the tokenizer

@@ -19,7 +19,7 @@ pound lb ton tonne liter litre gallon barrel degree percent per cent % acre hect
 dollar euro ruble rouble hryvnia pound yen yuan cent $ € £ usd eur time times point knot mph
 kph km/h hectoliter cubic mw gw kw megawatt gigawatt bpd bcm cubic-meter byte gb mb
 millimetre millimeter centimetre centimeter kilometer kilometre metre meter inch ounce kilo
-litre liter degree celsius fahrenheit sq hertz volt watt calorie pixel bit
+litre liter degree celsius fahrenheit sq hertz volt watt calorie pixel bit kiloton megaton
 pence penny franc peso rupee rand krona krone shekel dinar dirham riyal lira won baht real
 fund funding cash money revenue sale profit loss debt budget cost price salary wage pay bonus
 tax fee fine bill loan income spending earning dividend investment share stock bond

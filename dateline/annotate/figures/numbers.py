@@ -157,8 +157,8 @@ def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
 def _hedge(doc: Doc | Span, phrase: NumberPhrase, floor: int, lows: list[str]) -> None:
     for pattern, kind in sorted(HEDGES_BEFORE.items(), key=lambda kv: -len(kv[0])):
         k = phrase.start - len(pattern)
-        if k >= 0 and len(pattern) == 1 and doc[k].dep_ == "prep":
-            continue  # "the row over one sentence": a preposition, not a hedge
+        if k >= 0 and len(pattern) == 1 and doc[k].dep_ in ("prep", "prt"):
+            continue  # "the row over one sentence", "ran over 10 people": no hedge
         if k >= floor and tuple(lows[k:phrase.start]) == pattern:
             _apply(phrase, kind)
             phrase.hedge_start, phrase.hedge = k, kind

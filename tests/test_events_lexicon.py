@@ -76,9 +76,19 @@ def test_harm_in_an_accident_is_no_event(types_of):
                                   "same star exploding four times.",
                                   "The storm hit the coast of Dorn on Sunday.",
                                   "It was the largest sum since the earthquakes that struck "
-                                  "central Dorn in 2016."])
+                                  "central Dorn in 2016.",
+                                  "He asked how they fared during Hurricane Irma, which struck "
+                                  "Dorn in September."])
 def test_a_disaster_striking_or_a_contest_is_no_violence(types_of, text):
     assert {"FIGHT", "ASSAULT"}.isdisjoint(types_of(text).values())
+
+
+def test_a_vehicle_driven_as_a_weapon_is_an_attack_not_an_accident(types_of):
+    kinds = types_of("At least two people have been killed after a suicide bomber crashed a "
+                     "truck into a consulate in Dorn. The Veltrians claimed the attack.")
+    assert kinds.get("killed") == "ASSAULT" and kinds.get("crashed") == "ASSAULT"
+    assert "ASSAULT" not in types_of("Seven people were killed when a driver crashed his car "
+                                     "into a tree.").values()
 
 
 def test_forces_striking_a_town_is_still_an_attack(types_of):

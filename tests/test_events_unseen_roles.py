@@ -90,7 +90,9 @@ def test_the_doer_a_lead_describes_is_not_a_role_word_taken_for_a_name():
             "building after the blast, in the city of Dorn, battling with Veltrian and Norland "
             "forces.")
     events = annotate_text(text, PUBLISHED).events  # the entities name the doers
-    assert _event(events, "killing").actors == ("A suicide bomber",)
+    rammed = _event(events, "rammed")  # a truck driven as a weapon: the killing is its result
+    assert rammed.actors == ("A suicide bomber",)
+    assert rammed.type == "ASSAULT" and "consulate" in " ".join(rammed.targets)
 
 
 def test_the_doer_of_an_in_order_to_clause_is_its_clause_doer(events_of):

@@ -50,8 +50,9 @@ def accidental(token: "Token") -> bool:
     for subject in (c for c in token.children if c.dep_ == "nsubj"):
         if subject.lower_ in ("that", "which") and token.dep_ == "relcl":
             subject = token.head  # "the earthquakes that struck central Italy"
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in ACCIDENT_NOUNS:
-            return True  # a disaster as the doer: "an earthquake struck", "the storm hit"
+        if any(w.pos_ in ("NOUN", "PROPN") and w.lemma_.lower() in ACCIDENT_NOUNS
+               for w in (subject, *(c for c in subject.children if c.dep_ == "compound"))):
+            return True  # a disaster as the doer: "an earthquake struck", "Hurricane Irma hit"
         if subject.pos_ == "NOUN" and subject.lemma_.lower() in VEHICLES and (
                 found := _hit(token)) and not any(
                 person_like(o) or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -77,11 +78,24 @@ def accidental(token: "Token") -> bool:
                 child = token.head  # "the crash that killed seven"
             for word in child.subtree:
                 words = ACCIDENT_VERBS if word.pos_ == "VERB" else ACCIDENT_NOUNS
-                if word.pos_ in ("VERB", "NOUN") and word.lemma_.lower() in words:
+                if word.pos_ in ("VERB", "NOUN") and word.lemma_.lower() in words and \
+                        not weaponised(word):
                     return True
                 if word.lemma_.lower() in EXPLOSIONS and _mishap(word):
                     return True  # "a gas explosion killed five"
     return False
+
+
+def weaponised(verb: "Token") -> bool:
+    """A vehicle driven as a weapon: its driver an attacker or its load a bomb ("a suicide
+    bomber crashed a truck into the consulate", "a car loaded with explosives rammed into the
+    wall", "drove a car bomb into the base"). No accident, whatever the verb."""
+    if verb.pos_ != "VERB":
+        return False
+    parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    armed = WEAPONS | violence_words()
+    return any(t.lemma_.lower() in armed or t.lower_ in armed
+               for p in parties for t in p.subtree if t.pos_ == "NOUN")
 
 
 def _mishap(explosion: "Token") -> bool:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import (is_pronoun, purpose_of, rooted_on_subject)
+from .accidents import weaponised
 from .cues import ADJUNCT_PREPS, CONVENED_NOUNS, NOUN_GOVERNORS
 from .conditions import MILITARY
 from .occurrence import MEASURE_NOUNS
@@ -265,6 +266,13 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
         if aimed:
             targets = [t for t in targets if t.i != obj.i] + \
                 [p for p in aimed if p not in targets]
+    # a vehicle driven as a weapon: what it is driven into is hit ("crashed a truck into the
+    # consulate"), the vehicle is the instrument
+    if weaponised(verb) and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
+        hit = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into"
+               for p in prep.children if p.dep_ == "pobj"]
+        targets = [t for t in targets if t.dep_ != "dobj"] + \
+            [p for p in hit if p not in targets]
     if not actors and (passive(verb) or verb.lemma_.lower() in UNDERGO_HARM):
         actors = _harm_doers(verb)
         targets = [t for t in targets if t not in actors]

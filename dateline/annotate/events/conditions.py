@@ -264,6 +264,10 @@ def _subject_match(token: "Token", values: frozenset[str]) -> bool:
         "mil" in values and (lemma in MILITARY or subj.lower_ in MILITARY))
 
 
+def _driven_into(token: "Token") -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "through", "at") for c in token.children)
+
+
 def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
     children = list(token.children)
     if key in ("obj", "notobj"):
@@ -271,9 +275,11 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
     if key == "notdobj":  # "sanctioning military action" authorises; "sanctioned X over it"
         return not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in values
                        for c in children)
-    if key == "ram":  # driven at people, actively: "were rushed to hospital" is a transport
-        return _objects_match(token, values) and not any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    if key == "ram":  # driven at people, or as a weapon, actively: "were rushed to hospital"
+        from .accidents import weaponised  # is a transport
+
+        return (_objects_match(token, values) or _driven_into(token) and weaponised(token)) \
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     if key in ("mod", "notmod"):
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in values
                    for c in children) == (key == "mod")

@@ -47,6 +47,14 @@ def test_a_condition_told_by_inversion_is_hypothetical(event_of, text, trigger):
     assert event_of(text, trigger).mode == "hypothetical"
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("“My brother did this. It’s like he shot us,” Eric Dorn said.", "shot"),
+    ("The street looked as though soldiers had stormed the town.", "stormed"),
+])
+def test_a_likeness_is_no_happening(event_of, text, trigger):
+    assert event_of(text, trigger).mode == "hypothetical"
+
+
 def test_a_past_perfect_without_inversion_stays_asserted(event_of):
     assert event_of("The troops had attacked Dorn before dawn.", "attacked").mode == "asserted"
 

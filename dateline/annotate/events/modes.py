@@ -185,10 +185,13 @@ def _infinitive_modifier(verb: "Token") -> bool:
 
 def _conditional(clause: "Token") -> bool:
     """A clause under a condition ("if / unless / in case X invaded"), or whose own condition
-    is stated ("Veltria will attack if talks fail"): what it tells may not happen."""
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children) or \
-            _inverted(clause):
+    is stated ("Veltria will attack if talks fail"), or a likeness ("as though troops had
+    stormed it"): what it tells may not happen."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & CONDITIONAL_MARKS or _inverted(clause):
         return True
+    if "like" in marks or {"as", "though"} <= marks:
+        return True  # a likeness, not a happening: "it's like he shot us", "as though ..."
     start = clause.left_edge.i
     before = tuple(t.lower_ for t in clause.doc[max(0, start - 4):start])
     if any(before[-len(opener):] == opener for opener in CONDITIONAL_OPENERS):

@@ -169,3 +169,10 @@ def test_calling_a_meeting_convenes_it(events_of):
     assert event.mode == "asserted" and event.actors == ("Ann Lee",)
     assert by_trigger(events_of("Dorn called for talks with Norland."), "called").type == \
         "DEMAND"
+
+
+def test_a_time_phrase_is_no_object_of_the_act(events_of):
+    found = [(e.type, e.trigger) for e in events_of(
+        "The jihadists released the horrifying footage after one of the militants drove a "
+        "car bomb into the base in Dorn.")]
+    assert ("RETREAT", "released") not in found

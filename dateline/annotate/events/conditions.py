@@ -11,6 +11,7 @@ import calendar
 from typing import TYPE_CHECKING
 
 from ..syntax import antecedent, entity_text, is_pronoun, rooted_on_subject, subject_of
+from .cues import ADJUNCT_PREPS
 from .ontology import Trigger
 from .senses import (abstract_opponent, bare_entry, contest_win, electoral, natural_doer,
                      rising, striving, verbal_attack)
@@ -61,8 +62,8 @@ def objects(token: "Token") -> list["Token"]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "dative", "pobj"):
             out.append(child)
-        elif child.dep_ in ("prep", "agent", "dative"):
-            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("prep", "agent", "dative") and child.lower_ not in ADJUNCT_PREPS:
+            out.extend(c for c in child.children if c.dep_ == "pobj")  # not "after one of them"
     if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
         # an object the next coordinated verb shares: "shoot and share photos"
         out.extend(o for conj in token.children if conj.dep_ == "conj" and conj.pos_ == "VERB"

@@ -173,6 +173,6 @@ def test_calling_a_meeting_convenes_it(events_of):
 
 def test_a_time_phrase_is_no_object_of_the_act(events_of):
     found = [(e.type, e.trigger) for e in events_of(
-        "The jihadists released the horrifying footage after one of the militants drove a "
-        "car bomb into the base in Dorn.")]
+        "The jihadists released the horrifying footage after one of the murderous militants "
+        "drove a Humvee car bomb into the Helmand Province base earlier this month.")]
     assert ("RETREAT", "released") not in found

@@ -36,6 +36,12 @@ def test_the_object_of_a_causing_verb_does_the_infinitive(events_of):
     assert _event(events_of(text), "dismiss").actors == ("a Dorn judge",)
 
 
+def test_the_object_of_an_order_undergoes_its_passive_infinitive(events_of):
+    event = _event(events_of("Vladimir Dorn ordered the soldiers to be arrested on Monday."),
+                   "arrested")
+    assert event.actors == ("Vladimir Dorn",) and event.targets == ("the soldiers",)
+
+
 def test_a_city_named_before_an_attack_is_where_not_who(nlp):
     text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
             "rose to 85. His wife and son were also killed in the attack.")

@@ -164,6 +164,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         return [], []  # "the real goal was to strike": a goal strikes nothing
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects and passive(verb):  # "ordered Russians to be evacuated": they undergo it,
+            giver = head.lemma_.lower() in SUBJECT_CONTROL  # by order of its giver
+            return (roles_of_clause(head)[0] if giver else []), objects[:1]
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
             return objects[:1], []  # "persuaded the rebels to withdraw"
         return roles_of_clause(head)[0], []
@@ -217,8 +220,8 @@ def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if subject is not None:
         return [subject], []
     actors, targets = _controller(verb)
-    if passive(verb):
-        return agents(verb), targets or actors
+    if passive(verb):  # the controller undergoes it, unless it named who does and who undergoes
+        return (agents(verb) or actors, targets) if targets else (agents(verb), actors)
     return actors, targets
 
 

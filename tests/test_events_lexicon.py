@@ -78,7 +78,8 @@ def test_harm_in_an_accident_is_no_event(types_of):
                                   "It was the largest sum since the earthquakes that struck "
                                   "central Dorn in 2016.",
                                   "He asked how they fared during Hurricane Irma, which struck "
-                                  "Dorn in September."])
+                                  "Dorn in September.",
+                                  "The war of words between Veltria and Norland continued."])
 def test_a_disaster_striking_or_a_contest_is_no_violence(types_of, text):
     assert {"FIGHT", "ASSAULT"}.isdisjoint(types_of(text).values())
 

@@ -42,6 +42,12 @@ def test_the_object_of_an_order_undergoes_its_passive_infinitive(events_of):
     assert event.actors == ("Vladimir Dorn",) and event.targets == ("the soldiers",)
 
 
+def test_the_us_in_capitals_is_a_target_not_a_pronoun(events_of):
+    event = _event(events_of("Veltria accused the US of driving the region towards war."),
+                   "accused")
+    assert event.targets in (("US",), ("United States",))  # the entity names it, if given
+
+
 def test_a_city_named_before_an_attack_is_where_not_who(nlp):
     text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
             "rose to 85. His wife and son were also killed in the attack.")

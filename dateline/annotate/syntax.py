@@ -70,6 +70,9 @@ def verb_by_parse(token: "Token") -> bool:
 
 
 def is_pronoun(token: "Token") -> bool:
+    """A pronoun; "US" and "IT" in capitals, tagged proper nouns, are names."""
+    if token.is_upper and len(token.text) > 1 and token.pos_ == "PROPN":
+        return False
     return token.lower_ in PRONOUNS or token.pos_ == "PRON"
 
 

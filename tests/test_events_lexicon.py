@@ -40,6 +40,8 @@ def types_of(nlp):
     ("He has failed to meet the ones he already has.", "meet", None),
     ("The Briton held off Norland's Lea Orn in a thrilling finish.", "held", None),
     ("Police held two men in Dorn on Monday.", "held", "COERCE"),
+    ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
+    ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
     ("Many rival providers have begun to offer faster broadband services.", "offer", None),
     ("The alert followed an incident involving an organizer of the Women's March who was "
      "removed from a flight.", "March", None),

@@ -42,6 +42,9 @@ def types_of(nlp):
     ("Police held two men in Dorn on Monday.", "held", "COERCE"),
     ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
     ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
+    ("Many of the men were drunk and shooting fireworks in Dorn.", "shooting", None),
+    ("The mayor survived an assassination attempt in Dorn last year.", "assassination",
+     "ASSAULT"),
     ("Many rival providers have begun to offer faster broadband services.", "offer", None),
     ("The alert followed an incident involving an organizer of the Women's March who was "
      "removed from a flight.", "March", None),

@@ -45,7 +45,8 @@ MARKET_SENSES = frozenset({"rally"})  # lemmas whose protest sense a markets rep
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 # Nouns that only say "an event" and let their modifier say which: "a shooting incident".
-GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "campaign"})
+GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "campaign",
+                                 "attempt"})
 # Nouns whose "of" phrase names the standing act: "a state of emergency", "a state of siege".
 STATE_NOUNS = frozenset({"state"})
 _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})

@@ -86,6 +86,13 @@ def test_same_happening_lends_its_place(events_of):
     assert by_trigger(events, "injured").place == "Dorn"
 
 
+def test_a_feared_attack_is_another_happening_and_borrows_no_place(events_of):
+    text = "A bomb exploded at a market in Dorn. The festival ended without a feared attack."
+    events = events_of(text, placed(text, ("Dorn", "city")))
+    assert by_trigger(events, "attack").mode == "denied"
+    assert by_trigger(events, "attack").place is None
+
+
 def test_named_apposition_is_the_party(events_of):
     event = by_trigger(events_of("His envoy, Ada Korr, dismissed the offer on Monday."),
                        "dismissed")

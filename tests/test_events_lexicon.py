@@ -42,6 +42,8 @@ def types_of(nlp):
     ("Police held two men in Dorn on Monday.", "held", "COERCE"),
     ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
     ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
+    ("The attacks in Brussels on March 22, 2030 shocked the world.", "attacks", "ASSAULT"),
+    ("The terrorist attacks on France in November shocked Europe.", "attacks", "ASSAULT"),
     ("Many of the men were drunk and shooting fireworks in Dorn.", "shooting", None),
     ("The mayor survived an assassination attempt in Dorn last year.", "assassination",
      "ASSAULT"),

@@ -55,6 +55,15 @@ def test_a_likeness_is_no_happening(event_of, text, trigger):
     assert event_of(text, trigger).mode == "hypothetical"
 
 
+def test_a_plan_put_in_place_during_attacks_does_not_plan_them(event_of):
+    text = "The region activated a plan put in place during the Dorn terrorist attacks."
+    assert event_of(text, "attacks").mode == "asserted"
+
+
+def test_a_plan_to_attack_is_still_planned(event_of):
+    assert event_of("Rebels have plans to launch attacks on Dorn.", "attacks").mode == "planned"
+
+
 def test_a_past_perfect_without_inversion_stays_asserted(event_of):
     assert event_of("The troops had attacked Dorn before dawn.", "attacked").mode == "asserted"
 

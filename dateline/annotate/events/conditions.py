@@ -153,13 +153,23 @@ def _state_force(actor: "Token") -> bool:
     return actor.ent_type_ in _ACTOR_LABELS and state_named(entity_text(actor)) is not None
 
 
+_TERROR_WORDS = frozenset({"terrorist", "terror", "suicide", "jihadist", "jihadi", "militant",
+                           "extremist", "islamist", "lone-wolf"})
+_WHERE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout",
+                          "within"})
+
+
 def by_force(token: "Token") -> bool:
     """Violence by a state's forces (FIGHT) rather than by a person or group (ASSAULT): told by
     its actor; with no actor stated, an attack on a country or city is a military one."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _TERROR_WORDS
+           for c in token.children):
+        return False  # "the Paris terrorist attacks", "a suicide attack": no army's
     actor = noun_agent(token) if token.pos_ in ("NOUN", "PROPN") else agent_of(token)
     if actor is not None:
         return _state_force(actor)
-    return any(o.ent_type_ == "GPE" for o in objects(token))
+    return any(o.ent_type_ == "GPE" and o.head.lower_ not in _WHERE_PREPS
+               for o in objects(token))  # "attacks on Kyiv", not "attacks in Brussels"
 
 
 def toll_or_self(token: "Token") -> bool:

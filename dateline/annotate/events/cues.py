@@ -114,6 +114,8 @@ def noun_governors(trigger: "Token", clause: "Token") -> set[str]:
             break
         if current.dep_ == "prep" and current.lower_ in DENY_PREPS:
             flags.add("denied")
+        if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
+            break  # "a plan put in place during the attacks" times the plan by the attacks
     return flags
 
 

@@ -326,8 +326,10 @@ def modality(trigger: "Token") -> Modality:
             transparent = False
         if current.pos_ in _CLAUSE_POS and step in ("relcl", "acl") and \
                 not _rejected_claim(current.head):
-            if step == "acl" and current.head.lemma_.lower() in NOUN_GOVERNORS:
-                flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])  # "refusal to talk"
+            if step == "acl" and current.head.lemma_.lower() in NOUN_GOVERNORS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                # "refusal to talk"; not "a plan put in place during the attacks"
+                flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])
             if step == "acl" and _content_of_nothing(current):
                 flags.add("denied")  # "there was no evidence that any detainee was tortured"
             if purpose_of(current) is not None and not presupposed:

@@ -56,6 +56,14 @@ def test_unrelated_later_date_is_not_borrowed(events_of):
     assert (event.date, event.date_precision) == ("2031-05-16", "published")
 
 
+def test_a_later_time_long_before_the_news_is_another_attack(events_of):
+    text = ("Dozens of people were seriously injured, the spokesman said. The region has "
+            "activated a plan used during the Nov. 13 Selka terrorist attacks that killed 130 "
+            "people.")
+    event = by_trigger(events_of(text, {"Nov. 13": "2030-11-13"}), "injured")
+    assert (event.date, event.date_precision) == ("2031-05-16", "published")
+
+
 def test_preceding_date_in_the_paragraph(events_of):
     text = ("On Tuesday, a rocket hit an apartment block in Marrow. One person was killed and "
             "twelve were rescued.")

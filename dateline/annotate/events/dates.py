@@ -191,7 +191,11 @@ def _in_unit(timexes: Sequence[Timex], unit: "Span") -> list[Timex]:
                   key=lambda t: t.start)
 
 
-def _following(ctx: DatingContext, index: int, event: Event, happening: Happening) -> str | None:
+def _following(ctx: DatingContext, index: int, event: Event, happening: Happening,
+               earlier: bool = False) -> str | None:
+    """The first later time of the same happening nearby; an act not told as past takes it only
+    within the news week (as `_preceding`): "the Nov. 13 attacks that killed 130" two lines
+    on is another happening than today's injured."""
     counted = 0
     for j in range(index + 1, len(ctx.units)):
         unit = ctx.units[j]
@@ -203,7 +207,8 @@ def _following(ctx: DatingContext, index: int, event: Event, happening: Happenin
         for timex in _in_unit(ctx.timexes, unit):
             if _lendable(ctx.text, timex, event, ctx.published) and about_happening(
                     ctx.doc, timex, happening, ctx.triggers, ctx.entities, ctx.places):
-                return event_value(timex.value)
+                value = event_value(timex.value)
+                return value if earlier or _news_week(value, ctx.published) else None
     return None
 
 
@@ -251,7 +256,8 @@ def context_date(ctx: DatingContext, index: int, event: Event, happening: Happen
     however coarse, before any later one."""
     borrowed = anaphoric_date(ctx.units[index], ctx.timexes) or (
         present and _preceding(ctx, index, event, True)) or \
-        _following(ctx, index, event, happening) or _preceding(ctx, index, event, earlier)
+        _following(ctx, index, event, happening, earlier) or \
+        _preceding(ctx, index, event, earlier)
     if borrowed:
         return borrowed, "context"
     if ctx.published is not None and not earlier:

@@ -14,7 +14,7 @@ from ..syntax import antecedent, entity_text, is_pronoun, rooted_on_subject, sub
 from .cues import ADJUNCT_PREPS
 from .ontology import Trigger
 from .senses import (abstract_opponent, bare_entry, contest_win, electoral, natural_doer,
-                     rising, striving, verbal_attack)
+                     preparedness, rising, striving, verbal_attack)
 from .states import state_named
 
 if TYPE_CHECKING:
@@ -148,8 +148,10 @@ def _state_force(actor: "Token") -> bool:
     lemma = actor.lemma_.lower()
     if lemma in STATE_FORCES or actor.lower_ in STATE_FORCES:
         return True
-    if actor.ent_type_ == "GPE" and actor.dep_ not in ("compound", "amod"):
-        return True  # a country acting ("Veltria attacked"); "the Nice attack" names a place
+    if actor.ent_type_ == "GPE":
+        # a country acting ("Veltria attacked"); "the Nice attack", "the Paris attacks" name a
+        # place, even a capital's
+        return actor.dep_ not in ("compound", "amod")
     return actor.ent_type_ in _ACTOR_LABELS and state_named(entity_text(actor)) is not None
 
 
@@ -397,6 +399,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False
     if trigger.type == "SUPPORT" and trigger.pos == "V" and _thing_agent(token):
         return False  # "a production supported by elaborate costumes", "backed by data"
+    if trigger.type == "AGREE" and trigger.pos == "A" and preparedness(token):
+        return False  # "ready for launch", "ready for any threat"
     if trigger.pos == "V" and natural_doer(token):
         return False  # "the weather threatened the experiment", "forecasts call for sun"
     if trigger.type == "FIGHT" and striving(token):

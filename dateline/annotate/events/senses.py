@@ -169,3 +169,26 @@ def striving(token: "Token") -> bool:
     doer = agent_of(token)
     return doer is None or not (doer.lemma_.lower() in MILITARY or doer.lower_ in MILITARY
                                 or doer.ent_type_ in ("GPE", "NORP"))
+
+
+# Kinds of act one can be ready for in agreement: "ready for talks", "ready for a deal".
+_COMMITTED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "CONCEDE", "RETREAT",
+                              "SUPPORT"})
+
+
+def preparedness(token: "Token") -> bool:
+    """"ready for launch", "fully ready for any threat": being prepared, no commitment. A
+    commitment is ready to do something ("ready to resume talks") or ready for an act done
+    with another ("ready for talks")."""
+    from .ontology import load_lexicon
+
+    if token.lemma_.lower() != "ready" or any(
+            c.dep_ in ("xcomp", "advcl", "ccomp") for c in token.children):
+        return False
+    lexicon = load_lexicon()
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            rows = lexicon.get((noun.lemma_.lower(), "N"), ())
+            if any(r.type in _COMMITTED_TYPES for r in rows):
+                return False
+    return True

@@ -48,6 +48,14 @@ def test_the_us_in_capitals_is_a_target_not_a_pronoun(events_of):
     assert event.targets in (("US",), ("United States",))  # the entity names it, if given
 
 
+def test_who_claims_responsibility_for_an_attack_is_its_doer(events_of):
+    event = _event(events_of("The Veltrian Front claimed responsibility for the bombing in "
+                             "Dorn on Friday."), "bombing")
+    assert event.type == "ASSAULT" and event.actors == ("The Veltrian Front",)
+    assert not [e for e in events_of("No group has claimed responsibility for the attack.")
+                if e.actors]
+
+
 def test_a_city_named_before_an_attack_is_where_not_who(nlp):
     text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
             "rose to 85. His wife and son were also killed in the attack.")

@@ -27,7 +27,7 @@ from ..syntax import (is_pronoun, purpose_of, rooted_on_subject)
 from .accidents import weaponised
 from .cues import ADJUNCT_PREPS, CONVENED_NOUNS, NOUN_GOVERNORS
 from .conditions import MILITARY
-from .occurrence import MEASURE_NOUNS
+from .occurrence import MEASURE_NOUNS, RESPONSIBILITY_NOUNS
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, person_like, resolve
 
@@ -353,6 +353,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             "during" and noun.head.head.pos_ == "VERB":
         actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
     if not actors:
+        actors = _responsible(noun)  # "the Taliban claimed responsibility for the attack"
+    if not actors:
         verb = _light_verb(noun)
         convened = verb is not None and verb.lemma_.lower() == "call" and \
             noun.dep_ == "dobj" and noun.lemma_.lower() in CONVENED_NOUNS
@@ -368,6 +370,20 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors = subjects
                 targets = targets or undergoers
     return actors, targets
+
+
+def _responsible(noun: "Token") -> list["Token"]:
+    """Who claims or takes responsibility (or credit) for the act the noun names: its doer by
+    its own word ("Islamic State claimed responsibility for the bombing"); none when the
+    claimer is denied ("No group has claimed responsibility")."""
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if owner is None or owner.lemma_.lower() not in RESPONSIBILITY_NOUNS or \
+            owner.dep_ != "dobj":
+        return []
+    subject = _own_subject(owner.head)
+    if subject is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return []
+    return [subject]
 
 
 def _summary_apposition(obj: "Token") -> bool:

@@ -140,6 +140,10 @@ def _new_instance(noun: "Token") -> bool:
     return described or noun.tag_ == "NNS"
 
 
+# Nouns whose "for" phrase names an act done: "responsibility for", "blame for", "credit for".
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "blame", "credit", "culpability"})
+
+
 def occurs(noun: "Token") -> bool:
     """Whether a nominal trigger is said to take place: the subject or object of an occurrence
     verb ("clashes erupted", "launched an offensive", "there was fighting"), or a headline."""
@@ -164,6 +168,9 @@ def occurs(noun: "Token") -> bool:
         return occurs(head.head)
     if noun.dep_ == "pobj" and head.lower_ == "for" and lemma_in(head.head, MOTION_VERBS):
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "for" and \
+            head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        return True  # "claimed responsibility for the attack": an act that took place
     if noun.dep_ == "pobj" and head.dep_ == "agent":  # "sanctions were imposed by the EU"
         # but "the blast was followed by gunfire": what follows took place too
         return lemma_in(head.head, frozenset({"follow", "precede", "accompany"}))

@@ -143,3 +143,14 @@ def test_one_of_a_group_is_described_by_the_whole_phrase(quotes_of):
     (quote,) = quotes_of("“There are weapons and cars ready for anyone who wants them,” one of "
                          "the French fighters says in the video.")
     assert quote.speaker == "one of the French fighters"
+
+
+def test_a_title_stands_for_the_person_with_that_title_only():
+    from dateline.annotate import annotate_text
+
+    text = ("Telegram founder Pavel Dorn, 33, added: “Once we have protections in place we "
+            "expect the apps to be back on the App Store.” Speaking at the World Economic Forum, "
+            "the prime minister said last Wednesday: “Smaller platforms can quickly become home "
+            "to criminals and terrorists.”")
+    quotes = annotate_text(text, None).quotes
+    assert [q.speaker for q in quotes] == ["Pavel Dorn", "the prime minister"]

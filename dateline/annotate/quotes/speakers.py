@@ -252,10 +252,19 @@ class Speakers:
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
                 return None  # "a ministry spokesman ... the spokesman": that unnamed one
         name, entity_id = self._antecedent(token, at, person=True, named=True)
-        if name is None:
+        if name is None or not self._role_fits(token, entity_id):
             return None
         self.seen.append(self._candidate(token, name, entity_id, True))
         return name, entity_id
+
+    def _role_fits(self, token: "Token", entity_id: str | None) -> bool:
+        """A title stands for a person the article gives that title, or no title at all:
+        "the prime minister said" after "Telegram founder Pavel Durov" is someone else."""
+        if not is_person_noun(token) or entity_id is None:
+            return True
+        roles = {w for m in self.entities if m.entity_id == entity_id and m.role
+                 for w in m.role.lower().replace("-", " ").split()}
+        return not roles or token.lower_ in roles or token.lemma_.lower() in roles
 
     def _persons_named(self, pronoun: "Token", sent: "Span", reported: set[int]
                        ) -> list[Candidate]:

@@ -148,6 +148,8 @@ def test_the_day_before_an_event_is_not_an_anaphor(tag):
     ("Shops will close on Good Friday.", FRI, "Good Friday", "2031-04-11"),
     ("The deal closed on Christmas Eve 2029.", FRI, "Christmas Eve 2029", "2029-12-24"),
     ("Sales slumped after Christmas.", dt.date(2032, 1, 9), "Christmas", "2031-12-25"),
+    ("Police have stepped up security for New Year's Eve.", dt.date(2031, 12, 30),
+     "New Year's Eve", "2031-12-31"),
 ])
 def test_holidays(tag, text, published, expr, value):
     assert tag(text, published)[expr] == value

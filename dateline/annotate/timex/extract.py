@@ -87,6 +87,9 @@ def _build(doc: "Doc", full: str, start: int, end: int, name: str,
            moment: dt.datetime | None = None) -> Timex:
     text = full[start:end]
     tense = tense_at(doc, start, end, full)
+    if name == "holiday" and not groups.get("rel") and tense in ("past", "present") and \
+            looks_ahead(doc, start, end):
+        tense = "nearest"  # "have stepped up security for New Year's Eve": the coming one
     if name == "weekday" and full[end:end + 2] in ("'s", "’s") and (
             tense in (None, "present", "news") or looks_ahead(doc, start, end)):
         # "Sunday's match", "ahead of Sunday's final": no verb says which Sunday

@@ -264,6 +264,13 @@ def test_digits_of_digits_after_a_verb_are_two_counts(figures):
     assert [f.value for f in found] == [12, 30]
 
 
+def test_putting_people_somewhere_is_no_estimate(figures):
+    f = one(figures("Security was stepped up, with Berlin alone putting an additional 1,600 "
+                    "officers on the streets."))
+    assert f.claimant is None
+    assert one(figures("Officials put the death toll at 40 on Monday.")).claimant == "Officials"
+
+
 def test_pronoun_subjects_fall_back_to_the_governing_reporter(figures):
     f = one(figures("The rights office said it had recorded 406 civilian deaths."))
     assert (f.claimant, f.category) == ("rights office", "dead")

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
                            "nsubjpass"})
 _CONTENT_PREPS = frozenset({"at"})
+# Verbs that report a count only by their "at" phrase: "put the death toll at 40".
+_ESTIMATE_AT = frozenset({"put", "place"})
 # Reporting verbs whose object is the thing made, not what it says: "posted three photos",
 # "wrote two letters" (but "posted that 40 had died" reports)
 _MAKING_VERBS = frozenset({"post", "publish", "tweet", "write", "quote", "cite"})
@@ -78,6 +80,9 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             break
         made = anc.lemma_.lower() in _MAKING_VERBS and child.dep_ == "dobj" and \
             child.i in (head.i, head.head.i)  # "posted three photos": the narrator counts
+        if anc.lemma_.lower() in _ESTIMATE_AT and not any(
+                c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in anc.children):
+            made = True  # "put the toll at 40" reports; "put 1,600 officers on the streets" acts
         if not made and anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
                 child.dep_ in _CONTENT_DEPS or (
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):

@@ -271,6 +271,12 @@ def test_putting_people_somewhere_is_no_estimate(figures):
     assert one(figures("Officials put the death toll at 40 on Monday.")).claimant == "Officials"
 
 
+def test_the_counted_documents_have_no_author_as_claimant(figures):
+    f = one(figures("The Dorn Papers consist of 11.5 million documents from the law firm "
+                    "Mossack Fonseca."))
+    assert f.claimant is None
+
+
 def test_pronoun_subjects_fall_back_to_the_governing_reporter(figures):
     f = one(figures("The rights office said it had recorded 406 civilian deaths."))
     assert (f.claimant, f.category) == ("rights office", "dead")

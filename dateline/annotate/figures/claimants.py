@@ -94,7 +94,7 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
         return _bare(quote.speaker)
     counted = head.head if head.dep_ in ("nummod", "quantmod") else head
     for anc in ancestors:
-        if anc is counted:
+        if anc.i == counted.i:
             continue  # "15.2 million UK records": what is counted, not who counts
         if anc.pos_ == "NOUN" and (anc.lemma_.lower() in DOCUMENT_NOUNS
                                    or anc.lemma_.lower() in lex.PROJECTION_NOUNS):

@@ -55,6 +55,23 @@ def test_page_furniture_events_and_hashtags_are_not_entities(run):
     assert "Ann Pell" in texts
 
 
+def test_photo_credits_closing_captions_are_not_entities(run):
+    ents, _ = run("A girl waits at a clinic in the capital. (Kabul, March 1, 2002) Paula Bronstein\n"
+                  "Rihanna arrives at a show in Paris. (AP Photo/Thibault Camus, File)\n"
+                  "FILE - In this 2016 file photo, Rihanna poses for photographers.")
+    texts = {m.text for m in ents}
+    assert not texts & {"Paula Bronstein", "Photo/Thibault Camus, File", "FILE"}
+    assert "Rihanna" in texts
+
+
+def test_a_preposition_between_two_names_splits_the_span(run):
+    ents, _ = run("The singer posted photos of herself with 21-year-old Tavon Kaiseen Alleyne on "
+                  "Instagram on Tuesday.")
+    texts = {m.text for m in ents}
+    assert "Tavon Kaiseen Alleyne on Instagram" not in texts
+    assert "Tavon Kaiseen Alleyne" in texts
+
+
 def test_possessive_inside_a_span_splits_it(run):
     ents, _ = run("Norland's Tarvo Agency denied the report, officials in Norland said.")
     assert "Norland's Tarvo Agency" not in {m.text for m in ents}

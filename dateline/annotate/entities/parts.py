@@ -46,6 +46,11 @@ def _trim_direction(doc: "Doc", s: int, e: int) -> int:
     return s + 1 if not gaz.lookup(doc[s:e].text) and gaz.lookup(doc[s + 1:e].text) else s
 
 
+# Lower-case prepositions no name has inside it, only between two names the model ran together
+# ("Alleyne on Instagram", "Jo Lee via Reuters"); "of", "de", "upon" and "on" in hyphens stay.
+_RUN_ON_PREPS = frozenset({"on", "via", "at"})
+
+
 def split_span(doc: "Doc", s: int, e: int) -> list[tuple[int, int]]:
     """The names inside the token span [s, e) (usually just the span itself)."""
     s = _trim_direction(doc, s, e)
@@ -58,6 +63,9 @@ def split_span(doc: "Doc", s: int, e: int) -> list[tuple[int, int]]:
     for i in range(s + _MIN_COORDINATED, e - _MIN_COORDINATED):
         if doc[i].lower_ == "and" and not any(t.lower_ == "of" for t in doc[s:i]):
             return [(s, i), (i + 1, e)]
+    for i in range(s + 1, e - 1):
+        if doc[i].text in _RUN_ON_PREPS:  # "Tavon Alleyne on Instagram": the name and a place
+            return [(a, b) for a, b in ((s, i), (i + 1, e)) if _has_name(doc, a, b)]
     return [(s, e)]
 
 

@@ -211,14 +211,28 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     words = len(line.split())
     if line.strip(" .:;,-–—|•") == text[start:end]:
         return True
-    if text[end:end + 1] == "/" or text[start - 1:start] == "/":
-        return True  # "John Moore/Getty Images", "Reuters/Ann Lee"
+    if text[end:end + 1] == "/" or text[start - 1:start] == "/" or "/" in text[start:end]:
+        return True  # "John Moore/Getty Images", "Reuters/Ann Lee", "(AP Photo/Jo Lee, File)"
+    if _closes_caption(text, start, end):
+        return True  # "... (Kabul, March 1, 2002) Paula Bronstein" at the end of its line
+    if text[start:end] == "FILE" and text[end:end + 3] in (" - ", " – ", " — "):
+        return True  # "FILE - In this Sept. 30, 2016, file photo, ..."
     credits = list(_CREDIT.finditer(text, max(line_start, start - _CREDIT_REACH), start))
     if credits and not _CREDIT_END.search(text, credits[-1].end(), start):
         return True  # "(Photo: Ann Lee, Getty Images)", up to where the credit closes
     if words <= _FURNITURE_WORDS and (_LABEL.match(line) or _CLOCK.search(line)):
         return True
     return words <= _FURNITURE_WORDS and parse_byline(line) is not None
+
+
+def _closes_caption(text: str, start: int, end: int) -> bool:
+    """A name that ends its line right after a caption's closing bracket, or after "photos"
+    ("... (Kabul, March 1, 2002) Ann Lee", "All photos Ann Lee"): the photographer."""
+    line_end = text.find("\n", end)
+    if text[end:line_end if line_end >= 0 else len(text)].strip(" .") != "":
+        return False
+    before = text[max(0, start - 12):start].rstrip()
+    return before.endswith(")") or before.lower().endswith("photos")
 
 
 def _in_caps_line(text: str, at: int) -> bool:

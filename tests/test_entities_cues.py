@@ -56,7 +56,8 @@ def test_page_furniture_events_and_hashtags_are_not_entities(run):
 
 
 def test_photo_credits_closing_captions_are_not_entities(run):
-    ents, _ = run("A girl waits at a clinic in the capital. (Kabul, March 1, 2002) Paula Bronstein\n"
+    ents, _ = run("A girl waits at a clinic in the capital. (Kabul, March 1, 2002) "
+                  "Paula Bronstein\n"
                   "Rihanna arrives at a show in Paris. (AP Photo/Thibault Camus, File)\n"
                   "FILE - In this 2016 file photo, Rihanna poses for photographers.")
     texts = {m.text for m in ents}

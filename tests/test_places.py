@@ -51,6 +51,18 @@ def test_seas_and_regions(places):
     assert out["Donbas"].country == "UA"
 
 
+def test_a_sea_is_not_the_land_it_is_named_after(places):
+    out = places("The rings formed in the Tasman Sea off Australia last year.")
+    assert out["Tasman Sea"].country != "NZ" and out["Tasman Sea"].precision == "water"
+
+
+def test_the_sky_is_no_town_unless_one_is_said(places):
+    out = places("The planets lie beyond the Milky Way, far from Earth and Jupiter. He lives in "
+                 "Jupiter, Florida.")
+    assert all(p.lat is None for t, p in out.items() if t in ("Earth", "Milky Way"))
+    assert {p.country for t, p in out.items() if t == "Jupiter"} <= {None, "US"}
+
+
 def test_country_has_point_inside(places):
     ua = places("Ukraine asked for more help on Tuesday.")["Ukraine"]
     assert ua.precision == "country" and ua.country == "UA"

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 # direction words and the like that NER tags as places but that name no one place
 _NOT_PLACES = {"west", "east", "north", "south", "the west", "the east", "trans atlantic",
                "transatlantic", "downtown", "midwest"}
+# the sky's bodies, which towns are named after ("Earth", Texas; "Jupiter", Florida): a town
+# only with its state or country written beside it ("Jupiter, Fla.")
+_CELESTIAL = frozenset({"earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn",
+                        "uranus", "neptune", "pluto", "milky way", "red planet", "solar system"})
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?"
     r"\s*(?:\(\w+\)\s*)?[—–-]+\s", re.M)
@@ -152,15 +156,17 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
     key = fold(name)
     if key.startswith("the "):
         key = key[4:]
-    if not key or key in _NOT_PLACES:
-        return None
+    if not key or key in _NOT_PLACES or key in _CELESTIAL and not qualifier:
+        return None  # "Earth", "Mars", "Jupiter": no town of their name unless one is said
     gaz = load_gazetteer()
     cands = gaz.lookup(name)
     if not cands and _admin_word(name.split()[-1]):
         return _admin_area(name, ctx, qualifier)
     if kind is not None:  # a river is never the town of its name; an island may be one
+        # a sea is no land of its name either: the Tasman Sea is not the Tasman region
+        allowed = ("water",) if kind == "water" else _FEATURE_PRECISIONS
         cands = [e for e in cands if e.precision in _FEATURE_PRECISIONS] or [
-            e for e in gaz.lookup(strip_feature_word(name)) if e.precision in _FEATURE_PRECISIONS
+            e for e in gaz.lookup(strip_feature_word(name)) if e.precision in allowed
         ] or (cands if kind == "region" else [])
     cands = _exact_names_first(cands, key, ctx)
     if not cands:

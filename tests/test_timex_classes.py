@@ -223,3 +223,20 @@ def test_a_weekday_in_local_time_may_be_the_day_after_the_newsroom_s(nlp):
     found = find_timexes(nlp("The talks collapsed on Friday, officials said."),
                          dt.date(2031, 3, 13))
     assert found[0].value == "2031-03-07"
+
+
+def test_tomorrow_s_weekday_told_in_the_past_late_in_the_evening_is_today_further_east(nlp):
+    # 2031-03-13 is a Thursday; at 22:20 it is Friday already in Asia and the Pacific
+    text = "Veltria fired a ballistic missile over the island of Dorn Friday."
+    late = find_timexes(nlp(text), dt.datetime(2031, 3, 13, 22, 20))
+    assert late[0].value == "2031-03-14"
+    morning = find_timexes(nlp(text), dt.datetime(2031, 3, 13, 9, 0))
+    assert morning[0].value == "2031-03-07"
+
+
+def test_an_act_told_a_day_ahead_of_the_news_keeps_that_day():
+    from dateline.annotate import annotate_text
+
+    text = "Veltria fired a ballistic missile over the island of Dorn Friday."
+    event = annotate_text(text, dt.datetime(2031, 3, 13, 22, 20)).events[0]
+    assert event.date == "2031-03-14"

@@ -174,11 +174,13 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
     """The date of the time expression of the unit attached to the trigger's clause and
     nearest the trigger; None when no time of the unit hangs on that clause. A past act is not
     dated after the news (`published`): "welcomed the rise, but called for more by next year"
-    welcomed and called before next year."""
+    welcomed and called before next year; a day ahead of the news is another time zone's
+    news day ("fired a missile over Hokkaido Friday" in a Thursday-evening article)."""
     own = clause_verbs(trigger, events)
     ancestors = {t.i for t in trigger.ancestors}
-    latest = published.isoformat() if published is not None and told_in_the_past(trigger) \
-        else None
+    # the news day where the act happened may be a day ahead of the newsroom's (time zones)
+    latest = (published + dt.timedelta(days=1)).isoformat() \
+        if published is not None and told_in_the_past(trigger) else None
     found = []
     for timex in timexes:
         if not (unit.start_char <= timex.start < unit.end_char) or timex.type not in ("DATE",

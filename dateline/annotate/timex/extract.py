@@ -81,6 +81,9 @@ def _year_hint(sents: Sentences, start: int, taken: list[tuple[int, int, str, di
     return hint
 
 
+EVENING_HOUR = 18  # from here on, the next day has begun in Asia and the Pacific
+
+
 def _build(doc: "Doc", full: str, start: int, end: int, name: str,
            groups: dict[str, str | None], published: dt.date | None,
            taken: list[tuple[int, int, str, dict]], sents: Sentences,
@@ -98,6 +101,12 @@ def _build(doc: "Doc", full: str, start: int, end: int, name: str,
             "local time" in full[end:end + 40].lower():
         # "Friday morning local time" in an article of Thursday evening: the day where it
         # happened is a day ahead of the newsroom's, not last Friday
+        tense = "nearest"
+    elif name == "weekday" and not groups.get("rel") and tense == "past" and \
+            moment is not None and moment.hour >= EVENING_HOUR and \
+            WEEKDAYS.get((groups.get("wd") or "").lower()) == (moment.weekday() + 1) % 7:
+        # "fired a missile over Hokkaido Friday" in an article out on Thursday at 22:20: it is
+        # Friday already east of the newsroom; a week-old Friday would not lead the news
         tense = "nearest"
     ctx = Context(ref=published, tense=tense,
                   year_hint=_year_hint(sents, start, taken, after=name == "holiday"))

@@ -42,6 +42,7 @@ def types_of(nlp):
     ("Police held two men in Dorn on Monday.", "held", "COERCE"),
     ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
     ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
+    ("Norland carried out a live fire drill near Dorn on Friday.", "drill", "MOBILIZE"),
     ("A state of emergency followed the Paris attacks in November 2030.", "attacks",
      "ASSAULT"),
     ("Seoul said it was fully ready for any threat from Dorn.", "ready", None),

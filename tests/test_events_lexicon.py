@@ -42,6 +42,10 @@ def types_of(nlp):
     ("Police held two men in Dorn on Monday.", "held", "COERCE"),
     ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
     ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
+    ("Police said the parents had not been charged.", "charged", "COERCE"),
+    ("In a document released by the Dorn attorney general, the executives say that hackers "
+     "accessed the files.", "released",
+     None),
     ("Norland carried out a live fire drill near Dorn on Friday.", "drill", "MOBILIZE"),
     ("A state of emergency followed the Paris attacks in November 2030.", "attacks",
      "ASSAULT"),

@@ -62,8 +62,9 @@ def objects(token: "Token") -> list["Token"]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "dative", "pobj"):
             out.append(child)
-        elif child.dep_ in ("prep", "agent", "dative") and child.lower_ not in ADJUNCT_PREPS:
-            out.extend(c for c in child.children if c.dep_ == "pobj")  # not "after one of them"
+        elif child.dep_ in ("prep", "dative") and child.lower_ not in ADJUNCT_PREPS:
+            # not "after one of them", nor the doer of a passive ("released by the general")
+            out.extend(c for c in child.children if c.dep_ == "pobj")
     if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
         # an object the next coordinated verb shares: "shoot and share photos"
         out.extend(o for conj in token.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
@@ -189,10 +190,17 @@ def toll_or_self(token: "Token") -> bool:
 
 
 def person_like(token: "Token") -> bool:
+    """People: a person or nationality by name, a pronoun for them, a noun for people (every
+    person lexicon of the components: "the parents", "nurses", "the lawyers"), or a count of
+    them ("21 of them")."""
+    from ..quotes.agents import is_person_noun
+    from .reference import person_like as a_person
+
     return token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS or \
         token.lemma_.lower() in PEOPLE or token.lower_ in PEOPLE or (
             token.like_num or token.ent_type_ == "CARDINAL") and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or (
+            token.pos_ == "NOUN" and (a_person(token) or is_person_noun(token)))
 
 
 def _antecedent(obj: "Token") -> "Token":

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # People by what they are or do; roles and titles come from ROLE_WORDS.
 PERSON_NOUNS = ROLE_WORDS | frozenset("""
 man woman men women boy girl child children person people resident residents survivor witness
+parent parents
 soldier officer source sources spokesperson official officials father mother husband wife son
 daughter brother sister friend neighbour neighbor relative victim passenger driver pilot doctor
 nurse teacher student worker farmer owner waiter journalist activist historian politician

@@ -176,3 +176,11 @@ def test_a_time_phrase_is_no_object_of_the_act(events_of):
         "The jihadists released the horrifying footage after one of the murderous militants "
         "drove a Humvee car bomb into the Helmand Province base earlier this month.")]
     assert ("RETREAT", "released") not in found
+
+
+def test_a_counted_act_is_no_retelling_of_the_first(events_of):
+    found = [(e.type, e.trigger) for e in events_of(
+        "Veltria said on Wednesday it had conducted a test of an intermediate-range missile.\n"
+        "Veltria has conducted dozens of ballistic missile tests under Kim in defiance of "
+        "sanctions, but firing a projectile over Dorn was a rare move.")]
+    assert ("MOBILIZE", "tests") in found

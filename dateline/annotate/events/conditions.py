@@ -45,6 +45,7 @@ PEOPLE = frozenset({
     "pedestrian", "pedestrians", "reveller", "revellers", "reveler", "revelers", "shopper",
     "shoppers", "worshipper", "worshippers", "worshiper", "worshipers", "bystander",
     "bystanders", "onlooker", "onlookers", "spectator", "spectators", "marcher", "marchers",
+    "parent", "parents",
 })
 PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # Acts of taking a side: a participle that describes a noun with one tells a lasting stance.
@@ -190,17 +191,10 @@ def toll_or_self(token: "Token") -> bool:
 
 
 def person_like(token: "Token") -> bool:
-    """People: a person or nationality by name, a pronoun for them, a noun for people (every
-    person lexicon of the components: "the parents", "nurses", "the lawyers"), or a count of
-    them ("21 of them")."""
-    from ..quotes.agents import is_person_noun
-    from .reference import person_like as a_person
-
     return token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSON_PRONOUNS or \
         token.lemma_.lower() in PEOPLE or token.lower_ in PEOPLE or (
             token.like_num or token.ent_type_ == "CARDINAL") and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or (
-            token.pos_ == "NOUN" and (a_person(token) or is_person_noun(token)))
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
 
 def _antecedent(obj: "Token") -> "Token":

@@ -22,6 +22,7 @@ from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .offsets import offset_date
+from .occurrence import MEASURE_NOUNS
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates, with_news_day)
 from .triggers import confirmed_senses, event_head, report_kinds, sentence_triggers
@@ -178,6 +179,17 @@ def _retold(event: Event, before: Sequence[Event] | None) -> bool:
         for e in before or ())
 
 
+def _counted(token: "Token") -> bool:
+    """A nominal act given a count ("dozens of missile tests", "three tests"): acts of their
+    own, not the one told before."""
+    if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.like_num or head.head.tag_ == "CD" or
+        head.head.lemma_.lower() in MEASURE_NOUNS)
+
+
 def _reality(mode: str) -> str:
     return "real" if mode in ("asserted", "claimed") else mode
 
@@ -230,7 +242,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             undated = event.date_precision != "timex"
             if key in sentence_seen or (nominal and _nominal_key(event, token, undated)
                                         in nominal_seen) or (
-                    nominal and undated and _retold(event, acts_told.get((lemma, event.type)))):
+                    nominal and undated and not _counted(token) and
+                    _retold(event, acts_told.get((lemma, event.type)))):
                 continue
             if not (index == 0 and _headline(sent)):
                 acts_told.setdefault((lemma, event.type), []).append(event)

@@ -56,6 +56,12 @@ def test_who_claims_responsibility_for_an_attack_is_its_doer(events_of):
                 if e.actors]
 
 
+def test_a_detected_launch_took_place_and_belongs_to_the_weapon_s_state(events_of):
+    event = _event(events_of("The US military detected the launch of a single Veltrian "
+                             "ballistic missile from Dorn on Monday."), "launch")
+    assert event.type == "MOBILIZE" and event.actors == ("Veltrian",)
+
+
 def test_a_city_named_before_an_attack_is_where_not_who(nlp):
     text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
             "rose to 85. His wife and son were also killed in the attack.")

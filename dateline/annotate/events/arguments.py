@@ -354,6 +354,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
     if not actors:
         actors = _responsible(noun)  # "the Taliban claimed responsibility for the attack"
+    if not actors and type_ == "MOBILIZE":
+        actors = _weapon_owner(noun)  # "the launch of a North Korean missile"
     if not actors:
         verb = _light_verb(noun)
         convened = verb is not None and verb.lemma_.lower() == "call" and \
@@ -370,6 +372,16 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors = subjects
                 targets = targets or undergoers
     return actors, targets
+
+
+def _weapon_owner(noun: "Token") -> list["Token"]:
+    """The state a launched or tested weapon belongs to, named on the weapon: "the launch of
+    a North Korean missile" is North Korea's launch (a victim's nationality says nothing of the
+    doer, so this holds for weapons acts only)."""
+    return [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for weapon in prep.children if weapon.dep_ == "pobj"
+            for c in weapon.children if c.dep_ in ("amod", "compound") and
+            c.ent_type_ in ("NORP", "GPE")][:1]
 
 
 def _responsible(noun: "Token") -> list["Token"]:

@@ -37,6 +37,8 @@ OCCURRENCE_VERBS = frozenset({
     "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
     "press", "bring", "respond", "reply", "react", "answer", "involve", "initiate",
     "coordinate", "oversee", "supervise", "hear",
+    # perceiving an act tells it took place: "the military detected the launch of a missile"
+    "detect", "spot", "track", "observe", "record", "document", "film",
 })
 # Verbs whose "with" phrase is the act they answer with: "responded with an offer".
 ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "follow", "greet"})

@@ -42,6 +42,9 @@ def types_of(nlp):
     ("Police held two men in Dorn on Monday.", "held", "COERCE"),
     ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
     ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
+    ("Even the mayor, who supports Dorn's other team, could not contain his joy.", "supports",
+     None),
+    ("Many former employees have offered sharp critiques of the industry.", "offered", None),
     ("Police said the parents had not been charged.", "charged", "COERCE"),
     ("In a document released by the Dorn attorney general, the executives say that hackers "
      "accessed the files.", "released",

@@ -179,6 +179,20 @@ def _retold(event: Event, before: Sequence[Event] | None) -> bool:
         for e in before or ())
 
 
+# Verbs whose simple present tells a lasting stance, not an act: "Obama, who supports the White
+# Sox", "economists doubt that view" (GUIDELINES: a standing stance is no event).
+STATIVE_STANCES = frozenset({"support", "back", "favor", "favour", "oppose", "doubt", "trust",
+                             "distrust", "like", "love", "admire"})
+
+
+def _standing_stance(token: "Token", event: Event) -> bool:
+    """A stance verb in the simple present told by the article itself, with no time of its
+    own (a quote's "I support the plan" is a claim, and "on Monday, X backs Y" is dated)."""
+    return token.lemma_.lower() in STATIVE_STANCES and token.tag_ in ("VBZ", "VBP") and \
+        event.mode == "asserted" and event.date_precision != "timex" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
 def _counted(token: "Token") -> bool:
     """A nominal act given a count ("dozens of missile tests", "three tests"): acts of their
     own, not the one told before."""
@@ -237,6 +251,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             event, told = _event(sent, token, row, entities, places, timexes, quotes, indices,
                                  published)
             lemma = token.lemma_.lower()
+            if _standing_stance(token, event):
+                continue
             key = _key(event, token)
             nominal = token.pos_ in ("NOUN", "PROPN")
             undated = event.date_precision != "timex"

@@ -62,6 +62,17 @@ def test_a_detected_launch_took_place_and_belongs_to_the_weapon_s_state(events_o
     assert event.type == "MOBILIZE" and event.actors == ("Veltrian",)
 
 
+def test_a_passive_pronoun_subject_stands_for_the_person_before(nlp):
+    from dateline.annotate import annotate_text
+
+    text = ("Former President Mohamed Dorn was convicted in the case on Monday. He is sentenced "
+            "to life in prison. Police said the gunman was dead. Officers shot him near the "
+            "hotel.")
+    events = annotate_text(text, PUBLISHED).events
+    assert _event(events, "sentenced").targets == ("Mohamed Dorn",)
+    assert _event(events, "shot").targets == ()  # never the officers themselves
+
+
 def test_a_city_named_before_an_attack_is_where_not_who(nlp):
     text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
             "rose to 85. His wife and son were also killed in the attack.")

@@ -100,6 +100,9 @@ def _quote_of(token: "Token", quotes: Sequence[Quote]) -> Quote | None:
     return quote if verb is token or quote.start <= verb.idx < quote.end else None
 
 
+_TARGET_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
+
+
 def _antecedent(pronoun: "Token", attributor: "Token | None",
                 entities: Sequence[EntityMention]) -> "Token":
     """What an actor pronoun stands for: the reporter before it, unless a nearer subject."""
@@ -140,6 +143,10 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                 person_like(actor):
             resolved.append(actor)  # a verb or adjective is a parse gone wrong, but "Russian"
             # or "a 16-year-old"
+    # "He is sentenced to life": the one a passive's pronoun subject stands for undergoes it
+    # (an object pronoun is left: "officers shot him" is never the officers)
+    target_heads = [resolve(t, entities) if quote is None and t.lower_ in _TARGET_PRONOUNS
+                    and t.dep_ == "nsubjpass" else t for t in target_heads]
     date = offset_date(sent, head, timexes, events, published) or \
         clause_date(sent, head, timexes, events, published)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,

@@ -73,6 +73,12 @@ def test_a_passive_pronoun_subject_stands_for_the_person_before(nlp):
     assert _event(events, "shot").targets == ()  # never the officers themselves
 
 
+def test_what_is_discussed_is_no_party_but_whom_with_is(events_of):
+    event = _event(events_of("Veltria was discussing the situation with other council "
+                             "members, officials said."), "discussing")
+    assert event.targets == ("other council members",)
+
+
 def test_a_city_named_before_an_attack_is_where_not_who(nlp):
     text = ("Death toll in Nice attack, in which a man drove a truck into crowds on July 14, "
             "rose to 85. His wife and son were also killed in the attack.")

@@ -307,8 +307,11 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
         return not any(c.dep_ in values for c in children)
     if key == "notprep":
         return not any(c.dep_ == "prep" and c.lower_ in values for c in children)
-    if key == "prep":
-        return any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in children)
+    if key == "prep":  # the parse may hang the phrase on the object ("discussing the
+        # situation with other members" discusses with them)
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in children) or \
+            any(p.dep_ == "prep" and p.lower_ in values and p.i > obj.i
+                for obj in children if obj.dep_ == "dobj" for p in obj.children)
     if key == "hasobj":
         return any(c.dep_ == "dobj" for c in children) and \
             not any(c.dep_ == "prt" for c in children)

@@ -80,6 +80,13 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
         actors, targets = verb_arguments(token, second)
     if type_ == "MOBILIZE":  # what is deployed or tested is no target
         targets = [t for t in targets if is_party(t) and t.dep_ != "dobj"]
+    if type_ == "CONSULT" and token.pos_ == "VERB":
+        # what is discussed is no party; whom with is, also where the parse hung the "with"
+        # phrase on the topic ("discussing the situation with other members")
+        topics = [t for t in targets if t.dep_ == "dobj" and not is_party(t)]
+        targets = [t for t in targets if t not in topics] + [
+            p for t in topics for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
+            for p in w.children if p.dep_ == "pobj" and is_party(p)]
 
     def expand(heads: list["Token"], doers: bool) -> list["Token"]:
         out: list[Token] = []

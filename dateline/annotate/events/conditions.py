@@ -260,8 +260,10 @@ def _infinitive(token: "Token") -> bool:
     children = list(token.children)
     if token.dep_ == "dobj":
         children += [c for c in token.head.children if c.dep_ == "xcomp" and c.i > token.i]
-    return any((c.dep_ in ("acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                   for a in c.children)) or
+    # an infinitive is never a relative clause: "calls to halt" parsed as one still calls
+    return any((c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and
+                                                            a.lower_ == "to"
+                                                            for a in c.children)) or
                (c.dep_ == "prep" and c.lower_ == "for") for c in children)
 
 

@@ -55,6 +55,12 @@ def test_a_likeness_is_no_happening(event_of, text, trigger):
     assert event_of(text, trigger).mode == "hypothetical"
 
 
+def test_what_someone_says_was_an_assault_is_their_claim(event_of):
+    event = event_of("The confrontation took place after what Veltria says was a "
+                     "stone-throwing assault on its troops.", "assault")
+    assert event.mode == "claimed"
+
+
 def test_a_plan_put_in_place_during_attacks_does_not_plan_them(event_of):
     text = "The region activated a plan put in place during the Dorn terrorist attacks."
     assert event_of(text, "attacks").mode == "asserted"

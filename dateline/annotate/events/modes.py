@@ -294,6 +294,12 @@ def modality(trigger: "Token") -> Modality:
         flags.add("planned")  # "more exercises were needed", "talks are planned for May"
     if nominal_arg and first.dep_ == "dobj" and clause.lemma_.lower() in CLAIMING_VERBS:
         attributor = _report_subject(clause)  # "officials confirmed another missile test"
+    if first.head == clause and first.dep_ == "attr":
+        # "what Israel says was an assault": the act rests on the sayer's word
+        said = next((c for c in clause.children if c.dep_ == "csubj" and
+                     c.lemma_ in REPORTING_VERBS and c.left_edge.lower_ == "what"), None)
+        if said is not None:
+            attributor = _report_subject(said)
     current, previous = clause, trigger
     presupposed = _presupposed(trigger, clause)  # "... in response to the attacks"
     for depth in range(8):

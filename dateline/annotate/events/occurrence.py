@@ -162,8 +162,11 @@ def occurs(noun: "Token") -> bool:
     if noun.dep_ == "pobj" and head.lower_ in SEQUENCE_PREPS and _new_instance(noun):
         return True  # "following an 18-month investigation", "after mass protests"
     if noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ == "what"
+                                   or c.dep_ == "csubj" and c.left_edge.lower_ == "what"
                                    for c in head.children):
-        return True  # "what the army said was a violent demonstration"
+        # "what the army said was a violent demonstration", also parsed as a clause subject
+        # ("what Israel says was a stone-throwing assault")
+        return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
             head.head.lemma_.lower() in MEASURE_NOUNS or
             any(c.dep_ == "nummod" for c in head.head.children)):

@@ -56,7 +56,7 @@ def test_a_likeness_is_no_happening(event_of, text, trigger):
 
 
 def test_what_someone_says_was_an_assault_is_their_claim(event_of):
-    event = event_of("The confrontation took place after what Veltria says was a "
+    event = event_of("The confrontation took place after what Israel says was a "
                      "stone-throwing assault on its troops.", "assault")
     assert event.mode == "claimed"
 

@@ -120,3 +120,11 @@ def test_an_act_with_a_party_or_its_own_time_is_reported(nlp):
     doc = nlp("The 2029 uprising changed Dorn. Peru condemned it.")
     events = find_events(doc, published=PUBLISHED, timexes=find_timexes(doc, PUBLISHED))
     assert {"uprising", "condemned"} <= set(triggers(reportable(events)))
+
+
+def test_a_violent_act_placed_by_the_text_is_reported_without_a_party():
+    from dateline.annotate import annotate_text
+
+    events = annotate_text("The suicide attack happened in the northern city of Mazar-e-Sharif. "
+                           "The plan was discussed in Kabul.", PUBLISHED).events
+    assert [e.trigger for e in events] == ["attack"]

@@ -13,7 +13,9 @@
 `reportable` is the annotation component's cut (`find_events` still finds every mention, for
 callers that type single sentences): an act with no party at all, neither a doer nor one acted
 on ("firing a projectile was a rare move", "the release of one student"), and no time of its
-own tells an analyst nothing to follow, and is left out rather than reported half-empty.
+own tells an analyst nothing to follow, and is left out rather than reported half-empty. A
+violent act or a protest that took place where the text says is kept without a party ("the
+suicide attack happened in Mazar-e-Sharif"): its place puts it on the map.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ def confident(events: Sequence[Event], tellings: Mapping[int, Telling]) -> list[
         told.doer != "generic" and (told.doer != "passive" or e.mode == "planned"))]
 
 
+# Acts that a place alone anchors: "the suicide attack happened in Mazar-e-Sharif"
+_PLACED_TYPES = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
+
+
 def reportable(events: Sequence[Event]) -> list[Event]:
     """The events worth a record: with a party, or a time of their own (see the module doc)."""
-    return [e for e in events if e.actors or e.targets or e.date_precision == "timex"]
+    return [e for e in events if e.actors or e.targets or e.date_precision == "timex" or (
+        e.place is not None and e.type in _PLACED_TYPES and e.mode in ("asserted", "claimed"))]

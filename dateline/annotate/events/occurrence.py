@@ -146,6 +146,14 @@ def _new_instance(noun: "Token") -> bool:
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "blame", "credit", "culpability"})
 
 
+def _under_way(verb: "Token") -> bool:
+    """ "is underway", "is under way", "is ongoing", "is in progress"."""
+    return any(c.lower_ in ("underway", "ongoing") or
+               c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
+                   o.dep_ == "pobj" and o.lower_ in ("way", "progress") for o in c.children)
+               for c in verb.children)
+
+
 def occurs(noun: "Token") -> bool:
     """Whether a nominal trigger is said to take place: the subject or object of an occurrence
     verb ("clashes erupted", "launched an offensive", "there was fighting"), or a headline."""
@@ -189,6 +197,8 @@ def occurs(noun: "Token") -> bool:
     if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in", "on", "into", "with"):
         # "after the invasion" is no report that it happened; "went on a rampage" is
         return False
+    if verb.lemma_.lower() == "be" and noun.dep_ == "nsubj" and _under_way(verb):
+        return True  # "an investigation is underway", "talks are ongoing"
     if verb.lemma_.lower() == "be":  # only existential "there was fighting", not "the war was slow"
         # or a party in it: "Tunisia has been in a state of emergency", "was in talks with";
         # being held ("the girls were in custody") is a standing state of the held

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -21,17 +22,32 @@ LINE_BREAKS = "dateline_line_breaks"
 
 def _line_breaks(doc: "Doc") -> "Doc":
     # a headline, a caption or a paragraph ends at its line break: the parser never glues it
-    # onto the next sentence (it keeps sentence starts set before it runs)
+    # onto the next sentence (it keeps sentence starts set before it runs). The breaks are
+    # found in the text, not token by token: a token holds a break in its text or its trailing
+    # space, so the token after the one a break's offset falls in starts a line.
+    from .syntax import text_of
+
+    text = text_of(doc)
+    starts = _token_starts(doc)
     line_starts = [0] if len(doc) else []
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if "\n" in before.text or "\n" in before.whitespace_:
-            token.is_sent_start = True
-            line_starts.append(token.i)
+    for at in (m.start() for m in _NEWLINE.finditer(text)):
+        k = bisect.bisect_right(starts, at)  # the token after the one holding the break
+        if k < len(doc) and k != line_starts[-1]:
+            doc[k].is_sent_start = True
+            line_starts.append(k)
     _after_datelines(doc, line_starts)
-    _around_credits(doc)
+    _around_credits(doc, text, starts)
     _at_furniture(doc)
     return doc
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _token_starts(doc: "Doc") -> list[int]:
+    from spacy.attrs import IDX
+
+    return doc.to_array([IDX]).tolist() if len(doc) else []
 
 
 # Page furniture a scrape leaves inside a paragraph ("... stopped our momentum." Image copyright
@@ -52,15 +68,19 @@ def _at_furniture(doc: "Doc") -> None:
 
 
 _CREDIT_TOKENS = 14  # at most this many tokens between the brackets of a photo credit
+_OPEN = re.compile(r"\(")
 
 
-def _around_credits(doc: "Doc") -> None:
+def _around_credits(doc: "Doc", text: str, starts: list[int]) -> None:
     """A photo credit inside running text ("... the scene. (Ana Ruiz / The Paper) St George's
     Hospital said 20 people ...") is a unit of its own: else the parser makes the photographer
-    the subject of the sentence after it, and so its speaker or claimant."""
-    for token in doc:
-        if token.text != "(":
+    the subject of the sentence after it, and so its speaker or claimant. (Brackets are found in
+    the text: a token "(" starts where one stands.)"""
+    for at in (m.start() for m in _OPEN.finditer(text)):
+        k = bisect.bisect_left(starts, at)
+        if k >= len(doc) or starts[k] != at or doc[k].text != "(":
             continue
+        token = doc[k]
         close = next((t for t in doc[token.i + 1:token.i + _CREDIT_TOKENS]
                       if t.text in ("(", ")")), None)
         if close is None or close.text != ")" or close.i + 1 >= len(doc):

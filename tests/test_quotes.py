@@ -154,3 +154,13 @@ def test_a_title_stands_for_the_person_with_that_title_only():
             "to criminals and terrorists.”")
     quotes = annotate_text(text, None).quotes
     assert [q.speaker for q in quotes] == ["Pavel Dorn", "the prime minister"]
+
+
+def test_a_statement_that_reads_speaks_for_its_issuer():
+    from dateline.annotate import annotate_text
+
+    text = ("Earlier today the state ramped up its threats.\n“The army and people of Veltria are "
+            "unanimously demanding that Norland be beaten to death,” a statement released by the "
+            "Korean Central News Agency read.\n\"Now is the time to annihilate the aggressors.\"")
+    quotes = annotate_text(text, None).quotes
+    assert [q.speaker for q in quotes] == ["Korean Central News Agency"] * 2

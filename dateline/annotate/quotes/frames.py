@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.reporting import REPORTING_VERBS, SPEECH_VERBS
-from ..syntax import according_to_object, subject_of
+from ..syntax import according_to_object, subject_of, verb_by_parse
 from .agents import is_org_noun, is_person_noun
 from ..syntax import text_of
 
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 FRAME_VERBS = SPEECH_VERBS | frozenset("""
 admit disclose reveal complain concede boast recount remark comment observe testify whisper
 yell murmur reiterate emphasise emphasize vow promise lament describe narrate
+mutter growl snap sneer gush muse sigh laugh read
 """.split())
+# ("read" frames what a text says: "'...,' a statement released by the agency read")
 # The edge under a speech verb that leads to what is said ("said: ...", "called it ...",
 # "warned of ...", "described it as ..."); adjuncts ("rather than ...") are not speech.
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
@@ -339,9 +341,9 @@ def find_frame(doc: "Doc", start: int, end: int, before: tuple[int, int],
             if not lo <= verb.idx < hi or _inside(verb, start, end):
                 continue
             if verb.lower_ != "according" and not (
-                    verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in FRAME_VERBS
-                                                      or _phrasal_frame(verb))):
-                continue
+                    (verb.pos_ in ("VERB", "AUX") or verb_by_parse(verb)) and (
+                        verb.lemma_.lower() in FRAME_VERBS or _phrasal_frame(verb))):
+                continue  # (a speech verb tagged a noun still frames: "..., a statement read")
             speaker = _speaker_of(verb)
             if speaker is None and passive_frame(verb):
                 continue  # described by nobody named: no frame of a speaker

@@ -225,6 +225,18 @@ def test_including_subset_takes_the_category_and_the_next_item_skips_it(figures)
     assert (wounded.what, wounded.category) == ("civilians", "wounded")
 
 
+def test_displacement_inside_a_country_is_no_flight_abroad(figures):
+    found = figures("The group has been blamed for the deaths of more than 20,000 people and "
+                    "displacement of 2.3 million others in Dorn since 2009.")
+    assert [f.category for f in found] == ["dead", "displaced"]
+
+
+def test_people_released_from_hospital_were_wounded(figures):
+    f = one(figures("Police said four people with serious injuries were released from hospital "
+                    "on Wednesday."))
+    assert f.category == "wounded"
+
+
 def test_fleeing_a_named_country_makes_refugees(figures):
     f = one(figures("Nearly 900,000 people have fled Moldova, the agency said."))
     assert (f.category, f.claimant) == ("refugees", "agency")

@@ -106,7 +106,9 @@ def _verb(verb: "Token") -> str | None:
         return state  # "left 30 people dead", "left 50 injured"
     if verb.lemma_.lower() == "lose" and any(c.lemma_.lower() == "life" for c in verb.children):
         return "dead"  # "30 people lost their lives"
-    return VERB_CATEGORY.get(verb.lemma_.lower()) or ("wounded" if _wounding(verb) else None)
+    if _wounding(verb):  # "released from hospital", "discharged from hospital": the wounded
+        return "wounded"
+    return VERB_CATEGORY.get(verb.lemma_.lower())
 
 
 def category_of(doc: "Doc", start: "Token", noun: "Token | None",
@@ -178,8 +180,8 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             return "killed"  # "gun down" tagged as a noun
         elif anc.pos_ in ("NOUN", "PROPN") and lemma in CONTEXT_NOUN_CATEGORY:
             cat = CONTEXT_NOUN_CATEGORY[lemma]
-            if cat == "displaced" and _abroad(anc):
-                return "refugees"
+            if cat == "displaced" and lemma in VERB_TYPES_ABROAD and _abroad(anc):
+                return "refugees"  # an exodus to a country; "displacement in Nigeria" is not
             if cat in _PEOPLE_ONLY and not people:
                 continue
             if cat != "population" or anc.i < start.i:

@@ -73,7 +73,8 @@ VERB_CATEGORY = {
 }
 # Nouns on the path from the counted thing up to its verb ("an exodus of 300 people").
 CONTEXT_NOUN_CATEGORY = {
-    "exodus": "displaced", "population": "population", "city": "population",
+    "exodus": "displaced", "displacement": "displaced", "population": "population",
+    "city": "population",
     "town": "population", "village": "population", "nation": "population",
     "country": "population", "home": "population", "death": "dead", "toll": "dead",
     "evacuation": "evacuated", "arrest": "arrested", "refugee": "refugees",

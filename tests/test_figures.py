@@ -231,6 +231,14 @@ def test_displacement_inside_a_country_is_no_flight_abroad(figures):
     assert [f.category for f in found] == ["dead", "displaced"]
 
 
+@pytest.mark.parametrize("text", [
+    "At least seven people are now confirmed as having died in the crash.",
+    "Ten people are feared to have died in the fire.",
+])
+def test_a_verb_of_knowing_passes_on_what_befell_its_subject(figures, text):
+    assert one(figures(text)).category == "dead"
+
+
 def test_people_released_from_hospital_were_wounded(figures):
     f = one(figures("Police said four people with serious injuries were released from hospital "
                     "on Wednesday."))

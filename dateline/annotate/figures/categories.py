@@ -161,7 +161,7 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             if people and _wounding(anc):
                 return "wounded"  # "42 people were in critical condition"
         if anc.pos_ in ("VERB", "AUX"):
-            cat = _verb(anc)
+            cat = _verb(anc) or _complement_category(anc)
             if cat == "displaced" and lemma == "leave" and under.dep_ != "nsubj" \
                     and _state(anc) is None:
                 # "leave" with the people as its object leaves them in a state (_state: "left
@@ -187,6 +187,20 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             if cat != "population" or anc.i < start.i:
                 return cat
     return noun_cat or "other"
+
+
+def _complement_category(verb: "Token") -> str | None:
+    """What a verb of knowing or saying says befell its subject: "are confirmed as having
+    died", "are feared to have been killed"."""
+    if verb.lemma_.lower() in ("be", "have"):
+        return None
+    for child in verb.children:
+        done = child if child.dep_ == "xcomp" else next(
+            (c for c in child.children if c.dep_ == "pcomp"), None) \
+            if child.dep_ == "prep" and child.lower_ == "as" else None
+        if done is not None and done.pos_ in ("VERB", "AUX"):
+            return _verb(done)
+    return None
 
 
 def _done_by_it(clause: "Token") -> bool:

@@ -70,10 +70,10 @@ def _shares(ours: Sequence[str], theirs: Sequence[str]) -> bool:
 
 def named_perpetrators(doc: "Doc", entities: Sequence[EntityMention]) -> list[str]:
     """Names given in apposition to an attacker noun ("The attacker, Ann Roe")."""
+    from .triggers import lemma_candidates  # triggers reads implicit's types
+
     out: list[str] = []
-    for token in doc:
-        if token.lemma_.lower() not in PERPETRATOR_NOUNS:
-            continue
+    for token in lemma_candidates(doc, PERPETRATOR_NOUNS):
         linked = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             linked.append(token.head)

@@ -77,6 +77,11 @@ def _dense(hits: list[str], tokens: int) -> bool:
         tokens <= SPORTS_MAX_TOKENS_PER_HIT * len(hits)
 
 
+def lemma_candidates(doc: "Doc", words: frozenset[str]) -> list["Token"]:
+    """The tokens whose lemma, lower-cased, is one of `words` (see `_candidates`)."""
+    return _candidates(doc, (words,))[0]
+
+
 def _candidates(doc: "Doc", word_sets: tuple[frozenset[str], ...]
                 ) -> list[list["Token"]]:
     """For each set of words, the tokens whose lemma (in its own case) is one of them, from
@@ -178,9 +183,17 @@ def confirmed_senses(doc: "Doc") -> frozenset[str]:
     story that tells "launched a satellite" or "its third nuclear test", a bare "a similar
     launch" or "tested what it called a bomb", whose object or modifier is unstated, is the
     same kind of act; "released a video" in a story of released captives is not."""
+    from spacy.attrs import LEMMA, LOWER
+
     found: set[str] = set()
     sensed = _sense_lemmas()
-    for token in doc:
+    wanted = _hashes(sensed)  # the words as written, capitalised and in capitals
+    # one read of the lemma and lower-case arrays picks the few tokens to look at
+    rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+    for i, (lemma, lower) in enumerate(rows):
+        if lemma not in wanted and lower not in wanted:
+            continue
+        token = doc[i]
         if token.lemma_.lower() not in sensed and token.lower_ not in sensed:
             continue  # only rows with an object or modifier condition tell a sense
         row = match_trigger(token)

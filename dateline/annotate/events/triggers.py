@@ -97,7 +97,7 @@ def _candidates(doc: "Doc", word_sets: tuple[frozenset[str], ...]
     return out
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=16)  # one entry per word set the components look up
 def _hashes(words: frozenset[str]) -> frozenset[int]:
     from spacy.strings import StringStore  # a string's hash is the same in every store
 
@@ -116,6 +116,32 @@ def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
         forms += [lower[:-len(end)] for end in ("d", "ed", "s", "es", "ing") if
                   lower.endswith(end) and len(lower) > len(end) + 2]
     return next((lexicon[(form, key)] for form in forms if (form, key) in lexicon), ())
+
+
+_INFLECTIONS = ("d", "ed", "s", "es", "ing")  # what `_rows` strips off a verb's form
+_POSSIBLE = "dateline_possible_triggers"
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_forms() -> frozenset[str]:
+    """Every form a token can have for `_rows` to find a lexicon row: the rows' head lemmas,
+    and each with an inflection `_rows` would strip."""
+    words = {lemma for lemma, _ in load_lexicon()}
+    return frozenset(words | {w + end for w in words for end in _INFLECTIONS})
+
+
+def _possible_triggers(doc: "Doc") -> frozenset[int]:
+    """Indices of the tokens whose lemma or form can find a lexicon row, from one read of the
+    lemma and lower-case arrays per document: `match_trigger` need look at no other token."""
+    from spacy.attrs import LEMMA, LOWER
+
+    cached = doc.user_data.get(_POSSIBLE)
+    if cached is None:
+        forms = _hashes(_lexicon_forms())
+        rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
+        cached = doc.user_data[_POSSIBLE] = frozenset(
+            i for i, (lemma, lower) in enumerate(rows) if lemma in forms or lower in forms)
+    return cached  # type: ignore[no-any-return]
 
 
 def _name_start(token: "Token") -> "Token":
@@ -314,7 +340,9 @@ def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,
     """Triggers of one sentence: verbs first, then nominals that pass _nominal_kept. In a sports
     report (`sports`) violence words are figurative and trigger nothing; in a markets report
     (`markets`) neither does "a rally". `senses`: see `match_trigger`."""
-    found = [(tok, row) for tok in sent if (row := match_trigger(tok, senses)) is not None and
+    possible = _possible_triggers(sent.doc)
+    words = (sent.doc[i] for i in range(sent.start, sent.end) if i in possible)
+    found = [(tok, row) for tok in words if (row := match_trigger(tok, senses)) is not None and
              not (sports and row.type in FIGURATIVE_IN_SPORTS) and
              not (markets and tok.lemma_.lower() in MARKET_SENSES)]
     verbs = {tok.i: row for tok, row in found if tok.pos_ not in ("NOUN", "PROPN")}

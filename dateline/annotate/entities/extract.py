@@ -256,7 +256,8 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
         types = set(strong[key]) | set(weak[key])
         if not types:
             continue
-        best = max(types, key=lambda t: (strong[key][t], weak[key][t], t == d.type))
+        # in a fixed order: a tie between two other types must not follow the hash seed
+        best = max(sorted(types), key=lambda t: (strong[key][t], weak[key][t], t == d.type))
         if d.type != "GROUP" or best != "GROUP":
             d.type = best
 

@@ -63,6 +63,12 @@ def test_the_sky_is_no_town_unless_one_is_said(places):
     assert {p.country for t, p in out.items() if t == "Jupiter"} <= {None, "US"}
 
 
+def test_a_name_spelled_with_its_own_accents_is_that_town(places):
+    text = ("A family from New York and Florida died when their plane went down in Costa Rica. "
+            "They were headed to San José from Guanacaste, officials in Costa Rica said.")
+    assert places(text)["San José"].country == "CR"
+
+
 def test_country_has_point_inside(places):
     ua = places("Ukraine asked for more help on Tuesday.")["Ukraine"]
     assert ua.precision == "country" and ua.country == "UA"

@@ -37,6 +37,9 @@ _DATELINE_RE = re.compile(
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
 CONTEXT_CITY_POPULATION = 100000
 ALTERNATE_OVER_EXACT = 10  # population ratio an alternate-name city needs to beat a namesake
+# a name written with its own accents is that town's, not an ASCII namesake's: writers about San
+# Jose, California never write "San José", so the spelling outweighs most of the context
+SPELLING_BONUS = 3.0
 _FEATURE_PRECISIONS = ("water", "region", "continent", "country")
 _US = {"centre": "center", "theatre": "theater", "harbour": "harbor"}
 _SPELLING = re.compile(r"\b(?:centre|theatre|harbour)\b")
@@ -117,7 +120,8 @@ def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceCon
     return ctx
 
 
-def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | None) -> float:
+def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | None,
+           written: str = "") -> float:
     if entry.precision != "city":
         # a country, region or sea named exactly is what the writer meant, not a small town of
         # that name in a country the story is about ("the Atlantic", Atlantic, Iowa); between
@@ -125,6 +129,8 @@ def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | N
         score = 10.0 + 0.3 * math.log10(entry.population + 10)
     else:
         score = math.log10(entry.population + 10) + (0.5 if fold(entry.name) == key else 0.0)
+        if not written.isascii() and entry.name.lower() == written.lower():
+            score += SPELLING_BONUS  # "San José" as the place itself spells it, not San Jose
     total = sum(ctx.countries.values()) or 1
     if entry.country:
         score += 4.0 * ctx.countries.get(entry.country, 0) / total
@@ -174,7 +180,7 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
     # "Argentina, Brazil, Colombia, Mexico": a list of countries, not Colombia in Mexico
     listed = any(e.precision in ("country", "continent", "water") for e in cands)
     qual = _best_region(qualifier) if qualifier and not listed else None
-    best = max(cands, key=lambda e: _score(e, key, ctx, qual))
+    best = max(cands, key=lambda e: _score(e, key, ctx, qual, name))
     in_context = best.country in ctx.countries or best.country == ctx.dateline_country
     if best.precision == "city" and best.population < _MIN_POPULATION_OUT_OF_CONTEXT \
             and not in_context:

@@ -89,7 +89,8 @@ def binds_it(subject: "Token") -> bool:
                if t.i > subject.i)
 
 
-def _evidence(ent: "Span") -> list[tuple[str, int]]:
+def mention_gender(ent: "Span") -> list[tuple[str, int]]:
+    """The (gender, weight) votes one mention of a person carries (see module doc)."""
     doc, root = ent.doc, ent.root
     votes: list[tuple[str, int]] = []
     before = doc[ent.start - 1] if ent.start > 0 else None
@@ -102,11 +103,6 @@ def _evidence(ent: "Span") -> list[tuple[str, int]]:
     if root.dep_ in ("nsubj", "nsubjpass"):
         votes += [(g, _WEAK) for g in _clause_pronouns(root, root.head)]
     return votes
-
-
-def mention_gender(ent: "Span") -> list[tuple[str, int]]:
-    """The (gender, weight) votes one mention of a person carries (see module doc)."""
-    return _evidence(ent)
 
 
 def verdict(votes: Iterable[tuple[str, int]]) -> str | None:
@@ -127,5 +123,5 @@ def person_genders(doc: "Doc", key: Callable[["Token"], str | None]) -> dict[str
             continue
         name = key(ent[-1])
         if name is not None:
-            votes.setdefault(name, []).extend(_evidence(ent))
+            votes.setdefault(name, []).extend(mention_gender(ent))
     return {name: gender for name, found in votes.items() if (gender := verdict(found))}

@@ -271,9 +271,9 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
                 [p for p in aimed if p not in targets]
     # a vehicle driven as a weapon: what it is driven into is hit ("crashed a truck into the
     # consulate"), the vehicle is the instrument
-    if weaponised(verb) and any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children):
-        hit = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into"
-               for p in prep.children if p.dep_ == "pobj"]
+    hit = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into"
+           for p in prep.children if p.dep_ == "pobj"]
+    if hit and weaponised(verb):
         targets = [t for t in targets if t.dep_ != "dobj"] + \
             [p for p in hit if p not in targets]
     if not actors and (passive(verb) or verb.lemma_.lower() in UNDERGO_HARM):

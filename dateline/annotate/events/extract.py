@@ -23,6 +23,7 @@ from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .offsets import offset_date
 from .occurrence import MEASURE_NOUNS
+from .conditions import PERSON_PRONOUNS
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates, with_news_day)
 from .triggers import confirmed_senses, event_head, report_kinds, sentence_triggers
@@ -100,9 +101,6 @@ def _quote_of(token: "Token", quotes: Sequence[Quote]) -> Quote | None:
     return quote if verb is token or quote.start <= verb.idx < quote.end else None
 
 
-_TARGET_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
-
-
 def _antecedent(pronoun: "Token", attributor: "Token | None",
                 entities: Sequence[EntityMention]) -> "Token":
     """What an actor pronoun stands for: the reporter before it, unless a nearer subject."""
@@ -145,7 +143,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             # or "a 16-year-old"
     # "He is sentenced to life": the one a passive's pronoun subject stands for undergoes it
     # (an object pronoun is left: "officers shot him" is never the officers)
-    target_heads = [resolve(t, entities) if quote is None and t.lower_ in _TARGET_PRONOUNS
+    target_heads = [resolve(t, entities) if quote is None and t.lower_ in PERSON_PRONOUNS
                     and t.dep_ == "nsubjpass" else t for t in target_heads]
     date = offset_date(sent, head, timexes, events, published) or \
         clause_date(sent, head, timexes, events, published)

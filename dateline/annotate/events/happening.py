@@ -12,6 +12,7 @@ import dataclasses
 from typing import Collection, Sequence
 
 from ...model import Event
+from .implicit import REAL_MODES
 from .where import PHYSICAL_TYPES
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
@@ -19,14 +20,11 @@ PRECEDING_UNITS = 3  # sentences back an event's place may come from, within its
 FOLLOWING_UNITS = 2  # sentences ahead ("Bomber kills four." then "The blast in Dorn ...")
 
 
-_REAL = frozenset({"asserted", "claimed"})
-
-
 def _same_happening(a: Event, b: Event) -> bool:
     """Same type (or both violent), and both told as taking place or both not: a planned
     attack is not the attack that happened."""
     return (a.type == b.type or (a.type in VIOLENT and b.type in VIOLENT)) and \
-        (a.mode in _REAL) == (b.mode in _REAL)
+        (a.mode in REAL_MODES) == (b.mode in REAL_MODES)
 
 
 def with_context_places(dated: Sequence[tuple[int, str, Event]],

@@ -106,6 +106,9 @@ def _hashes(words: frozenset[str]) -> frozenset[int]:
                      for form in (w, w.capitalize(), w.upper()))
 
 
+_INFLECTIONS = ("d", "ed", "s", "es", "ing")  # what `_rows` strips off a verb's form
+
+
 def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
     """Lexicon rows for the token's lemma, its form, or its form less an inflection the
     lemmatizer missed ("fined" lemmatized "fin")."""
@@ -113,12 +116,11 @@ def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
     lower = token.lower_
     forms = [token.lemma_.lower(), lower]
     if key == "V":
-        forms += [lower[:-len(end)] for end in ("d", "ed", "s", "es", "ing") if
+        forms += [lower[:-len(end)] for end in _INFLECTIONS if
                   lower.endswith(end) and len(lower) > len(end) + 2]
     return next((lexicon[(form, key)] for form in forms if (form, key) in lexicon), ())
 
 
-_INFLECTIONS = ("d", "ed", "s", "es", "ing")  # what `_rows` strips off a verb's form
 _POSSIBLE = "dateline_possible_triggers"
 
 

@@ -25,12 +25,21 @@ def events_of(nlp):
     return run
 
 
-def test_headline_borrows_the_lead_date(events_of):
-    text = ("Bomber kills four at Veltrian border post\n\n"
-            "A suicide bomber drove a van into the border post at Dorn, officials said. "
-            "The explosion late on Thursday destroyed the gate.")
-    event = by_trigger(events_of(text, {"late on Thursday": "2031-05-15"}), "kills")
-    assert (event.date, event.date_precision) == ("2031-05-15", "context")
+@pytest.mark.parametrize("text, times, trigger, expected", [
+    pytest.param("Bomber kills four at Veltrian border post\n\n"
+                 "A suicide bomber drove a van into the border post at Dorn, officials said. "
+                 "The explosion late on Thursday destroyed the gate.",
+                 {"late on Thursday": "2031-05-15"}, "kills", ("2031-05-15", "context"),
+                 id="a headline borrows the lead's date"),
+    pytest.param("Dozens of people were seriously injured, the spokesman said. The region has "
+                 "activated a plan used during the Nov. 13 Selka terrorist attacks that killed "
+                 "130 people.", {"Nov. 13": "2030-11-13"}, "injured",
+                 ("2031-05-16", "published"),
+                 id="a later time long before the news is another attack's"),
+])
+def test_a_date_from_the_context(events_of, text, times, trigger, expected):
+    event = by_trigger(events_of(text, times), trigger)
+    assert (event.date, event.date_precision) == expected
 
 
 def test_time_of_another_happening_is_not_borrowed(events_of):
@@ -53,14 +62,6 @@ def test_unrelated_later_date_is_not_borrowed(events_of):
     text = ("Veltrian troops shelled the harbour of Dorn.\n\n"
             "A trade fair in Selka opened on Wednesday with record crowds.")
     event = by_trigger(events_of(text, {"Wednesday": "2031-05-14"}), "shelled")
-    assert (event.date, event.date_precision) == ("2031-05-16", "published")
-
-
-def test_a_later_time_long_before_the_news_is_another_attack(events_of):
-    text = ("Dozens of people were seriously injured, the spokesman said. The region has "
-            "activated a plan used during the Nov. 13 Selka terrorist attacks that killed 130 "
-            "people.")
-    event = by_trigger(events_of(text, {"Nov. 13": "2030-11-13"}), "injured")
     assert (event.date, event.date_precision) == ("2031-05-16", "published")
 
 

@@ -42,6 +42,7 @@ def types_of(nlp):
     ("Police held two men in Dorn on Monday.", "held", "COERCE"),
     ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
     ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
+    ("Officers are working to free two people still trapped in Dorn.", "free", None),
     ("Clashes are ongoing in Dorn, officials said.", "Clashes", "FIGHT"),
     ("Veltria and Norland reiterated calls to halt deployment of a missile defense system in "
      "Dorn.", "calls", "DEMAND"),

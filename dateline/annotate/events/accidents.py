@@ -46,7 +46,8 @@ def accidental(token: "Token") -> bool:
         return _mishap(token)
     if token.lemma_.lower() in RESCUE_LEMMAS:  # "freed five people trapped in the wreckage"
         return any(w.pos_ == "NOUN" and w.lemma_.lower() in ACCIDENT_NOUNS
-                   for obj in objects(token) for w in obj.subtree)
+                   or w.lemma_.lower() == "trap" and w.pos_ in ("VERB", "ADJ")
+                   for obj in objects(token) for w in obj.subtree)  # "free two people trapped"
     for subject in (c for c in token.children if c.dep_ == "nsubj"):
         if subject.lower_ in ("that", "which") and token.dep_ == "relcl":
             subject = token.head  # "the earthquakes that struck central Italy"

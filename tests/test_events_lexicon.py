@@ -43,6 +43,10 @@ def types_of(nlp):
     ("Veltrian fighter jets dropped eight bombs on targets near Dorn.", "dropped", "FIGHT"),
     ("Planes dropped leaflets over Dorn on Monday.", "dropped", None),
     ("Officers are working to free two people still trapped in Dorn.", "free", None),
+    ("One victim who spoke with German channel n-tv accused police of inaction.", "spoke",
+     None),
+    ("The minister met reporters in Dorn on Monday.", "met", None),
+    ("The minister met journalists and the president of Norland on Monday.", "met", "CONSULT"),
     ("Clashes are ongoing in Dorn, officials said.", "Clashes", "FIGHT"),
     ("Veltria and Norland reiterated calls to halt deployment of a missile defense system in "
      "Dorn.", "calls", "DEMAND"),

@@ -386,6 +386,22 @@ def _thing_agent(verb: "Token") -> bool:
         not o.lemma_.lower().endswith(_AGENT_SUFFIXES) for o in agents)
 
 
+# Who an interview is given to: talking to them is no meeting of parties.
+PRESS_NOUNS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media",
+                         "paper", "newspaper", "daily", "broadcaster", "channel", "station",
+                         "network", "magazine", "television", "radio", "tv", "interviewer"})
+
+
+def _with_the_press(token: "Token") -> bool:
+    """A meeting or talk whose every other party is the press: an interview."""
+    found = [c for o in objects(token) if o.dep_ == "dobj" or o.dep_ == "pobj" and
+             o.head.lower_ in ("with", "to") for c in (o, *o.conjuncts)]
+    return bool(found) and all(
+        o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS or any(
+            c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in PRESS_NOUNS
+            for c in o.children) for o in found)
+
+
 def condition_holds(token: "Token", trigger: Trigger) -> bool:
     """Whether a lexicon row holds for `token` in its context."""
     if trigger.pos == "V" and not _giver_stated(token, trigger):
@@ -408,6 +424,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False  # "a production supported by elaborate costumes", "backed by data"
     if trigger.type == "AGREE" and trigger.pos == "A" and preparedness(token):
         return False  # "ready for launch", "ready for any threat"
+    if trigger.type == "CONSULT" and trigger.pos == "V" and _with_the_press(token):
+        return False  # "spoke with German channel n-tv", "met reporters": an interview
     if trigger.pos == "V" and natural_doer(token):
         return False  # "the weather threatened the experiment", "forecasts call for sun"
     if trigger.type == "FIGHT" and striving(token):

@@ -46,6 +46,9 @@ def types_of(nlp):
     ("One victim who spoke with German channel n-tv accused police of inaction.", "spoke",
      None),
     ("The minister met reporters in Dorn on Monday.", "met", None),
+    ("The officials warned residents to stay indoors on Thursday.", "warned", "DEMAND"),
+    ("The announcement warned people of an incoming missile.", "warned", None),
+    ("Lena Orn warned Veltria of fire and fury.", "warned", "THREATEN"),
     ("The minister met journalists and the president of Norland on Monday.", "met", "CONSULT"),
     ("Clashes are ongoing in Dorn, officials said.", "Clashes", "FIGHT"),
     ("Veltria and Norland reiterated calls to halt deployment of a missile defense system in "

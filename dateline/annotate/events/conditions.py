@@ -121,12 +121,20 @@ def _is_threat(verb: "Token") -> bool:
     """"warned Kyiv", "warned of consequences", "warned that we would respond": a threat;
     "warned that troops had advanced" is a report, and "warned that refugees could flee" or
     "warned of unrest" a forecast, neither an event."""
-    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    # the "of" phrase may hang on the warned ("warned people of an incoming missile")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+    about = [o for h in heads for c in h.children if c.dep_ == "prep" and
+             c.lower_ in ("of", "about") for o in c.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in RESPONSE_NOUNS for o in about):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "about") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in RESPONSE_NOUNS for o in c.children)
-           for c in verb.children):
-        return True
+    warned = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if warned:
+        # "warned Kyiv", "warned North Korea of fire and fury"; not advice to the warned
+        # ("warned residents to stay indoors": a demand) nor the public's notice of a danger
+        # ("warned people of an incoming missile")
+        public = all(w.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and person_like(w)
+                     for w in warned)
+        return not _infinitive(verb) and not (about and public)
     warner = subject_of(verb)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = subject_of(clause)

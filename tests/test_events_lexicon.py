@@ -49,6 +49,8 @@ def types_of(nlp):
     ("The officials warned residents to stay indoors on Thursday.", "warned", "DEMAND"),
     ("The announcement warned people of an incoming missile.", "warned", None),
     ("Lena Orn warned Veltria of fire and fury.", "warned", "THREATEN"),
+    ("World leaders rallied to condemn the regime in Dorn.", "rallied", None),
+    ("Protesters rallied to demand the release of the activists.", "rallied", "PROTEST"),
     ("The minister met journalists and the president of Norland on Monday.", "met", "CONSULT"),
     ("Clashes are ongoing in Dorn, officials said.", "Clashes", "FIGHT"),
     ("Veltria and Norland reiterated calls to halt deployment of a missile defense system in "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .conditions import HARM_LEMMAS, objects, person_like
+from .clause import HARM_LEMMAS, objects, person_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

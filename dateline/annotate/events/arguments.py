@@ -6,11 +6,11 @@ that object is a party: "fired at soldiers", not "arrested at her home"). A clau
 subject takes its controller's: the subject of the verb it complements ("tried to arrest"), the
 object of the verb whose "for / of" phrase it fills ("indicted the girl for punching"), the noun
 a participle modifies ("girls abducted by the group": target; "a man shooting": actor), and a
-relative pronoun stands for its noun. A nominal trigger's actor is its possessor, nationality or
-name modifier, its "by" object, or the subject of the light verb that carries it ("Russia
-launched an invasion"); its target the object of "of / on / against" ("the invasion of
-Ukraine"). The possessor of an act done to a person is its target ("Morsi's overthrow", "her
-arrest"). A reporting or condemning verb's subject is never taken: arguments stop at the clause.
+relative pronoun stands for its noun. A nominal trigger's arguments are nominal_arguments.py's:
+its possessor, nationality or name modifier, its "by" object, or the subject of the light verb
+that carries it ("Russia launched an invasion"); its target the object of "of / on / against"
+("the invasion of Ukraine"). A reporting or condemning verb's subject is never taken:
+arguments stop at the clause.
 
 Also: raising verbs ("troops are expected to enter"), charges ("indicted her on charges of
 assault for punching"), adjuncts of passives and harms told without a doer ("killed in a
@@ -22,14 +22,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..lexicon.reporting import REPORTING_VERBS
-from ..syntax import (is_pronoun, purpose_of, rooted_on_subject)
+from ..syntax import (purpose_of, rooted_on_subject)
 from .accidents import weaponised
-from .cues import ADJUNCT_PREPS, CONVENED_NOUNS, NOUN_GOVERNORS
-from .conditions import MILITARY
-from .occurrence import MEASURE_NOUNS, RESPONSIBILITY_NOUNS
+from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
+from .clause import MILITARY
 from .ontology import load_lexicon, names_an_event
-from .reference import GROUP_LABELS, person_like, resolve
+from .reference import GROUP_LABELS, person_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,32 +35,8 @@ if TYPE_CHECKING:
 # Prepositions whose object is the one acted on whatever it is; the others only for a party.
 TARGET_PREPS = frozenset({"against"})
 PARTY_PREPS = frozenset({"on", "at", "to", "with", "into", "upon"})
-NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "upon", "to", "with"})
-AGENT_PREPS = frozenset({"by", "from", "between", "among"})
-# Light verbs whose subject undergoes the nominal act: "faced trial", "suffered an attack".
-UNDERGO_VERBS = frozenset({"face", "suffer", "survive", "undergo", "receive", "escape",
-                           "endure", "repel", "repulse", "withstand", "get", "avoid"})
-# Verbs whose subject is given a nominal act of support: "won an award", "won the backing of".
-RECIPIENT_VERBS = frozenset({"win", "earn", "gain", "collect", "accept", "share"})
 # Intransitive harm: the subject is the one harmed ("77 people died in the attack").
 UNDERGO_HARM = frozenset({"die", "perish"})
-# Verbs whose subject takes part in the act in their "in" phrase, passive or not.
-PARTICIPATION_VERBS = frozenset({"involve", "engage", "participate", "join", "take"})
-# Verbs whose subject causes or meets a nominal act without doing it: "spurred an outcry".
-CAUSE_VERBS = frozenset({"spur", "spark", "prompt", "trigger", "cause", "provoke", "follow",
-                         "see", "witness", "welcome", "condemn", "criticize", "criticise",
-                         "denounce", "reject", "deny", "discuss", "fear", "expect", "mark",
-                         "mourn", "recall", "remember", "describe", "call", "investigate",
-                         # who perceives or reports an act does not do it: "witnesses reported
-                         # gunfire", "gunshots were heard"
-                         "hear", "report", "confirm", "detect", "notice", "observe", "record",
-                         "film", "photograph", "capture"})
-# Nominal acts done to a person: a person's possessive is the one it was done to.
-PATIENT_NOUNS = frozenset({
-    "arrest", "detention", "custody", "remand", "trial", "sentence", "conviction", "indictment",
-    "overthrow", "release", "killing", "murder", "assassination", "abduction", "kidnapping",
-    "torture", "execution", "deportation", "expulsion", "extradition", "imprisonment",
-})
 _SUBJECTS = ("nsubj", "csubj", "nsubjpass")
 VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
 # Things a violent act is done with: told as its doer ("the truck ploughed into the crowd"),
@@ -76,7 +50,9 @@ INSTRUMENTS = frozenset({
 # an order's giver answers for it ("ordered the paper to suspend publication").
 SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
                              "direct", "instruct"})
-def _own_subject(verb: "Token") -> "Token | None":
+
+
+def own_subject(verb: "Token") -> "Token | None":
     """The verb's subject; of two (a caption line parsed into the next sentence), the nearer.
     A person named by age ("A 16-year-old stabbed a teacher") that the parse hung on the verb
     as a modifier is its subject."""
@@ -125,7 +101,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             # the same participle)
             return agents(verb), [head]
         if names_an_event(head):  # "an offer to hold talks"
-            return noun_arguments(head, "")[0], []
+            return _noun_arguments(head, "")[0], []
         if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in GROUP_LABELS:
             return roles_of_clause(head.head)[0], []  # "issued a statement demanding ..."
         if head.lemma_.lower() in NOUN_GOVERNORS or head.lemma_.lower() == "decision":
@@ -160,7 +136,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if dep == "xcomp" and passive_subject and not agents(head):
         return passive_subject, []  # "troops are expected to enter", "was forced to resign"
     if dep in ("xcomp", "ccomp") and head.lemma_ == "be" and not actor_like(
-            _own_subject(head) or head):
+            own_subject(head) or head):
         return [], []  # "the real goal was to strike": a goal strikes nothing
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -183,6 +159,12 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if dep == "acomp" or (verb.pos_ == "ADJ"):
         return roles_of_clause(head)[0], []
     return [], []
+
+
+def _noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Token"]]:
+    from .nominal_arguments import noun_arguments  # which reads clauses from here
+
+    return noun_arguments(noun, type_)
 
 
 def _gerund_subject(verb: "Token") -> "Token | None":
@@ -214,7 +196,7 @@ def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     """(actor heads, target heads) of a verb from its subject, agent and controller; a
     subjectless passive ("before being overpowered by police") turns its controller into the
     one acted on."""
-    subject = _own_subject(verb)
+    subject = own_subject(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         return agents(verb), [subject]
     if subject is not None:
@@ -285,7 +267,7 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
 def _harm_doers(verb: "Token") -> list["Token"]:
     """Who did a harm its clause tells without a doer (see the module doc)."""
     for conj in verb.children:
-        if conj.dep_ == "conj" and _own_subject(conj) is None and agents(conj):
+        if conj.dep_ == "conj" and own_subject(conj) is None and agents(conj):
             return agents(conj)
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -298,104 +280,8 @@ def _harm_doers(verb: "Token") -> list["Token"]:
             sides = [c for head in (noun, verb) for p in head.children
                      if p.dep_ == "prep" and p.lower_ == "with"
                      for c in p.children if c.dep_ == "pobj"]
-            return noun_arguments(noun, "ASSAULT")[0] or sides
+            return _noun_arguments(noun, "ASSAULT")[0] or sides
     return []
-
-
-# Verbs whose "on" means "about": their subject tells of the act, does not do it.
-ABOUT_VERBS = REPORTING_VERBS | frozenset({"comment", "speak", "talk", "focus", "reflect",
-                                           "dwell", "elaborate", "brief", "remark"})
-
-
-def _light_verb(noun: "Token") -> "Token | None":
-    """The verb a nominal trigger is the object of ("launched an offensive", "took part in
-    riots", "went on a rampage", "responded with an offer", "conducted dozens of tests")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
-            noun.head.head.lemma_.lower() in MEASURE_NOUNS:
-        noun = noun.head.head  # "dozens of tests": the count stands in for the tests
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-        verb = noun.head.head
-        if noun.head.lower_ == "on" and verb.lemma_.lower() in ABOUT_VERBS:
-            return None  # "report on the war": what is told, not done
-        if any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children) or \
-                noun.head.lower_ in ("on", "into", "with") or (
-                    noun.head.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS
-                    | {"be"}):
-            return verb
-    return None
-
-
-def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Token"]]:
-    """(actor heads, target heads) of a nominal trigger."""
-    actors: list[Token] = []
-    targets: list[Token] = []
-    patient = noun.lemma_.lower() in PATIENT_NOUNS
-    for child in noun.children:
-        if child.dep_ == "poss":
-            verb = _light_verb(noun) if child.tag_ == "PRP$" else None
-            subject = roles_of_clause(verb)[0] if verb is not None else []
-            if subject and not patient and not any(is_pronoun(t) for t in subject):
-                actors.extend(subject)  # "Qualcomm made its bid": its is Qualcomm's
-                continue
-            (targets if patient and person_like(resolve(child)) else actors).append(child)
-        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG", "GPE",
-                                                                        "PERSON"):
-            actors.append(child)
-        elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
-            actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
-            targets.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "acl":  # "sanctions levied by the West"
-            actors.extend(agents(child))
-    if not actors and type_ == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == \
-            "during" and noun.head.head.pos_ == "VERB":
-        actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
-    if not actors:
-        actors = _responsible(noun)  # "the Taliban claimed responsibility for the attack"
-    if not actors and type_ == "MOBILIZE":
-        actors = _weapon_owner(noun)  # "the launch of a North Korean missile"
-    if not actors:
-        verb = _light_verb(noun)
-        convened = verb is not None and verb.lemma_.lower() == "call" and \
-            noun.dep_ == "dobj" and noun.lemma_.lower() in CONVENED_NOUNS
-        if verb is not None and (verb.lemma_.lower() not in CAUSE_VERBS or convened) and (
-                verb.lemma_.lower() != "be" or noun.head.lower_ == "in"):  # "was in talks"
-            subjects, undergoers = roles_of_clause(verb)
-            if verb.lemma_.lower() in PARTICIPATION_VERBS and noun.head.lower_ != "into":
-                subjects, undergoers = subjects or undergoers, []  # "was involved in attacks"
-            if verb.lemma_.lower() in UNDERGO_VERBS or (
-                    type_ in ("SUPPORT", "AID") and verb.lemma_.lower() in RECIPIENT_VERBS):
-                targets = targets or subjects
-            elif noun.dep_ != "nsubjpass":
-                actors = subjects
-                targets = targets or undergoers
-    return actors, targets
-
-
-def _weapon_owner(noun: "Token") -> list["Token"]:
-    """The state a launched or tested weapon belongs to, named on the weapon: "the launch of
-    a North Korean missile" is North Korea's launch (a victim's nationality says nothing of the
-    doer, so this holds for weapons acts only)."""
-    return [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-            for weapon in prep.children if weapon.dep_ == "pobj"
-            for c in weapon.children if c.dep_ in ("amod", "compound") and
-            c.ent_type_ in ("NORP", "GPE")][:1]
-
-
-def _responsible(noun: "Token") -> list["Token"]:
-    """Who claims or takes responsibility (or credit) for the act the noun names: its doer by
-    its own word ("Islamic State claimed responsibility for the bombing"); none when the
-    claimer is denied ("No group has claimed responsibility")."""
-    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-    if owner is None or owner.lemma_.lower() not in RESPONSIBILITY_NOUNS or \
-            owner.dep_ != "dobj":
-        return []
-    subject = _own_subject(owner.head)
-    if subject is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
-        return []
-    return [subject]
 
 
 def _summary_apposition(obj: "Token") -> bool:

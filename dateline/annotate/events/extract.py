@@ -23,7 +23,7 @@ from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .offsets import offset_date
 from .occurrence import MEASURE_NOUNS
-from .conditions import PERSON_PRONOUNS
+from .clause import PERSON_PRONOUNS
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates, with_news_day)
 from .triggers import confirmed_senses, event_head, report_kinds, sentence_triggers

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..syntax import verb_by_parse, with_conjuncts
-from .arguments import (INSTRUMENTS, VIOLENT_TYPES, actor_like, agents, is_party, noun_arguments,
+from .arguments import (INSTRUMENTS, VIOLENT_TYPES, actor_like, agents, is_party,
                         roles_of_clause, verb_arguments)
-from .conditions import PARTS
+from .clause import PARTS
+from .nominal_arguments import noun_arguments
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, resolve

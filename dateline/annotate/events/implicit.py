@@ -37,7 +37,7 @@ from ..names import fold
 from ..syntax import entity_at
 from ..entities.roles import ROLE_WORDS
 from .arguments import passive
-from .conditions import PEOPLE
+from .clause import PEOPLE
 from .ontology import load_lexicon
 from .parties import STATE_BODIES
 from .states import country_named

@@ -18,7 +18,7 @@ from ..entities.roles import ROLE_WORDS
 from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from ...model import EntityMention
 from ..syntax import entity_at, is_pronoun
-from .conditions import PEOPLE
+from .clause import PEOPLE
 from ..syntax import text_of
 
 if TYPE_CHECKING:

@@ -1,11 +1,18 @@
-"""Senses of violent and campaign verbs that are no violence or protest: words that attack
-("attacked the pledges as 'vacuous'"), an opponent that is no party ("fight poverty"), a win in
-a contest ("beat X to become president"), campaigning for a candidate. `conditions` asks these
-before a FIGHT, ASSAULT or PROTEST row holds."""
+"""Senses of trigger words that a lexicon row must or must not have, read from the clause:
+words that attack ("attacked the pledges as 'vacuous'"), an opponent that is no party ("fight
+poverty"), a win in a contest, campaigning for a candidate, violence by a state's forces or by
+anyone else (`by_force`), a warning that threatens (`is_threat`), a toll or a suicide rather than
+an act on others, a thing as a passive's doer, an interview with the press. `conditions` asks
+these before a row holds."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from ..syntax import antecedent, entity_text, is_pronoun, subject_of
+from .clause import (HARM_LEMMAS, MILITARY, REFLEXIVES, STATE_FORCES, agent_of, has_infinitive,
+                     noun_agent, objects, person_like)
+from .states import state_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,8 +140,6 @@ def abstract_opponent(token: "Token") -> bool:
         return True  # "fight it out", "fight it in court": a contest, no party named
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    from .conditions import MILITARY, person_like
-
     lemma = obj.lemma_.lower()
     return not (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
                 or person_like(obj) or lemma in MILITARY or obj.lower_ in MILITARY
@@ -145,8 +150,6 @@ def natural_doer(token: "Token") -> bool:
     """Whether an act's doer is a force of nature, an illness or a forecast ("Weather on Earth
     threatened the experiment", "if the weather doesn't cooperate", "forecasts call for an 80
     percent chance"): no party acts, so no event."""
-    from .conditions import agent_of
-
     doer = agent_of(token)
     return doer is not None and doer.lemma_.lower() in NATURAL_FORCES
 
@@ -156,8 +159,6 @@ def striving(token: "Token") -> bool:
     person's or a firm's struggle for a goal, told by an infinitive or a "for" goal, not
     combat. Armed forces and states that fight to take a
     town do fight."""
-    from .conditions import MILITARY, agent_of
-
     if token.pos_ != "VERB" or token.lemma_.lower() not in OPPONENT_VERBS or not any(
             (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                   for a in c.children)) or
@@ -192,3 +193,132 @@ def preparedness(token: "Token") -> bool:
             if any(r.type in _COMMITTED_TYPES for r in rows):
                 return False
     return True
+
+
+_ACTOR_LABELS = frozenset({"GPE", "NORP"})
+
+
+# What a warner would do in answer: "warned of consequences", "of a firm response"; a warning
+# of anything else ("warned of unrest") forecasts it.
+RESPONSE_NOUNS = frozenset({
+    "consequence", "consequences", "retaliation", "response", "reprisal", "reprisals",
+    "repercussion", "repercussions", "action", "actions", "measure", "measures", "step", "steps",
+    "punishment", "sanction", "sanctions", "force", "countermeasure", "countermeasures",
+    "retribution", "price", "cost", "costs",
+})
+
+
+def is_threat(verb: "Token") -> bool:
+    """"warned Kyiv", "warned of consequences", "warned that we would respond": a threat;
+    "warned that troops had advanced" is a report, and "warned that refugees could flee" or
+    "warned of unrest" a forecast, neither an event."""
+    # the "of" phrase may hang on the warned ("warned people of an incoming missile")
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "dative"))]
+    about = [o for h in heads for c in h.children if c.dep_ == "prep" and
+             c.lower_ in ("of", "about") for o in c.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in RESPONSE_NOUNS for o in about):
+        return True
+    warned = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if warned:
+        # "warned Kyiv", "warned North Korea of fire and fury"; not advice to the warned
+        # ("warned residents to stay indoors": a demand) nor the public's notice of a danger
+        # ("warned people of an incoming missile")
+        public = all(w.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON") and person_like(w)
+                     for w in warned)
+        return not has_infinitive(verb) and not (about and public)
+    warner = subject_of(verb)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = subject_of(clause)
+        future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
+                     for c in clause.children)
+        same = subj is not None and warner is not None and (
+            subj.lower_ in ("we", "i") or (is_pronoun(subj) and not is_pronoun(warner)) or
+            subj.lemma_.lower() == warner.lemma_.lower())
+        if future and same:
+            return True
+    return False
+
+
+def _state_force(actor: "Token") -> bool:
+    """A state or its armed forces: "Veltria", "Veltrian troops", "the army", "they" for one."""
+    if is_pronoun(actor):
+        found = antecedent(actor)
+        if found is None:
+            return False
+        actor = found
+    lemma = actor.lemma_.lower()
+    if lemma in STATE_FORCES or actor.lower_ in STATE_FORCES:
+        return True
+    if actor.ent_type_ == "GPE":
+        # a country acting ("Veltria attacked"); "the Nice attack", "the Paris attacks" name a
+        # place, even a capital's
+        return actor.dep_ not in ("compound", "amod")
+    return actor.ent_type_ in _ACTOR_LABELS and state_named(entity_text(actor)) is not None
+
+
+_TERROR_WORDS = frozenset({"terrorist", "terror", "suicide", "jihadist", "jihadi", "militant",
+                           "extremist", "islamist", "lone-wolf"})
+
+
+_WHERE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across", "throughout",
+                          "within"})
+
+
+def by_force(token: "Token") -> bool:
+    """Violence by a state's forces (FIGHT) rather than by a person or group (ASSAULT): told by
+    its actor; with no actor stated, an attack on a country or city is a military one."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _TERROR_WORDS
+           for c in token.children):
+        return False  # "the Paris terrorist attacks", "a suicide attack": no army's
+    actor = noun_agent(token) if token.pos_ in ("NOUN", "PROPN") else agent_of(token)
+    if actor is not None:
+        return _state_force(actor)
+    return any(o.ent_type_ == "GPE" and o.head.lower_ not in _WHERE_PREPS
+               for o in objects(token))  # "attacks on Kyiv", not "attacks in Brussels"
+
+
+def toll_or_self(token: "Token") -> bool:
+    """Harm that is no act on others: a count ("Florida club: 49 killed", "Twelve people and
+    70 wounded", a figure rather than an event) or a suicide ("before killing himself")."""
+    if token.lemma_.lower() not in HARM_LEMMAS:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return True
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "agent") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.pos_ == "NUM" or any(
+        c.dep_ == "nummod" for c in subject.children))
+
+
+# Endings of nouns for agents ("regulators", "investors", "economists", "residents").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
+
+
+def thing_agent(verb: "Token") -> bool:
+    """A passive's "by" agent that is a thing, not a party: no name, no person, no body."""
+    from .reference import INSTITUTIONS
+    from .reference import person_like as a_person
+
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
+              if o.dep_ == "pobj"]
+    return bool(agents) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and not person_like(o) and not a_person(o) and
+        o.lemma_.lower() not in MILITARY and o.lemma_.lower() not in INSTITUTIONS and
+        not o.lemma_.lower().endswith(_AGENT_SUFFIXES) for o in agents)
+
+
+# Who an interview is given to: talking to them is no meeting of parties.
+PRESS_NOUNS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media",
+                         "paper", "newspaper", "daily", "broadcaster", "channel", "station",
+                         "network", "magazine", "television", "radio", "tv", "interviewer"})
+
+
+def with_the_press(token: "Token") -> bool:
+    """A meeting or talk whose every other party is the press: an interview."""
+    found = [c for o in objects(token) if o.dep_ == "dobj" or o.dep_ == "pobj" and
+             o.head.lower_ in ("with", "to") for c in (o, *o.conjuncts)]
+    return bool(found) and all(
+        o.lemma_.lower() in PRESS_NOUNS or o.lower_ in PRESS_NOUNS or any(
+            c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in PRESS_NOUNS
+            for c in o.children) for o in found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.reporting import MEDIA_NOUNS
 from ..syntax import antecedent, entity_text, is_pronoun, subject_of
 from .clause import (HARM_LEMMAS, MILITARY, REFLEXIVES, STATE_FORCES, agent_of, has_infinitive,
                      noun_agent, objects, person_like)
@@ -309,9 +310,9 @@ def thing_agent(verb: "Token") -> bool:
 
 
 # Who an interview is given to: talking to them is no meeting of parties.
-PRESS_NOUNS = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "media",
-                         "paper", "newspaper", "daily", "broadcaster", "channel", "station",
-                         "network", "magazine", "television", "radio", "tv", "interviewer"})
+PRESS_NOUNS = MEDIA_NOUNS - {"agency"} | {"reporter", "reporters", "journalist", "journalists",
+                                          "press", "media", "television", "radio", "tv",
+                                          "interviewer"}
 
 
 def with_the_press(token: "Token") -> bool:

@@ -28,3 +28,6 @@ CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "suggest
 # threaten"): syntax.document_author finds who wrote them
 SPEAKING_DOCUMENTS = frozenset({"statement", "communique", "release", "post", "tweet", "letter",
                                 "report", "readout", "message", "declaration", "note"})
+# Nouns for news outlets: "the paper" that reported, a channel one spoke to.
+MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "station",
+                         "network", "magazine", "agency"})

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention
 from ..lexicon.pronouns import PERSON_PRONOUNS, RELATIVE_PRONOUNS
-from ..lexicon.reporting import SPEAKING_DOCUMENTS
+from ..lexicon.reporting import MEDIA_NOUNS, SPEAKING_DOCUMENTS
 from ..syntax import document_author, entity_at, is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
 from ..agreement import binds_it, is_plural, noun_gender, person_genders, pronoun_gender
@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-MEDIA_NOUNS = frozenset({"paper", "newspaper", "daily", "broadcaster", "channel", "station",
-                         "network", "magazine", "agency"})
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _LOOKBACK = 80  # tokens searched for a pronoun's antecedent

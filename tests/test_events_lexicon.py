@@ -49,6 +49,14 @@ def types_of(nlp):
     ("The officials warned residents to stay indoors on Thursday.", "warned", "DEMAND"),
     ("The announcement warned people of an incoming missile.", "warned", None),
     ("Lena Orn warned Veltria of fire and fury.", "warned", "THREATEN"),
+    ("The campaign will warn kids about the effects of tech addiction.", "warn", None),
+    ("Lena Orn warned the regime of fire and fury.", "warned", "THREATEN"),
+    # what a people is warned of decides: a danger to them is a notice, a price a threat
+    ("The group issued a travel advisory in May warning Asian-Americans they could face "
+     "discrimination when flying with Dorn Air.", "warning", None),
+    ("Lena Orn warned Ivo Dask that Veltria would pay a heavy price.", "warned", "THREATEN"),
+    ("Norland warned Veltria that an invasion would be met with sanctions.", "warned",
+     "THREATEN"),
     ("World leaders rallied to condemn the regime in Dorn.", "rallied", None),
     ("Protesters rallied to demand the release of the activists.", "rallied", "PROTEST"),
     ("The minister met journalists and the president of Norland on Monday.", "met", "CONSULT"),

@@ -166,6 +166,9 @@ def test_the_noun_an_infinitive_hangs_on_is_no_doer(events_of, text, trigger, ac
     # a regime acts itself
     ("They fled predatory regimes that might confiscate their land.", "confiscate",
      ("predatory regimes",)),
+    # the parse hangs the infinitive on the second of two things used: their user accuses
+    ("Lena Orn used a post on her blog and an interview with the Dorn Times to accuse Veltria "
+     "of lying.", "accuse", ("Lena Orn",)),
 ])
 def test_a_relative_clause_on_a_thing_takes_the_doer_of_its_clause(events_of, text, trigger,
                                                                     actors):

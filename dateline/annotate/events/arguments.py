@@ -102,8 +102,11 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             return agents(verb), [head]
         if names_an_event(head):  # "an offer to hold talks"
             return _noun_arguments(head, "")[0], []
-        if head.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in GROUP_LABELS:
-            return roles_of_clause(head.head)[0], []  # "issued a statement demanding ..."
+        first = head  # "used a post and an interview to accuse": the object's conjunct
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "dobj" and not person_like(head) and head.ent_type_ not in GROUP_LABELS:
+            return roles_of_clause(first.head)[0], []  # "issued a statement demanding ..."
         if head.lemma_.lower() in NOUN_GOVERNORS or head.lemma_.lower() == "decision":
             # "requests to speak", "no plans to attack", "the decision to extradite him": the
             # noun's owner if any, never the noun

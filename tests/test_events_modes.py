@@ -34,6 +34,9 @@ def event_of(nlp):
     ("Officials confirmed another missile test by Veltria.", "test", "claimed"),
     ("Kim is to reopen the hotline with Seoul.", "reopen", "planned"),
     ("The war made it impossible for Veltria to start talks with Norland.", "talks", "denied"),
+    # a bare infinitive under "let" or "make" takes its clause's negation and plan
+    ("Lena Orn vowed not to let Veltria develop nuclear missiles.", "develop", "denied"),
+    ("Norland will not let Veltria invade the island.", "invade", "denied"),
 ])
 def test_mode_from_clause(event_of, text, trigger, mode):
     assert event_of(text, trigger).mode == mode

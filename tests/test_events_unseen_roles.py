@@ -237,3 +237,10 @@ def test_a_person_named_by_age_is_the_doer(events_of, text, trigger, actors):
 def test_a_series_of_attacks_is_done_by_the_attacks_doer(events_of):
     text = "A series of Boko Haram attacks killed 40 people in Dorn in 2015."
     assert _event(events_of(text), "killed").actors == ("Boko Haram",)
+
+
+def test_each_name_before_a_nominal_act_is_its_doer(events_of):
+    # "U.S." is parsed a noun modifier, beside the adjective "South Korean"
+    event = _event(events_of("North Korea said it had conducted a test to counter U.S. and "
+                             "South Korean military drills."), "drills")
+    assert set(event.actors) == {"U.S.", "South Korea"}

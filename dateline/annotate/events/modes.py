@@ -170,8 +170,12 @@ def _presupposed(trigger: "Token", clause: "Token") -> bool:
 
 
 def _infinitive_clause(verb: "Token") -> bool:
-    """ "impossible for them to start", "moved in to attack": an infinitive hanging on its
-    head clause takes that clause's negation and modality, like a complement."""
+    """ "impossible for them to start", "moved in to attack", "let them attack": an
+    infinitive hanging on its head clause takes that clause's negation and modality, like a
+    complement."""
+    if verb.dep_ == "ccomp" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and \
+            not any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return True  # "did not let them develop", "vowed to make them pay": a bare infinitive
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in verb.children)
 

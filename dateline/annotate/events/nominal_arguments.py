@@ -24,6 +24,7 @@ NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "upon", "to", "wit
 
 
 AGENT_PREPS = frozenset({"by", "from", "between", "among"})
+_NAME_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 
 
 # Light verbs whose subject undergoes the nominal act: "faced trial", "suffered an attack".
@@ -96,9 +97,10 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors.extend(subject)  # "Qualcomm made its bid": its is Qualcomm's
                 continue
             (targets if patient and person_like(resolve(child)) else actors).append(child)
-        elif child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "ORG", "GPE",
-                                                                        "PERSON"):
-            actors.append(child)
+        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _NAME_LABELS:
+            actors.append(child)  # "U.S. and South Korean drills": each name before the act
+            actors.extend(c for c in child.children if c.dep_ == "conj" and
+                          c.ent_type_ in _NAME_LABELS and c.ent_iob_ == "B")
         elif child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:

@@ -84,6 +84,15 @@ def test_titles_of_works_are_not_quotes(speakers, text):
     assert speakers(text) == {}
 
 
+@pytest.mark.parametrize("text", [
+    'The Dorn Front - which translates as "Freedom for the People of Dorn" - has claimed the '
+    'attack.',
+    'The group, whose name means "the people of the northern valleys", claimed the attack.',
+])
+def test_the_meaning_of_a_name_is_not_a_quote(speakers, text):
+    assert speakers(text) == {}
+
+
 def test_short_title_case_chant_is_still_a_quote(speakers):
     found = speakers('At the rally the crowd chanted "Stop The Count Now" as the governor spoke.')
     assert "Stop The Count Now" in found

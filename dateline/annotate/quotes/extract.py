@@ -84,6 +84,22 @@ def _is_title(doc: "Doc", text: str, span: QuoteSpan, every: Sequence[QuoteSpan]
             q.open_at < t.idx < q.end for q in every) for t in last.ancestors)
 
 
+# Verbs that give a word's meaning: what follows them in quote marks is no one's speech.
+GLOSS_VERBS = frozenset({"mean", "translate", "stand", "signify"})
+
+
+def _is_gloss(doc: "Doc", span: QuoteSpan) -> bool:
+    """A name's meaning in quote marks ("which translates as "Western education is
+    forbidden"", "whose name means "..."", "stands for "..."): a gloss, not speech."""
+    before = doc.char_span(max(0, span.open_at - 30), span.open_at, alignment_mode="contract")
+    if before is None or not len(before):
+        return False
+    last = before[-1]
+    if last.lower_ in ("as", "for") and last.i > 0:
+        last = last.doc[last.i - 1]  # "translates as", "stands for" (a mark or a preposition)
+    return last.pos_ in ("VERB", "AUX") and last.lemma_.lower() in GLOSS_VERBS
+
+
 def _is_heading(text: str, span: QuoteSpan) -> bool:
     """A quoted phrase that is a line of its own with no sentence punctuation: a section
     heading drawn from a quote ("'Bodies strewn on street'"), not speech, and no frame."""
@@ -152,7 +168,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     paras = paragraphs(text)
     every = quote_spans(text)
     long = [len(text[_content(text, s)[0]:s.end].split()) >= MIN_WORDS
-            and not _is_title(doc, text, s, every) for s in every]
+            and not _is_title(doc, text, s, every) and not _is_gloss(doc, s) for s in every]
     spans = [s for s, ok in zip(every, long) if ok]
     if not spans:
         return []

@@ -134,6 +134,11 @@ def test_a_bare_number_takes_what_its_clause_or_its_whole_counts(figures, text, 
     pytest.param("Dorn Square, the plaza near the stadium, was party central as thousands of "
                  "fans were screaming and jumping in wild joy as the last out was recorded.", None,
                  id="a passive with no agent names no source"),
+    pytest.param("Norland's protest came after the Veltrian newspaper Dorn Herald, quoting "
+                 "anonymous sources, reported that satellites had spotted 30 convoys in May.",
+                 "Dorn Herald", id="a report the parse coordinated with the verb before"),
+    pytest.param("The army entered the town, seized the hall and said 30 people were arrested.",
+                 "army", id="a list of verbs shares its subject"),
 ])
 def test_sources_that_find_or_report(nlp, text, claimant):
     from dateline.annotate import annotate_text

@@ -93,6 +93,12 @@ def test_the_meaning_of_a_name_is_not_a_quote(speakers, text):
     assert speakers(text) == {}
 
 
+def test_a_report_the_parse_hung_on_the_verb_before_is_its_reporter_s(speakers):
+    found = speakers('The protest came after the newspaper Dorn Herald, quoting anonymous '
+                     'sources, reported that "the convoys were seen leaving the base at dawn".')
+    assert found == {"the convoys were seen leaving the base at dawn": "Dorn Herald"}
+
+
 def test_short_title_case_chant_is_still_a_quote(speakers):
     found = speakers('At the rally the crowd chanted "Stop The Count Now" as the governor spoke.')
     assert "Stop The Count Now" in found

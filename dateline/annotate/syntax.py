@@ -150,6 +150,41 @@ def rooted_on_subject(verb: "Token") -> "Token | None":
     return None if any(t.tag_ in _FINITE and t.i not in inside for t in verb.sent) else root
 
 
+# Prepositions that also open a clause ("after the talks" / "after the army said ...").
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})
+
+
+def misparsed_subject(verb: "Token") -> "Token | None":
+    """The noun right before a finite verb the parse hung on an earlier one though no "and",
+    "or" or subordinator joins them: a misparse of that noun's own predicate ("came after the
+    newspaper, quoting sources, reported that ..."); a comma-set participle between them is
+    skipped."""
+    head, doc = verb.head, verb.doc
+    if head.i >= verb.i or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    j = verb.i - 1
+    while j > head.i and doc[j].is_punct:
+        j -= 1
+    clause = next((a for a in doc[j].ancestors if a.tag_ in ("VBG", "VBN") and a.dep_ in (
+        "advcl", "acl") and a.right_edge.i == j and head.i < a.left_edge.i), None)
+    if clause is None and doc[j].tag_ in ("VBG", "VBN") and doc[j].dep_ in ("advcl", "acl"):
+        clause = doc[j]
+    if clause is not None:
+        j = clause.left_edge.i - 1
+        while j > head.i and doc[j].is_punct:
+            j -= 1
+    noun = doc[j]
+    if j <= head.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ in ("compound", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    # the object of a preposition that also opens clauses, on the earlier verb: the parse
+    # read "after" as a preposition and the clause's subject as its object
+    prep = noun.head
+    return noun if noun.dep_ == "pobj" and prep.head == head and \
+        prep.lower_ in CLAUSE_PREPOSITIONS else None
+
+
 def subject_of(verb: "Token") -> "Token | None":
     """The grammatical subject of a verb, inherited through xcomp/conj/advcl when it has none
     (the noun a sentence was wrongly rooted on, `rooted_on_subject`)."""
@@ -162,6 +197,11 @@ def subject_of(verb: "Token") -> "Token | None":
         rooted = rooted_on_subject(current)
         if rooted is not None:
             return rooted
+        if current.dep_ in ("conj", "advcl") and current.tag_ in ("VBD", "VBZ", "VBP") and \
+                not any(c.dep_ in ("mark", "aux", "cc") for c in current.children):
+            before = misparsed_subject(current)
+            if before is not None:
+                return before
         if current.dep_ in CONTROL_DEPS or (current.pos_ == "ADJ" and current.dep_ == "acomp"):
             current = current.head
         else:

@@ -22,7 +22,7 @@ from ..lexicon.reporting import COUNTING_VERBS, SPEECH_VERBS
 from ..quotes.agents import is_agent
 from ..quotes.captions import in_lines
 from ..events.ontology import names_an_event
-from ..syntax import according_to_object, antecedent
+from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
         return None  # "as the last out was recorded": a passive with no "by" names no one
     if subj is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ in (
             "VBD", "VBZ", "VBP") and not any(c.dep_ in ("mark", "aux") for c in verb.children)):
-        before = _noun_before(verb)  # a finite verb with no subject and nothing to join it
+        before = misparsed_subject(verb)  # a finite verb with no subject and nothing to join it
         if before is not None:
             return before
     steps = ("conj", "xcomp", "advcl", "ccomp") if climbed else ("conj", "xcomp", "advcl")
@@ -178,41 +178,6 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
     if subj is not None and subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
         return verb.head
     return subj
-
-
-# Prepositions that also open a clause ("after the talks" / "after the army said ...").
-CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})
-
-
-def _noun_before(verb: "Token") -> "Token | None":
-    """The noun right before a finite verb the parse hung on an earlier one though no "and",
-    "or" or subordinator joins them: a misparse of that noun's own predicate ("came after the
-    newspaper, quoting sources, reported that ..."); a comma-set participle between them is
-    skipped."""
-    head, doc = verb.head, verb.doc
-    if head.i >= verb.i or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
-        return None
-    j = verb.i - 1
-    while j > head.i and doc[j].is_punct:
-        j -= 1
-    clause = next((a for a in doc[j].ancestors if a.tag_ in ("VBG", "VBN") and a.dep_ in (
-        "advcl", "acl") and a.right_edge.i == j and head.i < a.left_edge.i), None)
-    if clause is None and doc[j].tag_ in ("VBG", "VBN") and doc[j].dep_ in ("advcl", "acl"):
-        clause = doc[j]
-    if clause is not None:
-        j = clause.left_edge.i - 1
-        while j > head.i and doc[j].is_punct:
-            j -= 1
-    noun = doc[j]
-    if j <= head.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    while noun.dep_ in ("compound", "appos") and noun.head.i != noun.i:
-        noun = noun.head
-    # the object of a preposition that also opens clauses, on the earlier verb: the parse
-    # read "after" as a preposition and the clause's subject as its object
-    prep = noun.head
-    return noun if noun.dep_ == "pobj" and prep.head == head and \
-        prep.lower_ in CLAUSE_PREPOSITIONS else None
 
 
 def _author(tok: "Token") -> "Token | None":

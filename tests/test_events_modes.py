@@ -37,6 +37,11 @@ def event_of(nlp):
     # a bare infinitive under "let" or "make" takes its clause's negation and plan
     ("Lena Orn vowed not to let Veltria develop nuclear missiles.", "develop", "denied"),
     ("Norland will not let Veltria invade the island.", "invade", "denied"),
+    # what someone informs, admits or reveals is their claim
+    ("Acme informed the Dorn Herald that it is investigating the leak.", "investigating",
+     "claimed"),
+    ("The minister admitted that troops had shelled the village.", "shelled", "claimed"),
+    ("The court revealed that police had arrested two men in Dorn.", "arrested", "claimed"),
 ])
 def test_mode_from_clause(event_of, text, trigger, mode):
     assert event_of(text, trigger).mode == mode

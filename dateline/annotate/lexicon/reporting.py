@@ -9,7 +9,7 @@ from __future__ import annotations
 REPORTING_VERBS = frozenset("""
 say tell report state announce claim allege insist confirm assert add acknowledge write tweet
 declare note suggest believe estimate indicate show respond reply argue contend maintain according
-warn quote cite post told explain stress
+warn quote cite post told explain stress inform notify admit reveal disclose testify email
 """.split())
 # a toll is also "put at", "recorded", "tallied", "forecast": verbs a figure is given with; and
 # a feared or expected figure is its subject's ("officials fear the toll could rise to 200")

@@ -194,6 +194,12 @@ def _place_in(text, surface, name, precision):
     return Place(start, start + len(surface), surface, name, 0.0, 0.0, None, precision)
 
 
+def test_a_place_naming_a_record_is_no_place(events_of):
+    text = "A gunman killed 12 people on Sunday in the deadliest attack in modern US history."
+    places = [_place_in(text, "US", "United States", "country")]
+    assert _event(events_of(text, places=places), "killed").place is None
+
+
 def test_a_complex_preposition_names_no_place(events_of):
     text = "The council will meet in Geneva on Friday at the request of the United States."
     places = [_place_in(text, "Geneva", "Geneva", "city"),

@@ -41,6 +41,12 @@ COMPLEX_PREPOSITION_NOUNS = ANSWER_NOUNS | frozenset({
 })
 
 
+# Nouns a place name can modify without placing anything: "in US history", "in living memory",
+# "in British politics".
+RECORD_NOUNS = frozenset({"history", "memory", "record", "records", "politics", "era", "age",
+                          "times", "annals"})
+
+
 def _place_tokens(token: "Token") -> Iterable["Token"]:
     """The tokens of a prepositional object's phrase, without its clauses, and nothing when
     the object is the noun of a complex preposition ("at the request of X")."""
@@ -51,6 +57,8 @@ def _place_tokens(token: "Token") -> Iterable["Token"]:
     while stack:
         tok = stack.pop()
         yield tok
+        if tok.lemma_.lower() in RECORD_NOUNS:
+            continue  # "the deadliest shooting in US history": a record, not a place
         stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "appos"))
 
 

@@ -64,6 +64,10 @@ def test_counts_of_people_still_found(figures):
     ("Sales rose to 5,000 units last year, compared with 3,000 units in 2028.", 3000, "2028"),
     ("The Dorn club was founded on March 3, 2010 and now has 5,000 members.", 5000,
      "2031-03-14"),
+    # a relative clause's day is its act's, not the toll's
+    ("Death toll in Dorn attack, in which a man drove a heavy truck into crowds on March 2 "
+     "in the northern city, rose to 85, Lena Orn, mayor of Dorn announced on Thursday.", 85,
+     "2031-03-13"),
 ])
 def test_a_year_dates_a_count_only_through_its_clause(figures, text, value, as_of):
     found = [f for f in figures(text) if f.value == value]
@@ -289,3 +293,11 @@ def test_an_undated_count_takes_the_news_day_the_lead_tells():
 ])
 def test_a_count_per_span_of_time_is_a_frequency(figures, text, counted):
     assert bool(figures(text)) == counted
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the deceased included 10 foreign tourists and two pilots.",
+    "Officials said the dead included 10 foreign tourists and two pilots.",
+])
+def test_whom_the_dead_include_are_dead(figures, text):
+    assert [(f.value, f.category) for f in figures(text)] == [(10, "dead"), (2, "dead")]

@@ -120,8 +120,10 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
     sent = sents[k]
     lo, hi = _line_bounds(cal.text, sent.start_char, sent.end_char, head.idx)
     days, coarse = _dates(cal, lo, hi)
-    days = [t for t in days if not _of_another_number(cal.doc, t, head)]
-    coarse = [t for t in coarse if not _of_another_number(cal.doc, t, head)]
+    days = [t for t in days if not _of_another_number(cal.doc, t, head) and
+            not _in_relative_clause(cal.doc, t, head)]
+    coarse = [t for t in coarse if not _of_another_number(cal.doc, t, head) and
+              not _in_relative_clause(cal.doc, t, head)]
     ancestors = _clause_ancestors(head)
     if not {a.i for a in head.ancestors} <= ancestors:  # a clause of its own present
         days = [t for t in days if not _attached_elsewhere(cal.doc, t, ancestors)]
@@ -208,6 +210,20 @@ def _of_another_noun(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
         if anc.i in ancestors or anc.pos_ in ("VERB", "AUX"):
             return False
         return anc.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def _in_relative_clause(doc: "Doc", timex: Timex, head: "Token") -> bool:
+    """Whether the timex dates a relative clause the number is not in: "the toll in the
+    attack, in which a man drove into crowds on July 14, rose to 85" (the drive's day)."""
+    span = covering_span(doc, timex.start, timex.end)
+    if span is None:
+        return False
+    for anc in span.root.ancestors:
+        if anc.dep_ == "relcl":
+            return not anc.left_edge.i <= head.i <= anc.right_edge.i
+        if anc.i == head.i or head.is_ancestor(anc):
+            return False
     return False
 
 

@@ -54,7 +54,7 @@ for _category, _words in {
 # Words right after a bare number ("316 wounded", "64 dead") and verbs governing the counted
 # thing ("had been killed", "were rescued") -> category.
 STATE_CATEGORY = {
-    "killed": "killed", "dead": "dead", "died": "dead", "wounded": "wounded",
+    "killed": "killed", "dead": "dead", "died": "dead", "deceased": "dead", "wounded": "wounded",
     "injured": "wounded", "hurt": "wounded", "missing": "missing", "displaced": "displaced",
     "homeless": "displaced",
     "arrested": "arrested", "detained": "arrested", "evacuated": "evacuated",

@@ -99,6 +99,13 @@ def test_a_report_the_parse_hung_on_the_verb_before_is_its_reporter_s(speakers):
     assert found == {"the convoys were seen leaving the base at dawn": "Dorn Herald"}
 
 
+def test_a_statement_speaks_for_whom_the_parse_hung_it_on(speakers):
+    found = speakers('The couple were congregants at the temple, said Rabbi Ivo Dask in a '
+                     'statement posted on Facebook.\n"This tragedy hits our community very '
+                     'hard. We grieve with them," the statement said.')
+    assert list(found.values()) == ["Ivo Dask"]
+
+
 def test_short_title_case_chant_is_still_a_quote(speakers):
     found = speakers('At the rally the crowd chanted "Stop The Count Now" as the governor spoke.')
     assert "Stop The Count Now" in found

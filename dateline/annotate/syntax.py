@@ -303,6 +303,9 @@ def document_author(token: "Token") -> "Token | None":
             if tok.i >= token.i:
                 continue
             verb = tok.head  # "Acme issued a statement", "Acme said in a statement"
+            if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.dep_ == "nsubj" and \
+                    verb.head.head.pos_ == "VERB" and not is_pronoun(verb.head):
+                return verb.head  # "..., said Rabbi Ivo Dask in a statement": hung on him
             if tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB":
                 verb = verb.head
             elif tok.dep_ != "dobj":

@@ -36,6 +36,12 @@ def tag(nlp):
     ("Sunday's cup final is a sell-out.", "Sunday", "2031-03-16"),
     ("Lopez was sent off in Sunday's cup final.", "Sunday", "2031-03-09"),
     ("After Wednesday's vote the minister resigned.", "Wednesday", "2031-03-12"),
+    # a day on a noun under a present verb is that noun's: the nearest
+    ("Friday's missile test follows the release of a statement Wednesday, in which the agency "
+     "threatened Japan.", "Wednesday", "2031-03-12"),
+    # what is requested happens after the request
+    ("Norland has requested the council hold talks at 3 p.m. Monday.", "3 p.m. Monday",
+     "2031-03-17T15:00"),
 ])
 def test_resolution(tag, text, expr, value):
     assert tag(text)[expr] == value

@@ -29,6 +29,9 @@ _DEADLINE_CUE = re.compile(r"(?i)\b(?:by|until|till|before|from)\s+(?:at\s+least
 _PROPOSING = {"suggest", "propose", "urge", "recommend", "call", "plan", "schedule"}
 _SUGGESTING = {"suggest", "propose", "urge", "recommend", "plan", "schedule"}
 _AHEAD = {"before", "for", "until", "till", "toward", "towards", "ahead"}
+# Verbs whose bare-infinitive complement is what they ask for (the mandative subjunctive).
+_MANDATIVE = {"request", "demand", "ask", "insist", "urge", "recommend", "propose", "suggest",
+              "require", "order", "direct"}
 # present-tense verbs that say nothing about the future ("says", "is", "has")
 _REPORTING_OR_AUX = REPORTING_VERBS | {"be", "have"}
 
@@ -84,6 +87,8 @@ def tense_at(doc: "Doc", start: int, end: int, text: str | None = None) -> str |
                 any(t.pos_ == "NOUN" for t in path[1:at]) or (lemma in _SUGGESTING and any(
                     c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children))):
             found = "future"  # "suggested a day of prayer on Wednesday"
+        if found == "news" and any(t.pos_ == "NOUN" for t in path[1:at]):
+            found = "nearest"  # "follows the release of a statement Wednesday": the noun's day
         if found == "future":
             return found
         tense = tense or found
@@ -106,6 +111,9 @@ def _verb_tense(verb: "Token", deadline: bool = False) -> str:
     has = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     if lowers & (FUTURE_AUX | CONDITIONAL_AUX) or (planned and not perfect) or "going" in lowers:
         return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "ccomp" and not auxes and \
+            verb.head.lemma_.lower() in _MANDATIVE:
+        return "future"  # "requested the council hold talks at 3 p.m. Friday": what is asked
     if lemma in FUTURE_HEADS and passive_now and not has:
         return "future"  # "the deal is expected in May"
     if lemma in FUTURE_HEADS and verb.dep_ == "acl" and verb.tag_ == "VBN" and (

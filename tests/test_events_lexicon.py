@@ -51,6 +51,15 @@ def types_of(nlp):
     ("Lena Orn warned Veltria of fire and fury.", "warned", "THREATEN"),
     ("The campaign will warn kids about the effects of tech addiction.", "warn", None),
     ("Lena Orn warned the regime of fire and fury.", "warned", "THREATEN"),
+    # raids by police search, by forces fight, by others assault; pardons release; recalling
+    # an envoy reduces relations; taking to the streets protests
+    ("Police raided the offices of the Dorn Herald on Monday.", "raided", "COERCE"),
+    ("Veltrian troops raided rebel positions near Dorn.", "raided", "FIGHT"),
+    ("Gunmen raided a village in Dorn on Monday.", "raided", "ASSAULT"),
+    ("The president pardoned the activists on Monday.", "pardoned", "RETREAT"),
+    ("Veltria recalled its ambassador from Norland on Monday.", "recalled", "SANCTION"),
+    ("The firm recalled 10,000 cars on Monday.", "recalled", None),
+    ("Thousands of people took to the streets of Dorn on Sunday.", "took", "PROTEST"),
     # what a people is warned of decides: a danger to them is a notice, a price a threat
     ("The group issued a travel advisory in May warning Asian-Americans they could face "
      "discrimination when flying with Dorn Air.", "warning", None),

@@ -60,6 +60,12 @@ def types_of(nlp):
     ("Veltria recalled its ambassador from Norland on Monday.", "recalled", "SANCTION"),
     ("The firm recalled 10,000 cars on Monday.", "recalled", None),
     ("Thousands of people took to the streets of Dorn on Sunday.", "took", "PROTEST"),
+    # protesters who clash with police riot (PROTEST); forces who clash fight
+    ("Demonstrators clashed with police in Dorn on Sunday.", "clashed", "PROTEST"),
+    ("Veltrian troops clashed with rebels near Dorn.", "clashed", "FIGHT"),
+    # what a charge says was done is the charge's content, no event of its own
+    ("Norland accused Veltria of violating the ceasefire.", "ceasefire", None),
+    ("The army was accused of launching an attack on Dorn.", "attack", None),
     # what a people is warned of decides: a danger to them is a notice, a price a threat
     ("The group issued a travel advisory in May warning Asian-Americans they could face "
      "discrimination when flying with Dorn Air.", "warning", None),

@@ -258,6 +258,10 @@ def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | 
         if current.i in kept:
             return kept[current.i]
         if current.pos_ in ("VERB", "AUX"):
+            if current.dep_ == "pcomp" and current.tag_ == "VBG" and \
+                    current.head.lower_ in ("of", "for", "with") and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+                continue  # "accused Veltria of violating the truce": the charge's content
             nominal = [c for c in current.children if c.dep_ == "dobj" and c.i in kept and
                        c.i < previous.i]
             return kept[nominal[0].i] if previous.dep_ == "prep" and nominal else None

@@ -248,3 +248,23 @@ def test_copies_of_one_sentence_are_verified_once(tmp_path, monkeypatch):
         partners = {p.a_id for p in reporting.pairs_for(store, article_id(new))}
     assert partners == {article_id(t) for t in copies}
     assert len(calls) == 1
+
+
+def test_a_sentence_pairs_with_its_earliest_copies_only(tmp_path, monkeypatch):
+    from dateline.fuse import reporting_step
+
+    monkeypatch.setattr(reporting_step, "COPY_CAP", 2)
+    wire = "Rescue teams pulled eleven survivors from the collapsed factory in Dorn overnight."
+    texts = [f"Item {n} was filed from desk number {n} today. {wire}" for n in range(6)]
+    with SQLiteStore(tmp_path / "s.db") as store:
+        with store.transaction():
+            for text in texts:
+                store.add_article(_article(text))
+        found = find_shared_reporting(store, [article_id(t) for t in texts])
+        pairs = _all_pairs(store)
+        indexed = store.conn.execute("SELECT COUNT(*) FROM reporting_sentences WHERE words "
+                                     "LIKE '%surviv%'").fetchone()[0]
+    first_two = {article_id(texts[0]), article_id(texts[1])}
+    assert found == 1 + 2 * 4  # the 2nd pairs with the 1st; each later one with those two
+    assert all(p.a_id in first_two for p in pairs)
+    assert indexed == 2  # the copies after the 2nd are not indexed again

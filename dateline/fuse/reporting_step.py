@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from ..store.sqlite import SQLiteStore
 
 
+# Pairs a sentence makes with the earliest sentences that report it, at most. A sentence that
+# already has this many is not indexed: its later copies pair with those earliest ones, so a
+# wire sentence rerun by thousands of outlets costs each new copy the same as the ninth did,
+# and its buckets never fill up with copies (a full bucket dies and would find no copy at all).
+COPY_CAP = 8
+
+
 def _earlier_first(new_published: str | None, other_published: str | None) -> bool:
     """True when the already indexed article is the earlier one of the pair (by day)."""
     if new_published and other_published and new_published[:10] != other_published[:10]:
@@ -70,7 +77,8 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
     for (start, end, features, buckets), others in zip(sentences, looked_up):
         # one verdict per distinct candidate text: copies of a sentence come in dozens
         verdicts: dict[tuple[str, str, str], float | None] = {}
-        for other in others:
+        copies = 0
+        for other in others:  # in index order: the earliest indexed first
             content = (other.words, other.quotes, other.facts)
             if content not in verdicts:
                 verdicts[content] = _verdict(features, *content)
@@ -82,7 +90,11 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
             if roots[other.article_id] == root:
                 continue  # the article itself or a duplicate of it: dedup's concern
             found.append(((start, end), (other.article_id, other.start, other.end), score))
-        sketches.append((start, end, features.encode(), buckets))
+            copies += 1
+            if copies == COPY_CAP:
+                break
+        if copies < COPY_CAP:  # a sentence told COPY_CAP times before is not indexed again
+            sketches.append((start, end, features.encode(), buckets))
     published = reporting_store.published_of(store, [article_id] + [o[0] for _, o, _ in found])
     for span, (other_id, o_start, o_end), score in found:
         pairs.append(_pair(article_id, span, published.get(article_id), other_id,

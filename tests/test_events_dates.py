@@ -275,3 +275,16 @@ def test_a_past_participle_or_an_act_of_its_own_does_not(events_of):
     text = "Rebels attacked a bridge built in 1990 near Selka, officials said."
     event = by_trigger(events_of(text, {"1990": "1990"}), "attacked")
     assert event.date != "1990"
+
+
+def test_a_page_stamp_in_the_text_dates_nothing():
+    # the stamp is the next day's; the lead tells Friday the 14th, so undated acts take it
+    from dateline.annotate import annotate_text
+
+    text = ("Scores killed as truck rams crowd in Dorn Updated: 2031-03-15 13:14 By Agencies"
+            "(Dorn Daily)\n\nNearly 80 people were killed on Friday on the Dorn promenade, "
+            "mowed down by a truck driven through a crowd by an armed driver.\n\n"
+            "Residents of the city were advised to stay indoors.")
+    events = annotate_text(text, dt.date(2031, 3, 15)).events
+    assert by_trigger(events, "advised").date == "2031-03-14"
+    assert all(e.date != "2031-03-15" for e in events)

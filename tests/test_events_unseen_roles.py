@@ -250,3 +250,22 @@ def test_each_name_before_a_nominal_act_is_its_doer(events_of):
     event = _event(events_of("North Korea said it had conducted a test to counter U.S. and "
                              "South Korean military drills."), "drills")
     assert set(event.actors) == {"U.S.", "South Korea"}
+
+
+def test_a_relative_clause_hung_on_the_place_of_an_attack_is_the_attack(events_of):
+    # the parse hangs "which killed" on Dorn; a town where an attack happened killed no one
+    events = events_of("The bombing in Dorn, Veltria, which killed 30 people, shocked the region.")
+    assert _event(events, "killed").actors == ()
+
+
+def test_harm_told_after_a_clause_that_undergoes_attacks_is_the_attacks(events_of):
+    # the subject of "faced" suffered the attacks; the attacks, not Veltria, killed the tourists
+    events = events_of("Veltria has faced a series of militant attacks this year, killing "
+                       "dozens of tourists.")
+    assert "Veltria" not in _event(events, "killing").actors
+
+
+def test_a_count_of_a_relative_pronoun_stands_for_its_noun_and_money_is_no_target(events_of):
+    events = events_of("The trial involved 25 defendants, five of whom were fined 30,000 pounds "
+                       "each.")
+    assert _event(events, "fined").targets == ("defendants",)

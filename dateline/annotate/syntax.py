@@ -160,6 +160,9 @@ def misparsed_subject(verb: "Token") -> "Token | None":
     newspaper, quoting sources, reported that ..."); a comma-set participle between them is
     skipped."""
     head, doc = verb.head, verb.doc
+    if verb.dep_ not in ("conj", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("mark", "aux", "cc") for c in verb.children):
+        return None
     if head.i >= verb.i or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
         return None
     j = verb.i - 1
@@ -197,11 +200,9 @@ def subject_of(verb: "Token") -> "Token | None":
         rooted = rooted_on_subject(current)
         if rooted is not None:
             return rooted
-        if current.dep_ in ("conj", "advcl") and current.tag_ in ("VBD", "VBZ", "VBP") and \
-                not any(c.dep_ in ("mark", "aux", "cc") for c in current.children):
-            before = misparsed_subject(current)
-            if before is not None:
-                return before
+        before = misparsed_subject(current)
+        if before is not None:
+            return before
         if current.dep_ in CONTROL_DEPS or (current.pos_ == "ADJ" and current.dep_ == "acomp"):
             current = current.head
         else:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import (purpose_of, rooted_on_subject)
+from ..figures.lexicon import MEASURE_NOUNS
 from .accidents import weaponised
 from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
 from .clause import MILITARY
@@ -38,6 +39,9 @@ PARTY_PREPS = frozenset({"on", "at", "to", "with", "into", "upon"})
 # Intransitive harm: the subject is the one harmed ("77 people died in the attack").
 UNDERGO_HARM = frozenset({"die", "perish"})
 _SUBJECTS = ("nsubj", "csubj", "nsubjpass")
+# An object that is an amount or a time is what the act cost or took, never whom it was done
+# to ("were fined 30,000 pounds", "jailed for five years"); a bare count of people is a target.
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
 # Things a violent act is done with: told as its doer ("the truck ploughed into the crowd"),
 # they stand for whoever used them, named by a participle's agent ("a truck driven by a man").
@@ -157,6 +161,10 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         subject = _gerund_subject(verb)
         if subject is not None:
             return [subject], []  # "despite Moscow repeatedly denouncing ...": Moscow
+    if dep == "advcl" and verb.tag_ == "VBG":
+        act = _violent_object(head)
+        if act is not None:  # "Tunisia has faced a series of attacks, killing dozens": the
+            return _noun_arguments(act, "ASSAULT")[0], []  # attacks' doers killed them
     if dep in ("conj", "advcl") or (head.pos_ == "ADJ" and dep == "xcomp"):
         return roles_of_clause(head)[0], []
     if dep == "acomp" or (verb.pos_ == "ADJ"):
@@ -168,6 +176,19 @@ def _noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Tok
     from .nominal_arguments import noun_arguments  # which reads clauses from here
 
     return noun_arguments(noun, type_)
+
+
+def _violent_object(verb: "Token") -> "Token | None":
+    """The violent act a verb's object names, the whole of a count of them included ("faced
+    a series of attacks"), else None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        wholes = [obj] + [p for prep in obj.children if prep.dep_ == "prep" and
+                          prep.lower_ == "of" for p in prep.children if p.dep_ == "pobj"]
+        for noun in wholes:
+            if noun.pos_ == "NOUN" and any(row.type in VIOLENT_TYPES for row in
+                                           load_lexicon().get((noun.lemma_.lower(), "N"), ())):
+                return noun
+    return None
 
 
 def _gerund_subject(verb: "Token") -> "Token | None":
@@ -230,7 +251,7 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP" and \
                 child.lower_ != second and child.lemma_.lower() != second and \
-                not _summary_apposition(child):
+                not amount(child) and not _summary_apposition(child):
             targets.append(child)
         elif child.dep_ in ("prep", "dative"):
             lower = child.lower_
@@ -285,6 +306,14 @@ def _harm_doers(verb: "Token") -> list["Token"]:
                      for c in p.children if c.dep_ == "pobj"]
             return _noun_arguments(noun, "ASSAULT")[0] or sides
     return []
+
+
+def amount(noun: "Token") -> bool:
+    """An amount or a time rather than a party: an entity of those kinds, or a counted unit
+    the tagger left unnamed ("30,000 Egyptian pounds", "50 tonnes")."""
+    return noun.ent_type_ in AMOUNT_LABELS or (
+        noun.lemma_.lower() in MEASURE_NOUNS and any(
+            c.dep_ == "nummod" or c.like_num for c in noun.children))
 
 
 def _summary_apposition(obj: "Token") -> bool:

@@ -57,6 +57,16 @@ VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
 _ANAPHOR = re.compile(r"\b(?:that|the same) (year|month|day)\b", re.IGNORECASE)
 _GRANULARITY_CHARS = {"year": 4, "month": 7, "day": 10}
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj"})
+# A page's own time stamp left in the text ("Updated: 2016-07-15 13:14"): when the page was
+# written, never when anything in it happened.
+_STAMP_LABEL = re.compile(r"(?i)\b(?:(?:last |first )?(?:updated|published|posted|modified)"
+                          r"(?: on| at)?|last update)\s*:?\s*$")
+
+
+def page_stamp(text: str, timex: Timex) -> bool:
+    """Whether a time expression is the page's stamp: right after an "Updated:" label."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return bool(_STAMP_LABEL.search(text[max(line_start, timex.start - 40):timex.start]))
 
 
 @dataclass(frozen=True)

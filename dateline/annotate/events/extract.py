@@ -17,7 +17,7 @@ from ..lexicon.reporting import SPEAKING_DOCUMENTS
 from ..syntax import document_author, is_pronoun, name_for
 from .heads import argument_heads
 from .reference import SPEAKER_WORDS, person_like, post_signer, resolve, speaker_party
-from .dates import DatingContext, with_context_dates
+from .dates import DatingContext, page_stamp, with_context_dates
 from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
@@ -234,6 +234,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
         from ..quotes import find_quotes
 
         quotes = find_quotes(doc, entities)
+    text = text_of(doc)
+    timexes = [t for t in timexes if not page_stamp(text, t)]
     units = sentence_units(doc)
     figurative, markets = report_kinds(doc)
     senses = confirmed_senses(doc)
@@ -289,7 +291,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 elif paragraphs[index] in narrating:
                     present.add(token.idx)
 
-    context = DatingContext(doc, text_of(doc), units, paragraphs, timexes, entities, places,
+    context = DatingContext(doc, text, units, paragraphs, timexes, entities, places,
                             triggers, published)
     events = with_context_dates(context, with_context_places(dated, paragraphs, earlier), earlier,
                                 present)

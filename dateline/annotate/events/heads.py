@@ -16,7 +16,7 @@ from .clause import PARTS
 from .nominal_arguments import noun_arguments
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
-from .reference import GROUP_LABELS, group_like, resolve
+from .reference import GROUP_LABELS, group_like, person_like, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,7 +57,12 @@ def _relative_doer(noun: "Token", type_: str) -> list["Token"]:
     """Who acts through a relative clause's noun that cannot act itself: the issuer of "a
     statement that condemned ...", the user of "a rocket that killed ...", the one who called
     something "an action that raises tensions and urged ...". A party, or an act told by a
-    noun ("an attack that killed"), is its own doer."""
+    noun ("an attack that killed"), is its own doer; so is the violent act whose place or
+    object the parse hung the clause on ("the attack in Nice, France, which killed 84": the
+    attack killed, not Nice)."""
+    act = _violent_act_around(noun) if type_ in VIOLENT_TYPES else None
+    if act is not None:
+        return [act]
     if actor_like(noun) or group_like(noun) or (
             type_ not in VIOLENT_TYPES and names_an_event(noun)) or (
             type_ in VIOLENT_TYPES and noun.lemma_.lower() not in INSTRUMENTS):
@@ -69,6 +74,43 @@ def _relative_doer(noun: "Token", type_: str) -> list["Token"]:
                 for row in load_lexicon().get((holder.lemma_.lower(), "V"), ()))):
         return [noun]  # "police found / investigate a bomb that killed ...": no use of it
     return roles_of_clause(holder)[0] or [noun]
+
+
+# Where a violent act happens: a place there is no doer of what the act did.
+_AT_PLACE = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+# What a violent act is done to, besides where.
+_ACTED_ON = frozenset({"on", "of", "against"})
+
+
+def _violent_act_around(noun: "Token") -> "Token | None":
+    """The noun of a violent act that `noun` is the place or object of ("the attack in Nice",
+    "a strike on a school"), else None. A person or group there stays itself ("attacks on
+    protesters, who fought back"), and so does a state the act is aimed at ("an attack on
+    Veltria, which retaliated")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or person_like_or_group(noun):
+        return None
+    act = prep.head
+    if act.pos_ != "NOUN" or not any(row.type in VIOLENT_TYPES for row in
+                                     load_lexicon().get((act.lemma_.lower(), "N"), ())):
+        return None
+    lower = prep.lower_
+    if lower in _AT_PLACE or (lower in _ACTED_ON and noun.ent_type_ not in ("GPE", "NORP")):
+        return act
+    return None
+
+
+def person_like_or_group(noun: "Token") -> bool:
+    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or person_like(noun) or (
+        group_like(noun) and noun.ent_type_ not in ("GPE", "LOC", "FAC"))
+
+
+def _relative_noun(pronoun: "Token") -> "Token":
+    """The noun a relative pronoun inside a count stands for ("defendants, five of whom were
+    fined": the defendants), else the pronoun."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") \
+        else pronoun
 
 
 def argument_heads(token: "Token", type_: str, second: str | None = None
@@ -101,6 +143,8 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
                 for one in (c for stand_in in stand_ins for c in (
                         with_conjuncts(stand_in) if stand_in.i != tok.i else [stand_in])):
                     one = _partitive_whole(one)
+                    if one.i != tok.i and one.lower_ in ("whom", "which"):
+                        one = _relative_noun(one)  # "five of whom were fined"
                     if one not in out:
                         out.append(one)
         return out

@@ -164,8 +164,7 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
                  and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
     if subj is None and any(c.dep_ == "auxpass" for c in verb.children) and not climbed:
         return None  # "as the last out was recorded": a passive with no "by" names no one
-    if subj is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ in (
-            "VBD", "VBZ", "VBP") and not any(c.dep_ in ("mark", "aux") for c in verb.children)):
+    if subj is None:
         before = misparsed_subject(verb)  # a finite verb with no subject and nothing to join it
         if before is not None:
             return before

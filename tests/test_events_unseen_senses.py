@@ -184,3 +184,14 @@ def test_a_counted_act_is_no_retelling_of_the_first(events_of):
         "Veltria has conducted dozens of ballistic missile tests under Kim in defiance of "
         "sanctions, but firing a projectile over Dorn was a rare move.")]
     assert ("MOBILIZE", "tests") in found
+
+
+@pytest.mark.parametrize("text, assault", [
+    ('"It would drive people with health conditions to falsify tests," she said.', False),
+    ("High rents drive people to leave Dorn.", False),
+    ("A man drove his car into people in Dorn to kill them.", True),
+    ("A man rammed people with his car in Dorn.", True),
+])
+def test_driving_people_to_do_something_is_no_ramming(events_of, text, assault):
+    types = {e.type for e in events_of(text) if e.trigger in ("drive", "drove", "rammed")}
+    assert ("ASSAULT" in types) == assault

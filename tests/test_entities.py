@@ -101,6 +101,17 @@ def test_a_lone_surname_of_the_same_gender_still_joins(ents):
     assert len({m.entity_id for m in out if m.type == "PERSON"}) == 1
 
 
+def test_mr_and_mrs_of_one_name_are_two_people(ents):
+    # the full name's gender is not told: neither lone name may join it, nor each other
+    out = ents("Arlo Kessler's wife, Nadia, is to campaign. Mrs Kessler will visit Dorn on "
+               "Monday. Mr Kessler will host a rally in Norland. Mrs Kessler said she was glad.")
+    full = _by_text(out, "Arlo Kessler")[0].entity_id
+    wife = {m.entity_id for m in _by_text(out, "Mrs Kessler")}
+    husband = {m.entity_id for m in out if m.text in ("Kessler", "Mr Kessler")}
+    assert len(wife) == 1 and len(husband) == 1
+    assert len(wife | husband | {full}) == 3
+
+
 def test_roles_before_name_and_in_apposition(ents):
     out = ents("Russian Foreign Minister Sergey Lavrov met his counterpart on Friday. "
                "Kremlin spokesman Dmitry Peskov declined to comment.")

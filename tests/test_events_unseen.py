@@ -332,3 +332,18 @@ def test_hacking_a_system_and_mass_production_are_no_acts_of_force(events_of, te
                                                                    type_):
     assert {e.type for e in events_of(text) if e.trigger == trigger} == (
         {type_} if type_ else set())
+
+
+def test_the_story_lends_the_days_place_to_its_unplaced_acts_of_that_happening():
+    # a paragraph away from the lead, no place of its own: the lead's place that day
+    text = ("A truck ploughed into a crowd in Lyon on Thursday night, killing 80 people.\n\n"
+            "Witnesses said the driver opened fire on the crowd before police shot him dead.")
+    events = _annotated_events(text)
+    assert by_trigger(events, "opened").place == "Lyon"
+    assert by_trigger(events, "shot").place == "Lyon"
+
+
+def test_a_day_of_attacks_in_two_places_lends_neither():
+    text = ("A bomb exploded in Lyon on Thursday. Another bomb exploded in Marseille on "
+            "Thursday.\n\nPolice said gunmen opened fire on a bus on Thursday.")
+    assert by_trigger(_annotated_events(text), "opened").place is None

@@ -269,3 +269,23 @@ def test_a_count_of_a_relative_pronoun_stands_for_its_noun_and_money_is_no_targe
     events = events_of("The trial involved 25 defendants, five of whom were fined 30,000 pounds "
                        "each.")
     assert _event(events, "fined").targets == ("defendants",)
+
+
+def test_an_infinitive_after_a_visit_is_the_visitors_purpose(events_of):
+    events = events_of("A delegation of Dorn firms visited the Veltrian president in December "
+                       "to press for change.")
+    assert _event(events, "press").actors == ("A delegation",)
+
+
+def test_an_infinitive_after_a_causative_is_its_objects_act(events_of):
+    events = events_of("The evidence led the judge to dismiss the claims against Dorn Corp.")
+    assert _event(events, "dismiss").actors == ("the judge",)
+
+
+def test_a_bare_participle_clause_is_passive(nlp):
+    from dateline.annotate.events.arguments import roles_of_clause
+
+    doc = nlp("Ana Lim could face 85 years in prison if convicted of all the charges.")
+    convicted = next(t for t in doc if t.text == "convicted")
+    actors, targets = roles_of_clause(convicted)
+    assert actors == [] and [t.text for t in targets] == ["Lim"]

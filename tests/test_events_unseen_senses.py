@@ -195,3 +195,11 @@ def test_a_counted_act_is_no_retelling_of_the_first(events_of):
 def test_driving_people_to_do_something_is_no_ramming(events_of, text, assault):
     types = {e.type for e in events_of(text) if e.trigger in ("drive", "drove", "rammed")}
     assert ("ASSAULT" in types) == assault
+
+
+def test_a_verb_with_another_particle_is_no_phrasal_verb_of_its_preposition(events_of):
+    # "called him in ... for the tyres" is a call-in, no "call for"; "called for calm" is
+    events = events_of("The Dorn team called him in again for the wet tyres. Leaders in Dorn "
+                       "called for calm.")
+    assert [e.trigger for e in events if e.type == "DEMAND"] == ["called"]
+    assert by_trigger(events, "called").actors == ("Leaders",)

@@ -30,7 +30,7 @@ _GENDERED_NOUNS = {
         businesswoman policewoman actress sportswoman girlfriend stepmother""".split(), FEMALE)}
 _PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
              "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
-_STRONG, _WEAK = 3, 1  # an honorific or noun outweighs a pronoun that may be someone else's
+STRONG, _WEAK = 3, 1  # an honorific or noun outweighs a pronoun that may be someone else's
 # verbs whose "it" only stands for what follows or for the weather: no one's pronoun
 _EXPLETIVE_IT = frozenset("be seem appear remain emerge happen turn take rain snow".split())
 
@@ -96,10 +96,10 @@ def mention_gender(ent: "Span") -> list[tuple[str, int]]:
     before = doc[ent.start - 1] if ent.start > 0 else None
     for word in (before, ent[0]):
         if word is not None and (g := _HONORIFICS.get(word.lower_)):
-            votes.append((g, _STRONG))
+            votes.append((g, STRONG))
     near = [root.head] if root.dep_ in ("appos", "compound") else []
     near += [c for c in root.children if c.dep_ in ("appos", "compound")]
-    votes += [(g, _STRONG) for t in near if abs(t.i - root.i) <= 6 and (g := noun_gender(t))]
+    votes += [(g, STRONG) for t in near if abs(t.i - root.i) <= 6 and (g := noun_gender(t))]
     if root.dep_ in ("nsubj", "nsubjpass"):
         votes += [(g, _WEAK) for g in _clause_pronouns(root, root.head)]
     return votes

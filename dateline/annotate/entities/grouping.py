@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from ..agreement import verdict
+from ..agreement import STRONG, verdict
 from ..names import (
     HONORIFICS,
     acronym_of,
@@ -181,8 +181,21 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
     by_word: dict[str, list[Draft]] = {}
     for d in singles:
         by_word.setdefault(translit_key(person_parts(d.text)[1]), []).append(d)
+    apart: dict[str, list[Draft]] = {}  # "Mr Howard" and "Mrs Howard": key -> one of them
     for k, words in by_word.items():
         owner = lone_word_owner(k, names, shared)
+        if votes is not None and _two_genders(words, votes):
+            full = verdict(v for d in groups[owner] for v in votes(d)) \
+                if owner is not None else None
+            for d in words:
+                own = verdict(v for v in votes(d) if v[1] >= STRONG)
+                if owner is not None and (own is None or own == full) and full is not None:
+                    groups[owner].append(d)
+                elif own is None:
+                    lone.setdefault(k, []).append(d)
+                else:
+                    apart.setdefault(f"{k}#{own}", []).append(d)
+            continue
         if owner is not None and votes is not None and \
                 _genders_differ(groups[owner], words, votes):
             owner = None
@@ -194,6 +207,16 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
         canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
         for d in group:
             d.canonical, d.key = canonical, person_key(canonical)
+    for marked, group in apart.items():  # one name, two people: the gender keeps them apart
+        canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
+        for d in group:
+            d.canonical, d.key = canonical, f"{person_key(canonical)}#{marked.rsplit('#')[-1]}"
+
+
+def _two_genders(words: list[Draft], votes: Callable[[Draft], list[tuple[str, int]]]) -> bool:
+    """Mentions of one name that their own honorifics or nouns give both genders: two
+    people ("Mr Howard will host ...", "Mrs Howard will visit ...")."""
+    return len({verdict(v for v in votes(d) if v[1] >= STRONG) for d in words} - {None}) == 2
 
 
 def _genders_differ(full: list[Draft], lone: list[Draft],

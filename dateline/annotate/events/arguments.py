@@ -50,6 +50,13 @@ INSTRUMENTS = frozenset({
     "rocket", "shell", "bullet", "grenade", "drone", "gun", "rifle", "weapon", "knife",
     "gas", "teargas", "cannon", "round", "shot", "pellet",
 })
+# Verbs that make their object do what their infinitive says, however the parse hangs it
+# ("led a judge to dismiss the claims"); after any other verb the infinitive is a purpose,
+# its doer the subject ("visited the SEC to press for change").
+CAUSATIVES = frozenset({"lead", "cause", "prompt", "push", "drive", "force", "compel", "get",
+                        "encourage", "inspire", "spur", "move", "induce", "persuade", "urge",
+                        "ask", "tell", "allow", "enable", "help", "invite", "pressure",
+                        "pressurize", "pressurise", "convince", "order", "require"})
 # Verbs whose infinitive's doer is their subject even with an object: "promised Kyiv to send";
 # an order's giver answers for it ("ordered the paper to suspend publication").
 SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
@@ -81,8 +88,12 @@ def _manner(noun: "Token") -> bool:
 
 
 def passive(verb: "Token") -> bool:
-    """A passive clause: a passive auxiliary, or a "by" agent ("..., mowed down by a truck")."""
-    return any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    """A passive clause: a passive auxiliary, a "by" agent ("..., mowed down by a truck"), or
+    a past participle heading an adverbial clause with no auxiliary and no subject ("could
+    face 85 years if convicted", "Asked about it, he ...")."""
+    return any(c.dep_ in ("auxpass", "agent") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
@@ -155,8 +166,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         return roles_of_clause(head)[0], []
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         objects = [c for c in head.children if c.dep_ == "dobj" and is_party(c)]
-        if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
+        if objects and head.lemma_.lower() in CAUSATIVES:
             return objects[:1], []  # "led a judge to dismiss the claims": the judge dismissed
+        # else a purpose: "visited the SEC to press for change": the visitors press
     if dep == "advcl" and verb.tag_ == "VBG":
         subject = _gerund_subject(verb)
         if subject is not None:

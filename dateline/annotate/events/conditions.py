@@ -198,7 +198,10 @@ def _a_time(token: "Token") -> bool:
 def _second_word(token: "Token", second: str) -> bool:
     """Whether the second word of a phrasal trigger ("fire on", "fire at") is a child of the
     verb; a preposition that brings a time or an adverb is no such word ("fired on Monday",
-    "fired at once")."""
+    "fired at once"); nor is it when the verb has another particle: that makes another
+    phrasal verb ("called him in again for the wet tyres" is no "call for")."""
+    if any(c.dep_ == "prt" and c.lower_ != second for c in token.children):
+        return False
     for child in token.children:
         if child.lower_ != second and child.lemma_.lower() != second:
             continue

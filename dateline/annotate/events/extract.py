@@ -29,7 +29,7 @@ from .timing import (before_news, clause_date, historical_present, past_perfect,
 from .triggers import confirmed_senses, event_head, report_kinds, sentence_triggers
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
-from .happening import with_context_places
+from .happening import with_context_places, with_story_places
 from .implicit import Telling, same_party, telling, with_implicit_actors
 from .where import event_place
 from ..syntax import text_of
@@ -295,5 +295,6 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                             triggers, published)
     events = with_context_dates(context, with_context_places(dated, paragraphs, earlier), earlier,
                                 present)
-    events = with_news_day(with_news_dates(events, published), published)
+    events = with_story_places(with_news_day(with_news_dates(events, published), published),
+                               earlier)
     return confident(with_implicit_actors(events, doc, entities, published, tellings), tellings)

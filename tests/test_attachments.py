@@ -64,3 +64,9 @@ def test_a_participle_on_a_thing_or_set_off_by_a_comma_stays_on_its_noun(nlp):
                   "carrying").head.text != "lives"
     assert _token(nlp("Rebels attacked a convoy carrying food to Dorn."),
                   "carrying").head.text == "convoy"
+
+
+def test_the_cut_off_piece_of_a_hyphenated_title_is_no_subject(nlp):
+    doc = nlp('"We believe the bill is detailed enough," said co-ordinator Ana Lim.')
+    co = _token(doc, "co")
+    assert co.dep_ == "compound" and co.head.text == "Lim"

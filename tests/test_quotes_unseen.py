@@ -406,3 +406,9 @@ def annotated_speakers(nlp):
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker
+
+
+def test_a_quote_opening_with_a_passive_speech_verb_is_the_reporters(speakers):
+    text = ('On Thursday, Lord Halvard said his statement had not been "written by or at the '
+            'ministry in Dorn".')
+    assert speakers(text)["written by or at the ministry in Dorn"] == "Halvard"

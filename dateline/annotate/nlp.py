@@ -156,11 +156,28 @@ _PAST = frozenset({"VBD", "VBN"})
 
 
 def _attachments(doc: "Doc") -> "Doc":
-    """Two attachments the parser gets wrong in news, put right: `_raised_conjuncts` and
-    `_continued_participles`."""
+    """Attachments the parser gets wrong in news, put right: `_raised_conjuncts`,
+    `_continued_participles` and `_hyphen_words`."""
     _raised_conjuncts(doc)
     _continued_participles(doc)
+    _hyphen_words(doc)
     return doc
+
+
+def _hyphen_words(doc: "Doc") -> None:
+    """The first piece of a hyphenated word the parse cut off and gave a role of its own
+    ("said co-ordinator Peter Facey": "co" made a second subject) is part of the noun the
+    rest of the word modifies."""
+    for token in doc[:-2]:
+        hyphen, rest = doc[token.i + 1], doc[token.i + 2]
+        if token.whitespace_ or hyphen.text != "-" or hyphen.whitespace_ or \
+                rest.dep_ != "compound" or rest.head.i in (token.i, hyphen.i, rest.i) or \
+                token.head.i == rest.head.i or \
+                token.dep_ == "ROOT" or any(True for _ in token.children) or \
+                any(True for _ in hyphen.children):
+            continue
+        token.head, token.dep_ = rest.head, "compound"
+        hyphen.head, hyphen.dep_ = rest.head, "compound"
 
 
 def _continued_participles(doc: "Doc") -> None:

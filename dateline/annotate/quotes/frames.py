@@ -313,9 +313,12 @@ def _introduces_next(doc: "Doc", verb: "Token", hi: int) -> bool:
 
 
 def _quote_opens_with_verb(quoted: list["Token"], start: int, end: int) -> Frame | None:
-    """`a source "said the breaches were linked"`: the quote starts with the speech verb."""
+    """`a source "said the breaches were linked"`: the quote starts with the speech verb. A
+    passive one speaks for no one: `said his statement had not been "written by Number 10"`
+    quotes the subject of "said"."""
     verb = quoted[0]
-    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in FRAME_VERBS:
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in FRAME_VERBS and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         speaker = subject_of(verb)
         if speaker is not None and not _inside(speaker, start, end):
             return Frame(verb, speaker, True)

@@ -412,3 +412,10 @@ def test_a_quote_opening_with_a_passive_speech_verb_is_the_reporters(speakers):
     text = ('On Thursday, Lord Halvard said his statement had not been "written by or at the '
             'ministry in Dorn".')
     assert speakers(text)["written by or at the ministry in Dorn"] == "Halvard"
+
+
+def test_a_quote_in_a_statement_an_it_issued_is_its_issuers(speakers):
+    text = ('Canada moved to steady the markets. It issued a statement that "the central bank '
+            'will not change the portfolio of currencies in its reserves".')
+    quote = "the central bank will not change the portfolio of currencies in its reserves"
+    assert speakers(text)[quote] == "Canada"

@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention
-from ..lexicon.pronouns import PERSON_PRONOUNS
-from ..lexicon.reporting import SPEECH_VERBS
+from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
+from ..lexicon.reporting import SPEAKING_DOCUMENTS, SPEECH_VERBS
 from ..syntax import subject_of
 from .agents import is_agent
 from .frames import FRAME_VERBS, Frame, passive_frame
@@ -143,12 +143,19 @@ def holder(doc: "Doc", start: int, end: int,
             subject = subject_of(anc)
             if subject is not None and not start <= subject.idx < end and (
                     subject.lower_ in PERSON_PRONOUNS  # "He has denied "any allegations""
-                    or subject.pos_ != "PRON" and is_agent(subject, entities)):
-                return subject
+                    or subject.pos_ != "PRON" and is_agent(subject, entities)
+                    or subject.lower_ in GROUP_PRONOUNS and _issues_document(anc)):
+                return subject  # 'It issued a statement that "..."': whoever "it" is
             aside = _as_said(anc)
             if aside is not None and not start <= aside.idx < end:
                 return aside
     return None
+
+
+def _issues_document(verb: "Token") -> bool:
+    """The verb puts out a document that speaks ("issued a statement", "released a note")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEAKING_DOCUMENTS
+               for c in verb.children)
 
 
 def _as_said(verb: "Token") -> "Token | None":

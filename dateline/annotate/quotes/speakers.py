@@ -201,7 +201,7 @@ class Speakers:
                 token = source
         token = self._named(token)
         if self._definite_person(token):
-            found = self._named_before(token, at)
+            found = self._named_before(token, at) or self._titled(token)
             if found is not None:
                 return found
         described = self._described(token)
@@ -254,6 +254,23 @@ class Speakers:
             return None
         self.seen.append(self._candidate(token, name, entity_id, True))
         return name, entity_id
+
+    def _titled(self, token: "Token") -> tuple[str, str] | None:
+        """The one person the article gives the description's title, before or after it:
+        "the courts minister has said" and, later, "courts minister Christopher Leslie"."""
+        words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")} | \
+            {token.lower_}
+        holders = {(m.canonical, m.entity_id) for m in self.entities
+                   if m.type == "PERSON" and m.role and m.entity_id and words <= set(
+                       f"{m.role} {self._written_before(m.start)}".lower()
+                       .replace("-", " ").split())}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _written_before(self, start: int) -> str:
+        """The words right before a name in its own clause: the title as written."""
+        window = self.doc.text[max(0, start - 40):start]
+        cut = max(window.rfind(mark) for mark in (".", ",", '"', "\n", "\u201d", ":"))
+        return window[cut + 1:]
 
     def _role_fits(self, token: "Token", entity_id: str | None) -> bool:
         """A title stands for a person the article gives that title, or no title at all:

@@ -56,7 +56,6 @@ def with_context_places(dated: Sequence[tuple[int, str, Event]],
     return out
 
 
-
 def with_story_places(events: Sequence[Event], earlier: Collection[int] = ()) -> list[Event]:
     """A physical event still without a place takes the place of the article's mentions of the
     same happening on the same day, anywhere in the article, when those all name one place:

@@ -88,7 +88,7 @@ def _violent_act_around(noun: "Token") -> "Token | None":
     protesters, who fought back"), and so does a state the act is aimed at ("an attack on
     Veltria, which retaliated")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or person_like_or_group(noun):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or _party_there(noun):
         return None
     act = prep.head
     if act.pos_ != "NOUN" or not any(row.type in VIOLENT_TYPES for row in
@@ -100,7 +100,9 @@ def _violent_act_around(noun: "Token") -> "Token | None":
     return None
 
 
-def person_like_or_group(noun: "Token") -> bool:
+def _party_there(noun: "Token") -> bool:
+    """A person or a group in the phrase: it may act itself (a state named as a place may
+    not, GPE and LOC being places there)."""
     return noun.ent_type_ in ("PERSON", "ORG", "NORP") or person_like(noun) or (
         group_like(noun) and noun.ent_type_ not in ("GPE", "LOC", "FAC"))
 

@@ -421,25 +421,15 @@ def test_a_quote_in_a_statement_an_it_issued_is_its_issuers(speakers):
     assert speakers(text)[quote] == "Canada"
 
 
-def test_a_title_the_article_gives_one_named_person_later_is_that_person():
-    import datetime as dt
-
-    from dateline.annotate import annotate_text
-
+def test_a_title_the_article_gives_one_named_person_later_is_that_person(annotated_speakers):
     text = ('The "best person for the job" should be appointed chancellor, and not necessarily '
             'a lawyer, the courts minister has said.\n\nUnder the reforms, the post loses its '
             'judicial functions. "The chancellor no more needs to be a lawyer than the health '
             'secretary needs to be a doctor," said courts minister Ana Lim.')
-    quotes = annotate_text(text, dt.date(2031, 3, 10)).quotes
-    assert [q.speaker for q in quotes] == ["Ana Lim", "Ana Lim"]
+    assert set(annotated_speakers(text).values()) == {"Ana Lim"}
 
 
-def test_a_title_no_one_named_holds_stays_unnamed():
-    import datetime as dt
-
-    from dateline.annotate import annotate_text
-
+def test_a_title_no_one_named_holds_stays_unnamed(annotated_speakers):
     text = ('"We will not accept this plan for Dorn," the prime minister said on Monday.\n\n'
             'Foreign Minister Ana Lim said talks would go on.')
-    quotes = annotate_text(text, dt.date(2031, 3, 10)).quotes
-    assert quotes[0].speaker != "Ana Lim"
+    assert annotated_speakers(text)["We will not accept this plan for Dorn,"] != "Ana Lim"

@@ -181,7 +181,7 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
     by_word: dict[str, list[Draft]] = {}
     for d in singles:
         by_word.setdefault(translit_key(person_parts(d.text)[1]), []).append(d)
-    apart: dict[str, list[Draft]] = {}  # "Mr Howard" and "Mrs Howard": key -> one of them
+    apart: dict[tuple[str, str], list[Draft]] = {}  # "Mr Howard", "Mrs Howard": (key, gender)
     for k, words in by_word.items():
         owner = lone_word_owner(k, names, shared)
         if votes is not None and _two_genders(words, votes):
@@ -194,7 +194,7 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
                 elif own is None:
                     lone.setdefault(k, []).append(d)
                 else:
-                    apart.setdefault(f"{k}#{own}", []).append(d)
+                    apart.setdefault((k, own), []).append(d)
             continue
         if owner is not None and votes is not None and \
                 _genders_differ(groups[owner], words, votes):
@@ -207,10 +207,10 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
         canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
         for d in group:
             d.canonical, d.key = canonical, person_key(canonical)
-    for marked, group in apart.items():  # one name, two people: the gender keeps them apart
+    for (_, gender), group in apart.items():  # one name, two people: the gender tells them
         canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
         for d in group:
-            d.canonical, d.key = canonical, f"{person_key(canonical)}#{marked.rsplit('#')[-1]}"
+            d.canonical, d.key = canonical, f"{person_key(canonical)}#{gender}"
 
 
 def _two_genders(words: list[Draft], votes: Callable[[Draft], list[tuple[str, int]]]) -> bool:

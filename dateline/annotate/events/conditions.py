@@ -104,15 +104,17 @@ def _causative_part(child: "Token") -> bool:
 
 def _driven_to_do(verb: "Token") -> bool:
     """An infinitive after the verb, wherever the parse hung it in the phrases after the
-    verb ("drive people with health conditions to falsify tests")."""
-    for child in verb.children:
-        if child.i < verb.i or child.dep_ in ("conj", "punct", "cc"):
-            continue
-        for word in child.subtree:
-            if word.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                         for a in word.children) and not any(
-                    a.pos_ in ("VERB", "AUX") for a in word.ancestors
-                    if child.i <= a.i < word.i or a.i == child.i and a.i != word.i):
+    verb and with no other verb between ("drive people with health conditions to falsify
+    tests")."""
+    for word in verb.subtree:
+        if word.i > verb.i and word.tag_ == "VB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in word.children):
+            between = []
+            for above in word.ancestors:
+                if above.i == verb.i:
+                    break
+                between.append(above)
+            if not any(a.pos_ in ("VERB", "AUX") or a.dep_ in ("conj", "cc") for a in between):
                 return True
     return False
 

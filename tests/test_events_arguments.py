@@ -80,6 +80,19 @@ def test_nationality_is_no_place(events_of):
     assert all(e.place is None for e in events)
 
 
+def test_a_country_modifying_the_victims_is_their_nationality(events_of):
+    text = "Gunmen killed 10 Canada citizens on Monday."
+    events = events_of(text, placed(text, ("Canada", "country")))
+    assert by_trigger(events, "killed").place is None
+    text = "Rebels shelled the Dorn airport on Monday."  # a place's own name places the act
+    assert by_trigger(events_of(text, placed(text, ("Dorn", "city"))), "shelled").place == "Dorn"
+
+
+def test_an_infinitive_after_a_thing_is_done_by_the_clause(events_of):
+    text = "Dorn has cleared all the technical hurdles to build a reliable missile."
+    assert by_trigger(events_of(text), "build").actors == ("Dorn",)
+
+
 def test_same_happening_lends_its_place(events_of):
     text = "A bomb exploded at a market in Dorn. Two tourists were injured in the attack."
     events = events_of(text, placed(text, ("Dorn", "city")))
@@ -104,6 +117,19 @@ def test_bare_state_body_takes_the_state_named_before(events_of):
             "The government has been negotiating with the rebels for months.")
     event = by_trigger(events_of(text), "negotiating")
     assert "Nigeria" in event.actors
+
+
+def test_bare_state_body_takes_the_state_of_its_own_kind(events_of):
+    # the bodies named before belong to two states: "the police" are the French ones
+    text = ("French police sealed off the port. U.S. President Ada Korr offered help. "
+            "The police shot the driver on Friday.")
+    assert by_trigger(events_of(text), "shot").actors == ("The police", "France")
+
+
+def test_bare_state_body_among_several_states_gets_none(events_of):
+    text = ("The Nigerian army shelled the border. U.S. President Ada Korr offered help. "
+            "The police arrested three men on Friday.")
+    assert by_trigger(events_of(text), "arrested").actors == ("The police",)
 
 
 def test_an_event_is_no_actor(events_of):

@@ -119,3 +119,21 @@ def test_a_complement_before_its_governor_is_no_plan(event_of):
 def test_a_governing_noun_reaches_its_own_complement_only(nlp, text, trigger, mode):
     token = next(t for t in nlp(text) if t.text == trigger)
     assert modality(token).mode == mode
+
+
+@pytest.mark.parametrize("text, trigger, mode, actors", [
+    # a negated noun's infinitive is not done: "no need to", "no intention to"
+    ("The army felt there was no need to shoot the drones down.", "shoot", "denied",
+     ("The army",)),
+    ("The army has no intention to invade Dorn.", "invade", "denied", ("The army",)),
+    # the copula and its adjective are one clause: its negation reaches the infinitive
+    ("Why were the soldiers not able to shoot down the missiles?", "shoot", "denied",
+     ("the soldiers",)),
+    ("The rebels are not ready to negotiate.", "ready", "denied", ("The rebels",)),
+    # an ability to strike is no strike
+    ("Dorn has the ability to strike cities in Norland.", "strike", "hypothetical", ("Dorn",)),
+])
+def test_what_a_negated_or_capability_noun_holds_is_not_asserted(event_of, text, trigger, mode,
+                                                                 actors):
+    event = event_of(text, trigger)
+    assert (event.mode, event.actors) == (mode, actors)

@@ -343,6 +343,17 @@ def test_the_story_lends_the_days_place_to_its_unplaced_acts_of_that_happening()
     assert by_trigger(events, "shot").place == "Lyon"
 
 
+def test_the_story_lends_no_place_to_an_act_not_told_as_done():
+    # a feared attack in Lyon is no happening: a feared strike that day is not placed by it
+    text = ("Police warned on Thursday that gunmen could attack schools in Lyon.\n\n"
+            "A truck ploughed into a crowd in Marseille on Thursday night, killing 80 people.\n\n"
+            "The president said on Thursday that fanatics might strike again.")
+    from dateline.annotate import annotate_text
+
+    strike = by_trigger(annotate_text(text, dt.date(2031, 1, 3)).events, "strike")  # a Friday
+    assert strike.mode == "hypothetical" and strike.place is None
+
+
 def test_a_day_of_attacks_in_two_places_lends_neither():
     text = ("A bomb exploded in Lyon on Thursday. Another bomb exploded in Marseille on "
             "Thursday.\n\nPolice said gunmen opened fire on a bus on Thursday.")

@@ -28,7 +28,7 @@ from .accidents import weaponised
 from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
 from .clause import MILITARY
 from .ontology import load_lexicon, names_an_event
-from .reference import GROUP_LABELS, person_like
+from .reference import GROUP_LABELS, group_like, person_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,7 +56,11 @@ INSTRUMENTS = frozenset({
 CAUSATIVES = frozenset({"lead", "cause", "prompt", "push", "drive", "force", "compel", "get",
                         "encourage", "inspire", "spur", "move", "induce", "persuade", "urge",
                         "ask", "tell", "allow", "enable", "help", "invite", "pressure",
-                        "pressurize", "pressurise", "convince", "order", "require"})
+                        "pressurize", "pressurise", "convince", "order", "require", "permit",
+                        "authorize", "authorise", "call", "warn", "advise", "remind", "press",
+                        "want", "expect", "need", "train", "recruit", "appoint", "elect",
+                        "instruct", "direct", "beg", "implore", "challenge", "dare", "entice",
+                        "mobilize", "mobilise", "send", "deploy", "hire", "empower"})
 # Verbs whose infinitive's doer is their subject even with an object: "promised Kyiv to send";
 # an order's giver answers for it ("ordered the paper to suspend publication").
 SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
@@ -126,6 +130,11 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             # "requests to speak", "no plans to attack", "the decision to extradite him": the
             # noun's owner if any, never the noun
             return [c for c in head.children if c.dep_ == "poss"], []
+        if _infinitive(verb) and not _agent_noun(head):
+            # "felt there was no need to shoot them down": a need, a reason or a way to do
+            # something does nothing; its owner, else whoever holds it, does
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            return owners or _holder(head), []
         return [head], []  # "a man shooting at people"
     if dep == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         governor = head.head
@@ -161,8 +170,10 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         if objects and passive(verb):  # "ordered Russians to be evacuated": they undergo it,
             giver = head.lemma_.lower() in SUBJECT_CONTROL  # by order of its giver
             return (roles_of_clause(head)[0] if giver else []), objects[:1]
-        if objects and head.lemma_.lower() not in SUBJECT_CONTROL:
-            return objects[:1], []  # "persuaded the rebels to withdraw"
+        if objects and head.lemma_.lower() not in SUBJECT_CONTROL and (
+                head.lemma_.lower() in CAUSATIVES or _agent_noun(objects[0])):
+            return objects[:1], []  # "persuaded the rebels to withdraw"; not "cleared the
+            # hurdles to build": there the infinitive is what the clause's doer did it for
         return roles_of_clause(head)[0], []
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         objects = [c for c in head.children if c.dep_ == "dobj" and is_party(c)]
@@ -182,6 +193,27 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     if dep == "acomp" or (verb.pos_ == "ADJ"):
         return roles_of_clause(head)[0], []
     return [], []
+
+
+def _infinitive(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _agent_noun(noun: "Token") -> bool:
+    """A noun for one who can act: a party, forces, a body or a pronoun for one."""
+    return actor_like(noun) or group_like(noun)
+
+
+def _holder(noun: "Token") -> list["Token"]:
+    """Who holds what a noun names: the doer of the clause it is the object or attribute of,
+    through an empty "there was" to the clause that tells it ("felt there was no need")."""
+    if noun.dep_ not in ("dobj", "attr") or noun.head.i == noun.i:
+        return []
+    clause = noun.head
+    doers = [d for d in roles_of_clause(clause)[0] if d.dep_ != "expl" and _agent_noun(d)]
+    if not doers and clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+        doers = [d for d in roles_of_clause(clause.head)[0] if _agent_noun(d)]
+    return doers
 
 
 def _noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Token"]]:

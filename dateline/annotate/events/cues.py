@@ -33,7 +33,8 @@ NOUN_GOVERNORS: dict[str, str] = {
     **{w: "hypothetical" for w in ("threat", "possibility", "risk", "prospect", "fear",
                                    "danger", "likelihood", "chance", "case", "scenario",
                                    "warning", "spectre", "specter", "hope", "question",
-                                   "option", "prospect")},
+                                   "option", "prospect", "ability", "capability",
+                                   "capacity")},  # "had the ability to strike": not a strike
     **{w: "planned" for w in ("plan", "proposal", "offer", "call", "demand", "appeal",
                               "request", "readiness", "willingness", "intention", "bid",
                               "pledge", "promise", "push",

@@ -60,13 +60,16 @@ def with_story_places(events: Sequence[Event], earlier: Collection[int] = ()) ->
     """A physical event still without a place takes the place of the article's mentions of the
     same happening on the same day, anywhere in the article, when those all name one place:
     "Police shot the driver" in a story whose lead put Thursday's killings in Dorn happened
-    in Dorn. An event told as before the news, or one whose day other mentions of its
-    happening put in different places, stays unplaced."""
+    in Dorn. Only what is told as taking place is the happening: a hypothetical, planned or
+    denied act ("the fanatics who want to strike her") is placed by its own words or not at
+    all. An event told as before the news, or one whose day other mentions of its happening
+    put in different places, stays unplaced."""
     placed = [e for e in events if e.place is not None and e.trigger_start not in earlier
-              and len(e.date or "") == 10]
+              and len(e.date or "") == 10 and e.mode in REAL_MODES]
     out = []
     for event in events:
         if event.place is None and event.type in PHYSICAL_TYPES and \
+                event.mode in REAL_MODES and \
                 event.trigger_start not in earlier and len(event.date or "") == 10:
             places = {e.place for e in placed if e.date == event.date and
                       _same_happening(e, event)}

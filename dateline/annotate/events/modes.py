@@ -125,10 +125,12 @@ def _negated_universal(noun: "Token") -> bool:
 
 
 def _content_of_nothing(clause: "Token") -> bool:
-    """A "that" clause telling what a negated noun would hold: "no evidence that X was
-    tortured", "no sign that troops had withdrawn": what it tells is not the case as told."""
+    """A "that" clause or an infinitive telling what a negated noun would hold: "no evidence
+    that X was tortured", "no sign that troops had withdrawn", "no need to shoot them down",
+    "no intention to invade": what it tells is not the case as told."""
     noun = clause.head
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
+    return any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to"
+               for c in clause.children) and \
         clause.i > noun.i and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not")
                                   for c in noun.children)
 
@@ -318,8 +320,10 @@ def modality(trigger: "Token") -> Modality:
         if not is_trigger_clause and _rejected_claim(current):
             flags.add("denied")
         if transparent:
+            # an adjective's copula is its own verb: "are not ready to talk" is denied
             nominal_only = is_trigger_clause and current != trigger and \
-                (current.lemma_ not in LIGHT_VERBS or not nominal_arg)
+                (current.lemma_ not in LIGHT_VERBS or not nominal_arg) and not (
+                    trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and trigger.head == current)
             flags |= _flags_at(current, nominal_only, own_clause)
         if current != trigger:
             governed = governor_flag(current, previous)
@@ -332,7 +336,9 @@ def modality(trigger: "Token") -> Modality:
         if step == "conj":
             own_clause = False
         if not (step == "xcomp" or _infinitive_clause(current) or (step == "conj" and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in current.children))):
+                c.dep_ in ("nsubj", "nsubjpass", "aux") for c in current.children)) or (
+                step == "acomp" and current.pos_ == "ADJ" and previous.dep_ == "xcomp")):
+            # "were not able to shoot": the copula and its adjective are one clause
             transparent = False
         if current.pos_ in _CLAUSE_POS and step in ("relcl", "acl") and \
                 not _rejected_claim(current.head):

@@ -56,21 +56,28 @@ def _state_body(token: "Token") -> bool:
 
 
 def _nationality(token: "Token") -> str | None:
-    """The state a body belongs to: "the Nigerian army", "U.S. forces", "Israel's military";
-    a bare "the government" or "the court" belongs to the state the article's earlier state
-    bodies mostly belong to (the nearer on a tie)."""
+    """The state a body belongs to: "the Nigerian army", "U.S. forces", "Israel's military".
+    A bare "the police" takes back the state of the earlier bodies of its own kind ("French
+    police" ... "the police"; the state most of them belong to, then most of all the bodies,
+    then the nearest); failing one, a bare body belongs to the one state the
+    article's earlier bodies belong to ("the Nigerian army" ... "the government"). When they
+    belong to several ("U.S. President Obama" reacting to an attack told by "French police"),
+    a bare body is left without a state rather than given the wrong one."""
     if not _state_body(token):
         return None
     own = _stated_nationality(token)
     if own is not None or any(c.dep_ in ("poss", "compound", "amod") for c in token.children
                               if c.lower_ not in ("the",)):
         return own
-    states = [found for earlier in token.doc[:token.i] if _state_body(earlier)
-              and (found := _stated_nationality(earlier)) is not None]
-    if not states:
-        return None
-    counts = Counter(states)  # the state the article's bodies mostly belong to; then the last
-    return max(reversed(states), key=lambda state: counts[state])
+    kind = token.lemma_.lower()
+    earlier = [(body.lemma_.lower() == kind, found) for body in token.doc[:token.i]
+               if _state_body(body) and (found := _stated_nationality(body)) is not None]
+    same_kind = [state for same, state in earlier if same]
+    if same_kind:  # the state most of them belong to; on a tie, most of all bodies; nearest
+        kin, every = Counter(same_kind), Counter(state for _, state in earlier)
+        return max(reversed(same_kind), key=lambda state: (kin[state], every[state]))
+    states = {state for _, state in earlier}
+    return states.pop() if len(states) == 1 else None
 
 
 def _stated_nationality(token: "Token") -> str | None:

@@ -68,9 +68,13 @@ def _locatives(head: "Token", type_: str) -> list["Token"]:
             for pobj in c.children if pobj.dep_ == "pobj" for tok in _place_tokens(pobj)]
 
 
-def _named_by(noun: "Token") -> list["Token"]:
-    """A place the noun itself names: "entered Dorn", "shelled the town of Dorn"."""
-    out = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+def _named_by(noun: "Token", places: Sequence[Place]) -> list["Token"]:
+    """A place the noun itself names: "entered Dorn", "shelled the town of Dorn", "the Dorn
+    airport". A country modifying a noun that is no place tells whose it is: "killing 10 US
+    citizens" did not happen in the United States."""
+    own = _best([noun], places) is not None or noun.ent_type_ in ("GPE", "LOC", "FAC")
+    out = [noun, *(c for c in noun.children if c.dep_ == "compound" and (
+        own or getattr(_best([c], places), "precision", None) != "country"))]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         out += [c for c in prep.children if c.dep_ == "pobj"]
     return out
@@ -106,7 +110,7 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
             tokens += _locatives(carrier, type_)
     elif type_ in PHYSICAL_TYPES:
         for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
-            tokens += _locatives(obj, type_) + _named_by(obj)
+            tokens += _locatives(obj, type_) + _named_by(obj, places)
     place = _best(tokens, places)
     named = _best(modifiers, places)
     if place is None and named is not None and named.precision != "country":

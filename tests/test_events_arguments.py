@@ -88,6 +88,12 @@ def test_a_country_modifying_the_victims_is_their_nationality(events_of):
     assert by_trigger(events_of(text, placed(text, ("Dorn", "city"))), "shelled").place == "Dorn"
 
 
+def test_a_count_of_acts_is_placed_by_its_own_phrase(events_of):
+    text = "A man unleashed a barrage of gunfire onto a festival in Dorn on Sunday."
+    event = by_trigger(events_of(text, placed(text, ("Dorn", "city"))), "gunfire")
+    assert (event.actors, event.place) == (("A man",), "Dorn")
+
+
 def test_an_infinitive_after_a_thing_is_done_by_the_clause(events_of):
     text = "Dorn has cleared all the technical hurdles to build a reliable missile."
     assert by_trigger(events_of(text), "build").actors == ("Dorn",)

@@ -24,6 +24,10 @@ def types_of(nlp):
 @pytest.mark.parametrize("text,trigger,type_", [
     ("A gunman shot two guards outside the depot.", "shot", "ASSAULT"),
     ("Gunmen kidnapped four aid workers near Dorn.", "kidnapped", "ASSAULT"),
+    ("Dozens of women were groped and molested by gangs of men in Dorn.", "molested",
+     "ASSAULT"),
+    # a count of acts unleashed is an act that took place
+    ("A man unleashed a barrage of gunfire onto a crowd on Sunday.", "gunfire", "ASSAULT"),
     ("A court convicted the former mayor of fraud on Monday.", "convicted", "COERCE"),
     ("The judge sentenced him to ten years in prison.", "sentenced", "COERCE"),
     ("Prosecutors indicted the governor on Tuesday.", "indicted", "COERCE"),

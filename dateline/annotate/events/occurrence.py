@@ -36,7 +36,8 @@ OCCURRENCE_VERBS = frozenset({
     "pass", "file", "face", "stand", "hand", "express", "voice", "exchange", "spur", "prompt",
     "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
     "press", "bring", "respond", "reply", "react", "answer", "involve", "initiate",
-    "coordinate", "oversee", "supervise", "hear",
+    "coordinate", "oversee", "supervise", "hear", "unleash", "inflict", "perpetrate",
+    "orchestrate", "mastermind", "undertake", "commence",
     # perceiving an act tells it took place: "the military detected the launch of a missile"
     "detect", "spot", "track", "observe", "record", "document", "film",
 })

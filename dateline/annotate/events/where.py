@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ...model import Place
 from .cues import ANSWER_NOUNS
+from .occurrence import MEASURE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,8 +88,20 @@ def _best(tokens: Iterable["Token"], places: Sequence[Place]) -> Place | None:
     return min(found.values(), key=lambda p: (_PRECISION_RANK.get(p.precision, 6), p.start))
 
 
+def _count_of(token: "Token") -> "Token | None":
+    """The count a nominal trigger is told in: "a barrage of gunfire", "a wave of strikes"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+        return head.head
+    return None
+
+
 def _carrier(token: "Token") -> "Token | None":
-    """The verb a nominal trigger is the subject, object or prepositional object of."""
+    """The verb a nominal trigger is the subject, object or prepositional object of, through
+    a count of it ("unleashed a barrage of gunfire onto the festival")."""
+    count = _count_of(token)
+    if count is not None:
+        token = count
     head = token.head
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
         return head
@@ -105,6 +118,9 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
     modifiers: list[Token] = []
     if token.pos_ in ("NOUN", "PROPN"):
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        count = _count_of(token)
+        if count is not None:
+            tokens += _locatives(count, type_)  # "a barrage of gunfire onto the crowd in Dorn"
         carrier = _carrier(token)
         if carrier is not None:
             tokens += _locatives(carrier, type_)

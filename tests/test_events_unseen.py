@@ -343,6 +343,17 @@ def test_the_story_lends_the_days_place_to_its_unplaced_acts_of_that_happening()
     assert by_trigger(events, "shot").place == "Lyon"
 
 
+def test_an_inquiry_takes_the_storys_one_place_unless_a_state_holds_it():
+    from dateline.annotate import annotate_text
+
+    text = ("A truck ploughed into a crowd in Lyon on Thursday night, killing 80 people.\n\n"
+            "Police are investigating the attack.\n\n"
+            "Tunisia also said it was opening a judicial inquiry into the attack.")
+    events = annotate_text(text, dt.date(2031, 1, 3)).events
+    assert by_trigger(events, "investigating").place == "Lyon"
+    assert by_trigger(events, "inquiry").place is None
+
+
 def test_the_story_lends_no_place_to_an_act_not_told_as_done():
     # a feared attack in Lyon is no happening: a feared strike that day is not placed by it
     text = ("Police warned on Thursday that gunmen could attack schools in Lyon.\n\n"

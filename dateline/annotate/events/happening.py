@@ -13,9 +13,12 @@ from typing import Collection, Sequence
 
 from ...model import Event
 from .implicit import REAL_MODES
+from .states import country_named
 from .where import PHYSICAL_TYPES
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
+# Acts that follow a happening where it happened: the inquiry into it.
+FOLLOW_UP_TYPES = frozenset({"INVESTIGATE"})
 PRECEDING_UNITS = 3  # sentences back an event's place may come from, within its paragraph
 FOLLOWING_UNITS = 2  # sentences ahead ("Bomber kills four." then "The blast in Dorn ...")
 
@@ -66,14 +69,19 @@ def with_story_places(events: Sequence[Event], earlier: Collection[int] = ()) ->
     put in different places, stays unplaced."""
     placed = [e for e in events if e.place is not None and e.trigger_start not in earlier
               and len(e.date or "") == 10 and e.mode in REAL_MODES]
+    story = {e.place for e in placed}
     out = []
     for event in events:
-        if event.place is None and event.type in PHYSICAL_TYPES and \
-                event.mode in REAL_MODES and \
+        if event.place is None and event.mode in REAL_MODES and \
                 event.trigger_start not in earlier and len(event.date or "") == 10:
-            places = {e.place for e in placed if e.date == event.date and
-                      _same_happening(e, event)}
+            if event.type in PHYSICAL_TYPES:
+                places = {e.place for e in placed if e.date == event.date and
+                          _same_happening(e, event)}
+            elif event.type in FOLLOW_UP_TYPES and not any(map(country_named, event.actors)):
+                places = story  # not a state's own inquiry ("Tunisia opened an enquiry")
+            else:
+                places = set()
             if len(places) == 1:
-                event = dataclasses.replace(event, place=places.pop())
+                event = dataclasses.replace(event, place=next(iter(places)))
         out.append(event)
     return out

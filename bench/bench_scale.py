@@ -8,7 +8,8 @@ paragraphs and the second half of another's, a distinct pair each, and a shifted
 no variant is a near copy, so every article is annotated and fused, as real news would be.
 Each chunk is one `dateline ingest` into the same store, in its own process, so the figures
 are per chunk: seconds per 1,000 articles, the peak RSS of the ingest process and of the
-largest process it ran (workers included). Then it re-ingests the last chunk unchanged, and
+largest process it ran (workers included), and the CPU seconds per 1,000 of the ingest and
+its workers together (steadier than wall time when something else runs). Then it re-ingests the last chunk unchanged, and
 times the read paths an analyst waits on (first page of `articles`, `timeline`, a search,
 with 50 rows each) over 50 runs: p50 and p95.
 Targets: memory under 1.5 GB; the last chunk's time per article within 20 % of the first's;
@@ -67,7 +68,11 @@ def ingest(folder: Path, db: Path, annotate: bool) -> dict[str, float]:
     import resource
 
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "parent_mb": usage.ru_maxrss / 1024, "children_mb": children,
+    # CPU seconds of the ingest and of the workers it reaped: steadier than wall time on a
+    # shared machine, and what grows if the work per article grows
+    cpu = usage.ru_utime + usage.ru_stime
+    return {"seconds": seconds, "cpu": cpu, "parent_mb": usage.ru_maxrss / 1024,
+            "children_mb": children,
             "new": report.get("new", 0), "unchanged": report.get("unchanged", 0),
             "status": status}
 
@@ -112,7 +117,7 @@ def main() -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     print(f"{args.total} articles in chunks of {args.chunk}, annotate={args.annotate}")
-    print(f"{'articles':>9} {'s/1000':>8} {'parent MB':>10} {'largest MB':>10}")
+    print(f"{'articles':>9} {'s/1000':>8} {'CPU-s/1000':>10} {'parent MB':>10} {'largest MB':>10}")
     with tempfile.TemporaryDirectory(prefix="dateline-scale-") as tmp:
         folder = Path(tmp) / "chunk"
         for start in range(0, args.total, args.chunk):
@@ -121,6 +126,7 @@ def main() -> None:
             write_chunk(folder, bases, start, count)
             run = ingest(folder, db, args.annotate)
             print(f"{start + count:>9} {1000 * run['seconds'] / count:8.1f} "
+                  f"{1000 * run['cpu'] / count:10.1f} "
                   f"{run['parent_mb']:10.0f} {run['children_mb']:10.0f}", flush=True)
         again = ingest(folder, db, args.annotate)
         print(f"re-ingest of the last {count} unchanged files: {again['seconds']:.1f} s "

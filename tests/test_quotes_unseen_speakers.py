@@ -315,3 +315,15 @@ def test_a_title_no_one_named_holds_stays_unnamed(annotated_speakers):
     text = ('"We will not accept this plan for Dorn," the prime minister said on Monday.\n\n'
             'Foreign Minister Ana Lim said talks would go on.')
     assert annotated_speakers(text)["We will not accept this plan for Dorn,"] != "Ana Lim"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('UN Secretary-General Ana Lim said talks would be held.\n\nThe UN leader "condemns the '
+     'launch" and said she will discuss the situation "with all concerned parties".', "Ana Lim"),
+    ('North Korean leader Kim Jong-un watched the launch.\n\nThe brash North Korean tyrant '
+     'boasted that his final goal is "equilibrium of real force with the United States".',
+     "Kim Jong-un"),
+])
+def test_the_leader_of_what_the_article_names_is_its_one_titled_head(annotated_speakers, text,
+                                                                    speaker):
+    assert set(annotated_speakers(text).values()) == {speaker}

@@ -33,7 +33,7 @@ rebel militant insurgent separatist guerrilla gunman attacker fighter troop troo
 responder investigator prosecutor defender lawyer attorney broker trader economist
 coach player striker midfielder goalkeeper referee umpire athlete champion rider runner
 dealer banker investor buyer seller consumer shopper negotiator mediator strategist forecaster
-insider
+insider dictator despot tyrant strongman ruler
 """.split())
 # Bodies that speak through a spokesperson.
 ORG_NOUNS = frozenset("""

@@ -32,6 +32,9 @@ _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 _LOOKBACK = 80  # tokens searched for a pronoun's antecedent
+# Head nouns for whoever heads a state or a body: "the UN leader", "the North Korean dictator".
+LEADER_NOUNS = frozenset({"leader", "chief", "head", "boss", "ruler", "strongman", "dictator",
+                          "despot", "tyrant", "premier", "supremo"})
 _CHAIN_STEPS = 3  # times a chain of the same subject pronoun may carry the search back
 
 
@@ -258,12 +261,19 @@ class Speakers:
     def _titled(self, token: "Token") -> tuple[str, str] | None:
         """The one person the article gives the description's title, before or after it:
         "the courts minister has said" and, later, "courts minister Christopher Leslie"."""
-        words = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")} | \
-            {token.lower_}
-        holders = {(m.canonical, m.entity_id) for m in self.entities
-                   if m.type == "PERSON" and m.role and m.entity_id and words <= set(
-                       f"{m.role} {self._written_before(m.start)}".lower()
-                       .replace("-", " ").split())}
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
+        words = {c.lower_ for c in modifiers} | {token.lower_}
+        titles = {(m.canonical, m.entity_id): set(
+                      f"{m.role} {self._written_before(m.start)}".lower().replace("-", " ")
+                      .split())
+                  for m in self.entities if m.type == "PERSON" and m.role and m.entity_id}
+        holders = {holder for holder, title in titles.items() if words <= title}
+        if not holders and token.lemma_.lower() in LEADER_NOUNS:
+            # "the UN leader" for "UN Secretary-General Antonio Guterres", "the brash North
+            # Korean tyrant" for "North Korean leader Kim Jong-un": whoever heads what the
+            # description names, when the article gives that to one person
+            named = {w.lower_ for c in modifiers for w in c.subtree if w.ent_type_}
+            holders = {holder for holder, title in titles.items() if named and named <= title}
         return holders.pop() if len(holders) == 1 else None
 
     def _written_before(self, start: int) -> str:

@@ -43,6 +43,15 @@ def test_since_a_day_is_not_the_as_of_date(figures):
     assert [(f.value, f.as_of) for f in found] == [(11000, "2031-03-14")]
 
 
+def test_the_whole_a_part_is_counted_from_is_dated_by_its_own_clause(figures):
+    # the 200 are the girls kidnapped in April 2029; the 21 are counted as of the news
+    found = figures("The government announced on Thursday that it had secured the release of "
+                    "21 of the more than 200 schoolgirls who were kidnapped by rebels in April "
+                    "2029.")
+    assert [(f.value, f.what, f.as_of) for f in found] == [
+        (21, "schoolgirls", "2031-03-13"), (200, "schoolgirls", "2029-04")]
+
+
 def test_a_total_is_not_a_death_toll(figures):
     found = figures("The number of confirmed cases in the region now stands at 1,562.")
     assert [(f.value, f.category, f.what) for f in found] == [(1562, "other", "cases")]

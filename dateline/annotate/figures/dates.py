@@ -129,6 +129,9 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
         days = [t for t in days if not _attached_elsewhere(cal.doc, t, ancestors)]
         coarse = [t for t in coarse if not _attached_elsewhere(cal.doc, t, ancestors)]
     toll = category in TOLL_CATEGORIES
+    defining = [t for t in days + coarse if _in_defining_clause(cal.doc, t, head)]
+    if defining:  # "21 of the 200 girls who were kidnapped in April 2014": the 200, then
+        return defining[0].value[:10]  # type: ignore[index]
     if days:
         anchored = [t for t in days if cal.text[max(0, t.start - 9):t.start].lower()
                     .rstrip().endswith(("as of", "by", "as at"))]
@@ -219,12 +222,32 @@ def _in_relative_clause(doc: "Doc", timex: Timex, head: "Token") -> bool:
     span = covering_span(doc, timex.start, timex.end)
     if span is None:
         return False
+    counted = head if head.pos_ in ("NOUN", "PROPN") else head.head
     for anc in span.root.ancestors:
         if anc.dep_ == "relcl":
+            if anc.head.i == counted.i and _partitive_whole(counted):
+                return False  # "21 of the 200 girls who were kidnapped in April 2014": the
+                # clause tells what the 200 are, and when they were
             return not anc.left_edge.i <= head.i <= anc.right_edge.i
         if anc.i == head.i or head.is_ancestor(anc):
             return False
     return False
+
+
+def _in_defining_clause(doc: "Doc", timex: Timex, head: "Token") -> bool:
+    """Whether the timex is in the relative clause that tells what a counted whole is: "21 of
+    the 200 girls who were kidnapped in April 2014" (for the 200)."""
+    span = covering_span(doc, timex.start, timex.end)
+    counted = head if head.pos_ in ("NOUN", "PROPN") else head.head
+    if span is None or not _partitive_whole(counted):
+        return False
+    return any(anc.dep_ == "relcl" and anc.head.i == counted.i for anc in span.root.ancestors)
+
+
+def _partitive_whole(noun: "Token") -> bool:
+    """The whole a part is counted out of: "21 of the 200 girls", "some of the 300 workers"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.i and (
+        noun.head.head.like_num or noun.head.head.pos_ in ("NUM", "PRON", "DET"))
 
 
 def _of_another_number(doc: "Doc", timex: Timex, head: "Token") -> bool:

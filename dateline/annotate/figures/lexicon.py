@@ -255,8 +255,9 @@ def what_of(doc: Doc, noun: Token, phrase: NumberPhrase) -> str:
     kept = [t for t in doc[max(noun.left_edge.i, phrase.end_all):noun.i + 1]
             if t.dep_ not in ("det", "punct", "predet", "prep", "cc", "advmod")
             and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.lower_ not in NOT_WHAT
-            and not t.like_num
-            and (t.i == noun.i or noun in t.ancestors)]  # "New York City subway trains"
+            and not t.like_num and t.dep_ != "quantmod" and not t.head.like_num
+            and (t.i == noun.i or noun in t.ancestors)]  # "New York City subway trains"; not
+    # "than" of "21 of the more than 200 schoolgirls": a bound of the whole's number
     return "".join(t.text_with_ws for t in kept).strip() or noun.text
 
 

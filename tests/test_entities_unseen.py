@@ -76,6 +76,22 @@ def test_sentence_initial_common_word_dropped(run):
     assert "Broadband" not in {m.text for m in ents}
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Scenes of Carnage at a Concert\n\nAs the gunman fired from the hotel, the concert crowd "
+     "began to flee.", "Concert"),
+    ("Play slideshow Getty Images 1 of 11\n\nThe race was stopped. The images showed the crash.",
+     "Images"),
+])
+def test_a_capitalised_word_the_article_writes_in_lower_case_is_no_person(run, text, word):
+    ents, _ = run(text)
+    assert word not in {m.text for m in ents}
+
+
+def test_a_name_that_is_also_a_word_keeps_its_full_name(run):
+    ents, _ = run("Prime Minister Theresa May spoke. May said the deal may pass.")
+    assert [m.canonical for m in ents if m.text == "May"] == ["Theresa May"]
+
+
 def test_a_word_for_a_person_opening_a_sentence_is_no_name(run):
     text = ("A suicide bomber has rammed a truck into a Veltrian consulate in Norland, killing "
             "at least six civilians and wounding 120, officials said.\nGunman attacked the "

@@ -26,6 +26,9 @@ def types_of(nlp):
     ("Gunmen kidnapped four aid workers near Dorn.", "kidnapped", "ASSAULT"),
     ("Dozens of women were groped and molested by gangs of men in Dorn.", "molested",
      "ASSAULT"),
+    ("Gunmen slaughtered 12 villagers near Dorn on Monday.", "slaughtered", "ASSAULT"),
+    ("A court acquitted the officer on Monday.", "acquitted", "CONCEDE"),
+    ("The senator lambasted the minister over the deal.", "lambasted", "DISAPPROVE"),
     # a count of acts unleashed is an act that took place
     ("A man unleashed a barrage of gunfire onto a crowd on Sunday.", "gunfire", "ASSAULT"),
     ("A court convicted the former mayor of fraud on Monday.", "convicted", "COERCE"),

@@ -52,6 +52,14 @@ def test_the_whole_a_part_is_counted_from_is_dated_by_its_own_clause(figures):
         (21, "schoolgirls", "2031-03-13"), (200, "schoolgirls", "2029-04")]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("Norland this month threatened to fire four missiles into the sea near Dorn.", "Norland"),
+    ("The minister promised to send 300 troops to the border.", "minister"),
+])
+def test_a_threat_or_promise_is_its_makers_word(figures, text, claimant):
+    assert [f.claimant for f in figures(text)] == [claimant]
+
+
 def test_a_total_is_not_a_death_toll(figures):
     found = figures("The number of confirmed cases in the region now stands at 1,562.")
     assert [(f.value, f.category, f.what) for f in found] == [(1562, "other", "cases")]

@@ -1,7 +1,8 @@
 """Who claims a figure: the source the parse ties to the number, never a nearby name.
 
 In order: the speaker of the quote holding the number; the subject of a reporting verb whose
-content (complement clause, object, "put ... at") holds the number, innermost first; the X of
+content (complement clause, object, "put ... at") holds the number, innermost first (a threat,
+a promise or a demand is its maker's word: "threatened to fire four missiles"); the X of
 "according to X" attached to the number's clause; a parenthetical reporting clause hanging off
 the number's clause ("..., the ministry said"). A reporting verb that the number reaches only
 through an adjunct ("said of the assault in which 77 died") is not its source. The claimant
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "parataxis",
                            "nsubjpass"})
 _CONTENT_PREPS = frozenset({"at"})
+# Speech acts whose content is the speaker's word: "threatened to fire four missiles",
+# "promised to send 300 troops" (the number is the one who threatened or promised).
+_COMMITTING_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "propose",
+                               "offer", "demand"})
 # Verbs that report a count only by their "at" phrase: "put the death toll at 40".
 _ESTIMATE_AT = frozenset({"put", "place"})
 # Reporting verbs whose object is the thing made, not what it says: "posted three photos",
@@ -83,7 +88,8 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
         if anc.lemma_.lower() in _ESTIMATE_AT and not any(
                 c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in anc.children):
             made = True  # "put the toll at 40" reports; "put 1,600 officers on the streets" acts
-        if not made and anc.lemma_.lower() in COUNTING_VERBS and anc.pos_ == "VERB" and (
+        if not made and anc.lemma_.lower() in COUNTING_VERBS | _COMMITTING_VERBS and \
+                anc.pos_ == "VERB" and (
                 child.dep_ in _CONTENT_DEPS or (
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):
             subject = _subject(anc, head)

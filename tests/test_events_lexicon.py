@@ -29,6 +29,7 @@ def types_of(nlp):
     ("Gunmen slaughtered 12 villagers near Dorn on Monday.", "slaughtered", "ASSAULT"),
     ("A court acquitted the officer on Monday.", "acquitted", "CONCEDE"),
     ("The senator lambasted the minister over the deal.", "lambasted", "DISAPPROVE"),
+    ("A sting operation in May resulted in the arrest of 18 men.", "arrest", "COERCE"),
     # a count of acts unleashed is an act that took place
     ("A man unleashed a barrage of gunfire onto a crowd on Sunday.", "gunfire", "ASSAULT"),
     ("A court convicted the former mayor of fraud on Monday.", "convicted", "COERCE"),

@@ -37,7 +37,7 @@ OCCURRENCE_VERBS = frozenset({
     "undergo", "wage", "commit", "perform", "embark", "reiterate", "repeat", "include",
     "press", "bring", "respond", "reply", "react", "answer", "involve", "initiate",
     "coordinate", "oversee", "supervise", "hear", "unleash", "inflict", "perpetrate",
-    "orchestrate", "mastermind", "undertake", "commence",
+    "orchestrate", "mastermind", "undertake", "commence", "result",  # "resulted in arrests"
     # perceiving an act tells it took place: "the military detected the launch of a missile"
     "detect", "spot", "track", "observe", "record", "document", "film",
 })

@@ -94,6 +94,15 @@ def test_a_count_of_acts_is_placed_by_its_own_phrase(events_of):
     assert (event.actors, event.place) == (("A man",), "Dorn")
 
 
+@pytest.mark.parametrize("text", [
+    "A man drove into a crowd in Dorn on Thursday, killing 84 people and leaving 202 injured.",
+    "Gunmen left 30 people wounded in Dorn on Monday.",
+])
+def test_those_left_harmed_are_harmed_by_whoever_left_them(events_of, text):
+    event = by_trigger(events_of(text), "injured" if "injured" in text else "wounded")
+    assert event.actors in (("A man",), ("Gunmen",)) and "A man" not in event.targets
+
+
 def test_an_infinitive_after_a_thing_is_done_by_the_clause(events_of):
     text = "Dorn has cleared all the technical hurdles to build a reliable missile."
     assert by_trigger(events_of(text), "build").actors == ("Dorn",)

@@ -38,6 +38,8 @@ TARGET_PREPS = frozenset({"against"})
 PARTY_PREPS = frozenset({"on", "at", "to", "with", "into", "upon"})
 # Intransitive harm: the subject is the one harmed ("77 people died in the attack").
 UNDERGO_HARM = frozenset({"die", "perish"})
+# Verbs that leave their object in the state a participle tells: "left 30 people wounded".
+RESULT_VERBS = frozenset({"leave", "render"})
 _SUBJECTS = ("nsubj", "csubj", "nsubjpass")
 # An object that is an amount or a time is what the act cost or took, never whom it was done
 # to ("were fined 30,000 pounds", "jailed for five years"); a bare count of people is a target.
@@ -105,6 +107,13 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return [], []
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if verb.tag_ == "VBN" and dep in ("advcl", "oprd", "xcomp", "ccomp") and objects and \
+            not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark")
+                    for c in verb.children):
+        # "killing 84 and leaving around 202 injured": the object is who was injured, by
+        # whoever left them so
+        return roles_of_clause(head)[0], objects[:1]
     if dep == "relcl" and head.dep_ == "dobj" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return roles_of_clause(head.head)[0], []  # "found nothing to convict her"
@@ -117,7 +126,10 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             return [rooted], []  # "A gunman plowed into a crowd.": the parse rooted it on him
         if verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux" for c in verb.children):
             # "girls abducted by the group" (a subjectless "kidnapped" tagged past tense is
-            # the same participle)
+            # the same participle); "left 30 people wounded": by whoever left them so
+            if not agents(verb) and head.dep_ == "dobj" and \
+                    head.head.lemma_.lower() in RESULT_VERBS:
+                return roles_of_clause(head.head)[0], [head]
             return agents(verb), [head]
         if names_an_event(head):  # "an offer to hold talks"
             return _noun_arguments(head, "")[0], []

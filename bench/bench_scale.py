@@ -10,8 +10,8 @@ Each chunk is one `dateline ingest` into the same store, in its own process, so 
 are per chunk: seconds per 1,000 articles, the peak RSS of the ingest process and of the
 largest process it ran (workers included), and the CPU seconds per 1,000 of the ingest and
 its workers together (steadier than wall time when something else runs). Then it re-ingests
-the last chunk unchanged, and times the read paths an analyst waits on (first page of `articles`, `timeline`, a search,
-with 50 rows each) over 50 runs: p50 and p95.
+the last chunk unchanged, and times the read paths an analyst waits on (first page of
+`articles`, `timeline`, a search, with 50 rows each) over 50 runs: p50 and p95.
 Targets: memory under 1.5 GB; the last chunk's time per article within 20 % of the first's;
 the unchanged re-run in seconds; p95 under 50 ms.
 """

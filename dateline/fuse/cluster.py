@@ -10,6 +10,7 @@ conflict, and their sentences say the same thing, or they share place and actor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any, Mapping
 
@@ -54,7 +55,10 @@ def granularity(value: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def content_words(sentence: str) -> frozenset[str]:
+    """The sentence's content words (cached: a stored mention is compared with every new one
+    of its block, and a wire sentence recurs in every copy)."""
     return frozenset(words.content_words(sentence))
 
 

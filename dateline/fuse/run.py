@@ -116,9 +116,10 @@ def forget_article(store: "SQLiteStore", article_id: str) -> None:
     refresh(store, drop_article(store, article_id), shared_pairs)
 
 
-def shared_pairs(store: "SQLiteStore", article_ids: set[str]) -> list[SharedPair]:
-    """The shared-reporting pairs among `article_ids` (for counting independent sources)."""
-    return reporting_store.pairs_among(store, sorted(article_ids))
+def shared_pairs(store: "SQLiteStore", cluster_id: str) -> list[SharedPair]:
+    """The shared-reporting pairs among a cluster's mentions (for counting independent
+    sources)."""
+    return event_store.shared_pairs_within(store, cluster_id)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -113,25 +113,34 @@ def build_entry(members: Sequence[Mapping[str, Any]], meta: Mapping[str, Mapping
 
 
 def refresh(store: "SQLiteStore", cluster_ids: Iterable[str],
-            shared_for: Callable[["SQLiteStore", set[str]], list[SharedPair]] | None = None
+            shared_for: Callable[["SQLiteStore", str], list[SharedPair]] | None = None
             ) -> None:
     """Recompute the timeline entries of `cluster_ids` (drop those that no longer exist)."""
     ids = sorted(set(cluster_ids))
     members = event_store.cluster_members(store, ids)
-    meta: dict[str, dict[str, Any]] = {}
+    meta = _article_meta(store, {r["article_id"] for rows in members.values() for r in rows})
     for cluster_id in ids:
         rows = members.get(cluster_id) or []
         if not rows:
             event_store.delete_entry(store, cluster_id)
             continue
-        for row in rows:
-            if row["article_id"] not in meta:
-                article = store.get_article(row["article_id"])
-                meta[row["article_id"]] = {"outlet": article.outlet if article else None,
-                                           "published": article.published if article else None}
-        shared = shared_for(store, {r["article_id"] for r in rows}) if shared_for else ()
+        shared = shared_for(store, cluster_id) if shared_for else ()
         entry, importance = build_entry(rows, meta, shared)
         event_store.save_entry(store, entry, importance)
+
+
+def _article_meta(store: "SQLiteStore", article_ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Outlet and publication date of each article, in one query per 500 (not one article
+    load each: a cluster's entry cites every member)."""
+    ordered = sorted(article_ids)
+    meta: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ordered), 500):
+        part = ordered[start:start + 500]
+        for article_id, outlet, published in store.conn.execute(
+                f"SELECT id, outlet, published FROM articles WHERE id IN "
+                f"({', '.join('?' * len(part))})", part):
+            meta[article_id] = {"outlet": outlet, "published": published}
+    return meta
 
 
 def t17_text(selection: Sequence[tuple[dt.date, Sequence[str]]]) -> str:

@@ -116,9 +116,12 @@ def link(store: "SQLiteStore", mention_id: str, others: Sequence[str]) -> set[st
     clusters |= {r[0] for r in store.conn.execute(
         "SELECT cluster_id FROM event_mentions WHERE mention_id = ?", (mention_id,))}
     target = min(clusters)
-    marks = ", ".join("?" * len(clusters))
-    store.conn.execute(f"UPDATE event_mentions SET cluster_id = ? WHERE cluster_id IN ({marks})",
-                       (target, *clusters))
+    merged = sorted(clusters - {target})  # the target's own members keep their id
+    if merged:
+        marks = ", ".join("?" * len(merged))
+        store.conn.execute(
+            f"UPDATE event_mentions SET cluster_id = ? WHERE cluster_id IN ({marks})",
+            (target, *merged))
     return clusters
 
 
@@ -194,6 +197,21 @@ def cluster_members(store: "SQLiteStore", cluster_ids: Sequence[str]) -> dict[st
                 " ORDER BY published, article_id, idx", part):
             out[row["cluster_id"]].append(_row(row))
     return out
+
+
+def shared_pairs_within(store: "SQLiteStore", cluster_id: str
+                        ) -> list[tuple[str, int, int, str, int, int]]:
+    """The shared-reporting pairs whose two sentences each overlap a mention of the cluster:
+    the only pairs that can make two of its sources one origin. Matched in SQL from the
+    members' own spans, so a cluster of wire copies does not read every pair its articles
+    share elsewhere."""
+    return [tuple(r) for r in store.conn.execute(  # type: ignore[misc]
+        "SELECT DISTINCT p.a_id, p.a_start, p.a_end, p.b_id, p.b_start, p.b_end "
+        "FROM event_mentions ma JOIN shared_reporting p ON p.a_id = ma.article_id "
+        "AND p.a_start < ma.end AND ma.start < p.a_end "
+        "JOIN event_mentions mb ON mb.article_id = p.b_id AND mb.cluster_id = ma.cluster_id "
+        "AND p.b_start < mb.end AND mb.start < p.b_end "
+        "WHERE ma.cluster_id = ? ORDER BY 1, 2, 4, 5", (cluster_id,))]
 
 
 def query_entries(store: "SQLiteStore", *, date_from: str | None = None,

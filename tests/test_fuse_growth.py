@@ -69,3 +69,19 @@ def test_a_cluster_reads_only_the_pairs_that_touch_its_mentions(tmp_path):
         assert entry is not None
         assert len(entry["sources"]) == 3 and entry["independent_sources"] == 2
         assert [s["article_id"] for s in entry["sources"]] == ["a", "b", "c"]
+
+
+def test_a_blocking_key_gives_its_latest_mentions_without_sorting_all_of_them(tmp_path):
+    # a big story's day: far more mentions of one type than a new mention is compared with
+    with _store(tmp_path) as store, store.transaction():
+        for n in range(300):
+            event_store.add_mention(store, _mention(f"a{n:03d}"), ["ASSAULT|r|2024-03-04"])
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        found = event_store.candidates(store, ["ASSAULT|r|2024-03-04"], 200)
+        store.conn.set_trace_callback(None)
+        assert [m["mention_id"] for m in found[:2]] == ["a299:0000", "a298:0000"]
+        assert len(found) == 200 and found[-1]["mention_id"] == "a100:0000"
+        query = next(s for s in statements if "event_blocks" in s)
+        plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + query))
+        assert "TEMP B-TREE" not in plan  # read off the index's end, not sorted in full

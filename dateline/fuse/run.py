@@ -70,11 +70,12 @@ def fuse_article(store: "SQLiteStore", article_id: str) -> set[str]:
     shared_with_earlier(store, article_id)
     if article.published:
         # undated articles it shares reporting with can now date themselves by it
-        for row in reporting_store.shared_counts(store, article_id):
-            partner = store.get_article(row["id"])
-            if partner is not None and not partner.published and \
-                    fusion_store.is_fused(store, partner.id):
-                touched |= fuse_article(store, partner.id)
+        partners = [row["id"] for row in reporting_store.shared_counts(store, article_id)]
+        published = reporting_store.published_of(store, partners)  # not one load each
+        for partner_id in partners:
+            if partner_id in published and not published[partner_id] and \
+                    fusion_store.is_fused(store, partner_id):
+                touched |= fuse_article(store, partner_id)
     root = store.root_of(article_id)
     inferred = infer_published(store, article, annotations) if not article.published else None
     if inferred is not None:

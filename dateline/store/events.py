@@ -37,9 +37,11 @@ DDL = (
     "CREATE INDEX IF NOT EXISTS event_mentions_article ON event_mentions(article_id)",
     "CREATE INDEX IF NOT EXISTS event_mentions_cluster ON event_mentions(cluster_id)",
     "CREATE INDEX IF NOT EXISTS event_mentions_date ON event_mentions(date)",
+    # a blocking key's mentions in ingest order (the article's seq, then the event's index),
+    # so that its latest few are read off the index's end, however many it holds
     """CREATE TABLE IF NOT EXISTS event_blocks (
-        key TEXT NOT NULL, mention_id TEXT NOT NULL, PRIMARY KEY (key, mention_id))
-        WITHOUT ROWID""",
+        key TEXT NOT NULL, seq INTEGER NOT NULL, idx INTEGER NOT NULL,
+        mention_id TEXT NOT NULL, PRIMARY KEY (key, seq, idx, mention_id)) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS event_blocks_mention ON event_blocks(mention_id)",
     """CREATE TABLE IF NOT EXISTS event_links (
         a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID""",
@@ -76,12 +78,13 @@ def _row(row: Any) -> dict[str, Any]:
 
 
 def candidates(store: "SQLiteStore", keys: Iterable[str], per_key: int) -> list[dict[str, Any]]:
-    """Stored mentions filed under any of `keys`, at most `per_key` (the latest) per key."""
+    """Stored mentions filed under any of `keys`, at most `per_key` (the latest ingested)
+    per key."""
     found: dict[str, dict[str, Any]] = {}
     for key in dict.fromkeys(keys):
         for row in store.conn.execute(
                 "SELECT m.* FROM event_blocks b JOIN event_mentions m USING (mention_id) "
-                "WHERE b.key = ? ORDER BY m.rowid DESC LIMIT ?", (key, per_key)):
+                "WHERE b.key = ? ORDER BY b.seq DESC, b.idx DESC LIMIT ?", (key, per_key)):
             if row["mention_id"] not in found:  # decoded once, however many keys share it
                 found[row["mention_id"]] = _row(row)
     return list(found.values())
@@ -100,8 +103,12 @@ def add_mention(store: "SQLiteStore", mention: dict[str, Any], keys: Iterable[st
               else mention[c] for c in COLUMNS]
     store.conn.execute(f"INSERT OR REPLACE INTO event_mentions ({', '.join(COLUMNS)}) VALUES "
                        f"({', '.join('?' * len(COLUMNS))})", values)
-    store.conn.executemany("INSERT OR IGNORE INTO event_blocks VALUES (?, ?)",
-                           [(key, mention["mention_id"]) for key in dict.fromkeys(keys)])
+    seq = store.conn.execute("SELECT seq FROM articles WHERE id = ?",
+                             (mention["article_id"],)).fetchone()
+    store.conn.executemany(
+        "INSERT OR REPLACE INTO event_blocks VALUES (?, ?, ?, ?)",
+        [(key, seq[0] if seq else 0, mention["idx"], mention["mention_id"])
+         for key in dict.fromkeys(keys)])
     store.conn.execute("INSERT INTO event_fts (mention_id, sentence) VALUES (?, ?)",
                        (mention["mention_id"], mention["sentence"]))
 

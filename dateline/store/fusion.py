@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
-FUSION_VERSION = 3  # 3: dead LSH buckets kept in reporting_dead
+FUSION_VERSION = 4  # 3: dead LSH buckets kept in reporting_dead; 4: event_blocks by seq
 DDL = (
     """CREATE TABLE IF NOT EXISTS fused_articles (
         article_id TEXT PRIMARY KEY, version INTEGER NOT NULL)""",

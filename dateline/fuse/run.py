@@ -71,9 +71,9 @@ def fuse_article(store: "SQLiteStore", article_id: str) -> set[str]:
     if article.published:
         # undated articles it shares reporting with can now date themselves by it
         partners = [row["id"] for row in reporting_store.shared_counts(store, article_id)]
-        published = reporting_store.published_of(store, partners)  # not one load each
+        dates = reporting_store.published_of(store, partners)  # not one article load each
         for partner_id in partners:
-            if partner_id in published and not published[partner_id] and \
+            if partner_id in dates and not dates[partner_id] and \
                     fusion_store.is_fused(store, partner_id):
                 touched |= fuse_article(store, partner_id)
     root = store.root_of(article_id)

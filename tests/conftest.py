@@ -69,3 +69,16 @@ def events_of(nlp):
         return find_events(nlp(text), published=published, places=list(places),
                            quotes=list(quotes))
     return run
+
+
+@pytest.fixture(scope="session")
+def types_of(nlp):
+    """`types_of(text)`: {trigger: PLOVER type} of the events of an invented text published
+    2031-05-14."""
+    import datetime as dt
+
+    from dateline.annotate.events import find_events
+
+    def run(text: str) -> dict[str, str]:
+        return {e.trigger: e.type for e in find_events(nlp(text), published=dt.date(2031, 5, 14))}
+    return run

@@ -64,7 +64,7 @@ def test_a_cluster_reads_only_the_pairs_that_touch_its_mentions(tmp_path):
         ])
         assert event_store.shared_pairs_within(store, "a:0000") == [
             ("a", 100, 160, "b", 100, 160)]
-        refresh(store, ["a:0000"], run.shared_pairs)
+        refresh(store, ["a:0000"])
         entry = event_store.entry(store, "a:0000")
         assert entry is not None
         assert len(entry["sources"]) == 3 and entry["independent_sources"] == 2

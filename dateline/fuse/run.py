@@ -23,7 +23,6 @@ from ..store.stories import assign_stories
 from .cluster import PER_KEY, block_keys, granularity, same_event
 from .dates import infer_published, weekday_before
 from .series import series_key
-from .sources import SharedPair
 from .summarize import dated_rows
 from .reporting_step import shared_with_earlier
 from .timeline import refresh
@@ -56,7 +55,7 @@ def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
                 touched |= fuse_article(store, article_id)
                 if progress:
                     progress(article_id)
-            refresh(store, touched, shared_pairs)
+            refresh(store, touched)
     return len(ids)
 
 
@@ -114,13 +113,7 @@ def forget_article(store: "SQLiteStore", article_id: str) -> None:
     timeline entries included; nothing when the store was never fused."""
     if not fusion_store.is_prepared(store):
         return
-    refresh(store, drop_article(store, article_id), shared_pairs)
-
-
-def shared_pairs(store: "SQLiteStore", cluster_id: str) -> list[SharedPair]:
-    """The shared-reporting pairs among a cluster's mentions (for counting independent
-    sources)."""
-    return event_store.shared_pairs_within(store, cluster_id)
+    refresh(store, drop_article(store, article_id))
 
 
 def _sentence(text: str, start: int, end: int) -> str:

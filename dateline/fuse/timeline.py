@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..store import events as event_store
 from .cluster import content_words
@@ -112,9 +112,7 @@ def build_entry(members: Sequence[Mapping[str, Any]], meta: Mapping[str, Mapping
     return entry, importance
 
 
-def refresh(store: "SQLiteStore", cluster_ids: Iterable[str],
-            shared_for: Callable[["SQLiteStore", str], list[SharedPair]] | None = None
-            ) -> None:
+def refresh(store: "SQLiteStore", cluster_ids: Iterable[str]) -> None:
     """Recompute the timeline entries of `cluster_ids` (drop those that no longer exist)."""
     ids = sorted(set(cluster_ids))
     members = event_store.cluster_members(store, ids)
@@ -124,8 +122,8 @@ def refresh(store: "SQLiteStore", cluster_ids: Iterable[str],
         if not rows:
             event_store.delete_entry(store, cluster_id)
             continue
-        shared = shared_for(store, cluster_id) if shared_for else ()
-        entry, importance = build_entry(rows, meta, shared)
+        entry, importance = build_entry(rows, meta,
+                                        event_store.shared_pairs_within(store, cluster_id))
         event_store.save_entry(store, entry, importance)
 
 

@@ -175,23 +175,6 @@ def pairs_for(store: "SQLiteStore", article_id: str) -> list[SharedSentence]:
     return [SharedSentence(*row) for row in rows]
 
 
-def pairs_among(store: "SQLiteStore", article_ids: Sequence[str]
-                ) -> list[tuple[str, int, int, str, int, int]]:
-    """Every shared pair whose two sides are both among `article_ids`."""
-    if len(article_ids) < 2:
-        return []
-    conn = store.conn
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS pair_scope (id TEXT PRIMARY KEY)")
-    conn.execute("DELETE FROM pair_scope")
-    conn.executemany("INSERT OR IGNORE INTO pair_scope VALUES (?)", [(a,) for a in article_ids])
-    rows = conn.execute(
-        "SELECT a_id, a_start, a_end, b_id, b_start, b_end FROM shared_reporting "
-        "WHERE a_id IN (SELECT id FROM pair_scope) AND b_id IN (SELECT id FROM pair_scope) "
-        "ORDER BY a_id, a_start, b_id, b_start").fetchall()
-    conn.execute("DELETE FROM pair_scope")
-    return [tuple(r) for r in rows]  # type: ignore[misc]
-
-
 def shared_counts(store: "SQLiteStore", article_id: str) -> list[dict[str, Any]]:
     """[{"id": other, "sentences": n}]: n of this article's sentences the other shares."""
     rows = store.conn.execute(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ...model import Place
 from .cues import ANSWER_NOUNS
 from .occurrence import MEASURE_NOUNS
+from .reference import group_like, person_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "along",
                             "off", "on", "within", "throughout", "from", "over", "into",
                             "through", "onto"})
+# Before a state or a people, these name whom a non-physical act is aimed at or what it is
+# about, not where it happened: "called on Spain", "sanctions on Dorn", "a dispute over Dorn".
+ADDRESSEE_PREPS = frozenset({"on", "over", "onto"})
 # A destination is where a visit, a meeting or a deployment happens.
 DESTINATION_TYPES = frozenset({"CONSULT", "MOBILIZE"})
 # Types whose object's locative phrase places the act ("arrested a man in Dorn").
@@ -65,8 +69,24 @@ def _place_tokens(token: "Token") -> Iterable["Token"]:
 
 def _locatives(head: "Token", type_: str) -> list["Token"]:
     preps = LOCATIVE_PREPS | ({"to"} if type_ in DESTINATION_TYPES else set())
+    if type_ not in PHYSICAL_TYPES:
+        preps = preps - ADDRESSEE_PREPS
+    if person_like(head) or group_like(head):
+        preps = preps - {"from"}  # "a man from Dorn was arrested": where he is from
     return [tok for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-            for pobj in c.children if pobj.dep_ == "pobj" for tok in _place_tokens(pobj)]
+            for pobj in c.children if pobj.dep_ == "pobj" for tok in _place_tokens(pobj)] + \
+        _relative_where(head)
+
+
+def _relative_where(clause: "Token") -> list["Token"]:
+    """A relative clause opened by "where" happens at the noun it modifies: "the capital,
+    Abuja, where she met the president"."""
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in ("where", "wherever")
+                                         for c in clause.children):
+        return []
+    noun = clause.head
+    return [*_place_tokens(noun), *(t for c in noun.children if c.dep_ == "appos"
+                                    for t in _place_tokens(c))]
 
 
 def _named_by(noun: "Token", places: Sequence[Place]) -> list["Token"]:
@@ -74,6 +94,8 @@ def _named_by(noun: "Token", places: Sequence[Place]) -> list["Token"]:
     airport". A country modifying a noun that is no place tells whose it is: "killing 10 US
     citizens" did not happen in the United States."""
     own = _best([noun], places) is not None or noun.ent_type_ in ("GPE", "LOC", "FAC")
+    if person_like(noun) and not own:
+        return [noun]  # "a Dorn man was arrested": where he is from, not where it happened
     out = [noun, *(c for c in noun.children if c.dep_ == "compound" and (
         own or getattr(_best([c], places), "precision", None) != "country"))]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):

@@ -11,13 +11,10 @@ import hashlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from .fingerprint import iter_shingles
+from .minhash import signature
 
-
-_BATCH = 2048
 # A near-duplicate group files its first article and this many minus one near copies under LSH
 # buckets; later copies are stored with their signature only. Near copies of one story are near
 # copies of each other, so the first members find every later one, and the number of articles a
@@ -31,34 +28,26 @@ class Sketch:
     buckets: list[str]
 
 
+# datasketch's `_optimal_param(max(0.3, threshold - 0.3), num_perm, 0.5, 0.5)` for the
+# default settings (a test recomputes them): importing datasketch's LSH imports scipy, 0.8 s
+BANDS = {(0.8, 128): (25, 5)}
+
+
 @functools.lru_cache(maxsize=8)
 def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
     # bands tuned well below the threshold: LSH only proposes candidates, and every candidate
     # is then checked against the threshold on its full signature, so misses cost more
+    if (threshold, num_perm) in BANDS:
+        return BANDS[(threshold, num_perm)]
+    from datasketch.lsh import _optimal_param
     return _optimal_param(max(0.3, threshold - 0.3), num_perm, 0.5, 0.5)
 
 
-@functools.lru_cache(maxsize=4)
-def _template(num_perm: int) -> MinHash:
-    # permutations are drawn once per process; MinHash(seed=1) is deterministic across runs
-    return MinHash(num_perm=num_perm, seed=1, scheme="affine32")
-
-
 def sketch(text: str, threshold: float, num_perm: int) -> Sketch:
-    """The MinHash signature of `text` and its LSH bucket per band."""
-    minhash = MinHash(num_perm=num_perm, seed=1, permutations=_template(num_perm).permutations,
-                      scheme="affine32")
-    # fed in slices: a long text never holds all its shingles at once (a repeated shingle
-    # does not change a minimum, so the signature equals that of the shingle set)
-    batch: list[bytes] = []
-    for shingle in iter_shingles(text):
-        batch.append(shingle.encode("utf-8"))
-        if len(batch) >= _BATCH:
-            minhash.update_batch(batch)
-            batch.clear()
-    if batch:
-        minhash.update_batch(batch)
-    values = minhash.hashvalues.astype(np.uint64)
+    """The MinHash signature of `text` (seed 1) and its LSH bucket per band."""
+    # a repeated shingle does not change a minimum: the signature is that of the shingle set
+    values = signature((s.encode("utf-8") for s in iter_shingles(text)), num_perm, 1
+                       ).astype(np.uint64)
     bands, rows = _bands(threshold, num_perm)
     buckets = [hashlib.blake2b(values[i * rows:(i + 1) * rows].tobytes(), digest_size=8).hexdigest()
                for i in range(bands)]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 from ..model import SharedSentence, Timex
 from ..store import reporting as reporting_store
 from .syndication import (SentenceFeatures, same_report, sentence_features, sentence_spans,
-                          sketch, worth_verifying)
+                          sketches, worth_verifying)
 
 if TYPE_CHECKING:
     from ..store.sqlite import SQLiteStore
@@ -66,13 +66,14 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
     roots: dict[str, str] = {article_id: root}
     pairs: list[SharedSentence] = []
     found: list[tuple[tuple[int, int], tuple[str, int, int], float]] = []
-    sketches = []
+    indexed = []
     sizes: dict[int, int] = {}  # how full each bucket looked up is, before this article
-    sentences = []
+    kept = []
     for start, end in sentence_spans(article.text):
         features = sentence_features(article.text[start:end], _timexes_in(timexes, start, end))
         if features is not None:
-            sentences.append((start, end, features, sketch(features)))
+            kept.append((start, end, features))
+    sentences = [(*s, keys) for s, keys in zip(kept, sketches([f for _, _, f in kept]))]
     looked_up = reporting_store.candidates_of_each(store, [s[3] for s in sentences], sizes)
     for (start, end, features, buckets), others in zip(sentences, looked_up):
         # one verdict per distinct candidate text: copies of a sentence come in dozens
@@ -94,13 +95,13 @@ def shared_with_earlier(store: "SQLiteStore", article_id: str) -> int:
             if copies == COPY_CAP:
                 break
         if copies < COPY_CAP:  # a sentence told COPY_CAP times before is not indexed again
-            sketches.append((start, end, features.encode(), buckets))
+            indexed.append((start, end, features.encode(), buckets))
     published = reporting_store.published_of(store, [article_id] + [o[0] for _, o, _ in found])
     for span, (other_id, o_start, o_end), score in found:
         pairs.append(_pair(article_id, span, published.get(article_id), other_id,
                            (o_start, o_end), published.get(other_id), score))
     reporting_store.save_pairs(store, pairs)
-    reporting_store.index_sentences(store, article_id, sketches, sizes)
+    reporting_store.index_sentences(store, article_id, indexed, sizes)
     return len(pairs)
 
 

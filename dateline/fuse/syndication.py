@@ -20,23 +20,23 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Sequence
 
 import numpy as np
-from datasketch import MinHash
 from rapidfuzz.distance import LCSseq
 
 from ..annotate.lexicon.number_words import SCALES, TENS, UNITS, words_value
 from ..annotate.lexicon.reporting import COUNTING_VERBS
 from ..annotate.names import translit_key
+from ..dedup.minhash import signatures
 from ..model import Timex
 from .sentences import (content_words, is_boilerplate, name_words, quotations,
                         sentence_spans, stem)
 
-__all__ = ["SentenceFeatures", "same_report", "sentence_features", "sentence_spans", "sketch"]
+__all__ = ["SentenceFeatures", "same_report", "sentence_features", "sentence_spans", "sketch",
+           "sketches"]
 
 MIN_CONTENT_WORDS = 6
 MAX_CONTENT_WORDS = 250  # beyond this a "sentence" is text the splitter could not cut: skipped
@@ -154,31 +154,23 @@ def sketch_tokens(features: SentenceFeatures) -> list[str]:
     return sorted(set(features.words) | {"q:" + q for q in features.quotes})
 
 
-_LOCAL = threading.local()
+def sketches(features: Sequence[SentenceFeatures]) -> list[list[int]]:
+    """LSH bucket keys of each sentence, one per band (band number folded into the key); the
+    sentences' MinHash signatures (datasketch's, seed _SEED) computed in one matrix."""
+    values = signatures([[t.encode("utf-8") for t in sketch_tokens(f)] for f in features],
+                        NUM_PERM, _SEED).astype(np.uint64)
+    return [[_band_key(band, row[band * BAND_ROWS:(band + 1) * BAND_ROWS].tobytes())
+             for band in range(NUM_PERM // BAND_ROWS)] for row in values]
 
 
-def _minhash() -> MinHash:
-    """This thread's MinHash, cleared: permutations drawn once (MinHash(seed=...) is
-    deterministic across runs), not re-parsed for every sentence."""
-    minhash = getattr(_LOCAL, "minhash", None)
-    if minhash is None:
-        minhash = _LOCAL.minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32")
-    else:
-        minhash.clear()
-    return minhash
+def _band_key(band: int, rows: bytes) -> int:
+    digest = hashlib.blake2b(bytes([band]) + rows, digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
 
 
 def sketch(features: SentenceFeatures) -> list[int]:
-    """LSH bucket keys of a sentence, one per band (band number folded into the key)."""
-    minhash = _minhash()
-    minhash.update_batch([t.encode("utf-8") for t in sketch_tokens(features)])
-    values = minhash.hashvalues.astype(np.uint64)
-    keys = []
-    for band in range(NUM_PERM // BAND_ROWS):
-        chunk = values[band * BAND_ROWS:(band + 1) * BAND_ROWS]
-        digest = hashlib.blake2b(bytes([band]) + chunk.tobytes(), digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    """LSH bucket keys of one sentence."""
+    return sketches([features])[0]
 
 
 def _same_word(a: str, b: str) -> bool:

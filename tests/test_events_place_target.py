@@ -54,3 +54,16 @@ def test_a_nominal_act_in_a_where_clause_is_placed_at_its_noun(events_of):
     text = "They live in the village of Orlin, where weekly protests have been held for years."
     event = by_trigger(events_of(text, places=_places(text, ("Orlin", "city"))), "protests")
     assert event.place == "Orlin"
+
+
+def test_an_attack_is_placed_where_its_targets_are(events_of):
+    text = "Nine people were killed in raids last year against a newspaper and a bank in Tarvos."
+    event = by_trigger(events_of(text, places=_places(text, ("Tarvos", "city"))), "killed")
+    assert event.place == "Tarvos"
+
+
+def test_a_clause_hung_on_the_place_of_an_act_is_placed_there(events_of):
+    text = ('"We mourn the bombing in Tarvos, Morvania, which killed nine people," Ana Lee '
+            'said on Monday.')
+    places = _places(text, ("Tarvos", "city"), ("Morvania", "country"))
+    assert by_trigger(events_of(text, places=places), "killed").place == "Tarvos"

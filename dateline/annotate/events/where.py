@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ...model import Place
 from .cues import ANSWER_NOUNS
 from .occurrence import MEASURE_NOUNS
+from .ontology import names_an_event
 from .reference import group_like, person_like
 
 if TYPE_CHECKING:
@@ -132,6 +133,31 @@ def _carrier(token: "Token") -> "Token | None":
     return None
 
 
+def _act_modified(clause: "Token") -> "Token | None":
+    """The act a relative or participle clause tells more of: the noun it hangs on, or the
+    noun whose phrase holds that one ("an attack in Dorn, France, which killed 84": the parse
+    hangs the clause on the place)."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    noun = clause.head
+    for _ in range(4):
+        if names_an_event(noun):
+            return noun
+        if noun.dep_ not in ("pobj", "prep", "appos", "conj") or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
+
+
+def _acted_on(verb: "Token") -> list["Token"]:
+    """What a physical act is done to: its object, its passive subject or its "against"
+    object, each with its conjuncts ("attacks against a weekly and a shop in Dorn")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "against"
+        for p in prep.children if p.dep_ == "pobj"]
+    return [t for obj in objects for t in (obj, *obj.conjuncts)]
+
+
 def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | None:
     """The place name of the event triggered by `token` (see module doc), or None."""
     if not places:
@@ -147,7 +173,7 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
         if carrier is not None:
             tokens += _locatives(carrier, type_)
     elif type_ in PHYSICAL_TYPES:
-        for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        for obj in _acted_on(token):
             tokens += _locatives(obj, type_) + _named_by(obj, places)
     place = _best(tokens, places)
     named = _best(modifiers, places)
@@ -157,6 +183,11 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
     for _ in range(3):
         if place is not None or current.head.i == current.i:
             break
+        act = _act_modified(current)
+        if act is not None:
+            current = act  # "the attack in Dorn, which killed 12": the act's place
+            place = _best(_locatives(current, type_), places)
+            continue
         if current.dep_ == "acl" and current.head.dep_ in _CLIMB_DEPS:
             current = current.head  # a clause the parse hung on its subject ("when a truck
             # barreled ..." parsed as truck <-advcl, barreled <-acl): climb from the subject

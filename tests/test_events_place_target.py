@@ -67,3 +67,46 @@ def test_a_clause_hung_on_the_place_of_an_act_is_placed_there(events_of):
             'said on Monday.')
     places = _places(text, ("Tarvos", "city"), ("Morvania", "country"))
     assert by_trigger(events_of(text, places=places), "killed").place == "Tarvos"
+
+
+# --- target ---------------------------------------------------------------------------------
+
+
+def test_a_welcomed_decision_is_aimed_at_whoever_made_it(events_of):
+    event = by_trigger(events_of("Canada welcomed Mexico's decision on Monday."), "welcomed")
+    assert event.targets == ("Mexico",)
+
+
+def test_allegiance_pledged_to_a_group_is_aimed_at_the_group(events_of):
+    text = "The militia pledged allegiance to the Northern Front on Monday."
+    assert by_trigger(events_of(text), "pledged").targets == ("the Northern Front",)
+
+
+def test_a_hotline_reopened_with_a_state_is_aimed_at_the_state(events_of):
+    text = "Canada will reopen a hotline with Mexico on Monday."
+    assert by_trigger(events_of(text), "reopen").targets == ("Mexico",)
+
+
+def test_a_protest_against_a_states_policy_is_aimed_at_the_state(events_of):
+    text = "Students protested on Monday against Canadian policies."
+    assert by_trigger(events_of(text), "protested").targets == ("Canada",)
+
+
+def test_a_condemned_act_with_no_owner_is_no_target(events_of):
+    text = "Ana Lee, the Canadian foreign minister, condemned the test on Monday."
+    assert by_trigger(events_of(text), "condemned").targets == ()
+
+
+def test_a_call_on_all_states_is_aimed_at_them(events_of):
+    text = "The council called on all states to enforce the embargo."
+    assert by_trigger(events_of(text), "called").targets == ("all states",)
+
+
+def test_an_object_pronoun_is_whom_it_stands_for(events_of):
+    text = "Sarah Johnson was detained in May. On Monday a court sentenced her to two years."
+    assert by_trigger(events_of(text), "sentenced").targets == ("Sarah Johnson",)
+
+
+def test_an_object_pronoun_never_takes_back_the_doer(events_of):
+    text = "The officer said he shot him on Monday."
+    assert "The officer" not in by_trigger(events_of(text), "shot").targets

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 # Prepositions whose object is the one acted on whatever it is; the others only for a party.
 TARGET_PREPS = frozenset({"against"})
 PARTY_PREPS = frozenset({"on", "at", "to", "with", "into", "upon"})
+# Words for states and peoples taken as a whole: parties with no name ("called on all states").
+POLITIES = frozenset({"country", "countries", "state", "states", "nation", "nations",
+                      "ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors",
+                      "power", "powers", "public"})
 # Intransitive harm: the subject is the one harmed ("77 people died in the attack").
 UNDERGO_HARM = frozenset({"die", "perish"})
 # Verbs that leave their object in the state a participle tells: "left 30 people wounded".
@@ -290,7 +294,7 @@ def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
 def is_party(token: "Token") -> bool:
     """Whether a prepositional object names a party (people, a group, a state, a place)."""
     return token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or person_like(token) or \
-        token.pos_ == "PROPN"
+        token.pos_ == "PROPN" or token.lemma_.lower() in POLITIES or token.lower_ in POLITIES
 
 
 def actor_like(token: "Token") -> bool:

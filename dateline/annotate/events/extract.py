@@ -111,6 +111,18 @@ def _antecedent(pronoun: "Token", attributor: "Token | None",
     return attributor
 
 
+def _undergoer(pronoun: "Token", doers: Sequence["Token"],
+               entities: Sequence[EntityMention]) -> "Token":
+    """What a target pronoun stands for, when that is not one of the act's doers."""
+    found = resolve(pronoun, entities)
+    if pronoun.dep_ == "nsubjpass":
+        return found
+    name = name_for(found, entities)[0]
+    if found in doers or (name and name in {name_for(d, entities)[0] for d in doers}):
+        return pronoun
+    return found
+
+
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
            quotes: Sequence[Quote] = (), events: Collection[int] = (),
@@ -141,10 +153,12 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                 person_like(actor):
             resolved.append(actor)  # a verb or adjective is a parse gone wrong, but "Russian"
             # or "a 16-year-old"
-    # "He is sentenced to life": the one a passive's pronoun subject stands for undergoes it
-    # (an object pronoun is left: "officers shot him" is never the officers)
-    target_heads = [resolve(t, entities) if quote is None and t.lower_ in PERSON_PRONOUNS
-                    and t.dep_ == "nsubjpass" else t for t in target_heads]
+    # "He is sentenced to life": the one a passive's pronoun subject stands for undergoes it;
+    # an object pronoun too ("Dorn held Ann Lee after arresting her"), unless it would take
+    # back the clause's own doer ("officers shot him" is never the officers)
+    target_heads = [_undergoer(t, resolved, entities) if t.lower_ in PERSON_PRONOUNS and (
+        quote is None or t.dep_ != "nsubjpass") and t.dep_ != "poss" else t
+        for t in target_heads]
     date = offset_date(sent, head, timexes, events, published) or \
         clause_date(sent, head, timexes, events, published)
     return Event(start=sent.start_char, end=sent.end_char, type=trigger.type, trigger=token.text,

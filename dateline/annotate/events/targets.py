@@ -1,0 +1,77 @@
+"""Whom a non-physical act is aimed at: a party, never a thing the clause names.
+
+The gold rule is "to whom it was done". A verb's object often names a thing instead ("welcomed
+Seoul's decision", "pledged allegiance to the group", "protested against Veltrian policies",
+"shrugged off sanctions from Dorn"): the party is then the thing's owner, read from the parse:
+its possessor, a state or organisation name on it, or the party of its "of / from / by / to /
+with" phrase ("the policies of the council", "a hotline with Seoul"). A thing with no owner is
+no target ("condemned the test", "scaled back its activities"). Physical acts keep things as
+targets: a building is shelled, a city attacked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from .arguments import actor_like, is_party
+from .ontology import names_an_event
+from .reference import group_like, person_like
+from .where import PHYSICAL_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Protests are aimed at a party too ("protested against Veltrian policies": Veltria).
+THING_FREE_TYPES = frozenset({"PROTEST"})
+_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+# Prepositions whose party owns or receives the thing ("the policies of X", "sanctions from
+# X", "allegiance to X", "a hotline with X").
+OWNER_PREPS = frozenset({"of", "from", "by", "to", "with"})
+AGENT_PREPS = frozenset({"from", "by"})
+
+
+def party(token: "Token") -> bool:
+    """Whether a head names someone an act can be aimed at: a person, group, state or place."""
+    return token.ent_type_ in _NAMES or is_party(token) or actor_like(token) or \
+        group_like(token) or person_like(token)
+
+
+def _owners(thing: "Token", depth: int = 2) -> list["Token"]:
+    """The parties a thing belongs to or is given to (see module doc); a possessive pronoun
+    mostly takes back the doer ("raised its offer"), so it owns nothing here. An act is owned
+    by its doer, not by whom it is done to ("welcomed the release of the girls")."""
+    out: list[Token] = []
+    preps = AGENT_PREPS if names_an_event(thing) else OWNER_PREPS
+    for child in thing.children:
+        if (child.dep_ == "poss" and child.pos_ != "PRON") or (
+                child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _NAMES):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if party(obj):
+                    out.append(obj)
+                elif depth > 1:  # "a raft of sanctions from Dorn"
+                    out.extend(_owners(obj, depth - 1))
+    return out
+
+
+def _dropped(thing: "Token") -> bool:
+    """Whether a thing with no owner is left out: a singular thing or an act ("a move", "the
+    test", "both events"); a plural noun with no owner may be people the lexicon lacks
+    ("guests were offered", "incited others")."""
+    return thing.tag_ not in ("NNS", "NNPS") or names_an_event(thing)
+
+
+def aimed_at(targets: Sequence["Token"], type_: str, doers: bool = True) -> list["Token"]:
+    """The targets with each thing replaced by its owners (see module doc); physical acts
+    keep their targets as they are, and so does an act with no doer and no party left (an
+    event reduced to no party at all would not be reported: "the channel was shut")."""
+    if type_ in PHYSICAL_TYPES and type_ not in THING_FREE_TYPES:
+        return list(targets)
+    out: list[Token] = []
+    for head in targets:
+        owners = _owners(head) if not party(head) else [head]
+        if not owners and not _dropped(head):
+            owners = [head]
+        out.extend(one for one in owners if one not in out)
+    return out if out or doers else list(targets)

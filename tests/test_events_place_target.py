@@ -110,3 +110,15 @@ def test_an_object_pronoun_is_whom_it_stands_for(events_of):
 def test_an_object_pronoun_never_takes_back_the_doer(events_of):
     text = "The officer said he shot him on Monday."
     assert "The officer" not in by_trigger(events_of(text), "shot").targets
+
+
+def test_a_clash_is_placed_where_the_other_side_is(events_of):
+    text = "Students clashed with police in Tarvos on Saturday."
+    event = by_trigger(events_of(text, places=_places(text, ("Tarvos", "city"))), "clashed")
+    assert event.place == "Tarvos"
+
+
+def test_a_visit_is_placed_in_the_place_visited(events_of):
+    text = "The president visited Tarvos on Monday for talks with Ana Lee."
+    event = by_trigger(events_of(text, places=_places(text, ("Tarvos", "city"))), "visited")
+    assert event.place == "Tarvos"

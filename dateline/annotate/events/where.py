@@ -17,6 +17,7 @@ from ...model import Place
 from .cues import ANSWER_NOUNS
 from .occurrence import MEASURE_NOUNS
 from .ontology import names_an_event
+from .arguments import actor_like
 from .reference import group_like, person_like
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "
 # Before a state or a people, these name whom a non-physical act is aimed at or what it is
 # about, not where it happened: "called on Spain", "sanctions on Dorn", "a dispute over Dorn".
 ADDRESSEE_PREPS = frozenset({"on", "over", "onto"})
+# Phrases that tell why or for whom, not whom the act was done with ("for the victims").
+PURPOSE_PREPS = frozenset({"for", "of", "by", "about", "despite", "after", "before"})
 # A destination is where a visit, a meeting or a deployment happens.
 DESTINATION_TYPES = frozenset({"CONSULT", "MOBILIZE"})
 # Types whose object's locative phrase places the act ("arrested a man in Dorn").
@@ -150,11 +153,13 @@ def _act_modified(clause: "Token") -> "Token | None":
 
 
 def _acted_on(verb: "Token") -> list["Token"]:
-    """What a physical act is done to: its object, its passive subject or its "against"
-    object, each with its conjuncts ("attacks against a weekly and a shop in Dorn")."""
+    """What a physical act is done to: its object, its passive subject, its "against" object
+    or a party it is done with or at, each with its conjuncts ("attacks against a weekly and a
+    shop in Dorn", "clashed with police in Dorn": the parse hangs the place on the party)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "against"
-        for p in prep.children if p.dep_ == "pobj"]
+        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ not in PURPOSE_PREPS
+        for p in prep.children if p.dep_ == "pobj" and (
+            prep.lower_ == "against" or actor_like(p) or group_like(p))]
     return [t for obj in objects for t in (obj, *obj.conjuncts)]
 
 
@@ -175,6 +180,8 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
     elif type_ in PHYSICAL_TYPES:
         for obj in _acted_on(token):
             tokens += _locatives(obj, type_) + _named_by(obj, places)
+    elif type_ in DESTINATION_TYPES:  # "visited Dorn": the place visited, not "met Ann Lee"
+        tokens += [c for c in token.children if c.dep_ == "dobj" and _best([c], places)]
     place = _best(tokens, places)
     named = _best(modifiers, places)
     if place is None and named is not None and named.precision != "country":

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention, Quote
 from ..syntax import subject_of
@@ -175,6 +175,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
     quoted = [_content(text, s) for s in spans]
     sentences = Sentences(doc)
     speakers = Speakers(doc, entities, quoted)
+    gap = _prose_gap(text, paras)
     quotes: list[Quote] = []
     headings: set[int] = set()  # indexes in quotes
     previous: _Previous | None = None
@@ -217,7 +218,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             if paras and frame.verb.idx < paras[p][0] and previous is not None \
                     and previous.speaker \
                     and (previous.speaker_id or previous.speaker) != (speaker_id or speaker) \
-                    and p - previous.paragraph <= 2 and not ends_in_colon(text, span.open_at) \
+                    and gap(previous.paragraph, p) <= 2 and not ends_in_colon(text, span.open_at) \
                     and not _introduced(frame.speaker):
                 # a paragraph of someone else's reported speech between two quotes leaves the
                 # second to no one: it may go on the first speaker's words (unless that
@@ -229,7 +230,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             # quote is a clause joined to the speech verb's
             speaker, speaker_id = speakers.resolve(holds, span.open_at)
         elif previous is not None and previous.speaker \
-                and p - previous.paragraph <= (1 if previous.closed else 2) \
+                and gap(previous.paragraph, p) <= (1 if previous.closed else 2) \
                 and not _frame_between(doc, previous.close, span.open_at, previous.verb, quoted):
             speaker, speaker_id = previous.speaker, previous.speaker_id  # the speech goes on
         quotes.append(Quote(start=start, end=end, text=content, speaker=speaker,
@@ -238,6 +239,15 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             closed = text[span.end:span.end + 1] in CLOSERS
             previous = _Previous(span.end, speaker, speaker_id, p, verb, closed)
     return _heading_speakers(quotes, headings)
+
+
+def _prose_gap(text: str, paras: Sequence[tuple[int, int]]) -> "Callable[[int, int], int]":
+    """Paragraphs from one to another, not counting lines that end without sentence
+    punctuation between them: picture captions set between paragraphs of one speech."""
+    bare = [0]
+    for s, e in paras:
+        bare.append(bare[-1] + (text[s:e].rstrip()[-1:] not in ".!?…:;\"”’'"))
+    return lambda a, b: (b - a) - (bare[b] - bare[min(a + 1, b)])
 
 
 def _joined_to_speech(doc: "Doc", start: int, end: int) -> bool:

@@ -317,8 +317,10 @@ def _quote_opens_with_verb(quoted: list["Token"], start: int, end: int) -> Frame
     passive one speaks for no one: `said his statement had not been "written by Number 10"`
     quotes the subject of "said"."""
     verb = quoted[0]
+    # it must say something inside the quote: "responded to the crisis" is an act, not speech
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in FRAME_VERBS and not any(
-            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and any(
+            c.dep_ in _CONTENT_DEPS and _inside(c, start, end) for c in verb.children):
         speaker = subject_of(verb)
         if speaker is not None and not _inside(speaker, start, end):
             return Frame(verb, speaker, True)

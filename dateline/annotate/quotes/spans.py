@@ -52,19 +52,36 @@ def _straight_opens(text: str, i: int) -> bool:
     return not after.isspace() and (before.isspace() or before in _BEFORE_OPEN)
 
 
-def _single_close(text: str, i: int, limit: int, closer: str) -> int | None:
+def _single_opens(text: str, i: int) -> bool:
+    """Whether a single mark at i can open a quote: after a space or an opening sign, before
+    a word or a bracket ("'(I want) to say ...'")."""
+    before = text[i - 1] if i > 0 else " "
+    return (before.isspace() or before in _BEFORE_OPEN) and (
+        text[i + 1:i + 2].isalnum() or text[i + 1:i + 2] == "(")
+
+
+def _single_close(text: str, i: int, limit: int, closer: str, whole_line: bool = False
+                  ) -> int | None:
     """Index of the mark closing a single quote opened at i, if any."""
     # Index of the mark closing a single quote opened at i, if one clearly does so before `limit` on
-    # the same line; an apostrophe ("Kim's", "don't") never closes.
-    before = text[i - 1] if i > 0 else " "
-    if not (before.isspace() or before in _BEFORE_OPEN) or not text[i + 1:i + 2].isalnum():
+    # the same line; an apostrophe ("Kim's", "don't") never closes. A mark opening a paragraph may
+    # close anywhere on its line: a paragraph of speech is as long as it is.
+    if not _single_opens(text, i):
         return None
     line_end = text.find("\n", i)
-    stop = min(limit, i + MAX_SINGLE_QUOTE, line_end if line_end >= 0 else limit)
+    cap = limit if whole_line else i + MAX_SINGLE_QUOTE
+    stop = min(limit, cap, line_end if line_end >= 0 else limit)
     for j in range(i + 2, stop):
         if text[j] == closer and not text[j + 1:j + 2].isalnum() and not text[j - 1].isspace():
             return j
     return None
+
+
+def _runs_on(text: str, i: int, end: int) -> bool:
+    """A single mark opening a paragraph of whole sentences with no mark closing it: speech
+    that goes on in the next paragraph, the style that closes only its last one."""
+    content = text[i + 1:end].rstrip()
+    return _single_opens(text, i) and len(content.split()) >= 4 and content[-1] in ".!?…"
 
 
 def _ends_sentence(text: str, open_at: int, at: int) -> bool:
@@ -77,7 +94,10 @@ def _misturned_opener(text: str, i: int, start: int) -> bool:
     """Whether a closing mark opening a paragraph opens a quote."""
     # A closing mark that starts a paragraph before a word opens a quote (a typesetting slip: ”Their
     # aim is ...” he said).
-    return text[start:i].strip() == "" and text[i + 1:i + 2].isalnum()
+    # So does one between a space and a word mid-line ("appreciates her ”willingness to ...”"):
+    # a closing mark never stands before the word it would close after.
+    return (text[start:i].strip() == "" or text[i - 1:i] in (" ", "\t")) and \
+        text[i + 1:i + 2].isalnum()
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -103,7 +123,11 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                         c == "”" and _misturned_opener(text, j, start)):
                     open_at = j
                 elif c in "‘'":
-                    close = _single_close(text, j, end, "’" if c == "‘" else "'")
+                    opens_paragraph = not text[start:j].strip()
+                    close = _single_close(text, j, end, "’" if c == "‘" else "'",
+                                          opens_paragraph)
+                    if close is None and opens_paragraph and _runs_on(text, j, end):
+                        close = len(text[:end].rstrip())  # its closing mark is paragraphs on
                     if close is not None:
                         found.append(QuoteSpan(j, close, single=True))
                         j = close

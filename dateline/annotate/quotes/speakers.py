@@ -34,6 +34,12 @@ def _age_noun(token: "Token") -> bool:
         c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") for c in token.children)
 
 
+def _after_article(modifier: "Token") -> bool:
+    """A name modifying a title after its article ("the Acme driver"): not the person's."""
+    return modifier.dep_ == "compound" and modifier.i < modifier.head.i and any(
+        c.dep_ == "det" and c.i < modifier.i for c in modifier.head.children)
+
+
 class Speakers(Antecedents):
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
@@ -46,7 +52,9 @@ class Speakers(Antecedents):
                 or not (token.pos_ == "NOUN" or is_person_noun(token)):
             return token
         # the entity component's type: "SpaceX CEO" is no person's name before a title
-        named = [c for c in token.children if c.dep_ == "compound" and self._person_token(c)]
+        # ("the Acme driver", "a Trump adviser": after an article the name is a modifier)
+        named = [c for c in token.children if c.dep_ == "compound" and self._person_token(c)
+                 and not _after_article(c)]
         if named:
             return named[-1]  # "Frank Field MP": the name before the title
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in
@@ -82,13 +90,17 @@ class Speakers(Antecedents):
         # the subject of a clause.
         if token.pos_ != "NOUN" or is_person_noun(token) or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
-                or any(c.dep_ in ("compound", "poss", "amod") for c in token.children):
+                or any(c.dep_ == "poss" for c in token.children):
             return None
         earlier = [m for m in self.entities if m.end <= token.idx and m.type != "PLACE"]
-        word = token.text.lower()
+        # "the Slidell police" -> "Slidell Police Department": every word of it in the name
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
+        words = {token.lower_} | {c.lower_ for c in modifiers}
         for mention in reversed(earlier):
-            if word in mention.canonical.lower().split():
+            if words <= set(mention.canonical.lower().split()):
                 return mention.canonical, mention.entity_id
+        if modifiers:
+            return None
         if not is_org_noun(token) and not binds_it(token):
             return None
         # a name "he" or "she" already stood for is a person, however the tagger typed it
@@ -126,6 +138,10 @@ class Speakers(Antecedents):
             return None, None  # a photo credit or a label is nobody's speech
         if is_pronoun(token):
             return self._pronoun(token, at)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None and not self._agent_itself(token) and (
+                is_pronoun(owner) or self._agent_itself(owner)):
+            return self.resolve(owner, at)  # "Acme's guidelines say": a text speaks for its owner
         if token.lemma_.lower() in SPEAKING_DOCUMENTS:
             source = document_author(token)
             if source is not None:
@@ -147,6 +163,11 @@ class Speakers(Antecedents):
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
 
+    def _agent_itself(self, token: "Token") -> bool:
+        """The noun itself names who can speak (not only its owner: "Acme's rules")."""
+        return self._mention(token) is not None or token.ent_type_ in _NAMED_LABELS or \
+            is_person_noun(token) or is_org_noun(token)
+
     def _definite_person(self, token: "Token") -> bool:
         """A definite description of a person with no name in it: "the President-elect",
         "the Bad Romance singer", "the 73-year-old former chairman", "the 21-year-old"."""
@@ -157,7 +178,8 @@ class Speakers(Antecedents):
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
-        if any(t.ent_type_ == "PERSON" for t in token.subtree) or binds_it(token) or \
+        if any(t.ent_type_ == "PERSON" and not _after_article(t) for t in token.subtree) \
+                or binds_it(token) or \
                 is_plural(token):
             return False  # "the actors said": not the one person named last
         low = token.lower_
@@ -177,6 +199,8 @@ class Speakers(Antecedents):
         name, entity_id = self._antecedent(token, at, person=True, named=True)
         if name is None or not self._role_fits(token, entity_id):
             return None
+        if {c.lower_ for c in token.children if _after_article(c)} & set(name.lower().split()):
+            return None  # "the Trump adviser" is someone else than Trump
         self.seen.append(self._candidate(token, name, entity_id, True))
         return name, entity_id
 

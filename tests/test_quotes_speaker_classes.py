@@ -1,0 +1,70 @@
+"""Quote speakers by the syntax of the reported-speech frame (invented sentences, one per
+class of error seen on unseen news)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.quotes import quote_spans
+
+
+@pytest.fixture(scope="module")
+def speakers_of(nlp):
+    """Speakers as the whole annotation finds them, by quote text."""
+    from dateline.annotate import annotate_text
+
+    def run(text: str) -> dict[str, str | None]:
+        return {q.text: q.speaker for q in annotate_text(text, dt.date(2031, 3, 14)).quotes}
+    return run
+
+
+def test_a_paragraph_opening_single_mark_runs_to_its_end():
+    text = ("Intro line here.\n'We are glad the season went our way at last.\n"
+            "'90s pop\n'(We hope) to come back next year,' she said.")
+    found = [text[s.open_at + 1:s.end] for s in quote_spans(text)]
+    assert found == ["We are glad the season went our way at last.",
+                     "(We hope) to come back next year,"]
+
+
+def test_a_closing_mark_before_a_word_opens_a_quote():
+    text = "He said the firm values her ”effort to tell us about the error.”"
+    (span,) = quote_spans(text)
+    assert text[span.open_at + 1:span.end] == "effort to tell us about the error."
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    pytest.param(
+        "Tomas Brel crashed out of the race at Lisbon on Sunday.\n"
+        "'It is hard to put the feeling into words,' Brel said after the race.\n"
+        "'So moving to see the crews come out for me.\n"
+        "Brel was greeted by his old team in the pit lane\n"
+        "Brel left the old team in 2019\n"
+        "'I will keep this day in my heart for all my life.'",
+        "I will keep this day in my heart for all my life.", "Tomas Brel",
+        id="speech goes on past caption lines between its paragraphs"),
+    pytest.param(
+        "Tomas Brel crashed out of the race at Lisbon on Sunday.\n"
+        "The Norvex driver was racing at home for the last time, and admitted: "
+        "'I will never forget this day.'", "I will never forget this day.", "Tomas Brel",
+        id="a name after the article modifies the title: the one named before speaks"),
+    pytest.param(
+        "The Harbor Museum opened a new wing on Monday.\n"
+        "The museum's security team \"reacted to the alarm and made the hard decision to "
+        "close the doors,\" the museum said.",
+        "reacted to the alarm and made the hard decision to close the doors,", "Harbor Museum",
+        id="a quote opening with a verb that says nothing is the after-frame's"),
+    pytest.param(
+        "Dorvane Motors recalled its vans on Friday. In general terms, Dorvane Motors's rules "
+        "state that \"no van may leave the plant without a full brake check.\"",
+        "no van may leave the plant without a full brake check.", "Dorvane Motors",
+        id="a text speaks for the body that owns it"),
+    pytest.param(
+        "Officers from the Kelburn Police Department searched the house. \"Most people never "
+        "think it could happen to them, but it does every week,\" the Kelburn police said.",
+        "Most people never think it could happen to them, but it does every week,",
+        "Kelburn Police Department", id="a description whose words are all in a body's name"),
+])
+def test_speaker_class(speakers_of, text, quote, speaker):
+    assert speakers_of(text)[quote] == speaker

@@ -122,3 +122,14 @@ def test_a_visit_is_placed_in_the_place_visited(events_of):
     text = "The president visited Tarvos on Monday for talks with Ana Lee."
     event = by_trigger(events_of(text, places=_places(text, ("Tarvos", "city"))), "visited")
     assert event.place == "Tarvos"
+
+
+def test_a_condemned_act_told_before_is_aimed_at_its_doer(events_of):
+    text = "Gunmen attacked a hotel in the capital on Friday. The president condemned the attack."
+    event = by_trigger(events_of(text), "condemned")
+    assert event.targets == ("Gunmen",) and event.actors != ("Gunmen",)
+
+
+def test_a_condemned_act_never_aims_the_condemnation_at_the_condemner(events_of):
+    text = "Canada tested a missile on Friday. Canada later praised the test."
+    assert by_trigger(events_of(text), "praised").targets == ()

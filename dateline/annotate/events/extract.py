@@ -31,6 +31,7 @@ from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places, with_story_places
 from .implicit import Telling, same_party, telling, with_implicit_actors
+from .reactions import with_reacted_targets
 from .where import event_place
 from ..syntax import text_of
 
@@ -305,6 +306,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                 elif paragraphs[index] in narrating:
                     present.add(token.idx)
 
+    # "Japan condemned the test": aimed at whoever did the test told before
+    dated = with_reacted_targets(doc, dated, {e.trigger_start: i for i, e in triggers.items()})
     context = DatingContext(doc, text, units, paragraphs, timexes, entities, places,
                             triggers, published)
     events = with_context_dates(context, with_context_places(dated, paragraphs, earlier), earlier,

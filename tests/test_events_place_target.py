@@ -133,3 +133,15 @@ def test_a_condemned_act_told_before_is_aimed_at_its_doer(events_of):
 def test_a_condemned_act_never_aims_the_condemnation_at_the_condemner(events_of):
     text = "Canada tested a missile on Friday. Canada later praised the test."
     assert by_trigger(events_of(text), "praised").targets == ()
+
+
+def test_the_shelling_of_a_city_happened_in_it(events_of):
+    text = "The shelling of Tarvos continued on Monday, officials said."
+    event = by_trigger(events_of(text, places=_places(text, ("Tarvos", "city"))), "shelling")
+    assert event.place == "Tarvos"
+
+
+def test_a_fight_against_a_state_is_not_placed_in_it(events_of):
+    text = "Morvania fought against Velgrad on Monday."
+    places = _places(text, ("Morvania", "country"), ("Velgrad", "country"))
+    assert by_trigger(events_of(text, places=places), "fought").place is None

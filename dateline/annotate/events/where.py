@@ -4,9 +4,13 @@ The place comes from a locative preposition ("in, near, at, outside, ...") attac
 trigger, to the verb that carries a nominal trigger ("held talks in Oslo"), or to the object of a
 violent or coercive act ("killed 32 people at the Brussels airport"); from a place modifier of a
 nominal trigger ("the Dorn attack"); or, for a participle or coordinated clause with none of its
-own, from the clause it belongs to ("drove into the crowd in Nice, killing 84"). A nationality or
-an actor's country is never the place ("Veltria condemned", "Veltrian shelling"). Of several
-places in the phrase, the most precise wins ("the village of Dorn in Veltria": Dorn).
+own, from the clause it belongs to ("drove into the crowd in Nice, killing 84") or the act a
+relative clause tells more of ("the attack in Nice, which killed 84"); from the place a "where"
+clause hangs on ("the capital, Abuja, where she met ..."). A nationality, an actor's country or
+a person's origin is never the place ("Veltria condemned", "Veltrian shelling", "a Dorn man was
+arrested", "a man from Dorn"), nor is the party a non-physical act is aimed at ("called on
+Dorn", "sanctions on Dorn"). Of several places in the phrase, the most precise wins ("the
+village of Dorn in Veltria": Dorn).
 """
 
 from __future__ import annotations
@@ -152,15 +156,26 @@ def _act_modified(clause: "Token") -> "Token | None":
     return None
 
 
-def _acted_on(verb: "Token") -> list["Token"]:
-    """What a physical act is done to: its object, its passive subject, its "against" object
-    or a party it is done with or at, each with its conjuncts ("attacks against a weekly and a
-    shop in Dorn", "clashed with police in Dorn": the parse hangs the place on the party)."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
-        p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ not in PURPOSE_PREPS
-        for p in prep.children if p.dep_ == "pobj" and (
-            prep.lower_ == "against" or actor_like(p) or group_like(p))]
-    return [t for obj in objects for t in (obj, *obj.conjuncts)]
+def _struck(noun: "Token", places: Sequence[Place]) -> list["Token"]:
+    """The place a nominal physical act is done to: "the shelling of Dorn", "raids on Dorn"
+    (a person there is no place: "the arrest of a man from Dorn"; "a war against Dorn" names
+    a foe)."""
+    return [t for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "on")
+            for obj in prep.children if obj.dep_ == "pobj" for t in _named_by(obj, places)]
+
+
+def _acted_on(verb: "Token") -> tuple[list["Token"], list["Token"]]:
+    """What a physical act is done to: its object or passive subject, and the parties of its
+    prepositional phrases ("attacks against a weekly and a shop in Dorn", "clashed with police
+    in Dorn": the parse hangs the place on the party), each with its conjuncts. Only the first
+    may name the place itself: "shelled Dorn", but "fought against Dorn" names a foe."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    parties = [p for prep in verb.children if prep.dep_ == "prep" and
+               prep.lower_ not in PURPOSE_PREPS
+               for p in prep.children if p.dep_ == "pobj" and (
+                   prep.lower_ == "against" or actor_like(p) or group_like(p))]
+    return ([t for obj in objects for t in (obj, *obj.conjuncts)],
+            [t for obj in parties for t in (obj, *obj.conjuncts)])
 
 
 def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | None:
@@ -177,9 +192,17 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
         carrier = _carrier(token)
         if carrier is not None:
             tokens += _locatives(carrier, type_)
+        if type_ in PHYSICAL_TYPES:
+            tokens += _struck(token, places)
     elif type_ in PHYSICAL_TYPES:
-        for obj in _acted_on(token):
+        objects, parties = _acted_on(token)
+        for obj in objects:
             tokens += _locatives(obj, type_) + _named_by(obj, places)
+        for party in parties:
+            tokens += _locatives(party, type_)
+        for act in (c for c in token.children if c.dep_ == "nsubj" and names_an_event(c)):
+            # "the shelling of Dorn killed five": where the act that did it was
+            tokens += _locatives(act, type_) + _struck(act, places)
     elif type_ in DESTINATION_TYPES:  # "visited Dorn": the place visited, not "met Ann Lee"
         tokens += [c for c in token.children if c.dep_ == "dobj" and _best([c], places)]
     place = _best(tokens, places)

@@ -308,3 +308,16 @@ def test_vague_amount(text, vague):
     from dateline.eval.unseen import vague_amount
 
     assert vague_amount(text) is vague
+
+
+@pytest.mark.slow
+def test_the_second_dev_gold_is_valid_and_shares_no_article_with_the_first():
+    root = shared_eval_root()
+    if root is None:
+        pytest.skip("../shared/eval not found beside the checkout")
+    second = DEFAULT_GOLD.with_name("unseen-dev2.json")
+    assert validate_gold(second, root) == []
+    documents = json.loads(second.read_text("utf-8"))["documents"]
+    first = json.loads(DEFAULT_GOLD.read_text("utf-8"))["documents"]
+    assert len(documents) == 12 and not set(documents) & set(first)
+    assert len({d["domain"] for d in documents.values()}) >= 8

@@ -145,3 +145,15 @@ def test_a_fight_against_a_state_is_not_placed_in_it(events_of):
     text = "Morvania fought against Velgrad on Monday."
     places = _places(text, ("Morvania", "country"), ("Velgrad", "country"))
     assert by_trigger(events_of(text, places=places), "fought").place is None
+
+
+def test_a_participle_clause_tells_where_the_speaker_was(events_of):
+    text = "The minister, speaking in Tarvos, called for a ceasefire on Monday."
+    event = by_trigger(events_of(text, places=_places(text, ("Tarvos", "city"))), "called")
+    assert event.place == "Tarvos"
+
+
+def test_an_act_during_a_visit_happened_where_the_visit_was(events_of):
+    text = "Speaking during a visit to Tarvos, the minister called on Morvania to act."
+    places = _places(text, ("Tarvos", "city"), ("Morvania", "country"))
+    assert by_trigger(events_of(text, places=places), "called").place == "Tarvos"

@@ -156,6 +156,24 @@ def _act_modified(clause: "Token") -> "Token | None":
     return None
 
 
+def _frame(verb: "Token", type_: str) -> list["Token"]:
+    """Where the doer was when acting, told by a participle clause on the verb or its subject
+    ("Speaking in Dorn, the minister called for ...", "The minister, speaking in Dorn, ...")
+    or by the act a "during" phrase names ("during a visit to Dorn")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [c for head in (verb, *subjects) for c in head.children
+               if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG" and
+               not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    out = [t for clause in clauses for t in _locatives(clause, type_)]
+    for head in (verb, *clauses):
+        out += [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "during"
+                for act in prep.children if act.dep_ == "pobj" and names_an_event(act)
+                for t in _locatives(act, "CONSULT")]
+    return out
+
+
 def _struck(noun: "Token", places: Sequence[Place]) -> list["Token"]:
     """The place a nominal physical act is done to: "the shelling of Dorn", "raids on Dorn"
     (a person there is no place: "the arrest of a man from Dorn"; "a war against Dorn" names
@@ -205,7 +223,7 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
             tokens += _locatives(act, type_) + _struck(act, places)
     elif type_ in DESTINATION_TYPES:  # "visited Dorn": the place visited, not "met Ann Lee"
         tokens += [c for c in token.children if c.dep_ == "dobj" and _best([c], places)]
-    place = _best(tokens, places)
+    place = _best(tokens, places) or _best(_frame(token, type_), places)
     named = _best(modifiers, places)
     if place is None and named is not None and named.precision != "country":
         place = named  # "the Dorn attack"; "the Veltrian invasion" names an actor, not a place

@@ -65,6 +65,19 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "think it could happen to them, but it does every week,\" the Kelburn police said.",
         "Most people never think it could happen to them, but it does every week,",
         "Kelburn Police Department", id="a description whose words are all in a body's name"),
+    pytest.param(
+        "The governors wrote to the president on Monday. \"The new tariffs will hurt farmers "
+        "in every state,\" the letter said.", "The new tariffs will hurt farmers in every state,",
+        "The governors", id="a document with no author named is the last writer's"),
+    pytest.param(
+        "Angela Merkel sent a letter to the parliament on Friday. \"We must share the burden "
+        "fairly among all members,\" it read.",
+        "We must share the burden fairly among all members,",
+        "Angela Merkel", id="it after a sent document is the document, and so its sender"),
+    pytest.param(
+        "Angela Merkel, the chancellor, turned to the assembled reporters: \"Nobody here will "
+        "be left behind by this plan.\"", "Nobody here will be left behind by this plan.",
+        "Angela Merkel", id="a colon after an agent's act hands the turn to them"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -66,6 +66,12 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
         else:  # before a colon, a statement that "read" and a person who "spoke" introduce it
             introduces = lemma in FRAME_VERBS or (colon and lemma in ("read", "speak"))
         subject = _own_name_subject(root) or subject_of(root)
+        if not introduces and colon and subject is not None and root.pos_ == "VERB" and \
+                not any(c.dep_ == "auxpass" for c in root.children) and \
+                (subject.pos_ in ("PRON", "PROPN") or is_agent(subject)):
+            # "Ana Roe, the mayor, turned to the president: "..."": a colon after an agent's
+            # act hands the turn to them, whatever the verb
+            introduces = True
         if not introduces and not opens_paragraph and subject is not None and \
                 subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" and \
                 root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children):

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from ..agreement import binds_it, is_plural
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..lexicon.reporting import MEDIA_NOUNS, SPEAKING_DOCUMENTS
-from ..syntax import document_author, is_pronoun, name_for
+from ..syntax import document_author, is_pronoun, name_for, subject_of
 from .agents import is_org_noun, is_person_noun
 from .antecedents import NOT_PERSON_LABELS, Antecedents
 from .captions import in_lines
+from .frames import FRAME_VERBS
 from .roles import described_by_phrase, is_phrase_name, partitive_phrase, without_title
 
 if TYPE_CHECKING:
@@ -38,6 +39,11 @@ def _after_article(modifier: "Token") -> bool:
     """A name modifying a title after its article ("the Acme driver"): not the person's."""
     return modifier.dep_ == "compound" and modifier.i < modifier.head.i and any(
         c.dep_ == "det" and c.i < modifier.i for c in modifier.head.children)
+
+
+def _issuer(document: "Token") -> "Token | None":
+    """Who puts out a document they are the object of: "Ana Roe sent a letter" (Ana Roe)."""
+    return subject_of(document.head) if document.dep_ == "dobj" else None
 
 
 class Speakers(Antecedents):
@@ -136,6 +142,8 @@ class Speakers(Antecedents):
             token = token.head.head  # "the statement, which added that ..." -> the statement
         if in_lines(self.captions, token.idx):
             return None, None  # a photo credit or a label is nobody's speech
+        if token.lower_ == "it":
+            token = self._document_before(token) or token  # "sent a letter. "...," it read"
         if is_pronoun(token):
             return self._pronoun(token, at)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -143,7 +151,7 @@ class Speakers(Antecedents):
                 is_pronoun(owner) or self._agent_itself(owner)):
             return self.resolve(owner, at)  # "Acme's guidelines say": a text speaks for its owner
         if token.lemma_.lower() in SPEAKING_DOCUMENTS:
-            source = document_author(token)
+            source = document_author(token) or _issuer(token) or self._last_reporter(token)
             if source is not None:
                 token = source
         token = self._named(token)
@@ -162,6 +170,33 @@ class Speakers(Antecedents):
         if name:
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
+
+    def _document_before(self, pronoun: "Token") -> "Token | None":
+        """The document "it" stands for: the last one named since the sentence before, with
+        no agent subject after it ("X sent a letter. "...," it read": the letter)."""
+        start = pronoun.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start else 0
+        for tok in reversed(pronoun.doc[start:pronoun.i]):
+            if self._in_quote(tok):
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") and self._agent_itself(tok):
+                return None
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEAKING_DOCUMENTS:
+                return tok
+        return None
+
+    def _last_reporter(self, document: "Token") -> "Token | None":
+        """Who last spoke or wrote before a document that names no author: "The governors
+        wrote to the president. "...," the letter said" (the letter is theirs)."""
+        start = max(0, document.sent.start - 80)
+        for verb in reversed(document.doc[start:document.i]):
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in FRAME_VERBS \
+                    and not self._in_quote(verb):
+                subject = subject_of(verb)
+                if subject is not None and subject.lemma_.lower() not in SPEAKING_DOCUMENTS \
+                        and subject.lower_ not in ("it", "this", "that") \
+                        and not self._in_quote(subject):
+                    return subject
+        return None
 
     def _agent_itself(self, token: "Token") -> bool:
         """The noun itself names who can speak (not only its owner: "Acme's rules")."""

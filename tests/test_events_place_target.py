@@ -157,3 +157,10 @@ def test_an_act_during_a_visit_happened_where_the_visit_was(events_of):
     text = "Speaking during a visit to Tarvos, the minister called on Morvania to act."
     places = _places(text, ("Tarvos", "city"), ("Morvania", "country"))
     assert by_trigger(events_of(text, places=places), "called").place == "Tarvos"
+
+
+def test_a_series_of_acts_does_not_borrow_one_happenings_place(events_of):
+    text = "A bomb exploded in Tarvos on Monday. The group has carried out a series of attacks."
+    events = events_of(text, places=_places(text, ("Tarvos", "city")))
+    assert by_trigger(events, "exploded").place == "Tarvos"
+    assert by_trigger(events, "attacks").place is None

@@ -258,6 +258,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     triggers: dict[int, Event] = {}
     nominal_seen: set[tuple[object, ...]] = set()
     earlier: set[int] = set()
+    several: set[int] = set()
     present: set[int] = set()
     narrating: set[int] = set()
     paragraphs = paragraph_numbers(doc, units)
@@ -297,6 +298,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                                           before or past_perfect(token))
             if before:
                 earlier.add(token.idx)
+            if nominal and _counted(token):
+                several.add(token.idx)  # "a series of attacks": many happenings, many places
             if event.mode == "asserted" and historical_present(token):
                 # a paragraph that narrates the past in the present: an earlier present-tense
                 # event of it dated by its own clause ("A gunman opens fire ... in June 2029")
@@ -310,8 +313,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     dated = with_reacted_targets(doc, dated, {e.trigger_start: i for i, e in triggers.items()})
     context = DatingContext(doc, text, units, paragraphs, timexes, entities, places,
                             triggers, published)
-    events = with_context_dates(context, with_context_places(dated, paragraphs, earlier), earlier,
-                                present)
+    events = with_context_dates(context, with_context_places(dated, paragraphs, earlier, several),
+                                earlier, present)
     events = with_story_places(with_news_day(with_news_dates(events, published), published),
-                               earlier)
+                               earlier, several)
     return confident(with_implicit_actors(events, doc, entities, published, tellings), tellings)

@@ -31,17 +31,19 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 def with_context_places(dated: Sequence[tuple[int, str, Event]],
-                        paragraphs: Sequence[int], earlier: Collection[int] = ()
-                        ) -> list[tuple[int, str, Event]]:
+                        paragraphs: Sequence[int], earlier: Collection[int] = (),
+                        several: Collection[int] = ()) -> list[tuple[int, str, Event]]:
     """A physical event with no place of its own takes the place of the nearest event of the
     same happening (same type, or both violent) in its paragraph: the nearest before it within
     PRECEDING_UNITS sentences, else the nearest after it within FOLLOWING_UNITS. An event told
     as before the news (`earlier`: trigger offsets) is another happening than one that is not
-    ("It came eight months after the Paris attacks")."""
+    ("It came eight months after the Paris attacks"). Acts told in the plural or counted
+    (`several`: "a series of attacks") are many happenings, not the one placed nearby."""
     own = [(i, e) for i, _, e in dated if e.place is not None]
     out = []
     for index, lemma, event in dated:
-        if event.place is not None or event.type not in PHYSICAL_TYPES:
+        if event.place is not None or event.type not in PHYSICAL_TYPES or \
+                event.trigger_start in several:
             out.append((index, lemma, event))
             continue
         past = event.trigger_start in earlier
@@ -59,21 +61,22 @@ def with_context_places(dated: Sequence[tuple[int, str, Event]],
     return out
 
 
-def with_story_places(events: Sequence[Event], earlier: Collection[int] = ()) -> list[Event]:
+def with_story_places(events: Sequence[Event], earlier: Collection[int] = (),
+                      several: Collection[int] = ()) -> list[Event]:
     """A physical event still without a place takes the place of the article's mentions of the
     same happening on the same day, anywhere in the article, when those all name one place:
     "Police shot the driver" in a story whose lead put Thursday's killings in Dorn happened
     in Dorn. Only what is told as taking place is the happening: a hypothetical, planned or
     denied act ("the fanatics who want to strike her") is placed by its own words or not at
     all. An event told as before the news, or one whose day other mentions of its happening
-    put in different places, stays unplaced."""
+    put in different places, stays unplaced, and so do acts told in the plural (`several`)."""
     placed = [e for e in events if e.place is not None and e.trigger_start not in earlier
               and len(e.date or "") == 10 and e.mode in REAL_MODES]
     story = {e.place for e in placed}
     out = []
     for event in events:
-        if event.place is None and event.mode in REAL_MODES and \
-                event.trigger_start not in earlier and len(event.date or "") == 10:
+        if event.place is None and event.mode in REAL_MODES and event.trigger_start not in \
+                (*earlier, *several) and len(event.date or "") == 10:
             if event.type in PHYSICAL_TYPES:
                 places = {e.place for e in placed if e.date == event.date and
                           _same_happening(e, event)}

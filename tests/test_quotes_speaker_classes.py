@@ -78,6 +78,18 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "Angela Merkel, the chancellor, turned to the assembled reporters: \"Nobody here will "
         "be left behind by this plan.\"", "Nobody here will be left behind by this plan.",
         "Angela Merkel", id="a colon after an agent's act hands the turn to them"),
+    pytest.param(
+        "President Barack Obama received a letter from Senator John McCain on Monday. \"We "
+        "cannot back the deal in the form it has now.\"", "We cannot back the deal in the form "
+        "it has now.", "John McCain", id="a letter from X before the quote: X wrote it"),
+    pytest.param(
+        "Angela Merkel said the plan was flawed.\n\n0:45\n\n\"We cannot back the deal in the "
+        "form it has now.\"", "We cannot back the deal in the form it has now.",
+        "Angela Merkel", id="a video time stamp between lead-in and quote is skipped"),
+    pytest.param(
+        "Angela Merkel said the plan was flawed.\nGraphic: Guardian\n\"We cannot back the "
+        "deal in the form it has now.\"", "We cannot back the deal in the form it has now.",
+        "Angela Merkel", id="a graphic label between lead-in and quote is skipped"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -36,7 +36,7 @@ class Sentences:
 
 
 def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
-             floor: int) -> Frame | None:
+            floor: int, captions: Sequence[tuple[int, int]] = ()) -> Frame | None:
     """The frame of a quote opening right after a sentence of reported speech."""
     # `X said he had suspended him. "He will stay suspended."`: the main speech verb of the
     # sentence just before, with no quote between, frames the quote. The sentence is in the
@@ -45,9 +45,12 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
     # decided to drive back.\n\n"I thought a straight road is a straight road."). Words in
     # quote marks inside the sentence itself (a scare quote, a partial quote) are its own.
     before = text[:open_at].rstrip()
+    opens_paragraph = not text[para_start:open_at].strip()
+    while opens_paragraph and before and (line := _caption_at(captions, len(before) - 1)):
+        before = text[:line[0]].rstrip()  # a caption or a time stamp between is no one's
+        para_start = len(before)
     sent = sentences.at(len(before) - 1) if before else None
     colon = ends_in_colon(text, open_at)
-    opens_paragraph = not text[para_start:open_at].strip()
     lo = floor if colon or opens_paragraph else max(para_start, floor)
     if sent is None or not (colon or before.endswith((".", "!", "?"))) \
             or _quoted_between(text, max(sent.start_char, lo), open_at, sent.start_char):
@@ -66,6 +69,11 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
         else:  # before a colon, a statement that "read" and a person who "spoke" introduce it
             introduces = lemma in FRAME_VERBS or (colon and lemma in ("read", "speak"))
         subject = _own_name_subject(root) or subject_of(root)
+        source = None if introduces else _document_source(root)
+        if source is not None:
+            # "Obama received a letter from McCain. "..."": the words are the letter's author's,
+            # not those of whoever the sentence shows receiving it
+            return Frame(root, source, False)
         if not introduces and colon and subject is not None and root.pos_ == "VERB" and \
                 not any(c.dep_ == "auxpass" for c in root.children) and \
                 (subject.pos_ in ("PRON", "PROPN") or is_agent(subject)):
@@ -81,6 +89,25 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
         if not introduces:
             continue
         return Frame(root, subject, False) if subject is not None else None
+    return None
+
+
+def _caption_at(captions: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    return next((line for line in captions if line[0] <= at < line[1]), None)
+
+
+def _document_source(root: "Token") -> "Token | None":
+    """The author of a document the clause names: "a letter from X", "X's statement"."""
+    for tok in root.subtree:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEAKING_DOCUMENTS:
+            continue
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
     return None
 
 

@@ -201,7 +201,8 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
                                  floor, next_open)
         frame = find_frame(doc, start, end, before, after, span.end, span.open_at)
         if frame is None and not partial:
-            frame = lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor)
+            frame = lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor,
+                            speakers.captions)
         if frame is None and not partial:
             frame = signed(doc, text, span.end)
         if not long[n]:

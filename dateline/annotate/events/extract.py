@@ -32,6 +32,7 @@ from .confidence import confident, heading_fragment
 from .happening import with_context_places, with_story_places
 from .implicit import Telling, same_party, telling, with_implicit_actors
 from .reactions import with_reacted_targets
+from .targets import undergoer
 from .where import event_place
 from ..syntax import text_of
 
@@ -112,18 +113,6 @@ def _antecedent(pronoun: "Token", attributor: "Token | None",
     return attributor
 
 
-def _undergoer(pronoun: "Token", doers: Sequence["Token"],
-               entities: Sequence[EntityMention]) -> "Token":
-    """What a target pronoun stands for, when that is not one of the act's doers."""
-    found = resolve(pronoun, entities)
-    if pronoun.dep_ == "nsubjpass":
-        return found
-    name = name_for(found, entities)[0]
-    if found in doers or (name and name in {name_for(d, entities)[0] for d in doers}):
-        return pronoun
-    return found
-
-
 def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[EntityMention],
            places: Sequence[Place], timexes: Sequence[Timex],
            quotes: Sequence[Quote] = (), events: Collection[int] = (),
@@ -157,7 +146,7 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
     # "He is sentenced to life": the one a passive's pronoun subject stands for undergoes it;
     # an object pronoun too ("Dorn held Ann Lee after arresting her"), unless it would take
     # back the clause's own doer ("officers shot him" is never the officers)
-    target_heads = [_undergoer(t, resolved, entities) if t.lower_ in PERSON_PRONOUNS and (
+    target_heads = [undergoer(t, resolved, entities) if t.lower_ in PERSON_PRONOUNS and (
         quote is None or t.dep_ != "nsubjpass") and t.dep_ != "poss" else t
         for t in target_heads]
     date = offset_date(sent, head, timexes, events, published) or \

@@ -6,16 +6,19 @@ Seoul's decision", "pledged allegiance to the group", "protested against Veltria
 its possessor, a state or organisation name on it, or the party of its "of / from / by / to /
 with" phrase ("the policies of the council", "a hotline with Seoul"). A thing with no owner is
 no target ("condemned the test", "scaled back its activities"). Physical acts keep things as
-targets: a building is shelled, a city attacked.
+targets: a building is shelled, a city attacked. A target pronoun stands for its antecedent
+unless that is the act's own doer ("officers shot him" is never aimed at the officers).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
+from ...model import EntityMention
+from ..syntax import name_for
 from .arguments import actor_like, is_party
 from .ontology import names_an_event
-from .reference import group_like, person_like
+from .reference import group_like, person_like, resolve
 from .where import PHYSICAL_TYPES
 
 if TYPE_CHECKING:
@@ -75,3 +78,15 @@ def aimed_at(targets: Sequence["Token"], type_: str, doers: bool = True) -> list
             owners = [head]
         out.extend(one for one in owners if one not in out)
     return out if out or doers else list(targets)
+
+
+def undergoer(pronoun: "Token", doers: Sequence["Token"],
+              entities: Sequence[EntityMention]) -> "Token":
+    """What a target pronoun stands for, when that is not one of the act's doers."""
+    found = resolve(pronoun, entities)
+    if pronoun.dep_ == "nsubjpass":
+        return found
+    name = name_for(found, entities)[0]
+    if found in doers or (name and name in {name_for(d, entities)[0] for d in doers}):
+        return pronoun
+    return found

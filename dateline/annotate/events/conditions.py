@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..syntax import is_pronoun, subject_of
 from .accidents import accidental, weaponised
-from .clause import (MILITARY, PARTS, agent_of, has_infinitive, objects, person_like,
-                     relative_antecedent)
+from .clause import MILITARY, agent_of, has_infinitive, objects, person_like, relative_antecedent
+from .condition_words import aimed_at, lemma_forms, looked_through, words_of
 from .ontology import Trigger
 from .reference import resolve
 from .senses import (abstract_opponent, bare_entry, by_force, contest_win, electoral,
@@ -45,13 +45,13 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
         found = [c for c in token.children if c.dep_ == "poss"]
         if "person" in values and any(c.lower_ in ("his", "her", "their") for c in found):
             return True
-    # the whole a part is of: "part of a military aid program", "most of the suspects"
-    found += [p for t in found if t.lemma_.lower() in PARTS for prep in t.children
-              if prep.dep_ == "prep" and prep.lower_ == "of"
-              for p in prep.children if p.dep_ == "pobj"]
-    lemmas = {t.lemma_.lower() for t in found} | {t.lower_ for t in found}
-    if lemmas & values:
+    # the whole a part is of ("most of the suspects"), what a light head is the use of
+    found = looked_through(found)
+    lemmas = words_of(found)
+    if lemmas & lemma_forms(values):
         return True
+    if "name" in values and any(t.ent_type_ in ("ORG", "PRODUCT") for t in found):
+        return True  # a named service or company: "blocked Telegram"
     if "mil" in values and lemmas & MILITARY:
         return True
     if "place" in values and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found):
@@ -90,7 +90,7 @@ def _subject_match(token: "Token", values: frozenset[str]) -> bool:
     if "conj" in values and subj.conjuncts:
         return True
     lemma = subj.lemma_.lower()
-    return lemma in values or subj.lower_ in values or (
+    return bool(words_of([subj]) & lemma_forms(values)) or (
         "mil" in values and (lemma in MILITARY or subj.lower_ in MILITARY))
 
 
@@ -140,8 +140,10 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
             and not any(c.dep_ in ("nsubjpass", "auxpass") or _causative_part(c)
                         for c in children)
     if key in ("mod", "notmod"):
-        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in values
-                   for c in children) == (key == "mod")
+        # a modifier's conjunct modifies too: "missile and nuclear tests"
+        mods = [m for c in children if c.dep_ in ("compound", "amod", "nmod")
+                for m in (c, *c.conjuncts)]
+        return bool(words_of(mods) & lemma_forms(values)) == (key == "mod")
     if key == "comp":  # "insists the regime must disarm": a clause with an obligation
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in values
                                              for a in c.children) for c in children)
@@ -156,6 +158,13 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
         return any(c.dep_ in ("prep", "agent") and c.lower_ in values for c in children) or \
             any(p.dep_ == "prep" and p.lower_ in values and p.i > obj.i
                 for obj in children if obj.dep_ == "dobj" for p in obj.children)
+    if key == "aimed":  # "action against refugees", "measures against crime"
+        return aimed_at(token, values)
+    if key == "atstate":  # "restrictions on Veltria's imports"
+        return aimed_at(token, values, states=True)
+    if key == "act":  # "denied making shipments", "denied that it had shipped oil"
+        return any(c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in children)
     if key == "hasobj":
         return any(c.dep_ == "dobj" for c in children) and \
             not any(c.dep_ == "prt" for c in children)

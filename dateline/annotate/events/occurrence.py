@@ -28,6 +28,7 @@ OCCURRENCE_VERBS = frozenset({
     "strike", "target", "claim", "report", "confirm", "have", "be", "agree", "propose",
     "call", "extend", "violate", "expand", "tighten", "approve", "unveil", "adopt",
     "introduce", "slap", "level", "levy", "host", "set", "plan", "prepare", "threaten",
+    "place", "put",  # support verbs of measures: "placed restrictions on", "put curbs on"
     "deploy", "send", "step", "ramp", "renew", "engage", "join", "enter", "complete", "finish",
     "conclude", "organize", "organise", "attend", "participate", "lead", "issue", "lodge",
     "provide", "deliver", "give", "receive", "broker", "seal", "win", "secure", "go",
@@ -58,6 +59,14 @@ MEASURE_NOUNS = frozenset({"ton", "tonne", "amount", "number", "series", "wave",
                           "spate", "string", "package", "tranche", "shipment", "barrage",
                           "flurry", "volley", "bout", "lot", "batch", "hour", "day", "week",
                           "dozen", "dozens", "hundreds", "thousands", "scores", "couple"})
+# Nouns of a run of acts: "after its series of tests", "following a round of talks" tell acts
+# that took place, even behind a definite or possessive ("the latest round of talks").
+RUN_NOUNS = frozenset({"series", "wave", "spate", "string", "round", "barrage", "flurry"})
+# Nouns of a phase of an act going on: "the escalation of protests", "an outbreak of fighting"
+# tell that the act they are of goes on, wherever the phrase sits.
+PHASE_NOUNS = frozenset({"escalation", "outbreak", "eruption", "surge", "upsurge", "resurgence",
+                         "resumption", "intensification", "continuation", "renewal", "flare-up",
+                         "flareup"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "over"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -136,6 +145,8 @@ def _new_instance(noun: "Token") -> bool:
     """A noun that tells an instance not told before: indefinite ("an investigation", "mass
     protests") or described ("successful negotiations", "an 18-month inquiry"); a bare
     definite reference ("the invasion") names what the story is about."""
+    if noun.lemma_.lower() in RUN_NOUNS:
+        return True
     dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
     described = any(c.dep_ in ("amod", "compound", "nummod") for c in noun.children)
     if dets:
@@ -176,6 +187,9 @@ def occurs(noun: "Token") -> bool:
         # "what the army said was a violent demonstration", also parsed as a clause subject
         # ("what Israel says was a stone-throwing assault")
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and \
+            head.head.lemma_.lower() in PHASE_NOUNS:
+        return True  # "amid the escalation of protests"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
             head.head.lemma_.lower() in MEASURE_NOUNS or
             any(c.dep_ == "nummod" for c in head.head.children)):

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Mapping
 
 from .occurrence import occurs, own_anchor, own_time
 from ..syntax import verb_by_parse
+from .cues import ADJUNCT_PREPS, DENY_VERBS
 from .conditions import CALENDAR_WORDS, condition_holds, sense_unstated
 from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
+from .support_verbs import support_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -254,6 +256,8 @@ def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | 
     for _ in range(6):
         if current.head == current:
             return None
+        if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
+            return None  # "blocked the app after protests": a time adjunct, no argument
         previous, current = current, current.head
         if current.i in kept:
             return kept[current.i]
@@ -298,8 +302,9 @@ def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token",
     rows = {tok.i: row for tok, row in found}
     dropped: set[int] = set()
     for tok, row in found:
+        # a denial keeps the act it denies, in mode denied ("denied planning to invade")
         complement = tok.dep_ == "xcomp" and tok.head.i in rows and \
-            rows[tok.head.i].type != "AGREE"
+            rows[tok.head.i].type != "AGREE" and tok.head.lemma_.lower() not in DENY_VERBS
         if complement or _result_participle(tok, row, rows) or _charged_act(tok, rows):
             dropped.add(tok.i)
     return [(tok, row) for tok, row in found if tok.i not in dropped]
@@ -351,6 +356,7 @@ def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,
     found = [(tok, row) for tok in words if (row := match_trigger(tok, senses)) is not None and
              not (sports and row.type in FIGURATIVE_IN_SPORTS) and
              not (markets and tok.lemma_.lower() in MARKET_SENSES)]
+    found = support_verbs(found)
     verbs = {tok.i: row for tok, row in found if tok.pos_ not in ("NOUN", "PROPN")}
     kept = [(tok, row) for tok, row in found if tok.i in verbs]
     for tok, row in found:

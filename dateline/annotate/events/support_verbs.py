@@ -1,0 +1,32 @@
+"""Support verbs: a light verb whose object is a trigger of its own tells the object's act."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from .ontology import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that only put a measure on someone: "imposed restrictions on Veltria", "placed curbs".
+SUPPORT_VERBS = frozenset({"impose", "place", "put", "take", "slap", "levy", "level", "adopt",
+                           "introduce", "enact"})
+
+
+def support_verbs(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", Trigger]]:
+    """A support verb whose object is a trigger of its own tells the object's act: "imposed
+    restrictions on Veltria's imports" is a sanction, whatever "impose" alone would be."""
+    rows = {tok.i: row for tok, row in found if tok.pos_ in ("NOUN", "PROPN")}
+    out = []
+    for tok, row in found:
+        if tok.pos_ not in ("NOUN", "PROPN") and tok.lemma_.lower() in SUPPORT_VERBS and \
+                row.second is None and not any(c.dep_ == "prt" for c in tok.children):
+            # a particle verb is an act of its own: "put down the uprising" fights it
+            noun = next((rows[c.i] for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                         and c.i in rows), None)
+            if noun is not None and noun.type != row.type:
+                row = dataclasses.replace(row, type=noun.type, acled=noun.acled)
+        out.append((tok, row))
+    return out

@@ -90,6 +90,14 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "Angela Merkel said the plan was flawed.\nGraphic: Guardian\n\"We cannot back the "
         "deal in the form it has now.\"", "We cannot back the deal in the form it has now.",
         "Angela Merkel", id="a graphic label between lead-in and quote is skipped"),
+    pytest.param(
+        "The plan, Angela Merkel said, was \"a deal that nobody here can support.\"",
+        "a deal that nobody here can support.", "Angela Merkel",
+        id="a parenthetical frame tells the clause holding the quote"),
+    pytest.param(
+        "The ministry of defence said in a statement that \"all the troops are safe and well "
+        "tonight.\"", "all the troops are safe and well tonight.", "The ministry of defence",
+        id="an untyped body keeps the words that say which one it is"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -74,6 +74,9 @@ def _governs(verb: "Token", quoted: list["Token"], start: int, end: int) -> int 
             child = anc
     if best is None and any(_inside(a, start, end) for a in verb.ancestors):
         return 1
+    if best is None and verb.dep_ == "parataxis" and not _inside(verb.head, start, end) and \
+            any(a.i == verb.head.i for tok in quoted for a in tok.ancestors):
+        return 1  # "The plan, Al Roe said, was "...": a parenthetical frame tells its clause
     return best
 
 

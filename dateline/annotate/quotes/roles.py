@@ -52,8 +52,8 @@ def described_by_phrase(token: "Token") -> str | None:
     """The describing phrase of an unnamed speaker, with its prepositions."""
     # An unnamed speaker keeps the words that tell who it is: "a journalist for the wire service",
     # "a commentator in a left-wing daily".
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return None
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+        return None  # ("the Ministry of Defence" untyped by NER is still a description)
     prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
                  and c.lower_ in _DESCRIPTION_PREPS), None)
     if prep is None:  # "sources close to the probe", "people familiar with the matter"

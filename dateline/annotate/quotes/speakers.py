@@ -102,9 +102,13 @@ class Speakers(Antecedents):
         # "the Slidell police" -> "Slidell Police Department": every word of it in the name
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
         words = {token.lower_} | {c.lower_ for c in modifiers}
-        for mention in reversed(earlier):
-            if words <= set(mention.canonical.lower().split()):
-                return mention.canonical, mention.entity_id
+        # a name that says more than the description first ("the zoo": "Cincinnati Zoo", not
+        # a bare "Zoo"), else one that says as much
+        for fuller in (True, False):
+            for mention in reversed(earlier):
+                named = set(mention.canonical.lower().split())
+                if words < named if fuller else words <= named:
+                    return mention.canonical, mention.entity_id
         if modifiers:
             return None
         if not is_org_noun(token) and not binds_it(token):

@@ -164,3 +164,23 @@ def test_a_series_of_acts_does_not_borrow_one_happenings_place(events_of):
     events = events_of(text, places=_places(text, ("Tarvos", "city")))
     assert by_trigger(events, "exploded").place == "Tarvos"
     assert by_trigger(events, "attacks").place is None
+
+
+def test_a_lawsuit_filed_against_a_company_is_aimed_at_it(events_of):
+    text = "A shopper filed a lawsuit against Walmart in May."
+    assert "Walmart" in by_trigger(events_of(text), "lawsuit").targets
+
+
+def test_solidarity_expressed_with_a_state_is_aimed_at_it(events_of):
+    assert by_trigger(events_of("Canada expressed solidarity with Mexico."),
+                      "solidarity").targets == ("Mexico",)
+
+
+def test_an_offer_to_buy_a_company_is_aimed_at_the_company(events_of):
+    text = "Oracle made a final offer on Monday to acquire Microsoft."
+    assert by_trigger(events_of(text), "offer").targets == ("Microsoft",)
+
+
+def test_a_demand_that_a_party_act_is_aimed_at_that_party(events_of):
+    text = "The council demanded on Monday that Canada halt its program."
+    assert by_trigger(events_of(text), "demanded").targets == ("Canada",)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention
 from ..syntax import name_for
-from .arguments import actor_like, is_party
+from .arguments import AMOUNT_LABELS, actor_like, is_party
 from .ontology import names_an_event
 from .reference import group_like, person_like, resolve
 from .where import PHYSICAL_TYPES
@@ -35,6 +35,8 @@ AGENT_PREPS = frozenset({"from", "by"})
 
 def party(token: "Token") -> bool:
     """Whether a head names someone an act can be aimed at: a person, group, state or place."""
+    if token.ent_type_ in AMOUNT_LABELS:
+        return False  # "on Monday", "for $2 billion"
     return token.ent_type_ in _NAMES or is_party(token) or actor_like(token) or \
         group_like(token) or person_like(token)
 
@@ -90,3 +92,39 @@ def undergoer(pronoun: "Token", doers: Sequence["Token"],
     if found in doers or (name and name in {name_for(d, entities)[0] for d in doers}):
         return pronoun
     return found
+
+
+# Acts whose committed deed tells whom they concern: "an offer to buy Dorn Inc".
+COMMITTING_TYPES = frozenset({"AGREE"})
+# Acts whose demanded clause's subject is the one asked: "demanded that Dorn halt".
+ASKING_TYPES = frozenset({"DEMAND"})
+# Prepositions of a light verb that name whom its nominal act is aimed at ("filed a lawsuit
+# against Dorn", "expressed solidarity with Dorn").
+LIGHT_VERB_PREPS = frozenset({"against", "with", "to", "on", "at"})
+
+
+def _infinitives(head: "Token") -> list["Token"]:
+    return [c for c in head.children if c.dep_ in ("acl", "xcomp", "advcl") and
+            any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+
+
+def clause_targets(token: "Token", type_: str) -> list["Token"]:
+    """Targets the clause tells around a trigger that has none of its own: the party of its
+    light verb's "against / with / to" phrase, the object of the deed an offer commits to,
+    and the subject of the clause a demand asks for (see the constants above)."""
+    heads = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        verb = token.head
+        heads.append(verb)
+        found = [p for prep in verb.children if prep.dep_ == "prep" and
+                 prep.lower_ in LIGHT_VERB_PREPS
+                 for p in prep.children if p.dep_ == "pobj" and party(p)]
+        if found:
+            return found
+    if type_ in COMMITTING_TYPES:
+        return [o for head in heads for deed in _infinitives(head) for o in deed.children
+                if o.dep_ == "dobj" and party(o)][:1]
+    if type_ in ASKING_TYPES and token.pos_ == "VERB":
+        return [s for clause in token.children if clause.dep_ == "ccomp"
+                for s in clause.children if s.dep_ == "nsubj" and party(s)][:1]
+    return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .kinds import PRODUCT_HEADS, THING, named_thing, thing_noun
 from .roles import ROLE_WORDS
 from .rules import SETTLEMENT_NOUNS
 
@@ -38,15 +39,21 @@ retailer chipmaker automaker carmaker manufacturer maker union charity ministry 
 weekly magazine publisher startup start-up operator regulator watchdog club team university
 college school hospital court council committee association federation platform service
 giant rival subsidiary brand faction coalition alliance department institute foundation
-newswire developer supplier exporter utility fund insurgency
+newswire developer supplier exporter utility fund insurgency zoo aquarium
 """.split())
 PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"village", "hamlet", "neighbourhood", "neighborhood",
                                             "municipality", "enclave", "territory", "island",
                                             "township", "settlement", "oblast", "governorate",
-                                            "site"})
+                                            "site", "circuit", "racecourse", "racetrack",
+                                            "venue"})
 # roles only a company has, written after its name: "SpaceX CEO", "Tesla founder"
-CORPORATE_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder",
-                             "chairman", "chairwoman", "chairperson"})
+CORPORATE_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "executive", "founder", "co-founder",
+                             "cofounder", "chairman", "chairwoman", "chairperson"})
+# what a maker or a team has, written after its lone name: "the Zorbex driver", "his Vantor
+# car" name the team and the maker (a person's name before such a noun is rare)
+MAKER_OF = PRODUCT_HEADS | frozenset({"driver", "drivers", "teammate", "team", "engineer",
+                                      "engineers", "employee", "employees", "staff", "engine",
+                                      "factory", "dealership", "workers"})
 # what only an organisation has ("Acme's board") or only a person has ("Lee's lawyer")
 ORG_POSSESSIONS = frozenset("""
 board shares shareholders stock headquarters subsidiary subsidiaries employees management
@@ -75,14 +82,22 @@ LEGAL_FORMS = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "
 
 
 def _class_of(token: "Token") -> str | None:
-    """PERSON / ORG / PLACE for a lowercase common noun of one of the classes."""
+    """PERSON / ORG / PLACE / THING for a lowercase common noun of one of the classes."""
     if token.pos_ != "NOUN" or not token.is_lower:
         return None
     word = token.lower_
     for kind, nouns in (("PLACE", PLACE_NOUNS), ("ORG", ORG_NOUNS), ("PERSON", PERSON_NOUNS)):
         if word in nouns or token.lemma_ in nouns:
             return kind
-    return None
+    return THING if thing_noun(token) else None
+
+
+def _of_a_company_role(root: "Token") -> bool:
+    """ "the CEO of Zorbex", "founder of both Zorbex and Vantor": only a company has one."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in CORPORATE_ROLES
 
 
 def _root(doc: "Doc", s: int, e: int) -> "Token":
@@ -114,6 +129,13 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
     if e - s == 1 and s > 0 and doc[s].lower_ in MEDIA_HEADS and doc[s - 1].lower_ == "the":
         return "ORG"  # "The Herald reports", "told The Times"
     root = _root(doc, s, e)
+    if named_thing(root):
+        return THING  # "a gorilla called Kumbo", "the rocket, known as the Zorbex Heavy"
+    if _of_a_company_role(root):
+        return "ORG"
+    if e - s == 1 and doc[s].lower_ in ORG_NOUNS and doc[s].is_title and s > 0 and \
+            doc[s - 1].lower_ == "the":
+        return "ORG"  # "the Zoo", "the Company": the body the article names in full
     if root.dep_ == "appos" and not s <= root.head.i < e:
         found = _class_of(root.head)
         if found:
@@ -124,6 +146,10 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
             if found:
                 return found
     head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        found = next((_class_of(c) for c in head.children if c.dep_ == "attr"), None)
+        if found:
+            return found  # "Kumbo was a young gorilla", "Zorbex is a carmaker"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.i == s - 1 and \
             head.head.i == s - 2 and head.head.lower_ in PLACE_NOUNS:
         return "PLACE"  # "the town of Chibok"; "father of" is not "of a father"
@@ -131,8 +157,17 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
         found = _class_of(doc[s - 1])
         # "her father Bassem", "chipmaker Qualcomm"; but in "told the court Smith was" the
         # parser glues two phrases: a determined non-person noun is no title
+        # a thing noun glued to the subject of a relative clause ("the same missile Kim had
+        # threatened") is a parse slip, not a name for the thing
+        if found == THING and root.dep_ in ("nsubj", "nsubjpass"):
+            found = None
         if found == "PERSON" or (found and not (s > 1 and doc[s - 2].pos_ == "DET")):
             return found
+    if s > 1 and _class_of(doc[s - 1]) == "ORG" and doc[s - 2].pos_ != "DET":
+        return "ORG"  # "electric car company Zorbex", however the parser hangs the two
+    if e - s == 1 and root.dep_ == "compound" and root.head.i == e and \
+            root.head.lower_ in MAKER_OF and root.head.is_lower:
+        return "ORG"  # "the Zorbex driver", "his Vantor car": the team, the maker
     if e < len(doc) and root.dep_ == "compound" and root.head.i >= e and \
             root.head.lower_ in CORPORATE_ROLES:
         return "ORG"  # "SpaceX CEO Elon Musk", "Tesla founder": only a company has one
@@ -160,4 +195,6 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
         return "PLACE"
     if word in ORG_NOUNS or word in LEGAL_FORMS or word in MEDIA_HEADS or word in ORG_NAME_HEADS:
         return "ORG"
+    if word in PRODUCT_HEADS:
+        return THING  # "the Big Zorbex Rocket", "the Essential Phone"
     return None

@@ -27,6 +27,7 @@ from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
 from .cues import LEGAL_FORMS, cue_type, head_type
+from .kinds import THING
 from ..agreement import mention_gender
 from .grouping import (
     Draft,
@@ -283,6 +284,7 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     drafts.sort(key=lambda d: (d.start, d.end))
     ctx = build_context((d.text for d in drafts if d.type == "PLACE"), dateline_in_text(text))
     _vote_types(doc, text, drafts, ctx)
+    drafts = [d for d in drafts if d.type != THING]  # a product, an animal: no entity
     for d in drafts:
         if d.type == "PERSON":
             d.role = find_role(doc[d.tok_start:d.tok_end])

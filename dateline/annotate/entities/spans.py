@@ -17,6 +17,7 @@ from ..places.features import feature_kind
 from ..places.gazetteer import load_gazetteer
 from .aliases import alias_names, lookup_alias
 from .grouping import Draft
+from .openers import DECADES, leading_verb, lone_verb
 from .parts import grow_span, split_span
 from .roles import ROLE_WORDS
 from .rules import (
@@ -62,9 +63,14 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
         s += 1  # "the", "Describing" in "Describing Mr Jackson", "President" in a name span
     if type_ == "PERSON" and e - s > 2 and doc[s].tag_ == "JJ":
         s += 1  # "Russian Dmitriy Bogdanov"
+    credited = False
     while type_ in ("PERSON", "ORG") and e - s > 1 and doc[s].text in CREDIT_AGENCIES \
             and doc[s + 1].is_title:
-        s += 1  # a photo credit run into the next sentence: "... a 10. Reuters Equifax claimed"
+        s, credited = s + 1, True  # a credit run into the next sentence: "Reuters Equifax"
+    while e - s > 1 and leading_verb(doc, s, credited):
+        s += 1  # "Tranquilizing Kumbo would not...": the sentence's verb opens the span
+    if e - s == 1 and (lone_verb(doc[s], credited) or doc[s].lower_ in DECADES):
+        return None  # "Felt we should...", "Starting pitcher", "in the Thirties"
     if type_ != "ORG":  # "Czech Republic 7-5 6-3": a score is no part of a place or a person
         while e - s > 1 and (doc[e - 1].is_punct or _SCORE.fullmatch(doc[e - 1].text)):
             e -= 1

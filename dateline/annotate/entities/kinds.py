@@ -1,0 +1,59 @@
+"""Named things that are no entity: the common noun a writer names them with says so.
+
+The guidelines code people, organisations, groups and places, never products, vehicles,
+animals or works. NER calls "the Zorbex Heavy" an ORG and a zoo's gorilla a PERSON; the
+writer's own frame gives the kind away: "a gorilla called Kumbo", "the rocket, known as the
+Zorbex Heavy" (naming verbs), "the vessel, Sea Lark" (apposition), "gorilla Kumbo" (a class
+noun right before the name), "the Big Zorbex Rocket" (the name's own last word).
+The noun classes are generic English classes, not names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the type a draft gets when its frame names a thing: voted like a type, then dropped
+THING = "THING"
+# made things a name can end with ("Big Zorbex Rocket", "Essential Phone"); none is a word
+# that ends a person's or an organisation's name
+PRODUCT_HEADS = frozenset("""
+rocket rockets phone phones smartphone smartphones handset car cars truck trucks spacecraft
+satellite satellites jet jetliner airliner plane drone drones missile missiles chip chips
+processor processors laptop tablet console headset smartwatch sedan hatchback roadster suv
+pickup minivan locomotive tanker submarine warship destroyer frigate ferry yacht
+""".split())
+_ANIMALS = frozenset("""
+animal gorilla gorillas chimpanzee chimp ape monkey orangutan lion lioness tiger elephant
+giraffe rhino hippo bear panda dog puppy cat kitten horse pony stallion mare cow bull
+pig sheep goat whale orca dolphin shark seal otter penguin eagle parrot owl crocodile
+alligator snake tortoise turtle silverback cub pet mascot
+""".split())
+_VEHICLES_AND_WORKS = frozenset("""
+vessel ship boat vehicle aircraft helicopter train device gadget film movie documentary
+album song novel book painting sculpture opera musical sitcom
+""".split())
+THING_NOUNS = PRODUCT_HEADS | _ANIMALS | _VEHICLES_AND_WORKS
+_NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know", "christen"})
+
+
+def thing_noun(token: "Token") -> bool:
+    """A lowercase common noun for a product, a vehicle, an animal or a work."""
+    return token.pos_ == "NOUN" and token.is_lower and (
+        token.lower_ in THING_NOUNS or token.lemma_ in THING_NOUNS)
+
+
+def named_thing(root: "Token") -> bool:
+    """The name whose head token is `root` is given to a thing by a
+    naming verb: "a gorilla called Kumbo", "the rocket, known as the Zorbex Heavy"."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":  # "known as X": the verb is one up
+        verb = verb.head
+    elif root.dep_ not in ("oprd", "attr", "dobj", "xcomp", "appos"):
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_ not in _NAMING_VERBS or verb.dep_ not in (
+            "acl", "relcl", "appos"):
+        return False
+    return thing_noun(verb.head)

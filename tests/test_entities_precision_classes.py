@@ -1,0 +1,73 @@
+"""Entity precision classes of issue 9 (things that are no entity, mistyped bodies, sentence
+openers), each shown by a tiny invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.entities import find_entities
+
+
+@pytest.fixture(scope="module")
+def ents(nlp):
+    return lambda text: find_entities(nlp(text))
+
+
+def _texts(found):
+    return {m.text for m in found}
+
+
+def _types(found, text):
+    return {m.type for m in found if m.text == text}
+
+
+def test_a_named_animal_is_no_person(ents):
+    found = ents("Visitors mourned a young gorilla called Bokumbi at the Arlow Zoo. Bokumbi "
+                 "stayed in the yard. Keepers said Bokumbi was a gentle gorilla.")
+    assert "Bokumbi" not in _texts(found)
+
+
+def test_a_product_named_by_the_writer_is_no_organisation(ents):
+    found = ents("The rocket, known as the Zorbex Heavy, will fly in May. Engineers said the "
+                 "Zorbex Heavy was ready. The firm also plans the Big Zorbex Rocket.")
+    assert not {"Zorbex Heavy", "Big Zorbex Rocket"} & _texts(found)
+
+
+def test_a_vessel_in_apposition_is_no_organisation(ents):
+    found = ents("The vessel, Sea Marlowe, sailed from the port on Monday, officials said.")
+    assert "Sea Marlowe" not in _texts(found)
+
+
+def test_the_body_a_company_role_is_of_is_an_organisation(ents):
+    found = ents("Dana Kell, the chief executive of both Quorvex and the carmaker Halvion, "
+                 "spoke on Friday. Quorvex has been working on engines for years.")
+    assert _types(found, "Quorvex") == {"ORG"}
+
+
+def test_a_lone_name_modifying_a_driver_or_car_is_the_team(ents):
+    found = ents("The Brandell driver crashed on the last lap. Paulo Reis left his Brandell "
+                 "car on the track and walked away.")
+    assert _types(found, "Brandell") == {"ORG"}
+
+
+def test_a_relative_clause_subject_is_not_named_by_the_noun_before_it(ents):
+    found = ents("Tomas Orlen spoke on Monday. The same missile Orlen had promised was fired "
+                 "on Tuesday, and Orlen praised it.")
+    assert _types(found, "Orlen") == {"PERSON"}
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_a_name(ents):
+    found = ents("Keepers fed Bokumbi on Monday. Sedating Bokumbi would have taken minutes, "
+                 "the vet said.")
+    assert "Sedating Bokumbi" not in _texts(found)
+
+
+def test_a_lone_past_verb_opening_a_quote_is_no_name(ents):
+    found = ents("The couple split on Sunday. “Felt we should just tell you all,” Mara Lind "
+                 "wrote on Twitter.")
+    assert "Felt" not in _texts(found)
+
+
+def test_a_decade_is_no_organisation(ents):
+    found = ents("Such ideas had to be stopped in Europe in the Thirties, the historian said.")
+    assert "Thirties" not in _texts(found)

@@ -98,6 +98,10 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "The ministry of defence said in a statement that \"all the troops are safe and well "
         "tonight.\"", "all the troops are safe and well tonight.", "The ministry of defence",
         id="an untyped body keeps the words that say which one it is"),
+    pytest.param(
+        "Angela Merkel said the plan was flawed.\nBarack Obama at the summit in Paris\n\"We "
+        "cannot back the deal in the form it has now.\"", "We cannot back the deal in the form "
+        "it has now.", "Angela Merkel", id="a picture caption between lead-in and quote"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -46,8 +46,11 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
     # quote marks inside the sentence itself (a scare quote, a partial quote) are its own.
     before = text[:open_at].rstrip()
     opens_paragraph = not text[para_start:open_at].strip()
-    while opens_paragraph and before and (line := _caption_at(captions, len(before) - 1)):
-        before = text[:line[0]].rstrip()  # a caption or a time stamp between is no one's
+    while opens_paragraph and before and (line := _caption_at(captions, len(before) - 1) or (
+            (before.rfind("\n") + 1, len(before)) if before[-1] not in _SENTENCE_END else None)):
+        # a caption, a credit or a time stamp between is no one's, nor is a line with no
+        # sentence punctuation (a picture caption: "Jo Roe at the summit in Paris")
+        before = text[:line[0]].rstrip()
         para_start = len(before)
     sent = sentences.at(len(before) - 1) if before else None
     colon = ends_in_colon(text, open_at)
@@ -90,6 +93,9 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
             continue
         return Frame(root, subject, False) if subject is not None else None
     return None
+
+
+_SENTENCE_END = ".!?…:;\"”’'"
 
 
 def _caption_at(captions: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:

@@ -72,3 +72,19 @@ def test_denials_and_acts_said_to_go_on(types_of, text, trigger, type_):
 
 def test_a_denied_permit_is_no_rejection(types_of):
     assert "denied" not in types_of("The court denied bail to the suspect.")
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # a ban by an international body on a state's conduct is a sanction
+    ("Such fuel transfers were banned by the UN in March.", "banned", "SANCTION"),
+    ("The government banned the rally on Monday.", "banned", "COERCE"),
+    # the particle verb and the noun of removing posts or apps read the same objects
+    ("Both apps were taken off the store on Monday.", "taken", "COERCE"),
+    ("The company confirmed the removal of the apps on Monday.", "removal", "COERCE"),
+])
+def test_bans_and_removals(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+def test_taking_off_is_no_removal(types_of):
+    assert "took" not in types_of("The plane took off from Dorn on Monday.")

@@ -102,6 +102,14 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "Angela Merkel said the plan was flawed.\nBarack Obama at the summit in Paris\n\"We "
         "cannot back the deal in the form it has now.\"", "We cannot back the deal in the form "
         "it has now.", "Angela Merkel", id="a picture caption between lead-in and quote"),
+    pytest.param(
+        "YouTube's parent company Google said: \"We take these concerns very seriously "
+        "indeed.\"", "We take these concerns very seriously indeed.", "Google",
+        id="a body's name right after the noun that describes it"),
+    pytest.param(
+        "Pyongyang's state news agency KCNA said: \"The enemy will pay dearly for this "
+        "crime.\"", "The enemy will pay dearly for this crime.", "KCNA",
+        id="a name the parse made a second subject of the speech verb"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

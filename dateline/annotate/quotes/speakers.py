@@ -79,12 +79,19 @@ class Speakers(Antecedents):
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > token.i \
                     and tok.ent_type_ not in NOT_PERSON_LABELS \
                     and (tok.doc[tok.left_edge.i - 1].text == ","  # set off by commas
-                         or (tok.left_edge.i == token.i + 1 and tok.ent_type_ == "PERSON")):
-                return tok  # or right after the noun: "her husband Tony"
+                         or (tok.left_edge.i == token.i + 1 and (tok.ent_type_ == "PERSON" or (
+                             tok.ent_type_ == "ORG" and is_org_noun(token))))):
+                return tok  # or right after the noun: "her husband Tony", "the firm Acme"
             if tok.dep_ == "appos" and tok.head.i == token.i and self._person_token(tok) and \
                     any(p.dep_ == "prep" and p.right_edge.i == tok.left_edge.i - 1
                         for p in token.children):
                 return tok  # or right after the title's phrase: "Ambassador to the UN Al Roe"
+        twin = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        while twin is not None and twin.dep_ == "compound" and twin.head.i > twin.i:
+            twin = twin.head  # to the name's head: "the agency Korean Central News Agency"
+        if twin is not None and twin.dep_ == token.dep_ and twin.head == token.head and \
+                twin.pos_ == "PROPN" and twin.ent_type_ in ("PERSON", "ORG"):
+            return twin  # "the news agency KCNA said": the parse made the name a second subject
         for tok in token.children:  # two titles of one man: "founder and director Al Roe"
             if tok.dep_ == "conj" and self._person_token(tok) and tok.pos_ == "PROPN":
                 return tok

@@ -71,3 +71,22 @@ def test_a_lone_past_verb_opening_a_quote_is_no_name(ents):
 def test_a_decade_is_no_organisation(ents):
     found = ents("Such ideas had to be stopped in Europe in the Thirties, the historian said.")
     assert "Thirties" not in _texts(found)
+
+
+def test_a_model_number_and_its_product_line_are_no_organisation(ents):
+    found = ents("All you need to do is take the photo and Quill 2 will do the rest. Brantel "
+                 "said the Quill Visual Core improves photos.")
+    assert not {"Quill 2", "Quill Visual Core"} & _texts(found)
+    assert _types(found, "Brantel") == {"ORG"}
+
+
+def test_a_numbered_channel_stays_an_organisation(ents):
+    found = ents("The interview was broadcast by Channel 4 on Sunday.")
+    assert "Channel 4" in _texts(found)
+
+
+def test_a_title_glued_to_a_first_name_is_left_out(ents):
+    found = ents("Sarah Kolt and her partner split up, they said.\nComedienne Sarah announced "
+                 "the news on Twitter. Sarah thanked her fans.")
+    assert "Comedienne Sarah" not in _texts(found)
+    assert "Sarah" in _texts(found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .kinds import PRODUCT_HEADS, THING, named_thing, thing_noun
+from .kinds import PRODUCT_HEADS, THING, model_number, named_thing, thing_noun
 from .roles import ROLE_WORDS
 from .rules import SETTLEMENT_NOUNS
 
@@ -188,6 +188,8 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
     "Croydon University Hospital", "Palestinian Prisoners Club" ORG."""
     if e - s > 2 and doc[s].lower_ in _LEADING_FACILITY and doc[s + 1].is_lower:
         return "PLACE"
+    if e - s >= 2 and _model(doc, s, e):
+        return THING
     if e - s < 2 or not doc[e - 1].is_title:
         return None
     word = doc[e - 1].lower_
@@ -198,3 +200,10 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
     if word in PRODUCT_HEADS:
         return THING  # "the Big Zorbex Rocket", "the Essential Phone"
     return None
+
+
+def _model(doc: "Doc", s: int, e: int) -> bool:
+    """A model number ("Quill 2"), not a body or place numbered ("Channel 4", "Terminal 5")."""
+    before = doc[e - 2].lower_
+    return model_number(doc, s, e) and not any(
+        before in nouns for nouns in (ORG_NOUNS, MEDIA_HEADS, PLACE_NOUNS, FACILITY_HEADS))

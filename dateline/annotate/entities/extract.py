@@ -27,7 +27,8 @@ from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
 from .cues import LEGAL_FORMS, cue_type, head_type
-from .kinds import THING
+from .kinds import THING, product_lines
+from .openers import without_capitalised_words, without_glued_titles
 from ..agreement import mention_gender
 from .grouping import (
     Draft,
@@ -263,18 +264,6 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
             d.type = best
 
 
-def _without_capitalised_words(doc: "Doc", drafts: list[Draft]) -> list[Draft]:
-    """Drop a one-word person the article gives no full name and no role, when the article
-    writes that word in lower case elsewhere: a heading's or a caption's capitalised common
-    word ("Scenes of Carnage at a Concert", "Getty Images", "Editor's note"), not a name.
-    A name that is also a word ("Theresa May", "President Moon") has its full name or its
-    title, and keeps it."""
-    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
-    return [d for d in drafts if not (
-        d.type == "PERSON" and d.tok_end - d.tok_start == 1 and not d.role and
-        " " not in (d.canonical or d.text) and d.text.lower() in lower)]
-
-
 def find_entities(doc: "Doc") -> list[EntityMention]:
     """PERSON, ORG, PLACE and GROUP mentions of `doc`, sorted, each with its canonical entity."""
     text = text_of(doc)  # Doc.text joins every token: build it once, not per mention
@@ -284,7 +273,9 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     drafts.sort(key=lambda d: (d.start, d.end))
     ctx = build_context((d.text for d in drafts if d.type == "PLACE"), dateline_in_text(text))
     _vote_types(doc, text, drafts, ctx)
+    product_lines(doc, drafts)
     drafts = [d for d in drafts if d.type != THING]  # a product, an animal: no entity
+    without_glued_titles(doc, text, drafts)
     for d in drafts:
         if d.type == "PERSON":
             d.role = find_role(doc[d.tok_start:d.tok_end])
@@ -294,6 +285,6 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     group_orgs([d for d in drafts if d.type == "ORG"])
     group_places([d for d in drafts if d.type == "PLACE"], ctx, text)
     group_groups([d for d in drafts if d.type == "GROUP"])
-    drafts = _without_capitalised_words(doc, drafts)
+    drafts = without_capitalised_words(doc, drafts)
     return [EntityMention(d.start, d.end, d.text, d.type, d.canonical, entity_id(d.type, d.key),
                           d.role) for d in drafts]

@@ -13,7 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from .grouping import Draft
 
 # the type a draft gets when its frame names a thing: voted like a type, then dropped
 THING = "THING"
@@ -57,3 +59,23 @@ def named_thing(root: "Token") -> bool:
             "acl", "relcl", "appos"):
         return False
     return thing_noun(verb.head)
+
+
+def model_number(doc: "Doc", s: int, e: int) -> bool:
+    """ "Zorbex 9", "Quill 2" tagged ORG: a name closed by a bare number is a model. The
+    caller rules out bodies and places whose number is part of the name ("Channel 4")."""
+    return e - s >= 2 and doc[e - 1].text.isdigit() and doc[s].ent_type_ == "ORG" and \
+        doc[e - 2].is_title and doc[e - 2].pos_ == "PROPN"
+
+
+def product_lines(doc: "Doc", drafts: list["Draft"]) -> None:
+    """Names that open with a model's first word ("Quill Visual Core" beside "Quill 2") are
+    the same product line, unless the article names that word alone (the maker: "Zorbex")."""
+    models = {doc[d.tok_start].text for d in drafts if d.type == THING and
+              model_number(doc, d.tok_start, d.tok_end)}
+    alone = {d.text for d in drafts if d.type != THING and d.tok_end - d.tok_start == 1}
+    for d in drafts:
+        first = doc[d.tok_start].text
+        if d.type == "ORG" and d.tok_end - d.tok_start > 1 and first in models and \
+                first not in alone:
+            d.type = THING

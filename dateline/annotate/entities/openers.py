@@ -1,4 +1,5 @@
-"""Capitalised words that open a sentence and are no name: verb forms and decades.
+"""Capitalised words that are no name: verb forms opening a sentence, decades, a title
+glued to a name, a heading's common word.
 
 A sentence's first word is capitalised whatever it is, and NER then reads "Tranquilizing
 Kumbo" or "Felt we should..." as a name. An -ing or -ed form of an English verb (the
@@ -11,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from .grouping import Draft
 from .rules import opens_sentence
 
 if TYPE_CHECKING:
@@ -25,17 +27,22 @@ DECADES = frozenset({"twenties", "thirties", "forties", "fifties", "sixties", "s
 
 
 @functools.lru_cache(maxsize=1)
-def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]]]:
-    """(verb lemmas, irregular forms -> lemmas) of the model's rule lemmatizer; empty without."""
+def _tables() -> tuple[frozenset[str], dict[str, list[str]], frozenset[str]]:
+    """(verb lemmas, irregular verb forms -> lemmas, noun lemmas) of the model's rule
+    lemmatizer: its English vocabulary, not a list of ours; empty without one."""
     from ..nlp import load_nlp
 
     try:
         lookups = load_nlp().get_pipe("lemmatizer").lookups
-        index = lookups.get_table("lemma_index")["verb"]
+        index = lookups.get_table("lemma_index")
         exc = lookups.get_table("lemma_exc")["verb"]
+        return frozenset(index["verb"]), dict(exc), frozenset(index["noun"])
     except (KeyError, AttributeError, ValueError):
-        return frozenset(), {}
-    return frozenset(index), dict(exc)
+        return frozenset(), {}, frozenset()
+
+
+def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]]]:
+    return _tables()[0], _tables()[1]
 
 
 def _regular_form(word: str) -> bool:
@@ -70,3 +77,32 @@ def lone_verb(tok: "Token", opened: bool = False) -> bool:
             tok.dep_ in _NAME_ROLES:
         return False
     return _regular_form(tok.lower_) or _irregular_form(tok.lower_)
+
+
+def without_glued_titles(doc: "Doc", text: str, drafts: list[Draft]) -> None:
+    """ "Comedienne Sarah" where the article names "Sarah Kolt": a two-word person whose last
+    word is another full name's first word, and whose first word is an English noun written
+    in no other name, starts with a title the writer glued on; the name is the last word."""
+    full = {d.text for d in drafts if d.type == "PERSON" and len(d.text.split()) > 1}
+    for d in drafts:
+        words = d.text.split()
+        if d.type != "PERSON" or d.tok_end - d.tok_start != 2 or len(words) != 2 or \
+                words[0].lower() not in _tables()[2]:
+            continue
+        others = {f.split()[0] for f in full if f != d.text}
+        if words[1] not in others or words[0] in others:
+            continue
+        last = doc[d.tok_start + 1]
+        d.start, d.tok_start, d.text = last.idx, last.i, last.text
+
+
+def without_capitalised_words(doc: "Doc", drafts: list[Draft]) -> list[Draft]:
+    """Drop a one-word person the article gives no full name and no role, when the article
+    writes that word in lower case elsewhere: a heading's or a caption's capitalised common
+    word ("Scenes of Carnage at a Concert", "Getty Images", "Editor's note"), not a name.
+    A name that is also a word ("Theresa May", "President Moon") has its full name or its
+    title, and keeps it."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    return [d for d in drafts if not (
+        d.type == "PERSON" and d.tok_end - d.tok_start == 1 and not d.role and
+        " " not in (d.canonical or d.text) and d.text.lower() in lower)]

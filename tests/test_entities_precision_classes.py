@@ -90,3 +90,18 @@ def test_a_title_glued_to_a_first_name_is_left_out(ents):
                  "the news on Twitter. Sarah thanked her fans.")
     assert "Comedienne Sarah" not in _texts(found)
     assert "Sarah" in _texts(found)
+
+
+def test_a_versioned_name_is_a_product(ents):
+    found = ents("Apps can be downloaded via the Mac version of the Quill Store, Brantel said.")
+    assert not {"Mac", "Quill Store"} & _texts(found)
+
+
+def test_a_lone_name_a_person_owns_is_his_car(ents):
+    found = ents("Paulo Reis crashed his Vantor into the barriers on lap 12, officials said.")
+    assert "Vantor" not in _texts(found)
+
+
+def test_a_name_set_off_by_a_state_is_a_town(ents):
+    found = ents("When the Erie, Pennsylvania, resident checked her bill, she was stunned.")
+    assert _types(found, "Erie") == {"PLACE"}

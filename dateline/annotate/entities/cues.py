@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .kinds import PRODUCT_HEADS, THING, model_number, named_thing, thing_noun
+from ..names import fold
+from .kinds import (PRODUCT_HEADS, THING, model_number, named_thing, owned, thing_noun,
+                    versioned)
 from .roles import ROLE_WORDS
 from .rules import SETTLEMENT_NOUNS
 
@@ -92,6 +94,22 @@ def _class_of(token: "Token") -> str | None:
     return THING if thing_noun(token) else None
 
 
+def _state_after(doc: "Doc", e: int) -> bool:
+    """ "the Erie, Pennsylvania, resident": a name set off by a region or country of the
+    gazetteer between commas is a town in it."""
+    from ..places.gazetteer import load_gazetteer
+
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    k = e + 1
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == e + 1 or k >= len(doc) or doc[k].text != ",":
+        return False
+    return any(x.precision in ("region", "country") for x in
+               load_gazetteer().extra.get(fold(doc[e + 1:k].text), ()))
+
+
 def _of_a_company_role(root: "Token") -> bool:
     """ "the CEO of Zorbex", "founder of both Zorbex and Vantor": only a company has one."""
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -129,8 +147,10 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
     if e - s == 1 and s > 0 and doc[s].lower_ in MEDIA_HEADS and doc[s - 1].lower_ == "the":
         return "ORG"  # "The Herald reports", "told The Times"
     root = _root(doc, s, e)
-    if named_thing(root):
-        return THING  # "a gorilla called Kumbo", "the rocket, known as the Zorbex Heavy"
+    if named_thing(root) or versioned(root, s, e) or owned(doc, root, s, e):
+        return THING  # "a gorilla called Kumbo", "the Mac version", "crashed his Vantor"
+    if _state_after(doc, e):
+        return "PLACE"
     if _of_a_company_role(root):
         return "ORG"
     if e - s == 1 and doc[s].lower_ in ORG_NOUNS and doc[s].is_title and s > 0 and \

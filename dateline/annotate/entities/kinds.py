@@ -39,6 +39,9 @@ album song novel book painting sculpture opera musical sitcom
 """.split())
 THING_NOUNS = PRODUCT_HEADS | _ANIMALS | _VEHICLES_AND_WORKS
 _NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know", "christen"})
+# only a made thing comes in versions: "the Mac version of the Quill Store"
+_VERSIONS = frozenset({"version", "versions", "edition", "editions"})
+_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def thing_noun(token: "Token") -> bool:
@@ -59,6 +62,21 @@ def named_thing(root: "Token") -> bool:
             "acl", "relcl", "appos"):
         return False
     return thing_noun(verb.head)
+
+
+def versioned(root: "Token", s: int, e: int) -> bool:
+    """ "the Mac version", "a version of the Quill Store": the name is a product."""
+    head = root.head
+    if root.dep_ == "compound" and head.i >= e and head.lower_ in _VERSIONS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _VERSIONS
+
+
+def owned(doc: "Doc", root: "Token", s: int, e: int) -> bool:
+    """ "crashed his Vantor", "smashed her Zorbex": a lone name a person owns is a thing (a
+    car by its maker's name); the owner's name modifying a noun ("his Vantor car") is not."""
+    return e - s == 1 and s > 0 and doc[s - 1].lower_ in _OWNERS and \
+        doc[s - 1].head.i == root.i and root.dep_ in ("dobj", "pobj", "nsubj")
 
 
 def model_number(doc: "Doc", s: int, e: int) -> bool:

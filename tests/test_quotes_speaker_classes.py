@@ -110,6 +110,14 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "Pyongyang's state news agency KCNA said: \"The enemy will pay dearly for this "
         "crime.\"", "The enemy will pay dearly for this crime.", "KCNA",
         id="a name the parse made a second subject of the speech verb"),
+    pytest.param(
+        "Angela Merkel met the press in Berlin on Monday.\nMerkel: \"We will not accept this "
+        "deal as it stands.\"", "We will not accept this deal as it stands.", "Angela Merkel",
+        id="a name alone before a colon"),
+    pytest.param(
+        "Talks went on all night.\nBerlin: \"We will not accept this deal as it stands.\"",
+        "We will not accept this deal as it stands.", None,
+        id="a place before a colon is no speaker"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -149,6 +149,23 @@ def _quoted_between(text: str, lo: int, hi: int, sent_start: int) -> bool:
     return False
 
 
+def named_colon(doc: "Doc", text: str, open_at: int) -> Frame | None:
+    """A name alone before a colon at the start of its line: `Ann Roe: "..."` is hers."""
+    colon = text.rfind(":", 0, open_at)
+    if colon < 0 or text[colon + 1:open_at].strip():
+        return None
+    start = text.rfind("\n", 0, colon) + 1
+    name = doc.char_span(start, colon, alignment_mode="expand") if colon > start else None
+    if name is None or not 0 < len(name) <= 4 or any(t.pos_ != "PROPN" for t in name):
+        return None
+    head = name[-1]
+    # a person or body, or the surname of a person named before ("Brexit:" is a topic)
+    if head.ent_type_ not in ("PERSON", "ORG") and not any(
+            e.label_ == "PERSON" and e[-1].text == head.text for e in doc.ents):
+        return None
+    return Frame(head, head, False)
+
+
 _DASH = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*")
 
 

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention, Quote
 from ..syntax import subject_of
-from .context import MIN_WORDS, Sentences, ends_in_colon, holder, lead_in, signed
+from .context import (MIN_WORDS, Sentences, ends_in_colon, holder, lead_in, named_colon,
+                      signed)
 from .frames import FRAME_VERBS, find_frame
 from .spans import QuoteSpan, paragraphs, quote_spans
 from .speakers import Speakers
@@ -204,7 +205,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
             frame = lead_in(sentences, text, span.open_at, paras[p][0] if paras else 0, floor,
                             speakers.captions)
         if frame is None and not partial:
-            frame = signed(doc, text, span.end)
+            frame = named_colon(doc, text, span.open_at) or signed(doc, text, span.end)
         if not long[n]:
             # too short to be a quote ("No," he said.), but its frame names who goes on speaking
             if frame is not None and not partial:

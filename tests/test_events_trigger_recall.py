@@ -16,6 +16,8 @@ import pytest
     ("The junta blocked access to the internet on Tuesday.", "blocked", "COERCE"),
     # a particle verb of trade: cutting off exports sanctions
     ("Norland cut off Veltria's timber exports on Monday.", "cut", "SANCTION"),
+    # a sum fined names the penalty when the parse lost who was fined
+    ("Five of the activists were fined 30,000 pounds each on Monday.", "fined", "COERCE"),
     # a modifier's conjunct modifies too
     ("Veltria carried out missile and nuclear tests in May.", "tests", "MOBILIZE"),
 ])

@@ -52,6 +52,9 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
         return True
     if "name" in values and any(t.ent_type_ in ("ORG", "PRODUCT") for t in found):
         return True  # a named service or company: "blocked Telegram"
+    if "money" in values and any(t.ent_type_ == "MONEY" or any(
+            c.dep_ == "nummod" for c in t.children) for t in found):
+        return True  # a sum, by name or number: "were fined 3,000 pounds each"
     if "mil" in values and lemmas & MILITARY:
         return True
     if "place" in values and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found):

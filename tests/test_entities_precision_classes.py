@@ -105,3 +105,29 @@ def test_a_lone_name_a_person_owns_is_his_car(ents):
 def test_a_name_set_off_by_a_state_is_a_town(ents):
     found = ents("When the Erie, Pennsylvania, resident checked her bill, she was stunned.")
     assert _types(found, "Erie") == {"PLACE"}
+
+
+def test_a_weekday_abbreviation_or_a_decade_tagged_as_a_name_is_dropped(nlp):
+    from spacy.tokens import Span
+
+    from dateline.annotate.entities.spans import _draft
+
+    doc = nlp("Thu 12 May 2022\nThe ideas of the Thirties came back, Lena Marsh said.")
+    assert _draft(doc, doc.text, Span(doc, 0, 1, label="ORG"), "ORG") is None
+    at = next(t.i for t in doc if t.text == "Thirties")
+    assert _draft(doc, doc.text, Span(doc, at, at + 1, label="ORG"), "ORG") is None
+
+
+def test_a_label_before_a_colon_is_no_name(nlp):
+    from dateline.annotate.entities.openers import label_word
+
+    text = "Graphic: how the storm spread across Kansas, said Ben Lowe."
+    assert label_word(nlp(text), 0, text)
+    text = "Trump said the storm was bad.\nTrump: it spread across Kansas."
+    doc = nlp(text)
+    assert not label_word(doc, next(t.i for t in doc if t.text == "Trump" and t.i > 2), text)
+
+
+def test_a_plural_maker_name_stays_an_organisation(ents):
+    found = ents("Volvo Cars said sales rose in March. Volvo Cars will hire 500 people.")
+    assert _types(found, "Volvo Cars") == {"ORG"}

@@ -53,7 +53,8 @@ CORPORATE_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "executive", "founder",
                              "cofounder", "chairman", "chairwoman", "chairperson"})
 # what a maker or a team has, written after its lone name: "the Zorbex driver", "his Vantor
 # car" name the team and the maker (a person's name before such a noun is rare)
-MAKER_OF = PRODUCT_HEADS | frozenset({"driver", "drivers", "teammate", "team", "engineer",
+MAKER_OF = PRODUCT_HEADS | frozenset({"cars", "trucks", "phones", "rockets", "chips",
+                                      "driver", "drivers", "teammate", "team", "engineer",
                                       "engineers", "employee", "employees", "staff", "engine",
                                       "factory", "dealership", "workers"})
 # what only an organisation has ("Acme's board") or only a person has ("Lee's lawyer")

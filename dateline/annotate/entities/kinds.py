@@ -21,11 +21,11 @@ if TYPE_CHECKING:
 THING = "THING"
 # made things a name can end with ("Big Zorbex Rocket", "Essential Phone"); none is a word
 # that ends a person's or an organisation's name
+# singular only: a plural ends many a maker's name ("Volvo Cars", "Daimler Trucks")
 PRODUCT_HEADS = frozenset("""
-rocket rockets phone phones smartphone smartphones handset car cars truck trucks spacecraft
-satellite satellites jet jetliner airliner plane drone drones missile missiles chip chips
-processor processors laptop tablet console headset smartwatch sedan hatchback roadster suv
-pickup minivan locomotive tanker submarine warship destroyer frigate ferry yacht
+rocket phone smartphone handset car truck spacecraft satellite jet jetliner airliner plane
+drone missile chip processor laptop tablet console headset smartwatch sedan hatchback
+roadster suv pickup minivan locomotive tanker submarine warship destroyer frigate ferry yacht
 """.split())
 _ANIMALS = frozenset("""
 animal gorilla gorillas chimpanzee chimp ape monkey orangutan lion lioness tiger elephant

@@ -10,6 +10,7 @@ irregular past ("Felt") only when the parse gives it no name's role (subject, ob
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from .grouping import Draft
@@ -21,9 +22,11 @@ if TYPE_CHECKING:
 # the parse roles a name takes; a verb form in one of them may be a name ("Drew said")
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr",
                          "dative", "agent"})
-# "the Thirties": a decade written as a word is a time, not a body
-DECADES = frozenset({"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                     "eighties", "nineties"})
+# "the Thirties", "Thu 12 May": a decade or a weekday written as a word is a time, not a body
+TIME_WORDS = frozenset({"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                        "eighties", "nineties", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+                        "thur", "thurs", "fri"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,6 +80,16 @@ def lone_verb(tok: "Token", opened: bool = False) -> bool:
             tok.dep_ in _NAME_ROLES:
         return False
     return _regular_form(tok.lower_) or _irregular_form(tok.lower_)
+
+
+def label_word(doc: "Doc", i: int, text: str) -> bool:
+    """ "Graphic: ...", "Update: ...": an English noun opening its line before a colon is a
+    label, unless the article writes it capitalised anywhere else (a name: "Trump: ...")."""
+    tok = doc[i]
+    if not (i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space) or i + 1 >= len(doc) or \
+            doc[i + 1].text != ":" or tok.lower_ not in _tables()[2]:
+        return False
+    return len(re.findall(rf"(?<![\w-]){re.escape(tok.text)}(?![\w-])", text)) == 1
 
 
 def without_glued_titles(doc: "Doc", text: str, drafts: list[Draft]) -> None:

@@ -17,7 +17,7 @@ from ..places.features import feature_kind
 from ..places.gazetteer import load_gazetteer
 from .aliases import alias_names, lookup_alias
 from .grouping import Draft
-from .openers import DECADES, leading_verb, lone_verb
+from .openers import TIME_WORDS, label_word, leading_verb, lone_verb
 from .parts import grow_span, split_span
 from .roles import ROLE_WORDS
 from .rules import (
@@ -69,7 +69,7 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
         s, credited = s + 1, True  # a credit run into the next sentence: "Reuters Equifax"
     while e - s > 1 and leading_verb(doc, s, credited):
         s += 1  # "Tranquilizing Kumbo would not...": the sentence's verb opens the span
-    if e - s == 1 and (lone_verb(doc[s], credited) or doc[s].lower_ in DECADES):
+    if e - s == 1 and (lone_verb(doc[s], credited) or doc[s].lower_.rstrip(".") in TIME_WORDS):
         return None  # "Felt we should...", "Starting pitcher", "in the Thirties"
     if type_ != "ORG":  # "Czech Republic 7-5 6-3": a score is no part of a place or a person
         while e - s > 1 and (doc[e - 1].is_punct or _SCORE.fullmatch(doc[e - 1].text)):
@@ -130,7 +130,8 @@ def _draft(doc: "Doc", text: str, ent: "Span", type_: str) -> Draft | None:
         return None  # a demonym adjective ("Russian", "Ukrainian"), not an actor or a place
     if type_ == "GROUP" and doc[e - 1].tag_ not in ("NNS", "NNPS"):
         return None
-    if lookup_alias(text[start:end]) is None and is_junk(doc, text, s, e, type_):
+    if lookup_alias(text[start:end]) is None and (is_junk(doc, text, s, e, type_) or (
+            e - s == 1 and label_word(doc, s, text))):
         return None
     return Draft(start, end, s, e, text[start:end], type_, kind=feature_kind(text, start, end))
 

@@ -184,3 +184,8 @@ def test_an_offer_to_buy_a_company_is_aimed_at_the_company(events_of):
 def test_a_demand_that_a_party_act_is_aimed_at_that_party(events_of):
     text = "The council demanded on Monday that Canada halt its program."
     assert by_trigger(events_of(text), "demanded").targets == ("Canada",)
+
+
+def test_a_thing_stays_the_target_when_no_doer_is_named(events_of):
+    text = "Fans reacted on Twitter, with some even blaming the change on the merger."
+    assert by_trigger(events_of(text), "blaming").targets == ("the change",)

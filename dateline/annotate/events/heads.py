@@ -17,7 +17,7 @@ from .nominal_arguments import noun_arguments
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, person_like, resolve
-from .targets import aimed_at, clause_targets
+from .targets import aimed_at, clause_targets, named_doers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,4 +155,4 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
     if type_ in VIOLENT_TYPES:  # after relative pronouns: "missiles that can hit"
         actors = [user for actor in actors for user in _user_of(actor)]
         targets = [t for t in targets if t.lemma_.lower() not in INSTRUMENTS]
-    return actors, aimed_at(targets, type_, bool(actors)) or clause_targets(token, type_)
+    return actors, aimed_at(targets, type_, named_doers(actors)) or clause_targets(token, type_)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention
+from ..lexicon.pronouns import GROUP_PRONOUNS, PERSON_PRONOUNS
 from ..syntax import name_for
 from .arguments import AMOUNT_LABELS, actor_like, is_party
 from .ontology import names_an_event
@@ -65,6 +66,13 @@ def _dropped(thing: "Token") -> bool:
     test", "both events"); a plural noun with no owner may be people the lexicon lacks
     ("guests were offered", "incited others")."""
     return thing.tag_ not in ("NNS", "NNPS") or names_an_event(thing)
+
+
+def named_doers(actors: Sequence["Token"]) -> bool:
+    """Whether some actor head will name a party: a phrase, or a personal pronoun that takes
+    one back (not "some" or "others" in "with some blaming the change")."""
+    return any(name_for(a, ())[0] or a.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS
+               for a in actors)
 
 
 def aimed_at(targets: Sequence["Token"], type_: str, doers: bool = True) -> list["Token"]:

@@ -18,6 +18,8 @@ import pytest
     ("Norland cut off Veltria's timber exports on Monday.", "cut", "SANCTION"),
     # a sum fined names the penalty when the parse lost who was fined
     ("Five of the activists were fined 30,000 pounds each on Monday.", "fined", "COERCE"),
+    # a noun written apart from its particle is the one-word noun
+    ("The police launched a severe crack down on smugglers on Monday.", "crack", "COERCE"),
     # a modifier's conjunct modifies too
     ("Veltria carried out missile and nuclear tests in May.", "tests", "MOBILIZE"),
 ])

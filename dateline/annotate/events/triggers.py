@@ -113,13 +113,18 @@ _INFLECTIONS = ("d", "ed", "s", "es", "ing")  # what `_rows` strips off a verb's
 
 def _rows(token: "Token", key: str) -> tuple[Trigger, ...]:
     """Lexicon rows for the token's lemma, its form, or its form less an inflection the
-    lemmatizer missed ("fined" lemmatized "fin")."""
+    lemmatizer missed ("fined" lemmatized "fin"); a noun's with its particle ("crack down")."""
     lexicon = load_lexicon()
     lower = token.lower_
     forms = [token.lemma_.lower(), lower]
     if key == "V":
         forms += [lower[:-len(end)] for end in _INFLECTIONS if
                   lower.endswith(end) and len(lower) > len(end) + 2]
+    elif token.i + 1 < len(token.doc):  # a noun written apart from its particle: "a crack
+        # down" is a crackdown (the parse may hang the particle on the noun's verb)
+        after = token.nbor(1)
+        if after.dep_ == "prt" and after.head.i in (token.i, token.head.i):
+            forms.append(forms[0] + after.lower_)
     return next((lexicon[(form, key)] for form in forms if (form, key) in lexicon), ())
 
 

@@ -118,6 +118,10 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "Talks went on all night.\nBerlin: \"We will not accept this deal as it stands.\"",
         "We will not accept this deal as it stands.", None,
         id="a place before a colon is no speaker"),
+    pytest.param(
+        "\"We are working around the clock,\" an aide to the president said.",
+        "We are working around the clock,", "an aide to the president",
+        id="an aide to someone keeps what makes the description"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -18,7 +18,7 @@ from .frames import FRAME_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_DESCRIPTION_PREPS = frozenset({"for", "of", "in", "at", "from", "with"})
+_DESCRIPTION_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "to"})
 _MAX_DESCRIPTION = 10  # tokens
 
 

@@ -131,3 +131,16 @@ def test_a_label_before_a_colon_is_no_name(nlp):
 def test_a_plural_maker_name_stays_an_organisation(ents):
     found = ents("Volvo Cars said sales rose in March. Volvo Cars will hire 500 people.")
     assert _types(found, "Volvo Cars") == {"ORG"}
+
+
+def test_a_place_before_a_plural_name_in_a_score_is_one_club(ents):
+    found = ents("The Arlow Rangers saw off the Denver Indians 8-7 on Sunday. Fans cheered "
+                 "after defeating the Denver Indians, said Joe Marsh.")
+    assert "Denver" not in _texts(found)
+    assert _types(found, "Denver Indians") == {"ORG"}
+
+
+def test_the_acronym_of_a_thing_is_that_thing(ents):
+    found = ents("The firm plans a larger rocket. It is called the BZR, or Big Zorbex Rocket, "
+                 "engineers said.")
+    assert not {"BZR", "Big Zorbex Rocket"} & _texts(found)

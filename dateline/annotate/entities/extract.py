@@ -29,6 +29,7 @@ from .aliases import lookup_alias
 from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
 from .openers import without_capitalised_words, without_glued_titles
+from .parts import join_teams
 from ..agreement import mention_gender
 from .grouping import (
     Draft,
@@ -270,7 +271,7 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     drafts = with_alias_names(doc, text, initial_drafts(doc, text))
     drafts += extra_drafts(doc, text, drafts) + parent_orgs(doc, drafts)
     drafts = [d for d in drafts if not page_furniture(text, d.start, d.end)]
-    drafts.sort(key=lambda d: (d.start, d.end))
+    drafts = join_teams(doc, text, sorted(drafts, key=lambda d: (d.start, d.end)))
     ctx = build_context((d.text for d in drafts if d.type == "PLACE"), dateline_in_text(text))
     _vote_types(doc, text, drafts, ctx)
     product_lines(doc, drafts)

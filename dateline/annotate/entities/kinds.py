@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..names import acronym_of, initials, is_acronym
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -88,12 +90,14 @@ def model_number(doc: "Doc", s: int, e: int) -> bool:
 
 def product_lines(doc: "Doc", drafts: list["Draft"]) -> None:
     """Names that open with a model's first word ("Quill Visual Core" beside "Quill 2") are
-    the same product line, unless the article names that word alone (the maker: "Zorbex")."""
+    the same product line, unless the article names that word alone (the maker: "Zorbex");
+    the acronym of a thing's name ("the BZR, or Big Zorbex Rocket") is that thing."""
     models = {doc[d.tok_start].text for d in drafts if d.type == THING and
               model_number(doc, d.tok_start, d.tok_end)}
+    shorts = {initials(d.text) for d in drafts if d.type == THING and " " in d.text}
     alone = {d.text for d in drafts if d.type != THING and d.tok_end - d.tok_start == 1}
     for d in drafts:
         first = doc[d.tok_start].text
         if d.type == "ORG" and d.tok_end - d.tok_start > 1 and first in models and \
-                first not in alone:
+                first not in alone or is_acronym(d.text) and acronym_of(d.text) in shorts:
             d.type = THING

@@ -7,7 +7,8 @@
 - a NORP adjective right before an ORG that it modifies belongs to it: "Islamic State";
 - a given name the model left outside a one-word PERSON belongs to it: "Hock Tan";
 - a lowercase syllable after a hyphen is part of a given name: "Moon Jae-in", "Kim Jong-un";
-- a direction word is no part of a known place: "Northeastern Nigeria" is Nigeria.
+- a direction word is no part of a known place: "Northeastern Nigeria" is Nigeria;
+- in a sports story "the" + a place + a plural name is one club: "the Arlow Rangers".
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from ..names import HONORIFICS
 from .aliases import lookup_alias
+from .grouping import Draft
 from .roles import ROLE_WORDS
+from .rules import club_context, sports_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,3 +98,35 @@ def grow_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int]:
             doc[e + 1].is_alpha and len(doc[e + 1]) <= 3:
         e += 2
     return s, e
+
+
+def _score_at(doc: "Doc", i: int) -> bool:
+    """A score starts at token `i`: "8 - 7", "3-1"."""
+    return i + 2 < len(doc) and doc[i].text.isdigit() and doc[i + 1].text in ("-", "–") and \
+        doc[i + 2].text.isdigit()
+
+
+def join_teams(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
+    """ "the Arlow Rangers" read as a place before a plural name: one club, in a sports story
+    or where one of its mentions is written as a club's ("beat the Arlow Rangers 8-7"); a
+    town's people are written without "the" before the town. `drafts` is sorted."""
+    pairs = {}
+    for d in drafts:
+        k = d.tok_end
+        if d.type == "PLACE" and d.tok_start > 0 and doc[d.tok_start - 1].lower_ == "the" and \
+                k < len(doc) and doc[k].tag_ == "NNPS" and doc[k].is_title and \
+                doc[k - 1].head.i == k:
+            pairs[d.start] = (d, k + 1)
+    clubs = {text[d.start:doc[k - 1].idx + len(doc[k - 1])] for d, k in pairs.values()
+             if sports_story(text) or club_context(doc, d.tok_start, k) or _score_at(doc, k)}
+    out: list[Draft] = []
+    for d in drafts:
+        if out and out[-1].type == "ORG" and d.tok_start < out[-1].tok_end:
+            continue  # the plural name the club now holds
+        if d.start in pairs:
+            k = pairs[d.start][1]
+            name = text[d.start:doc[k - 1].idx + len(doc[k - 1])]
+            if name in clubs:
+                d = Draft(d.start, d.start + len(name), d.tok_start, k, name, "ORG")
+        out.append(d)
+    return out

@@ -71,6 +71,10 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
         s += 1  # "Tranquilizing Kumbo would not...": the sentence's verb opens the span
     if e - s == 1 and (lone_verb(doc[s], credited) or doc[s].lower_.rstrip(".") in TIME_WORDS):
         return None  # "Felt we should...", "Starting pitcher", "in the Thirties"
+    while type_ == "ORG" and e - s > 1 and doc[e - 1].is_lower and doc[e - 1].pos_ == "NOUN":
+        e -= 1  # "Apollo 11 pad", "Shin Bet agency": a common noun after the name is no part
+    if type_ == "PERSON" and e - s > 1 and doc[e - 1].text.isdigit() and doc[e - 2].is_title:
+        return None  # "Quill 2 users": no person's name ends in a number; a model's does
     if type_ != "ORG":  # "Czech Republic 7-5 6-3": a score is no part of a place or a person
         while e - s > 1 and (doc[e - 1].is_punct or _SCORE.fullmatch(doc[e - 1].text)):
             e -= 1

@@ -120,13 +120,14 @@ def join_teams(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
     clubs = {text[d.start:doc[k - 1].idx + len(doc[k - 1])] for d, k in pairs.values()
              if sports_story(text) or club_context(doc, d.tok_start, k) or _score_at(doc, k)}
     out: list[Draft] = []
+    held = -1  # the end token of the last club made: the plural name inside it goes
     for d in drafts:
-        if out and out[-1].type == "ORG" and d.tok_start < out[-1].tok_end:
-            continue  # the plural name the club now holds
+        if d.tok_start < held:
+            continue
         if d.start in pairs:
             k = pairs[d.start][1]
             name = text[d.start:doc[k - 1].idx + len(doc[k - 1])]
             if name in clubs:
-                d = Draft(d.start, d.start + len(name), d.tok_start, k, name, "ORG")
+                d, held = Draft(d.start, d.start + len(name), d.tok_start, k, name, "ORG"), k
         out.append(d)
     return out

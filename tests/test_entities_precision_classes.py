@@ -144,3 +144,18 @@ def test_the_acronym_of_a_thing_is_that_thing(ents):
     found = ents("The firm plans a larger rocket. It is called the BZR, or Big Zorbex Rocket, "
                  "engineers said.")
     assert not {"BZR", "Big Zorbex Rocket"} & _texts(found)
+
+
+def test_the_end_of_a_thing_name_cut_short_is_that_thing(nlp):
+    from dateline.annotate.entities.grouping import Draft
+    from dateline.annotate.entities.kinds import THING, product_lines
+
+    doc = nlp("Apps left the Quill Store on Monday. They will be back on the Quill Store soon.")
+    first = doc.text.index("Quill Store")
+    second = doc.text.index("Store", first + 12)
+    t1 = next(t.i for t in doc if t.idx == first)
+    t2 = next(t.i for t in doc if t.idx == second)
+    drafts = [Draft(first, first + 11, t1, t1 + 2, "Quill Store", THING),
+              Draft(second, second + 5, t2, t2 + 1, "Store", "PLACE")]
+    product_lines(doc, drafts)
+    assert drafts[1].type == THING

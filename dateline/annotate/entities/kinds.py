@@ -95,9 +95,12 @@ def product_lines(doc: "Doc", drafts: list["Draft"]) -> None:
     models = {doc[d.tok_start].text for d in drafts if d.type == THING and
               model_number(doc, d.tok_start, d.tok_end)}
     shorts = {initials(d.text) for d in drafts if d.type == THING and " " in d.text}
+    names = {d.text for d in drafts if d.type == THING and " " in d.text}
     alone = {d.text for d in drafts if d.type != THING and d.tok_end - d.tok_start == 1}
+    text = doc.text if names else ""
     for d in drafts:
         first = doc[d.tok_start].text
         if d.type == "ORG" and d.tok_end - d.tok_start > 1 and first in models and \
-                first not in alone or is_acronym(d.text) and acronym_of(d.text) in shorts:
-            d.type = THING
+                first not in alone or is_acronym(d.text) and acronym_of(d.text) in shorts or \
+                any(text[max(0, d.end - len(n)):d.end] == n for n in names):
+            d.type = THING  # the last: the end of a thing's name NER cut short ("Quill Store")

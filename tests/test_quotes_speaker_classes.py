@@ -122,6 +122,10 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "\"We are working around the clock,\" an aide to the president said.",
         "We are working around the clock,", "an aide to the president",
         id="an aide to someone keeps what makes the description"),
+    pytest.param(
+        "Police found a note in the car. \"Do not follow me any more, please,\" it read.",
+        "Do not follow me any more, please,", "a note",
+        id="who finds a document did not write it"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

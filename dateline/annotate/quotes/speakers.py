@@ -41,9 +41,18 @@ def _after_article(modifier: "Token") -> bool:
         c.dep_ == "det" and c.i < modifier.i for c in modifier.head.children)
 
 
+# Verbs whose subject puts a document out (not one who finds or receives it).
+_ISSUING = frozenset({"issue", "release", "send", "publish", "sign", "pen", "draft", "deliver",
+                      "circulate", "file", "submit", "lodge"})
+
+
 def _issuer(document: "Token") -> "Token | None":
     """Who puts out a document they are the object of: "Ana Roe sent a letter" (Ana Roe)."""
-    return subject_of(document.head) if document.dep_ == "dobj" else None
+    verb = document.head
+    if document.dep_ != "dobj" or not (verb.lemma_.lower() in _ISSUING
+                                       or verb.lemma_.lower() in FRAME_VERBS):
+        return None
+    return subject_of(verb)
 
 
 class Speakers(Antecedents):

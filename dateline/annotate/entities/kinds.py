@@ -77,8 +77,9 @@ def versioned(root: "Token", s: int, e: int) -> bool:
 def owned(doc: "Doc", root: "Token", s: int, e: int) -> bool:
     """ "crashed his Vantor", "smashed her Zorbex": a lone name a person owns is a thing (a
     car by its maker's name); the owner's name modifying a noun ("his Vantor car") is not."""
+    # "posted on her Quillgram" (an object of a preposition) is an account at a company
     return e - s == 1 and s > 0 and doc[s - 1].lower_ in _OWNERS and \
-        doc[s - 1].head.i == root.i and root.dep_ in ("dobj", "pobj", "nsubj")
+        doc[s - 1].head.i == root.i and root.dep_ in ("dobj", "nsubj")
 
 
 def model_number(doc: "Doc", s: int, e: int) -> bool:

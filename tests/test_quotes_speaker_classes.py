@@ -126,6 +126,11 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "Police found a note in the car. \"Do not follow me any more, please,\" it read.",
         "Do not follow me any more, please,", "a note",
         id="who finds a document did not write it"),
+    pytest.param(
+        "\"We will not accept this deal as it is,\" Angela Merkel said on Monday.\n\n"
+        "She met the French president later in the day.\n\n\"It would be a mistake for all of "
+        "Europe.\"", "It would be a mistake for all of Europe.", "Angela Merkel",
+        id="a person shown acting in the paragraph before goes on in their own words"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -83,11 +83,13 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
             # "Ana Roe, the mayor, turned to the president: "..."": a colon after an agent's
             # act hands the turn to them, whatever the verb
             introduces = True
-        if not introduces and not opens_paragraph and subject is not None and \
-                subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN" and \
+        if not introduces and subject is not None and (
+                (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN")
+                or subject.lower_ in ("he", "she")) and \
                 root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children):
             # "Yoshihiro Naito, 77, opposed the idea. "The commitment we've made ..."": a
-            # person the sentence before names acting goes on in their own words
+            # person the sentence before shows acting goes on in their own words, in the same
+            # paragraph or the next ("She met him later.\n\n"...": whoever "she" is)
             introduces = True
         if not introduces:
             continue

@@ -92,3 +92,8 @@ def test_bans_and_removals(types_of, text, trigger, type_):
 
 def test_taking_off_is_no_removal(types_of):
     assert "took" not in types_of("The plane took off from Dorn on Monday.")
+
+
+def test_a_counted_object_is_no_sum_of_money(types_of):
+    # "money" in a row's words is money; a count of people sent is no sum given
+    assert "sent" not in types_of("The agency sent 21 officials to Dorn on Monday.")

@@ -52,7 +52,7 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
         return True
     if "name" in values and any(t.ent_type_ in ("ORG", "PRODUCT") for t in found):
         return True  # a named service or company: "blocked Telegram"
-    if "money" in values and any(t.ent_type_ == "MONEY" or any(
+    if "sum" in values and any(t.ent_type_ == "MONEY" or any(
             c.dep_ == "nummod" for c in t.children) for t in found):
         return True  # a sum, by name or number: "were fined 3,000 pounds each"
     if "mil" in values and lemmas & MILITARY:

@@ -96,8 +96,7 @@ def _class_of(token: "Token") -> str | None:
 
 
 def _state_after(doc: "Doc", e: int) -> bool:
-    """ "the Erie, Pennsylvania, resident": a name set off by a region or country of the
-    gazetteer between commas is a town in it."""
+    """ "the Erie, Pennsylvania, resident": a name set off by a state or country is a town."""
     from ..places.gazetteer import load_gazetteer
 
     if e + 2 >= len(doc) or doc[e].text != ",":

@@ -53,8 +53,7 @@ def thing_noun(token: "Token") -> bool:
 
 
 def named_thing(root: "Token") -> bool:
-    """The name whose head token is `root` is given to a thing by a
-    naming verb: "a gorilla called Kumbo", "the rocket, known as the Zorbex Heavy"."""
+    """A naming verb gives the name a thing: "a gorilla called Kumbo", "known as the X"."""
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ == "as":  # "known as X": the verb is one up
         verb = verb.head
@@ -75,24 +74,24 @@ def versioned(root: "Token", s: int, e: int) -> bool:
 
 
 def owned(doc: "Doc", root: "Token", s: int, e: int) -> bool:
-    """ "crashed his Vantor", "smashed her Zorbex": a lone name a person owns is a thing (a
-    car by its maker's name); the owner's name modifying a noun ("his Vantor car") is not."""
+    """ "crashed his Vantor": a lone name a person owns is a thing (a car by its maker)."""
+    # the maker's name modifying a noun ("his Vantor car") is not: root is then a compound
     # "posted on her Quillgram" (an object of a preposition) is an account at a company
     return e - s == 1 and s > 0 and doc[s - 1].lower_ in _OWNERS and \
         doc[s - 1].head.i == root.i and root.dep_ in ("dobj", "nsubj")
 
 
 def model_number(doc: "Doc", s: int, e: int) -> bool:
-    """ "Zorbex 9", "Quill 2" tagged ORG: a name closed by a bare number is a model. The
-    caller rules out bodies and places whose number is part of the name ("Channel 4")."""
+    """ "Quill 2" tagged ORG: a name closed by a bare number is a model."""
+    # the caller rules out bodies and places numbered ("Channel 4", "Terminal 5")
     return e - s >= 2 and doc[e - 1].text.isdigit() and doc[s].ent_type_ == "ORG" and \
         doc[e - 2].is_title and doc[e - 2].pos_ == "PROPN"
 
 
 def product_lines(doc: "Doc", drafts: list["Draft"]) -> None:
-    """Names that open with a model's first word ("Quill Visual Core" beside "Quill 2") are
-    the same product line, unless the article names that word alone (the maker: "Zorbex");
-    the acronym of a thing's name ("the BZR, or Big Zorbex Rocket") is that thing."""
+    """Names of a model's product line, a thing's acronym or its cut-short end become things."""
+    # "Quill Visual Core" beside "Quill 2" (unless "Quill" alone names the maker), "the BZR,
+    # or Big Zorbex Rocket", "Store" NER cut from "the Quill Store"
     models = {doc[d.tok_start].text for d in drafts if d.type == THING and
               model_number(doc, d.tok_start, d.tok_end)}
     shorts = {initials(d.text) for d in drafts if d.type == THING and " " in d.text}

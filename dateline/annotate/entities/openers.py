@@ -31,8 +31,8 @@ TIME_WORDS = frozenset({"twenties", "thirties", "forties", "fifties", "sixties",
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[frozenset[str], dict[str, list[str]], frozenset[str]]:
-    """(verb lemmas, irregular verb forms -> lemmas, noun lemmas) of the model's rule
-    lemmatizer: its English vocabulary, not a list of ours; empty without one."""
+    """(verb lemmas, irregular verb forms, noun lemmas) of the model's rule lemmatizer."""
+    # the model's English vocabulary, not a list of ours; empty without a rule lemmatizer
     from ..nlp import load_nlp
 
     try:
@@ -67,8 +67,7 @@ def _irregular_form(word: str) -> bool:
 
 
 def leading_verb(doc: "Doc", i: int, opened: bool = False) -> bool:
-    """Token `i` opens a sentence (or `opened`: after a photo credit) and is the -ing/-ed form
-    of a verb, so it opens no name."""
+    """Token `i` opens a sentence (or follows a credit) and is a verb's -ing/-ed form."""
     tok = doc[i]
     return (opened or opens_sentence(doc, i)) and tok.is_title and tok.is_alpha and \
         _regular_form(tok.lower_)
@@ -83,8 +82,8 @@ def lone_verb(tok: "Token", opened: bool = False) -> bool:
 
 
 def label_word(doc: "Doc", i: int, text: str) -> bool:
-    """ "Graphic: ...", "Update: ...": an English noun opening its line before a colon is a
-    label, unless the article writes it capitalised anywhere else (a name: "Trump: ...")."""
+    """ "Graphic: ...": a noun opening its line before a colon, written once, is a label."""
+    # a name is written again elsewhere ("Trump said ..." and "Trump: ...")
     tok = doc[i]
     if not (i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space) or i + 1 >= len(doc) or \
             doc[i + 1].text != ":" or tok.lower_ not in _tables()[2]:
@@ -93,9 +92,9 @@ def label_word(doc: "Doc", i: int, text: str) -> bool:
 
 
 def without_glued_titles(doc: "Doc", text: str, drafts: list[Draft]) -> None:
-    """ "Comedienne Sarah" where the article names "Sarah Kolt": a two-word person whose last
-    word is another full name's first word, and whose first word is an English noun written
-    in no other name, starts with a title the writer glued on; the name is the last word."""
+    """ "Comedienne Sarah" beside "Sarah Kolt": a noun title glued to a first name is cut off."""
+    # the last word is another full name's first word; the first an English noun opening no
+    # other name: names do not end in a first name, titles are nouns
     full = {d.text for d in drafts if d.type == "PERSON" and len(d.text.split()) > 1}
     for d in drafts:
         words = d.text.split()

@@ -107,9 +107,9 @@ def _score_at(doc: "Doc", i: int) -> bool:
 
 
 def join_teams(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
-    """ "the Arlow Rangers" read as a place before a plural name: one club, in a sports story
-    or where one of its mentions is written as a club's ("beat the Arlow Rangers 8-7"); a
-    town's people are written without "the" before the town. `drafts` is sorted."""
+    """ "the Arlow Rangers" read as a place before a plural name is one club (drafts sorted)."""
+    # only in a sports story or where a mention is written as a club's ("the Arlow Rangers
+    # 8-7"); a town's people are written without "the" before the town
     pairs = {}
     for d in drafts:
         k = d.tok_end

@@ -131,6 +131,22 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "She met the French president later in the day.\n\n\"It would be a mistake for all of "
         "Europe.\"", "It would be a mistake for all of Europe.", "Angela Merkel",
         id="a person shown acting in the paragraph before goes on in their own words"),
+    pytest.param(
+        "Her brother said she was shattered. His cousin, Tom Smith, said: \"Still cannot "
+        "believe this is true.\"", "Still cannot believe this is true.", "Tom Smith",
+        id="a person's relative is no text of theirs"),
+    pytest.param(
+        "Explaining the change, the statement on Dorvane Motors's website said: \"Like many "
+        "firms, we face higher costs.\"", "Like many firms, we face higher costs.",
+        "Dorvane Motors", id="a statement on a body's page is the body's"),
+    pytest.param(
+        "The call, Politico reported, showed Hillary Clinton said the letter \"stopped all "
+        "our momentum\".", "stopped all our momentum", "Hillary Clinton",
+        id="a parenthetical frame ranks after the frame that governs the quote"),
+    pytest.param(
+        "Rovers win the cup: \"Football will never be the same again\"\n\nThe club's "
+        "manager, Jo Bell, spoke.", "Football will never be the same again", None,
+        id="a headline's subject does not speak the quote after its colon"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

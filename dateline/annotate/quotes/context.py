@@ -78,10 +78,12 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
             # not those of whoever the sentence shows receiving it
             return Frame(root, source, False)
         if not introduces and colon and subject is not None and root.pos_ == "VERB" and \
+                (root.tag_ == "VBD" or any(c.dep_ == "aux" for c in root.children)) and \
                 not any(c.dep_ == "auxpass" for c in root.children) and \
                 (subject.pos_ in ("PRON", "PROPN") or is_agent(subject)):
             # "Ana Roe, the mayor, turned to the president: "..."": a colon after an agent's
-            # act hands the turn to them, whatever the verb
+            # act hands the turn to them, whatever the verb (told as past: a headline's
+            # present, "Cubs win title: "..."", quotes someone else)
             introduces = True
         if not introduces and subject is not None and (
                 (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN")

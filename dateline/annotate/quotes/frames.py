@@ -29,6 +29,7 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "p
                            "dep", "advcl"})
 _CONTENT_PREPS = frozenset({"as", "of", "about", "that"})
 _NESTING_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj"})
+_PARENTHETICAL = 50  # the depth a parenthetical frame ranks at
 _ADJACENT = 4  # tokens between a closing mark and the verb of `"...," the mayor said`
 
 
@@ -67,7 +68,9 @@ def _governs(verb: "Token", quoted: list["Token"], start: int, end: int) -> int 
         return 1
     if best is None and verb.dep_ == "parataxis" and not _inside(verb.head, start, end) and \
             any(a.i == verb.head.i for tok in quoted for a in tok.ancestors):
-        return 1  # "The plan, Al Roe said, was "...": a parenthetical frame tells its clause
+        # "The plan, Al Roe said, was "...": a parenthetical frame tells its clause (after any
+        # frame the parse ties to the quote itself)
+        return _PARENTHETICAL
     return best
 
 

@@ -3,7 +3,7 @@
 A named apposition wins over the title it explains ("the spokesman, Garba Shehu"); a title
 written before a name is dropped ("Deputy Chief Constable Ann Roe" -> "Ann Roe"); "the
 company" / "the university" go to the body the article named before; a document ("the
-statement") goes to its author. Pronouns go to their antecedent (antecedents.py).
+statement") goes to its author (documents.py). Pronouns go to their antecedent (antecedents.py).
 """
 
 from __future__ import annotations
@@ -13,17 +13,16 @@ from typing import TYPE_CHECKING
 from ..agreement import binds_it, is_plural
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..lexicon.reporting import MEDIA_NOUNS, SPEAKING_DOCUMENTS
-from ..syntax import document_author, is_pronoun, name_for, subject_of
+from ..syntax import is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
-from .antecedents import NOT_PERSON_LABELS, Antecedents
+from .antecedents import NOT_PERSON_LABELS
 from .captions import in_lines
-from .frames import FRAME_VERBS
+from .documents import NAMED_LABELS, Documents
 from .roles import described_by_phrase, is_phrase_name, partitive_phrase, without_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "FAC", "LOC"})
 # Head nouns for whoever heads a state or a body: "the UN leader", "the North Korean dictator".
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "boss", "ruler", "strongman", "dictator",
                           "despot", "tyrant", "premier", "supremo"})
@@ -41,21 +40,7 @@ def _after_article(modifier: "Token") -> bool:
         c.dep_ == "det" and c.i < modifier.i for c in modifier.head.children)
 
 
-# Verbs whose subject puts a document out (not one who finds or receives it).
-_ISSUING = frozenset({"issue", "release", "send", "publish", "sign", "pen", "draft", "deliver",
-                      "circulate", "file", "submit", "lodge"})
-
-
-def _issuer(document: "Token") -> "Token | None":
-    """Who puts out a document they are the object of: "Ana Roe sent a letter" (Ana Roe)."""
-    verb = document.head
-    if document.dep_ != "dobj" or not (verb.lemma_.lower() in _ISSUING
-                                       or verb.lemma_.lower() in FRAME_VERBS):
-        return None
-    return subject_of(verb)
-
-
-class Speakers(Antecedents):
+class Speakers(Documents):
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
     def _named(self, token: "Token") -> "Token":
@@ -167,11 +152,14 @@ class Speakers(Antecedents):
         if is_pronoun(token):
             return self._pronoun(token, at)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is not None and not self._agent_itself(token) and (
-                is_pronoun(owner) or self._agent_itself(owner)):
-            return self.resolve(owner, at)  # "Acme's guidelines say": a text speaks for its owner
+        if owner is not None and not self._agent_itself(token) and self._body(owner):
+            # "Acme's guidelines say": a body speaks through what it owns (a person's "cousin"
+            # or "move" is no text of theirs)
+            return self.resolve(owner, at)
         if token.lemma_.lower() in SPEAKING_DOCUMENTS:
-            source = document_author(token) or _issuer(token) or self._last_reporter(token)
+            source = self._author_of(token)
+            if source is not None and is_pronoun(source):
+                return self._pronoun(source, at)  # "he posted a message ... It read:"
             if source is not None:
                 token = source
         token = self._named(token)
@@ -191,44 +179,12 @@ class Speakers(Antecedents):
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
 
-    def _document_before(self, pronoun: "Token") -> "Token | None":
-        """The document "it" stands for: the last one named since the sentence before, with
-        no agent subject after it ("X sent a letter. "...," it read": the letter)."""
-        start = pronoun.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start else 0
-        for tok in reversed(pronoun.doc[start:pronoun.i]):
-            if self._in_quote(tok):
-                continue
-            if tok.dep_ in ("nsubj", "nsubjpass") and self._agent_itself(tok):
-                return None
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEAKING_DOCUMENTS:
-                return tok
-        return None
-
-    def _last_reporter(self, document: "Token") -> "Token | None":
-        """Who last spoke or wrote before a document that names no author: "The governors
-        wrote to the president. "...," the letter said" (the letter is theirs)."""
-        start = max(0, document.sent.start - 80)
-        for verb in reversed(document.doc[start:document.i]):
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in FRAME_VERBS \
-                    and not self._in_quote(verb):
-                subject = subject_of(verb)
-                if subject is not None and subject.lemma_.lower() not in SPEAKING_DOCUMENTS \
-                        and subject.lower_ not in ("it", "this", "that") \
-                        and not self._in_quote(subject):
-                    return subject
-        return None
-
-    def _agent_itself(self, token: "Token") -> bool:
-        """The noun itself names who can speak (not only its owner: "Acme's rules")."""
-        return self._mention(token) is not None or token.ent_type_ in _NAMED_LABELS or \
-            is_person_noun(token) or is_org_noun(token)
-
     def _definite_person(self, token: "Token") -> bool:
         """A definite description of a person with no name in it: "the President-elect",
         "the Bad Romance singer", "the 73-year-old former chairman", "the 21-year-old"."""
         if _age_noun(token):
             return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NAMED_LABELS or (
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in NAMED_LABELS or (
                 token.pos_ == "PROPN" and token.ent_type_):
             return False
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):

@@ -22,7 +22,8 @@ def speakers_of(nlp):
 
 def test_a_paragraph_opening_single_mark_runs_to_its_end():
     text = ("Intro line here.\n'We are glad the season went our way at last.\n"
-            "'90s pop\n'(We hope) to come back next year,' she said.")
+            "'90s pop is back in the charts this year.\n"
+            "'(We hope) to come back next year,' she said.")
     found = [text[s.open_at + 1:s.end] for s in quote_spans(text)]
     assert found == ["We are glad the season went our way at last.",
                      "(We hope) to come back next year,"]

@@ -81,7 +81,9 @@ def _runs_on(text: str, i: int, end: int) -> bool:
     """A single mark opening a paragraph of whole sentences with no mark closing it: speech
     that goes on in the next paragraph, the style that closes only its last one."""
     content = text[i + 1:end].rstrip()
-    return _single_opens(text, i) and len(content.split()) >= 4 and content[-1] in ".!?…"
+    # (not a paragraph opening on an elided number: "'90s pop is back in the charts.")
+    return _single_opens(text, i) and not content[:1].isdigit() and \
+        len(content.split()) >= 4 and content[-1] in ".!?…"
 
 
 def _ends_sentence(text: str, open_at: int, at: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import Any, TYPE_CHECKING
 
 from .grouping import Draft
 from .rules import opens_sentence
@@ -36,7 +36,8 @@ def _tables() -> tuple[frozenset[str], dict[str, list[str]], frozenset[str]]:
     from ..nlp import load_nlp
 
     try:
-        lookups = load_nlp().get_pipe("lemmatizer").lookups
+        lemmatizer: Any = load_nlp().get_pipe("lemmatizer")  # disabled, still loaded
+        lookups = lemmatizer.lookups
         index = lookups.get_table("lemma_index")
         exc = lookups.get_table("lemma_exc")["verb"]
         return frozenset(index["verb"]), dict(exc), frozenset(index["noun"])

@@ -231,9 +231,9 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
     for _ in range(3):
         if place is not None or current.head.i == current.i:
             break
-        act = _act_modified(current)
-        if act is not None:
-            current = act  # "the attack in Dorn, which killed 12": the act's place
+        modified = _act_modified(current)
+        if modified is not None:
+            current = modified  # "the attack in Dorn, which killed 12": the act's place
             place = _best(_locatives(current, type_), places)
             continue
         if current.dep_ == "acl" and current.head.dep_ in _CLIMB_DEPS:

@@ -214,7 +214,7 @@ def _annotated_events(text: str):
 
 
 def test_an_attack_report_that_mentions_a_tournament_is_no_sports_report(nlp):
-    from dateline.annotate.events.triggers import sports_text
+    from dateline.annotate.events.report_kinds import sports_text
 
     attack = ("A truck drove into a crowd in Dorn on Thursday night, killing 84 people, and the "
               "driver was shot dead by the police. " * 40)

@@ -22,15 +22,16 @@ from .modes import Modality, governing_verb, modality
 from .ontology import Trigger, acled_type
 from .parties import PLACE_TYPES, party_names
 from .offsets import offset_date
-from .occurrence import MEASURE_NOUNS
 from .clause import PERSON_PRONOUNS
 from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates, with_news_day)
-from .triggers import confirmed_senses, event_head, report_kinds, sentence_triggers
+from .report_kinds import report_kinds
+from .triggers import confirmed_senses, event_head, sentence_triggers
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places, with_story_places
-from .implicit import Telling, same_party, telling, with_implicit_actors
+from .implicit import Telling, telling, with_implicit_actors
+from .retelling import counted, retold, same_act_key, standing_stance, told_again_key
 from .reactions import with_reacted_targets
 from .targets import undergoer
 from .where import event_place
@@ -163,60 +164,6 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                  acled_type=acled_type(trigger.type, trigger.acled)), telling(head, actor_heads)
 
 
-def _key(event: Event, token: "Token") -> tuple[object, ...]:
-    """The same act told twice in a sentence; a verb and a noun of one lemma are two acts
-    ("tested missiles and conducted a nuclear test")."""
-    return (token.lemma_.lower(), token.pos_ == "VERB", event.type, event.actors, event.targets)
-
-
-def _nominal_key(event: Event, token: "Token", undated: bool = False) -> tuple[object, ...]:
-    """A nominal event mentioned again ("the Russian invasion") with no date or detail of its
-    own; "its sixth nuclear test" after "a nuclear test" tells something new. A later mention
-    without a date of its own ("following Morsi's overthrow") folds into a dated first one
-    (`undated` keys leave the date out)."""
-    dated = event.date if event.date_precision == "timex" and not undated else None
-    detail = tuple(sorted(c.lower_ for c in token.children
-                          if c.dep_ in ("amod", "nummod", "compound", "quantmod")))
-    return (token.lemma_.lower(), event.type, event.actors, dated, event.mode, detail)
-
-
-def _retold(event: Event, before: Sequence[Event] | None) -> bool:
-    """Whether an undated nominal act adds no party and no reality to one told before."""
-    parties = (*event.actors, *event.targets)
-    return any(_reality(e.mode) == _reality(event.mode) and (not parties or any(
-        same_party(a, b) for a in parties for b in (*e.actors, *e.targets)))
-        for e in before or ())
-
-
-# Verbs whose simple present tells a lasting stance, not an act: "Obama, who supports the White
-# Sox", "economists doubt that view" (GUIDELINES: a standing stance is no event).
-STATIVE_STANCES = frozenset({"support", "back", "favor", "favour", "oppose", "doubt", "trust",
-                             "distrust", "like", "love", "admire"})
-
-
-def _standing_stance(token: "Token", event: Event) -> bool:
-    """A stance verb in the simple present told by the article itself, with no time of its
-    own (a quote's "I support the plan" is a claim, and "on Monday, X backs Y" is dated)."""
-    return token.lemma_.lower() in STATIVE_STANCES and token.tag_ in ("VBZ", "VBP") and \
-        event.mode == "asserted" and event.date_precision != "timex" and \
-        not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-
-
-def _counted(token: "Token") -> bool:
-    """A nominal act given a count ("dozens of missile tests", "three tests"): acts of their
-    own, not the one told before."""
-    if any(c.dep_ in ("nummod", "quantmod") for c in token.children):
-        return True
-    head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "of" and (
-        head.head.like_num or head.head.tag_ == "CD" or
-        head.head.lemma_.lower() in MEASURE_NOUNS)
-
-
-def _reality(mode: str) -> str:
-    return "real" if mode in ("asserted", "claimed") else mode
-
-
 def _headline(unit: "Span") -> bool:
     """A first line without a closing stop: a headline, which the lead tells again in full."""
     return not unit.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'"))
@@ -263,22 +210,22 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             event, told = _event(sent, token, row, entities, places, timexes, quotes, indices,
                                  published)
             lemma = token.lemma_.lower()
-            if _standing_stance(token, event):
+            if standing_stance(token, event):
                 continue
-            key = _key(event, token)
+            key = same_act_key(event, token)
             nominal = token.pos_ in ("NOUN", "PROPN")
             undated = event.date_precision != "timex"
-            if key in sentence_seen or (nominal and _nominal_key(event, token, undated)
+            if key in sentence_seen or (nominal and told_again_key(event, token, undated)
                                         in nominal_seen) or (
-                    nominal and undated and not _counted(token) and
-                    _retold(event, acts_told.get((lemma, event.type)))):
+                    nominal and undated and not counted(token) and
+                    retold(event, acts_told.get((lemma, event.type)))):
                 continue
             if not (index == 0 and _headline(sent)):
                 acts_told.setdefault((lemma, event.type), []).append(event)
             sentence_seen.add(key)
             if nominal and not (index == 0 and _headline(sent)):
                 # the lead retells a headline
-                nominal_seen |= {_nominal_key(event, token), _nominal_key(event, token, True)}
+                nominal_seen |= {told_again_key(event, token), told_again_key(event, token, True)}
             dated.append((index, lemma, event))
             triggers[token.i] = event
             before = before_news(token)
@@ -287,7 +234,7 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                                           before or past_perfect(token))
             if before:
                 earlier.add(token.idx)
-            if nominal and _counted(token):
+            if nominal and counted(token):
                 several.add(token.idx)  # "a series of attacks": many happenings, many places
             if event.mode == "asserted" and historical_present(token):
                 # a paragraph that narrates the past in the present: an earlier present-tense

@@ -70,7 +70,7 @@ def _shares(ours: Sequence[str], theirs: Sequence[str]) -> bool:
 
 def named_perpetrators(doc: "Doc", entities: Sequence[EntityMention]) -> list[str]:
     """Names given in apposition to an attacker noun ("The attacker, Ann Roe")."""
-    from .triggers import lemma_candidates  # triggers reads implicit's types
+    from .report_kinds import lemma_candidates
 
     out: list[str] = []
     for token in lemma_candidates(doc, PERPETRATOR_NOUNS):

@@ -18,32 +18,12 @@ from .cues import ADJUNCT_PREPS, DENY_VERBS
 from .conditions import CALENDAR_WORDS, condition_holds, sense_unstated
 from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
+from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, lemma_hashes
 from .support_verbs import support_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Words that mark a sports report, where "kill the Giants", "beat", "attack" and "battle" are
-# figures of speech; a sports report types no ASSAULT or FIGHT (docs/ontology.md).
-SPORTS_WORDS = frozenset({
-    "inning", "innings", "league", "championship", "playoff", "podium", "lap", "prix", "season",
-    "match", "score", "goal", "tournament", "stadium", "referee", "pitcher", "striker",
-    "midfielder", "quarterback", "touchdown", "wicket", "homer", "coach", "game", "semifinal",
-    "rugby", "football", "cricket", "tennis", "golf", "scrum", "penalty", "squad", "medal",
-})
-SPORTS_MIN_HITS = 4
-SPORTS_MIN_WORDS = 3
-# BBC sport reports run at one sports word in 40 to 140 tokens (60 sampled); a report of an
-# attack that mentions a tournament nearby, one in 340
-SPORTS_MAX_TOKENS_PER_HIT = 200
-FIGURATIVE_IN_SPORTS = frozenset({"ASSAULT", "FIGHT"})
-# Words of a markets report, where "a rally" is a rise in prices, not a protest.
-MARKET_WORDS = frozenset({
-    "stock", "share", "market", "index", "investor", "trader", "trading", "price", "currency",
-    "bond", "yield", "dow", "nasdaq", "ftse", "nikkei", "futures", "equity", "bitcoin",
-    "cryptocurrency", "crypto", "commodity", "sell-off", "selloff", "valuation", "dollar",
-})
-MARKET_SENSES = frozenset({"rally"})  # lemmas whose protest sense a markets report does not have
 _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 # Nouns that only say "an event" and let their modifier say which: "a shooting incident".
@@ -53,59 +33,6 @@ GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "c
 STATE_NOUNS = frozenset({"state"})
 _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
 _NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"})
-
-
-def sports_text(doc: "Doc") -> bool:
-    """Whether a text reads as a sports report: several sports words, of several kinds
-    ("scores of people" is no score), and densely enough that sport is what it is about, not
-    an aside (a long report of an attack that mentions a tournament nearby)."""
-    return report_kinds(doc)[0]
-
-
-def report_kinds(doc: "Doc") -> tuple[bool, bool]:
-    """(a sports report, a markets report), read off one pass over the lemmas. A markets
-    report is read as a sports report is: its nouns of markets several, of several kinds, and
-    dense enough ("shares", "investors", "the index"), not a protest story that passes a
-    market."""
-    sports, markets = _candidates(doc, (SPORTS_WORDS, MARKET_WORDS))
-    sports_hits = [t.lemma_.lower() for t in sports if not (
-        t.lemma_.lower() == "score" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of")]
-    market_hits = [t.lemma_.lower() for t in markets if t.pos_ in ("NOUN", "PROPN")]
-    return _dense(sports_hits, len(doc)), _dense(market_hits, len(doc))
-
-
-def _dense(hits: list[str], tokens: int) -> bool:
-    return len(hits) >= SPORTS_MIN_HITS and len(set(hits)) >= SPORTS_MIN_WORDS and \
-        tokens <= SPORTS_MAX_TOKENS_PER_HIT * len(hits)
-
-
-def lemma_candidates(doc: "Doc", words: frozenset[str]) -> list["Token"]:
-    """The tokens whose lemma, lower-cased, is one of `words` (see `_candidates`)."""
-    return _candidates(doc, (words,))[0]
-
-
-def _candidates(doc: "Doc", word_sets: tuple[frozenset[str], ...]
-                ) -> list[list["Token"]]:
-    """For each set of words, the tokens whose lemma (in its own case) is one of them, from
-    one read of the lemma array (a fifth of the cost of reading every token's lemma)."""
-    from spacy.attrs import LEMMA
-
-    lemmas = doc.to_array([LEMMA]).tolist()
-    out: list[list[Token]] = []
-    for words in word_sets:
-        wanted = _hashes(words)
-        out.append([t for t in (doc[i] for i, value in enumerate(lemmas) if value in wanted)
-                    if t.lemma_.lower() in words])
-    return out
-
-
-@functools.lru_cache(maxsize=16)  # one entry per word set the components look up
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    from spacy.strings import StringStore  # a string's hash is the same in every store
-
-    strings = StringStore()
-    return frozenset(strings.add(form) for w in words
-                     for form in (w, w.capitalize(), w.upper()))
 
 
 _INFLECTIONS = ("d", "ed", "s", "es", "ing")  # what `_rows` strips off a verb's form
@@ -146,7 +73,7 @@ def _possible_triggers(doc: "Doc") -> frozenset[int]:
 
     cached = doc.user_data.get(_POSSIBLE)
     if cached is None:
-        forms = _hashes(_lexicon_forms())
+        forms = lemma_hashes(_lexicon_forms())
         rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
         cached = doc.user_data[_POSSIBLE] = frozenset(
             i for i, (lemma, lower) in enumerate(rows) if lemma in forms or lower in forms)
@@ -222,7 +149,7 @@ def confirmed_senses(doc: "Doc") -> frozenset[str]:
 
     found: set[str] = set()
     sensed = _sense_lemmas()
-    wanted = _hashes(sensed)  # the words as written, capitalised and in capitals
+    wanted = lemma_hashes(sensed)  # the words as written, capitalised and in capitals
     # one read of the lemma and lower-case arrays picks the few tokens to look at
     rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
     for i, (lemma, lower) in enumerate(rows):

@@ -212,11 +212,11 @@ def test_an_articles_sentences_are_looked_up_together(tmp_path):
 
 
 def test_looked_up_together_or_one_by_one_the_candidates_are_the_same(tmp_path):
-    from dateline.fuse.syndication import sentence_features, sketch
+    from dateline.fuse.syndication import sentence_features, sketches
 
     with _store(tmp_path, "a.db") as store:
         find_shared_reporting(store, [article_id(t) for t in TEXTS])
-        buckets = [sketch(sentence_features(s)) for s in
+        buckets = [sketches([sentence_features(s)])[0] for s in
                    ("Russia's military said it had seized a strategic airport near Kyiv.",
                     "The central bank raised interest rates by half a point on Thursday.",
                     "Lines of cars snaked toward the Polish border as night fell.")]

@@ -35,8 +35,7 @@ from ..model import Timex
 from .sentences import (content_words, is_boilerplate, name_words, quotations,
                         sentence_spans, stem)
 
-__all__ = ["SentenceFeatures", "same_report", "sentence_features", "sentence_spans", "sketch",
-           "sketches"]
+__all__ = ["SentenceFeatures", "same_report", "sentence_features", "sentence_spans", "sketches"]
 
 MIN_CONTENT_WORDS = 6
 MAX_CONTENT_WORDS = 250  # beyond this a "sentence" is text the splitter could not cut: skipped
@@ -166,11 +165,6 @@ def sketches(features: Sequence[SentenceFeatures]) -> list[list[int]]:
 def _band_key(band: int, rows: bytes) -> int:
     digest = hashlib.blake2b(bytes([band]) + rows, digest_size=8).digest()
     return int.from_bytes(digest, "little", signed=True)
-
-
-def sketch(features: SentenceFeatures) -> list[int]:
-    """LSH bucket keys of one sentence."""
-    return sketches([features])[0]
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..syntax import verb_by_parse, with_conjuncts
 from .arguments import (INSTRUMENTS, VIOLENT_TYPES, actor_like, agents, is_party,
-                        roles_of_clause, verb_arguments)
+                        roles_of_clause)
 from .clause import PARTS
 from .nominal_arguments import noun_arguments
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, person_like, resolve
 from .targets import aimed_at, clause_targets, named_doers
+from .verb_arguments import verb_arguments
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,0 +1,102 @@
+"""The actor and target heads of a verbal trigger: its clause's roles (arguments.py) plus its
+objects and the parties of its "against / on / at / to / with / into / upon" phrases, and the
+doer of a harm told without one ("killed in a shootout with police")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..figures.lexicon import MEASURE_NOUNS
+from .accidents import weaponised
+from .arguments import (AMOUNT_LABELS, UNDERGO_HARM, VIOLENT_TYPES, actor_like, agents,
+                        is_party, own_subject, passive, roles_of_clause)
+from .nominal_arguments import noun_arguments
+from .ontology import load_lexicon, names_an_event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions whose object is the one acted on whatever it is; the others only for a party.
+TARGET_PREPS = frozenset({"against"})
+PARTY_PREPS = frozenset({"on", "at", "to", "with", "into", "upon"})
+
+
+def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], list["Token"]]:
+    """(actor heads, target heads) of a verbal trigger; who dies is a target."""
+    actors, targets = roles_of_clause(verb)
+    if verb.lemma_.lower() in UNDERGO_HARM:
+        actors, targets = [], targets + actors
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP" and \
+                child.lower_ != second and child.lemma_.lower() != second and \
+                not amount(child) and not _summary_apposition(child):
+            targets.append(child)
+        elif child.dep_ in ("prep", "dative"):
+            lower = child.lower_
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            if lower in TARGET_PREPS:
+                targets.extend(pobjs)
+            elif lower in PARTY_PREPS:
+                targets.extend(p for p in pobjs if is_party(p))
+    # an act the verb carries out is aimed where that act is: "enforced the sanctions
+    # against Dorn" targets Dorn
+    for obj in [c for c in verb.children if c.dep_ == "dobj" and names_an_event(c)]:
+        targets.extend(p for prep in obj.children if prep.dep_ == "prep" and
+                       prep.lower_ in ("against", "on")
+                       for p in prep.children if p.dep_ == "pobj" and is_party(p))
+    # what is thrown or fired "at" someone is the instrument, and whom it is aimed at the
+    # target ("threw stones at troops", "fired shots at the police")
+    for obj in [c for c in verb.children if c.dep_ == "dobj" and not is_party(c)]:
+        aimed = [p for prep in (*verb.children, *obj.children)
+                 if prep.dep_ == "prep" and prep.lower_ == "at"
+                 for p in prep.children if p.dep_ == "pobj" and actor_like(p)]
+        if aimed:
+            targets = [t for t in targets if t.i != obj.i] + \
+                [p for p in aimed if p not in targets]
+    # a vehicle driven as a weapon: what it is driven into is hit ("crashed a truck into the
+    # consulate"), the vehicle is the instrument
+    hit = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "into"
+           for p in prep.children if p.dep_ == "pobj"]
+    if hit and weaponised(verb):
+        targets = [t for t in targets if t.dep_ != "dobj"] + \
+            [p for p in hit if p not in targets]
+    if not actors and (passive(verb) or verb.lemma_.lower() in UNDERGO_HARM):
+        actors = _harm_doers(verb)
+        targets = [t for t in targets if t not in actors]
+    return actors, targets
+
+
+def _harm_doers(verb: "Token") -> list["Token"]:
+    """Who did a harm its clause tells without a doer (see the module doc)."""
+    for conj in verb.children:
+        if conj.dep_ == "conj" and own_subject(conj) is None and agents(conj):
+            return agents(conj)
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            rows = load_lexicon().get((noun.lemma_.lower(), "N"), ())
+            if not any(row.type in VIOLENT_TYPES for row in rows):
+                continue
+            # the other side of a clash, its "with" hung on the noun or on the verb
+            sides = [c for head in (noun, verb) for p in head.children
+                     if p.dep_ == "prep" and p.lower_ == "with"
+                     for c in p.children if c.dep_ == "pobj"]
+            return noun_arguments(noun, "ASSAULT")[0] or sides
+    return []
+
+
+def amount(noun: "Token") -> bool:
+    """An amount or a time rather than a party: an entity of those kinds, or a counted unit
+    the tagger left unnamed ("30,000 Egyptian pounds", "50 tonnes")."""
+    return noun.ent_type_ in AMOUNT_LABELS or (
+        noun.lemma_.lower() in MEASURE_NOUNS and any(
+            c.dep_ == "nummod" or c.like_num for c in noun.children))
+
+
+def _summary_apposition(obj: "Token") -> bool:
+    """A second object set off by a comma that sums up the first or the act ("condemned the
+    launch, a move widely seen as a test"): the parse makes it an object; it is no target."""
+    before = obj.left_edge.i - 1
+    return before >= 0 and obj.doc[before].text == "," and any(
+        c.dep_ == "dobj" and c.i < before for c in obj.head.children)

@@ -1,0 +1,23 @@
+"""Who did an act, read from the parse on invented sentences: one class of missed or wrong
+actor per test (a conjunct after a passive, ...)."""
+
+from __future__ import annotations
+
+
+def _event(events, trigger):
+    return next(e for e in events if e.trigger == trigger)
+
+
+def test_an_active_conjunct_of_a_passive_is_done_by_the_shared_subject(events_of):
+    text = "Last May Mara Velt was handed a medal in Dorn and met its mayor, Ivo Brandt."
+    assert _event(events_of(text), "met").actors == ("Mara Velt",)
+
+
+def test_an_active_conjunct_with_its_own_auxiliary_after_a_passive(events_of):
+    text = "The Velt Front was blamed for the raids but has since released the hostages."
+    assert _event(events_of(text), "released").actors == ("The Velt Front",)
+
+
+def test_a_bare_participle_conjunct_shares_the_passive(events_of):
+    text = "Ivo Brandt was detained by the Dorn police and charged with assault."
+    assert "Ivo Brandt" not in _event(events_of(text), "charged").actors

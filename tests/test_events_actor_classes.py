@@ -21,3 +21,8 @@ def test_an_active_conjunct_with_its_own_auxiliary_after_a_passive(events_of):
 def test_a_bare_participle_conjunct_shares_the_passive(events_of):
     text = "Ivo Brandt was detained by the Dorn police and charged with assault."
     assert "Ivo Brandt" not in _event(events_of(text), "charged").actors
+
+
+def test_a_by_phrase_on_a_count_of_acts_names_their_doers(events_of):
+    text = "A wave of attacks in Dorn on Sunday by armed gangs shocked the town."
+    assert _event(events_of(text), "attacks").actors == ("armed gangs",)

@@ -111,6 +111,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             "during" and noun.head.head.pos_ == "VERB":
         actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
     if not actors:
+        actors = _count_doers(noun)  # "a spate of attacks by gangs", "its series of tests"
+    if not actors:
         actors = _responsible(noun)  # "the Taliban claimed responsibility for the attack"
     if not actors and type_ == "MOBILIZE":
         actors = _weapon_owner(noun)  # "the launch of a North Korean missile"
@@ -130,6 +132,17 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors = subjects
                 targets = targets or undergoers
     return actors, targets
+
+
+def _count_doers(noun: "Token") -> list["Token"]:
+    """The doers the parse hung on a count of the acts rather than on the act: the count's
+    possessor or "by" phrase ("a spate of attacks by gangs", "its series of tests")."""
+    count = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if count is None or count.pos_ != "NOUN" or count.lemma_.lower() not in MEASURE_NOUNS:
+        return []
+    return [c for c in count.children if c.dep_ == "poss"] + [
+        p for prep in count.children if prep.dep_ == "prep" and prep.lower_ in AGENT_PREPS
+        for p in prep.children if p.dep_ == "pobj"]
 
 
 def _weapon_owner(noun: "Token") -> list["Token"]:

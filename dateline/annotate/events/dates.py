@@ -9,12 +9,16 @@
    about the same happening: the words it hangs on (up to its clause verb and that verb's
    subject and object) hold a trigger of the same PLOVER type, the same trigger lemma, a
    related violence noun (attack / explosion / blast / bombing / raid ...) or one of the
-   event's actors or places;
+   event's actors or places (`same_happening`); an act told in the past perfect or narrated
+   in the present is told from the time the text has reached and takes rule 2 first;
 2. else the nearest *preceding* such expression in the same paragraph, unless a coarser time
    outside the publication's month comes in between (the story has moved to another year);
    for an act not told as past, only a day in the week up to publication (an older day
    there is background);
 3. else the publication date.
+
+A noun of the same act as the event verb it is an argument of ("was presented with an award
+in 2012") takes that verb's own time.
 
 Never borrowed: durations and sets, "since / until / by / before / after" bounds (a time of
 day after which something happened still gives its day), and, for an event told as past, a
@@ -27,15 +31,15 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import EntityMention, Event, Place, Timex
-from ..syntax import name_for
 from ..timex.calendar import gives_its_day, in_news_week
-from .timing import event_value
+from .same_happening import Happening, about_happening, happening_of
+from .timing import event_value, past_perfect
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 CONTEXT_SENTENCES = 2  # sentences after the event's own that may lend it a date
 PARAGRAPH_SENTENCES = 4  # cap inside a paragraph (extracted bodies are often one paragraph)
@@ -43,20 +47,8 @@ DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 BOUND_WORDS = frozenset({"since", "until", "till", "by", "before", "after", "from"})
 PAST_MODES = frozenset({"asserted", "claimed", "denied"})
-# Nouns and verbs that name one violent happening in different words.
-VIOLENCE_WORDS = frozenset({
-    "attack", "attacker", "explosion", "explode", "blast", "bombing", "bomb", "bomber", "raid",
-    "strike", "airstrike", "assault", "shooting", "shoot", "gunfire", "gunman", "shelling",
-    "detonate", "kill", "killing", "massacre", "ambush", "crash", "derail", "derailment",
-    "collision", "accident",
-})
-# A subordinate or coordinated clause is part of its head clause's happening: "seven were
-# killed after a tram crashed on Wednesday".
-_CLAUSE_LINKS = frozenset({"advcl", "conj", "relcl", "acl", "xcomp"})
-VIOLENT_TYPES = frozenset({"ASSAULT", "FIGHT"})
 _ANAPHOR = re.compile(r"\b(?:that|the same) (year|month|day)\b", re.IGNORECASE)
 _GRANULARITY_CHARS = {"year": 4, "month": 7, "day": 10}
-_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubj"})
 # A page's own time stamp left in the text ("Updated: 2016-07-15 13:14"): when the page was
 # written, never when anything in it happened.
 _STAMP_LABEL = re.compile(r"(?i)\b(?:(?:last |first )?(?:updated|published|posted|modified)"
@@ -67,21 +59,6 @@ def page_stamp(text: str, timex: Timex) -> bool:
     """Whether a time expression is the page's stamp: right after an "Updated:" label."""
     line_start = text.rfind("\n", 0, timex.start) + 1
     return bool(_STAMP_LABEL.search(text[max(line_start, timex.start - 40):timex.start]))
-
-
-@dataclass(frozen=True)
-class Happening:
-    """What makes another sentence about the same happening as an event."""
-
-    type: str
-    lemma: str
-    violent: bool
-    names: frozenset[str]  # actors and places of the sentence's events of this type, casefolded
-
-
-def _timex_root(doc: "Doc", timex: Timex) -> "Token | None":
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def anaphoric_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
@@ -96,72 +73,6 @@ def anaphoric_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
     if not earlier:
         return None
     return (max(earlier, key=lambda t: t.start).value or "")[:width]
-
-
-def happening_of(event: Event, lemma: str, same_sentence: Iterable[Event]) -> Happening:
-    names = {n.casefold() for e in same_sentence if e.type == event.type
-             for n in (*e.actors, e.place) if n}
-    return Happening(event.type, lemma, lemma in VIOLENCE_WORDS or event.type in VIOLENT_TYPES,
-                     frozenset(names))
-
-
-def _name_match(name: str, names: frozenset[str]) -> bool:
-    """Same name, or one a trailing part of the other ("Clinton" / "Hillary Clinton")."""
-    name = name.casefold()
-    return any(name == n or n.endswith(" " + name) or name.endswith(" " + n) for n in names)
-
-
-def _word_related(token: "Token", happening: Happening, triggers: dict[int, Event]) -> bool:
-    lemma = token.lemma_.lower()
-    if lemma == happening.lemma or token.lower_ == happening.lemma:
-        return True
-    if happening.violent and (lemma in VIOLENCE_WORDS or token.lower_ in VIOLENCE_WORDS):
-        return True
-    event = triggers.get(token.i)
-    return event is not None and event.type == happening.type
-
-
-def _argument_related(token: "Token", happening: Happening, triggers: dict[int, Event],
-                      entities: Sequence[EntityMention], places: Sequence[Place]) -> bool:
-    if _word_related(token, happening, triggers):
-        return True
-    place = next((p for p in places if p.start <= token.idx < p.end), None)
-    if place is not None and _name_match(place.name, happening.names):
-        return True
-    name, _ = name_for(token, entities)
-    return bool(name) and _name_match(name or "", happening.names)
-
-
-def about_happening(doc: "Doc", timex: Timex, happening: Happening, triggers: dict[int, Event],
-                    entities: Sequence[EntityMention], places: Sequence[Place]) -> bool:
-    """Whether a time expression dates the happening: a related word on its way up to its
-    clause verb, or that verb's subject or object ("the explosion late on Thursday", "Clinton
-    made the comments on Saturday"); "the death toll rose on Friday" dates the toll."""
-    current = _timex_root(doc, timex)
-    verbs = 0
-    for _ in range(12):
-        if current is None:
-            return False
-        if _word_related(current, happening, triggers):
-            return True
-        if current.pos_ in ("VERB", "AUX"):
-            if _arguments_related(current, happening, triggers, entities, places):
-                return True
-            verbs += 1
-            if current.dep_ not in _CLAUSE_LINKS or verbs > 2:
-                return False
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _arguments_related(verb: "Token", happening: Happening, triggers: dict[int, Event],
-                       entities: Sequence[EntityMention], places: Sequence[Place]) -> bool:
-    arguments = [a for c in verb.children if c.dep_ in _ARG_DEPS for a in (c, *c.conjuncts)]
-    arguments += [p for c in verb.children if c.dep_ == "agent"
-                  for p in c.children if p.dep_ == "pobj"]
-    return any(_argument_related(a, happening, triggers, entities, places) for a in arguments)
 
 
 def _lendable(text: str, timex: Timex, event: Event, published: dt.date | None,
@@ -264,8 +175,10 @@ def context_date(ctx: DatingContext, index: int, event: Event, happening: Happen
     as before the news (`earlier`) never falls back on the publication date; one narrated in
     the present (`present`: "They are shot dead by police") takes the paragraph's last time
     however coarse, before any later one."""
+    # past perfect and present narration are told from the time the text has reached, which
+    # comes before them: the paragraph's last time, before any later one
     borrowed = anaphoric_date(ctx.units[index], ctx.timexes) or (
-        present and _preceding(ctx, index, event, True)) or \
+        (present or earlier or _perfect(ctx, event)) and _preceding(ctx, index, event, True)) or \
         _following(ctx, index, event, happening, earlier) or \
         _preceding(ctx, index, event, earlier)
     if borrowed:
@@ -273,6 +186,30 @@ def context_date(ctx: DatingContext, index: int, event: Event, happening: Happen
     if ctx.published is not None and not earlier:
         return ctx.published.isoformat(), "published"
     return None, None
+
+
+def _perfect(ctx: DatingContext, event: Event) -> bool:
+    """Whether the event's trigger is in the past perfect, reported or not."""
+    span = ctx.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and past_perfect(span[-1])
+
+
+def _governing_act(ctx: DatingContext, event: Event) -> Event | None:
+    """The event whose verb a nominal trigger is an argument of, when of the same type: "was
+    presented with an award in 2012" tells one act twice, so the verb's time is the noun's
+    (never "condemned the attack on Monday", another type: the condemnation's day)."""
+    span = ctx.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    current = span.root
+    for _ in range(3):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            act = ctx.triggers.get(current.i)
+            return act if act is not None and act.type == event.type else None
+    return None
 
 
 def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event]],
@@ -285,6 +222,10 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
     for index, lemma, event in dated:
         if event.date_precision == "timex":
             out.append(event)
+            continue
+        act = _governing_act(ctx, event)
+        if act is not None and act.date_precision == "timex":
+            out.append(dataclasses.replace(event, date=act.date, date_precision="timex"))
             continue
         neighbours = [e for i, _, e in dated if i == index]
         date, precision = context_date(ctx, index, event, happening_of(event, lemma, neighbours),

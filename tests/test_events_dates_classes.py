@@ -1,0 +1,61 @@
+"""Event dates by error class: the parse facts that say when an act happened (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.events import find_events
+from dateline.annotate.events.dates import DatingContext, with_context_dates
+from dateline.model import Event, Timex
+from event_helpers import by_trigger
+
+PUBLISHED = dt.date(2031, 5, 16)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    def run(text: str, times: dict[str, str] | None = None, published=PUBLISHED):
+        timexes = []
+        for phrase, value in (times or {}).items():
+            start = text.index(phrase)
+            kind = "DURATION" if value.startswith("P") else ("TIME" if "T" in value else "DATE")
+            timexes.append(Timex(start, start + len(phrase), phrase, kind, value))
+        return find_events(nlp(text), timexes=timexes, published=published)
+    return run
+
+
+@pytest.mark.parametrize("text, times, trigger, expected", [
+    pytest.param("Mara Olven was detained in March outside the ministry in Dorn. Her lawyer "
+                 "said she was angry because her brother had been shot by guards. The "
+                 "court will hear the case on Monday, the lawyer added.",
+                 {"March": "2031-03", "on Monday": "2031-05-19"}, "shot", "2031-03",
+                 id="a reported past perfect is told from the time the text has reached"),
+])
+def test_the_date_of_an_act(events_of, text, times, trigger, expected):
+    assert by_trigger(events_of(text, times), trigger).date == expected
+
+
+def _event(doc, i, kind, date, precision):
+    token = doc[i]
+    return Event(start=0, end=len(doc.text), type=kind, trigger=token.text,
+                 trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                 date=date, date_precision=precision)
+
+
+@pytest.mark.parametrize("text, verb, verb_type, noun, expected", [
+    pytest.param("In 2024 the singer was presented with an award in Selka.", "presented",
+                 "SUPPORT", "award", "2024", id="a noun of the verb's own act takes its time"),
+    pytest.param("In 2024 the council condemned the attack on Selka.", "condemned", "DISAPPROVE",
+                 "attack", None, id="a noun of another act than its verb does not"),
+])
+def test_a_noun_told_by_its_verb(nlp, text, verb, verb_type, noun, expected):
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    acts = {doc[words.index(verb)].i: _event(doc, words.index(verb), verb_type, "2024", "timex"),
+            doc[words.index(noun)].i: _event(doc, words.index(noun), "SUPPORT"
+                                             if verb_type == "SUPPORT" else "ASSAULT", None, None)}
+    ctx = DatingContext(doc, doc.text, list(doc.sents), [0], [], [], [], acts, PUBLISHED)
+    dated = with_context_dates(ctx, [(0, noun, acts[doc[words.index(noun)].i])])
+    assert dated[0].date == (expected or PUBLISHED.isoformat())

@@ -26,3 +26,8 @@ def test_a_bare_participle_conjunct_shares_the_passive(events_of):
 def test_a_by_phrase_on_a_count_of_acts_names_their_doers(events_of):
     text = "A wave of attacks in Dorn on Sunday by armed gangs shocked the town."
     assert _event(events_of(text), "attacks").actors == ("armed gangs",)
+
+
+def test_a_harmful_act_as_subject_stands_for_its_doers(events_of):
+    killed = _event(events_of("The raid by Dorn rebels killed four guards."), "killed")
+    assert killed.actors == ("Dorn rebels",)

@@ -33,8 +33,12 @@ def _user_of(head: "Token") -> list["Token"]:
             row.type in VIOLENT_TYPES for row in load_lexicon().get((lemma, "N"), ())):
         return [head]
     users = [agent for acl in head.children if acl.dep_ == "acl" for agent in agents(acl)]
-    return users or [c for c in head.children
-                     if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in GROUP_LABELS]
+    marks = [c for c in head.children
+             if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in GROUP_LABELS]
+    if users or marks or lemma in INSTRUMENTS:
+        return users or marks
+    # an act that did harm was done by its own doers: "the attack by militants killed ten"
+    return [d for d in noun_arguments(head, "ASSAULT")[0] if d.i != head.i]
 
 
 # Nouns and quantifiers that measure out a whole named in their "of" phrase.

@@ -32,6 +32,10 @@ def events_of(nlp):
                  "court will hear the case on Monday, the lawyer added.",
                  {"March": "2031-03", "on Monday": "2031-05-19"}, "shot", "2031-03",
                  id="a reported past perfect is told from the time the text has reached"),
+    pytest.param("The ceasefire seemed to be holding on Tuesday, with the rebel leader "
+                 "welcoming the council's offer of talks.", {"on Tuesday": "2031-05-13"},
+                 "welcoming", "2031-05-13",
+                 id="a time on the head clause's infinitive dates what hangs on that clause"),
 ])
 def test_the_date_of_an_act(events_of, text, times, trigger, expected):
     assert by_trigger(events_of(text, times), trigger).date == expected

@@ -36,7 +36,8 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
 from .same_happening import Happening, about_happening, happening_of
-from .timing import event_value, past_perfect
+from .tense import past_perfect
+from .timing import event_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

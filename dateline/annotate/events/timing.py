@@ -20,14 +20,22 @@ month, else its year; a time of day becomes its day.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Collection, Sequence
 
-from ...model import Event, Timex
+from ...model import Timex
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import covering_span, text_of
+# re-exported: extract, implicit and figures read these here
+from .news_days import NEWS_DAYS as NEWS_DAYS
+from .news_days import news_day as news_day
+from .news_days import with_news_dates as with_news_dates
+from .news_days import with_news_day as with_news_day
+from .tense import before_news as before_news
+from .tense import historical_present as historical_present
+from .tense import past_perfect as past_perfect
+from .tense import told_in_the_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -100,6 +108,10 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
         if head.pos_ == "ADP" or head.dep_ == "prep":
             head = head.head
         out.add(head.i)
+        # a head clause's infinitive or participle completes its predicate ("seemed to be
+        # moving ahead on Wednesday, with Kim welcoming ...") unless it is an act of its own
+        out.update(c.i for c in head.children if c.dep_ == "xcomp" and c.pos_ in _VERBS and
+                   c.i not in events)
     for verb in list(out):
         # verbs coordinated with the clause verb share its time, and so does a participle
         # framing it ("Sitting on Wednesday, the judges dismissed both appeals")
@@ -155,18 +167,6 @@ def _scene_participle(verb: "Token", events: Collection[int], own: set[int]) -> 
     (`own`): what it says goes on at the time of that clause's act."""
     return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i not in events and \
         _clause_verb(verb.head) in own
-
-
-def told_in_the_past(trigger: "Token") -> bool:
-    """Whether a verb trigger is a past act: a simple past ("welcomed") or a present or past
-    perfect ("has called"), with no modal ("will have called")."""
-    if trigger.pos_ not in _VERBS:
-        return False
-    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxes):
-        return False
-    return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and
-                                     any(a.lemma_.lower() == "have" for a in auxes))
 
 
 def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
@@ -249,7 +249,6 @@ def _caption_date(unit: "Span", timexes: Sequence[Timex]) -> str | None:
 
 
 BOUNDS = frozenset({"since", "until", "till"})
-FIRST_PERSONS = frozenset({"i", "we"})
 
 
 def span_edge(unit: "Span", timex: Timex, root: "Token | None" = None) -> str | None:
@@ -260,120 +259,3 @@ def span_edge(unit: "Span", timex: Timex, root: "Token | None" = None) -> str | 
     if word is None and root is not None and root.dep_ == "pobj" and root.head.lower_ in BOUNDS:
         word = root.head.lower_
     return None if word is None else "start" if word == "since" else "end"
-
-
-def before_news(trigger: "Token") -> bool:
-    """Whether the event is told as earlier than the news: its clause is in the past perfect
-    ("had been shot"; not in reported speech, where "said it had seized" is a plain past),
-    hangs on "since" ("held since arresting her"), or comes a span of weeks or more before
-    ("eight months after the Paris attacks")."""
-    verbs = [trigger] if trigger.pos_ in _VERBS else [
-        t for t in trigger.ancestors if t.pos_ in _VERBS][:1]
-    for verb in verbs:
-        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if "had" in auxes and verb.tag_ == "VBN" and not _reported(verb):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-            return True
-        if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "since":
-            return True
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "after":
-        # "eight months after the Paris attacks": what a span of weeks or more came after
-        return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_GAPS
-                   for c in trigger.head.children)
-    return trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
-
-
-# spans of time long enough that what they came after is background, not the news
-_LONG_GAPS = frozenset({"week", "month", "year", "decade"})
-
-
-def past_perfect(trigger: "Token") -> bool:
-    """Whether a verbal trigger is in the past perfect ("had been shot", "had fired")."""
-    return trigger.pos_ in _VERBS and trigger.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
-
-
-def historical_present(trigger: "Token") -> bool:
-    """Whether a verbal trigger narrates in the present tense (not a speaker's "I welcome")."""
-    if trigger.pos_ not in _VERBS or _reported(trigger) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSONS
-            for c in trigger.children):
-        return False  # "I welcome the news" is done as it is said
-    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if auxes:
-        return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and \
-            trigger.tag_ == "VBN" and not any(c.dep_ == "xcomp" for c in trigger.children)
-    return trigger.tag_ in ("VBZ", "VBP")
-
-
-def _reported(verb: "Token") -> bool:
-    """Whether a clause is someone's report: under a reporting verb, or with one beside it
-    ("had opened fire, the mayor told reporters")."""
-    return any(t.lemma_ in REPORTING_VERBS for t in verb.ancestors) or any(
-        c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_ in REPORTING_VERBS
-        for c in verb.children)
-
-
-VIOLENT = frozenset({"FIGHT", "ASSAULT"})
-NEWS_DAYS = 7  # how far before publication the article's own happening may lie
-
-
-def with_news_dates(events: Sequence[Event], published: dt.date | None) -> list[Event]:
-    """A violent event that fell back on the publication date ("Police shot the driver") is
-    part of the happening the article has been telling: it takes the day of the nearest
-    earlier violent event the text dated, when that day is the news (within NEWS_DAYS before
-    publication)."""
-    if published is None:
-        return list(events)
-    out: list[Event] = []
-    for event in events:
-        if event.date_precision == "published" and event.type in VIOLENT and \
-                event.mode in ("asserted", "claimed"):
-            earlier = [e for e in out if e.type in VIOLENT and e.date_precision in (
-                "timex", "context") and _in_news_days(e.date, published) and
-                e.trigger_start < event.trigger_start]
-            if earlier:
-                event = dataclasses.replace(event, date=earlier[-1].date,
-                                            date_precision="context")
-        out.append(event)
-    return out
-
-
-LEAD_EVENTS = 2  # events of the lead sentence, which tell the news day
-
-
-def with_news_day(events: Sequence[Event], published: dt.date | None) -> list[Event]:
-    """Events that fell back on the publication date take the news day instead when the
-    article's first dated act is told on a day next to the publication's: a timestamp in
-    another time zone ("published" 14 September in UTC for a Friday 15 September story in
-    Tokyo, or the 6th for a story of Monday the 5th in New York). GUIDELINES 6: relative
-    times anchor on the news day when the text makes clear it was written on another day."""
-    day = news_day(events, published)
-    if day is None:
-        return list(events)
-    return [dataclasses.replace(e, date=day.isoformat()) if e.date_precision == "published"
-            else e for e in events]
-
-
-def news_day(events: Sequence[Event], published: dt.date | None) -> dt.date | None:
-    """The day the lead's first dated act is told on, when it is a day beside the
-    publication's (see `with_news_day`); None when there is no such day."""
-    if published is None:
-        return None
-    lead = sorted(events, key=lambda e: e.trigger_start)[:LEAD_EVENTS]
-    first = next((e for e in lead if e.date_precision == "timex" and e.mode in (
-        "asserted", "claimed") and e.date and len(e.date) == 10), None)
-    try:
-        day = dt.date.fromisoformat(first.date or "") if first is not None else None
-    except ValueError:
-        return None
-    return day if day is not None and abs((day - published).days) == 1 else None
-
-
-def _in_news_days(value: str | None, published: dt.date) -> bool:
-    try:
-        day = dt.date.fromisoformat(value or "")
-    except ValueError:
-        return False
-    return dt.timedelta(0) <= published - day <= dt.timedelta(days=NEWS_DAYS)

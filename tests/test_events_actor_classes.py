@@ -31,3 +31,13 @@ def test_a_by_phrase_on_a_count_of_acts_names_their_doers(events_of):
 def test_a_harmful_act_as_subject_stands_for_its_doers(events_of):
     killed = _event(events_of("The raid by Dorn rebels killed four guards."), "killed")
     assert killed.actors == ("Dorn rebels",)
+
+
+def test_he_after_a_clause_with_no_person_subject_is_the_person_it_acted_on(events_of):
+    text = "Dorn police detained the driver after he attacked two guards."
+    assert _event(events_of(text), "attacked").actors == ("the driver",)
+
+
+def test_he_after_a_person_subject_is_left_to_the_subject(events_of):
+    text = "Ana Lim questioned the driver after he attacked two guards."
+    assert "the driver" not in _event(events_of(text), "attacked").actors

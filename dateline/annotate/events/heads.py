@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
-from ..syntax import verb_by_parse, with_conjuncts
+from ..syntax import is_pronoun, verb_by_parse, with_conjuncts
 from .arguments import (INSTRUMENTS, VIOLENT_TYPES, actor_like, agents, is_party,
                         roles_of_clause)
 from .clause import PARTS
@@ -121,6 +121,21 @@ def _relative_noun(pronoun: "Token") -> "Token":
         else pronoun
 
 
+def _bound_person(pronoun: "Token") -> "Token | None":
+    """The one person a he / she stands for in its own sentence when no person is a subject
+    before it: the nearest one the clause acts on ("Police arrested the man after he stabbed
+    two people"); None leaves it to the article-wide resolver, which reads subjects only."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    people = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+              if not is_pronoun(t) and t.tag_ in ("NN", "NNP") and (
+                  person_like(t) or (t.pos_ == "PROPN" and not t.ent_type_))]
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in people):
+        return None
+    objects = [t for t in people if t.dep_ == "dobj"]
+    return objects[-1] if objects else None
+
+
 def argument_heads(token: "Token", type_: str, second: str | None = None
                    ) -> tuple[list["Token"], list["Token"]]:
     """(actor heads, target heads) of a trigger, conjuncts included, relative pronouns
@@ -143,6 +158,7 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
         out: list[Token] = []
         for head in heads:
             for tok in with_conjuncts(head):
+                tok = _bound_person(tok) or tok if doers else tok
                 stand_ins = [tok]
                 if tok.lower_ in RELATIVE_PRONOUNS:
                     tok = resolve(tok)

@@ -41,3 +41,8 @@ def test_he_after_a_clause_with_no_person_subject_is_the_person_it_acted_on(even
 def test_he_after_a_person_subject_is_left_to_the_subject(events_of):
     text = "Ana Lim questioned the driver after he attacked two guards."
     assert "the driver" not in _event(events_of(text), "attacked").actors
+
+
+def test_a_party_owned_through_a_pronoun_is_named_by_its_owner(events_of):
+    text = "Dorn leader Ana Lim said on Monday that her party will attack the rebels."
+    assert _event(events_of(text), "attack").actors == ("Ana Lim's party",)

@@ -10,12 +10,14 @@ one for the named members it lists ("countries, including France").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..syntax import entity_at, entity_text, name_for
 from .ontology import names_an_event
+from .reference import POSSESSIVES, resolve
 from .states import capital_of, country_named, demonym_country
 
 if TYPE_CHECKING:
@@ -142,6 +144,21 @@ def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | Non
     return max(earlier, key=lambda m: (counts[m.canonical], m.end)).canonical
 
 
+def _owner_named(head: "Token", name: str | None,
+                 entities: Sequence[EntityMention]) -> str | None:
+    """A description owned through a pronoun, named by whom the pronoun takes back ("her
+    party" -> "Ana Lim's party"): "her" names nobody outside its sentence."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$" and
+                  c.lower_ in POSSESSIVES), None)
+    if owner is None or not name or head.ent_type_:
+        return name
+    found = resolve(owner, entities)
+    owner_name = name_for(found, entities)[0] if found.i != owner.i else None
+    if not owner_name or found.i in range(head.left_edge.i, head.right_edge.i + 1):
+        return name
+    return re.sub(rf"(?i)\b{owner.text}\b", f"{owner_name}'s", name, count=1)
+
+
 def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
                 places: Sequence[Place], as_government: bool = True) -> tuple[str, ...]:
     """Distinct names of the heads, in order; `as_government` reads capitals as their
@@ -166,6 +183,7 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
             continue
         for head in _members(_named_apposition(described, entities)):
             name, _ = name_for(head, entities)
+            name = _owner_named(head, name, entities)
             state = _government(head, name, places) if as_government else None
             add(state or name)
             add(_nationality(head))

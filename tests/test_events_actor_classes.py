@@ -46,3 +46,8 @@ def test_he_after_a_person_subject_is_left_to_the_subject(events_of):
 def test_a_party_owned_through_a_pronoun_is_named_by_its_owner(events_of):
     text = "Dorn leader Ana Lim said on Monday that her party will attack the rebels."
     assert _event(events_of(text), "attack").actors == ("Ana Lim's party",)
+
+
+def test_a_gerund_listed_by_a_participle_preposition_is_the_charged_ones_act(events_of):
+    text = "A Dorn court charged Sarah Miller on four counts including attacking police officers."
+    assert _event(events_of(text), "attacking").actors == ("Sarah Miller",)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..syntax import (purpose_of, rooted_on_subject)
 from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
 from .clause import MILITARY
+from .control_verbs import CAUSATIVES, SUBJECT_CONTROL
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, person_like
 
@@ -51,21 +52,7 @@ INSTRUMENTS = frozenset({
     "rocket", "shell", "bullet", "grenade", "drone", "gun", "rifle", "weapon", "knife",
     "gas", "teargas", "cannon", "round", "shot", "pellet",
 })
-# Verbs that make their object do what their infinitive says, however the parse hangs it
-# ("led a judge to dismiss the claims"); after any other verb the infinitive is a purpose,
-# its doer the subject ("visited the SEC to press for change").
-CAUSATIVES = frozenset({"lead", "cause", "prompt", "push", "drive", "force", "compel", "get",
-                        "encourage", "inspire", "spur", "move", "induce", "persuade", "urge",
-                        "ask", "tell", "allow", "enable", "help", "invite", "pressure",
-                        "pressurize", "pressurise", "convince", "order", "require", "permit",
-                        "authorize", "authorise", "call", "warn", "advise", "remind", "press",
-                        "want", "expect", "need", "train", "recruit", "appoint", "elect",
-                        "instruct", "direct", "beg", "implore", "challenge", "dare", "entice",
-                        "mobilize", "mobilise", "send", "deploy", "hire", "empower"})
-# Verbs whose infinitive's doer is their subject even with an object: "promised Kyiv to send";
-# an order's giver answers for it ("ordered the paper to suspend publication").
-SUBJECT_CONTROL = frozenset({"promise", "threaten", "vow", "order", "command", "force", "compel",
-                             "direct", "instruct"})
+
 
 
 def own_subject(verb: "Token") -> "Token | None":
@@ -151,7 +138,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):
             owners = [c for c in governor.children if c.dep_ == "poss"]  # "his pledge to"
-            if owners or head.lower_ not in ("for", "of"):
+            # a participle preposition lists what the noun holds ("charges including
+            # attacking soldiers"): its act is the noun's, like "of"
+            if owners or (head.lower_ not in ("for", "of") and head.pos_ != "VERB"):
                 return owners, []
             return _charged(governor), []
         objects = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]

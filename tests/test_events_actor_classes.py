@@ -51,3 +51,9 @@ def test_a_party_owned_through_a_pronoun_is_named_by_its_owner(events_of):
 def test_a_gerund_listed_by_a_participle_preposition_is_the_charged_ones_act(events_of):
     text = "A Dorn court charged Sarah Miller on four counts including attacking police officers."
     assert _event(events_of(text), "attacking").actors == ("Sarah Miller",)
+
+
+def test_a_bare_conjunct_after_a_passive_tagged_past_is_still_passive(events_of):
+    annexed = _event(events_of("Dorn was invaded by Veltria in May and annexed a year later."),
+                     "annexed")
+    assert "Dorn" not in annexed.actors

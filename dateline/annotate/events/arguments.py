@@ -200,11 +200,12 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
 
 
 def _active(verb: "Token") -> bool:
-    """An active verb; a bare participle after a passive shares its auxiliary ("was arrested
-    and charged"), one with an auxiliary of its own does not ("was involved ... but has
-    scaled back")."""
-    return not passive(verb) and (verb.tag_ != "VBN" or any(
-        c.dep_ == "aux" for c in verb.children))
+    """An active conjunct of a passive: one with an auxiliary of its own ("was involved ...
+    but has scaled back") or an object ("was given an award and met its president"); a bare
+    participle shares the passive ("was arrested and charged", "invaded and annexed", which
+    the tagger may call past tense)."""
+    return not passive(verb) and (any(c.dep_ == "aux" for c in verb.children) or (
+        verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children)))
 
 
 def _infinitive(verb: "Token") -> bool:

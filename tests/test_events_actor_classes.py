@@ -57,3 +57,14 @@ def test_a_bare_conjunct_after_a_passive_tagged_past_is_still_passive(events_of)
     annexed = _event(events_of("Dorn was invaded by Veltria in May and annexed a year later."),
                      "annexed")
     assert "Dorn" not in annexed.actors
+
+
+def test_who_condemns_an_attack_it_reports_did_not_do_it(events_of):
+    text = "Dorn's foreign ministry condemned the shelling, which it said killed 12."
+    assert not any("ministry" in a for e in events_of(text) if e.trigger == "killed"
+                   for a in e.actors)
+
+
+def test_a_gerund_naming_an_act_takes_its_by_phrase_as_doer(events_of):
+    text = "Dorn said 12 people were killed in shelling by Veltrian forces."
+    assert _event(events_of(text), "shelling").actors == ("Veltrian forces",)

@@ -23,9 +23,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..syntax import (purpose_of, rooted_on_subject)
-from .cues import ADJUNCT_PREPS, NOUN_GOVERNORS
+from .cues import NOUN_GOVERNORS
 from .clause import MILITARY
 from .control_verbs import CAUSATIVES, SUBJECT_CONTROL
+from .hidden_subjects import gerund_agents, gerund_subject, relative_across_report
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, person_like
 
@@ -134,6 +135,10 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             owners = [c for c in head.children if c.dep_ == "poss"]
             return owners or _holder(head), []
         return [head], []  # "a man shooting at people"
+    if gerund_agents(verb):
+        return gerund_agents(verb), []  # "killed in shelling by the army": the army shelled
+    if relative_across_report(verb) is not None:  # "which it said killed 12": "which" killed
+        return [relative_across_report(verb)], []
     if dep == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):
@@ -185,7 +190,7 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             return objects[:1], []  # "led a judge to dismiss the claims": the judge dismissed
         # else a purpose: "visited the SEC to press for change": the visitors press
     if dep == "advcl" and verb.tag_ == "VBG":
-        subject = _gerund_subject(verb)
+        subject = gerund_subject(verb)
         if subject is not None:
             return [subject], []  # "despite Moscow repeatedly denouncing ...": Moscow
     if dep == "advcl" and verb.tag_ == "VBG":
@@ -245,17 +250,6 @@ def _violent_object(verb: "Token") -> "Token | None":
             if noun.pos_ == "NOUN" and any(row.type in VIOLENT_TYPES for row in
                                            load_lexicon().get((noun.lemma_.lower(), "N"), ())):
                 return noun
-    return None
-
-
-def _gerund_subject(verb: "Token") -> "Token | None":
-    """The subject of a gerund clause that the parse hung the preposition's object apart
-    from: in "despite Moscow denouncing it" or "with protesters chanting", the object right
-    before the gerund is who does it."""
-    for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS | {"with", "without"} and \
-                prep.right_edge.i == verb.left_edge.i - 1:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -68,3 +68,8 @@ def test_who_condemns_an_attack_it_reports_did_not_do_it(events_of):
 def test_a_gerund_naming_an_act_takes_its_by_phrase_as_doer(events_of):
     text = "Dorn said 12 people were killed in shelling by Veltrian forces."
     assert _event(events_of(text), "shelling").actors == ("Veltrian forces",)
+
+
+def test_whose_names_the_noun_its_relative_clause_hangs_on(events_of):
+    text = "Veltria, whose troops invaded Dorn last year, denied the charge."
+    assert _event(events_of(text), "invaded").actors == ("Veltria's troops",)

@@ -147,12 +147,15 @@ def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | Non
 def _owner_named(head: "Token", name: str | None,
                  entities: Sequence[EntityMention]) -> str | None:
     """A description owned through a pronoun, named by whom the pronoun takes back ("her
-    party" -> "Ana Lim's party"): "her" names nobody outside its sentence."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$" and
-                  c.lower_ in POSSESSIVES), None)
+    party" -> "Ana Lim's party", "whose troops" -> "Veltria's troops")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and (
+        c.tag_ == "PRP$" and c.lower_ in POSSESSIVES or c.lower_ == "whose")), None)
     if owner is None or not name or head.ent_type_:
         return name
-    found = resolve(owner, entities)
+    # "Veltria, whose troops invaded": "whose" is the noun its relative clause hangs on
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    found = resolve(owner, entities) if owner.lower_ != "whose" else \
+        clause.head if clause is not None else owner
     owner_name = name_for(found, entities)[0] if found.i != owner.i else None
     if not owner_name or found.i in range(head.left_edge.i, head.right_edge.i + 1):
         return name

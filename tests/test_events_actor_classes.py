@@ -73,3 +73,8 @@ def test_a_gerund_naming_an_act_takes_its_by_phrase_as_doer(events_of):
 def test_whose_names_the_noun_its_relative_clause_hangs_on(events_of):
     text = "Veltria, whose troops invaded Dorn last year, denied the charge."
     assert _event(events_of(text), "invaded").actors == ("Veltria's troops",)
+
+
+def test_a_meeting_with_a_partner_around_a_clause_was_held_by_its_subject(events_of):
+    text = "Ana Lim resigned on Monday after a secret meeting with Ivo Brandt."
+    assert _event(events_of(text), "meeting").actors == ("Ana Lim",)

@@ -24,6 +24,8 @@ NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "upon", "to", "wit
 
 
 AGENT_PREPS = frozenset({"by", "from", "between", "among"})
+# Prepositions that put a clause at the time or for the sake of a meeting, not beside it.
+MEETING_PREPS = frozenset({"after", "following", "before", "at", "for", "on", "in", "since"})
 _NAME_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 
 
@@ -107,8 +109,7 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             targets.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "acl":  # "sanctions levied by the West"
             actors.extend(agents(child))
-    if not actors and type_ == "CONSULT" and noun.dep_ == "pobj" and noun.head.lower_ == \
-            "during" and noun.head.head.pos_ == "VERB":
+    if not actors and type_ == "CONSULT" and _met_around(noun):
         actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
     if not actors:
         actors = _count_doers(noun)  # "a spate of attacks by gangs", "its series of tests"
@@ -132,6 +133,16 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors = subjects
                 targets = targets or undergoers
     return actors, targets
+
+
+def _met_around(noun: "Token") -> bool:
+    """A meeting the clause around it was at: "during" it, or with a partner named ("after a
+    meeting with Ana Lim, Ivo said": Ivo met her); a place near it is no meeting had there."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    return prep.lower_ == "during" or (partner and prep.lower_ in MEETING_PREPS)
 
 
 def _count_doers(noun: "Token") -> list["Token"]:

@@ -78,3 +78,14 @@ def test_whose_names_the_noun_its_relative_clause_hangs_on(events_of):
 def test_a_meeting_with_a_partner_around_a_clause_was_held_by_its_subject(events_of):
     text = "Ana Lim resigned on Monday after a secret meeting with Ivo Brandt."
     assert _event(events_of(text), "meeting").actors == ("Ana Lim",)
+
+
+def test_whose_owning_an_act_is_its_relative_clauses_noun(events_of):
+    text = "Dorn, whose invasion of Veltria began in May, denied the charge."
+    assert _event(events_of(text), "invasion").actors == ("Dorn",)
+
+
+def test_whose_owning_an_act_done_to_a_person_is_its_target(events_of):
+    text = "The rally was led by John Smith, whose arrest in May sparked protests."
+    arrest = _event(events_of(text), "arrest")
+    assert arrest.actors == () and arrest.targets == ("John Smith",)

@@ -98,6 +98,7 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             if subject and not patient and not any(is_pronoun(t) for t in subject):
                 actors.extend(subject)  # "Qualcomm made its bid": its is Qualcomm's
                 continue
+            child = _whose(child)
             (targets if patient and person_like(resolve(child)) else actors).append(child)
         elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _NAME_LABELS:
             actors.append(child)  # "U.S. and South Korean drills": each name before the act
@@ -133,6 +134,15 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors = subjects
                 targets = targets or undergoers
     return actors, targets
+
+
+def _whose(owner: "Token") -> "Token":
+    """The noun a relative "whose" stands for ("Dorn, whose invasion of Veltria"), else the
+    owner as it is."""
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None) \
+        if owner.lower_ == "whose" else None
+    return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") \
+        else owner
 
 
 def _met_around(noun: "Token") -> bool:

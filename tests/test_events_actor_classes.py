@@ -89,3 +89,8 @@ def test_whose_owning_an_act_done_to_a_person_is_its_target(events_of):
     text = "The rally was led by John Smith, whose arrest in May sparked protests."
     arrest = _event(events_of(text), "arrest")
     assert arrest.actors == () and arrest.targets == ("John Smith",)
+
+
+def test_a_time_owning_an_act_is_not_its_doer(events_of):
+    text = "After Thursday's meeting with Ivo Brandt in Dorn, Ana Lim said she was pleased."
+    assert _event(events_of(text), "meeting").actors == ("Ana Lim",)

@@ -92,6 +92,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
     targets: list[Token] = []
     patient = noun.lemma_.lower() in PATIENT_NOUNS
     for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+            continue  # "Thursday's meeting": when, not who
         if child.dep_ == "poss":
             verb = _light_verb(noun) if child.tag_ == "PRP$" else None
             subject = roles_of_clause(verb)[0] if verb is not None else []

@@ -94,3 +94,22 @@ def test_whose_owning_an_act_done_to_a_person_is_its_target(events_of):
 def test_a_time_owning_an_act_is_not_its_doer(events_of):
     text = "After Thursday's meeting with Ivo Brandt in Dorn, Ana Lim said she was pleased."
     assert _event(events_of(text), "meeting").actors == ("Ana Lim",)
+
+
+def _annotated(text):
+    """Events of the whole pipeline: the organisations named come from the entity component."""
+    import datetime as dt
+
+    from dateline.annotate import annotate_text
+
+    return annotate_text(text, dt.date(2031, 5, 14)).events
+
+
+def test_a_bare_definite_noun_repeating_an_organisations_head_names_it():
+    text = "The European Commission opened a case in May. The commission fined Veltria Bank."
+    assert "European Commission" in _event(_annotated(text), "fined").actors
+
+
+def test_the_state_is_never_an_organisation_named_state():
+    text = "Islamic State attacked Dorn in May. The state arrested 20 people."
+    assert "Islamic State" not in _event(_annotated(text), "arrested").actors

@@ -131,7 +131,9 @@ def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | Non
     word = head if head.lemma_.lower() in ORG_WORDS else next(
         (c for c in head.children if c.dep_ in ("compound", "poss") and
          c.lemma_.lower() in ORG_WORDS), None)
-    if word is None or word.ent_type_ or not any(
+    if word is None:
+        return _named_by_head(head, entities)
+    if word.ent_type_ or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that")
             for c in (*word.children, *head.children)):
         return None
@@ -142,6 +144,24 @@ def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | Non
     # the nearest on a tie
     counts = Counter(m.canonical for m in earlier)
     return max(earlier, key=lambda m: (counts[m.canonical], m.end)).canonical
+
+
+def _named_by_head(head: "Token", entities: Sequence[EntityMention]) -> str | None:
+    """The nearest organisation named before whose name's head word a bare definite "the
+    commission" or "the court" repeats ("the European Commission", "the Supreme Court", "the
+    Ministry of Defence"); "the state" is a polity, never a name ending in State."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ != "NN" or lemma == "state" or \
+            [c.lower_ for c in head.children if c.dep_ != "punct"] != ["the"]:
+        return None
+    named = [m for m in entities if m.type == "ORG" and m.end <= head.idx and
+             _name_head(m.text) in (lemma, head.lower_)]
+    return max(named, key=lambda m: m.end).canonical if named else None
+
+
+def _name_head(name: str) -> str:
+    words = re.findall(r"[\w-]+", name.split(" of ")[0].lower())
+    return words[-1] if words else ""
 
 
 def _owner_named(head: "Token", name: str | None,

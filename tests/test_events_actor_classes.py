@@ -113,3 +113,10 @@ def test_a_bare_definite_noun_repeating_an_organisations_head_names_it():
 def test_the_state_is_never_an_organisation_named_state():
     text = "Islamic State attacked Dorn in May. The state arrested 20 people."
     assert "Islamic State" not in _event(_annotated(text), "arrested").actors
+
+
+def test_the_two_countries_are_the_last_two_named():
+    text = ("Chile and Peru signed a trade pact in Lima. The two countries also agreed to hold "
+            "talks on fishing.")
+    talks = _event(_annotated(text), "talks")
+    assert "Chile" in talks.actors and "Peru" in talks.actors

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Sequence
 from ...model import EntityMention, Place
 from ..syntax import entity_at, entity_text, name_for
 from .ontology import names_an_event
-from .reference import POSSESSIVES, resolve
+from .reference import POSSESSIVES, person_like, resolve
 from .states import capital_of, country_named, demonym_country
 
 if TYPE_CHECKING:
@@ -211,4 +211,26 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
             add(state or name)
             add(_nationality(head))
             add(_organisation(head, entities))
+            for one in _pair(head, entities, places):
+                add(one)
     return tuple(out)
+
+
+def _pair(head: "Token", entities: Sequence[EntityMention],
+          places: Sequence[Place]) -> list[str]:
+    """The two parties "the two countries" or "both leaders" takes back: the last two
+    countries, or people, named before it."""
+    if head.tag_ != "NNS" or head.ent_type_ or not any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
+            for c in head.children):
+        return []
+    if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
+        named = [p.name for p in sorted(places, key=lambda p: p.start)
+                 if p.precision == "country" and p.end <= head.idx]
+    elif person_like(head):
+        named = [m.canonical for m in sorted(entities, key=lambda m: m.start)
+                 if m.type == "PERSON" and m.end <= head.idx]
+    else:
+        return []
+    last = list(dict.fromkeys(reversed(named)))[:2]
+    return last[::-1] if len(last) == 2 else []

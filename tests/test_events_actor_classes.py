@@ -120,3 +120,13 @@ def test_the_two_countries_are_the_last_two_named():
             "talks on fishing.")
     talks = _event(_annotated(text), "talks")
     assert "Chile" in talks.actors and "Peru" in talks.actors
+
+
+def test_a_release_is_done_by_whoever_held_the_released(events_of):
+    text = "Dorn said it had secured the release of 12 of the sailors seized by Veltrian rebels."
+    assert _event(events_of(text), "release").actors == ("Veltrian rebels",)
+
+
+def test_a_passive_release_is_done_by_whoever_held_them(events_of):
+    text = "Dorn said 12 of the sailors abducted by Veltrian rebels in May have been released."
+    assert _event(events_of(text), "released").actors == ("Veltrian rebels",)

@@ -13,7 +13,7 @@ from ..syntax import is_pronoun, verb_by_parse, with_conjuncts
 from .arguments import (INSTRUMENTS, VIOLENT_TYPES, actor_like, agents, is_party,
                         roles_of_clause)
 from .clause import PARTS
-from .nominal_arguments import noun_arguments
+from .nominal_arguments import captors, noun_arguments
 from .occurrence import MEASURE_NOUNS
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, person_like, resolve
@@ -144,6 +144,8 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
         actors, targets = noun_arguments(token, type_)
     else:
         actors, targets = verb_arguments(token, second)
+    if type_ == "RETREAT" and not actors:  # "girls abducted by X were released": X freed them
+        actors = captors([t for t in targets if t.dep_ == "nsubjpass"])
     if type_ == "MOBILIZE":  # what is deployed or tested is no target
         targets = [t for t in targets if is_party(t) and t.dep_ != "dobj"]
     if type_ == "CONSULT" and token.pos_ == "VERB":

@@ -14,6 +14,7 @@ from ..syntax import is_pronoun
 from .arguments import agents, own_subject, roles_of_clause
 from .cues import CONVENED_NOUNS
 from .occurrence import MEASURE_NOUNS, RESPONSIBILITY_NOUNS
+from .ontology import load_lexicon
 from .reference import person_like, resolve
 
 if TYPE_CHECKING:
@@ -118,6 +119,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         actors = _count_doers(noun)  # "a spate of attacks by gangs", "its series of tests"
     if not actors:
         actors = _responsible(noun)  # "the Taliban claimed responsibility for the attack"
+    if not actors and type_ == "RETREAT":
+        actors = _captors(noun)  # "secured the release of girls kidnapped by Boko Haram"
     if not actors and type_ == "MOBILIZE":
         actors = _weapon_owner(noun)  # "the launch of a North Korean missile"
     if not actors:
@@ -136,6 +139,27 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors = subjects
                 targets = targets or undergoers
     return actors, targets
+
+
+def _captors(noun: "Token") -> list["Token"]:
+    """Who held those a release is of ("the release of girls kidnapped by X"): see captors."""
+    return captors([p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for p in prep.children if p.dep_ == "pobj"])
+
+
+def captors(held: list["Token"]) -> list["Token"]:
+    """Who held the released, told by a clause on them ("21 of the girls who were kidnapped
+    by X", "hostages seized by X"): the holder releases, not whoever secured it."""
+    out: list[Token] = []
+    for one in held:
+        wholes = [one] + [w for prep in one.children if prep.dep_ == "prep" and
+                          prep.lower_ == "of" for w in prep.children if w.dep_ == "pobj"]
+        out.extend(a for whole in wholes for clause in whole.children
+                   if clause.dep_ in ("acl", "relcl") and any(
+                       row.type in ("COERCE", "ASSAULT")
+                       for row in load_lexicon().get((clause.lemma_.lower(), "V"), ()))
+                   for a in agents(clause))
+    return out
 
 
 def _whose(owner: "Token") -> "Token":

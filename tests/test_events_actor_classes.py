@@ -130,3 +130,8 @@ def test_a_release_is_done_by_whoever_held_the_released(events_of):
 def test_a_passive_release_is_done_by_whoever_held_them(events_of):
     text = "Dorn said 12 of the sailors abducted by Veltrian rebels in May have been released."
     assert _event(events_of(text), "released").actors == ("Veltrian rebels",)
+
+
+def test_a_possessive_bound_by_its_own_clauses_subject_stays_as_told(events_of):
+    text = "Dorn, which has accused the rebels of the bombing, shelled their positions."
+    assert "Dorn's positions" not in _event(events_of(text), "shelled").targets

@@ -177,8 +177,10 @@ def _owner_named(head: "Token", name: str | None,
     found = resolve(owner, entities) if owner.lower_ != "whose" else \
         clause.head if clause is not None else owner
     owner_name = name_for(found, entities)[0] if found.i != owner.i else None
-    if not owner_name or found.i in range(head.left_edge.i, head.right_edge.i + 1):
-        return name
+    if not owner_name or found.i in range(head.left_edge.i, head.right_edge.i + 1) or \
+            found.i in (c.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return name  # "Turkey shelled their positions": a pronoun its own clause's subject
+        # binds may be misread; the parse alone does not tell whose they are
     return re.sub(rf"(?i)\b{owner.text}\b", f"{owner_name}'s", name, count=1)
 
 

@@ -135,3 +135,8 @@ def test_a_passive_release_is_done_by_whoever_held_them(events_of):
 def test_a_possessive_bound_by_its_own_clauses_subject_stays_as_told(events_of):
     text = "Dorn, which has accused the rebels of the bombing, shelled their positions."
     assert "Dorn's positions" not in _event(events_of(text), "shelled").targets
+
+
+def test_a_proper_name_split_by_the_tagger_before_an_act_is_its_doer(events_of):
+    text = "Islamic State attacks on Dorn have killed 30 people."
+    assert _event(events_of(text), "killed").actors == ("Islamic State",)

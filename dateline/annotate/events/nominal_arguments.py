@@ -103,7 +103,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 continue
             child = _whose(child)
             (targets if patient and person_like(resolve(child)) else actors).append(child)
-        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _NAME_LABELS:
+        elif child.dep_ in ("amod", "compound", "nmod") and (
+                child.ent_type_ in _NAME_LABELS or _split_name(child)):
             actors.append(child)  # "U.S. and South Korean drills": each name before the act
             actors.extend(c for c in child.children if c.dep_ == "conj" and
                           c.ent_type_ in _NAME_LABELS and c.ent_iob_ == "B")
@@ -160,6 +161,13 @@ def captors(held: list["Token"]) -> list["Token"]:
                        for row in load_lexicon().get((clause.lemma_.lower(), "V"), ()))
                    for a in agents(clause))
     return out
+
+
+def _split_name(word: "Token") -> bool:
+    """A proper name before the act whose tagger label fell on another word of it only
+    ("Islamic State attacks": "Islamic" a nationality, "State" unlabelled)."""
+    return word.dep_ == "compound" and word.pos_ == "PROPN" and not word.ent_type_ and any(
+        t.ent_type_ in ("NORP", "ORG") for t in word.subtree if t.i != word.i)
 
 
 def _whose(owner: "Token") -> "Token":

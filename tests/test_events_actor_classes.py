@@ -140,3 +140,8 @@ def test_a_possessive_bound_by_its_own_clauses_subject_stays_as_told(events_of):
 def test_a_proper_name_split_by_the_tagger_before_an_act_is_its_doer(events_of):
     text = "Islamic State attacks on Dorn have killed 30 people."
     assert _event(events_of(text), "killed").actors == ("Islamic State",)
+
+
+def test_a_thing_used_to_do_something_does_not_do_it(events_of):
+    text = "Dorn students have used them to organize protests against the government."
+    assert _event(events_of(text), "protests").actors == ("Dorn students",)

@@ -180,9 +180,12 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
             giver = head.lemma_.lower() in SUBJECT_CONTROL  # by order of its giver
             return (roles_of_clause(head)[0] if giver else []), objects[:1]
         if objects and head.lemma_.lower() not in SUBJECT_CONTROL and (
-                head.lemma_.lower() in CAUSATIVES or _agent_noun(objects[0])):
+                head.lemma_.lower() in CAUSATIVES or (
+                    _agent_noun(objects[0]) and objects[0].lower_ not in ("it", "them"))):
             return objects[:1], []  # "persuaded the rebels to withdraw"; not "cleared the
-            # hurdles to build": there the infinitive is what the clause's doer did it for
+            # hurdles to build" nor "used them to organize": there the infinitive is what the
+            # clause's doer did it for, and "it / them" after a verb that makes no one act
+            # is most often a thing
         return roles_of_clause(head)[0], []
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         objects = [c for c in head.children if c.dep_ == "dobj" and is_party(c)]

@@ -145,3 +145,14 @@ def test_a_proper_name_split_by_the_tagger_before_an_act_is_its_doer(events_of):
 def test_a_thing_used_to_do_something_does_not_do_it(events_of):
     text = "Dorn students have used them to organize protests against the government."
     assert _event(events_of(text), "protests").actors == ("Dorn students",)
+
+
+def test_a_shelled_city_a_relative_clause_hangs_on_is_no_killer(events_of):
+    text = "Dorn accused Veltria of shelling Odessa, which killed three people."
+    assert "Odesa" not in _event(events_of(text), "killed").actors
+    assert "Odessa" not in _event(events_of(text), "killed").actors
+
+
+def test_a_person_shot_who_had_killed_still_killed(events_of):
+    text = "Police shot the gunman, who had killed two people."
+    assert _event(events_of(text), "killed").actors == ("the gunman",)

@@ -59,7 +59,7 @@ def _partitive_whole(token: "Token") -> "Token":
     return whole if whole is not None else token
 
 
-def _relative_doer(noun: "Token", type_: str) -> list["Token"]:
+def _relative_doer(noun: "Token", type_: str, thing: bool = False) -> list["Token"]:
     """Who acts through a relative clause's noun that cannot act itself: the issuer of "a
     statement that condemned ...", the user of "a rocket that killed ...", the one who called
     something "an action that raises tensions and urged ...". A party, or an act told by a
@@ -69,6 +69,12 @@ def _relative_doer(noun: "Token", type_: str) -> list["Token"]:
     act = _violent_act_around(noun) if type_ in VIOLENT_TYPES else None
     if act is not None:
         return [act]
+    hit = noun.dep_ == "dobj" and any(row.type in VIOLENT_TYPES for row in load_lexicon().get(
+        (noun.head.lemma_.lower(), "V"), ()))
+    if type_ in VIOLENT_TYPES and hit and (thing or not _party_there(noun)):
+        # "accused Russia of shelling Kharkiv, which killed three": the shelling killed, and
+        # the shelled city did nothing ("which" is never a person, whatever the tagger says)
+        return roles_of_clause(noun.head)[0]
     if actor_like(noun) or group_like(noun) or (
             type_ not in VIOLENT_TYPES and names_an_event(noun)) or (
             type_ in VIOLENT_TYPES and noun.lemma_.lower() not in INSTRUMENTS):
@@ -163,9 +169,10 @@ def argument_heads(token: "Token", type_: str, second: str | None = None
                 tok = _bound_person(tok) or tok if doers else tok
                 stand_ins = [tok]
                 if tok.lower_ in RELATIVE_PRONOUNS:
+                    thing = tok.lower_ == "which"
                     tok = resolve(tok)
-                    stand_ins = _relative_doer(tok, type_) if doers and tok.i != head.i \
-                        else [tok]
+                    stand_ins = _relative_doer(tok, type_, thing) if doers and \
+                        tok.i != head.i else [tok]
                 for one in (c for stand_in in stand_ins for c in (
                         with_conjuncts(stand_in) if stand_in.i != tok.i else [stand_in])):
                     one = _partitive_whole(one)

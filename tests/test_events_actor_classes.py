@@ -156,3 +156,13 @@ def test_a_shelled_city_a_relative_clause_hangs_on_is_no_killer(events_of):
 def test_a_person_shot_who_had_killed_still_killed(events_of):
     text = "Police shot the gunman, who had killed two people."
     assert _event(events_of(text), "killed").actors == ("the gunman",)
+
+
+def test_a_pronoun_owner_with_no_subject_in_its_sentence_stays_as_told(events_of):
+    text = "Ana Lim met Ivo Brandt in May. On Monday his party attacked the rebels in Dorn."
+    assert _event(events_of(text), "attacked").actors == ("his party",)
+
+
+def test_meeting_actors_from_the_clause_around_are_parties_only(events_of):
+    text = "Ana Lim said tensions were apparent during the meeting with Ivo Brandt."
+    assert "tensions" not in _event(events_of(text), "meeting").actors

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import is_pronoun
-from .arguments import agents, own_subject, roles_of_clause
+from .arguments import actor_like, agents, own_subject, roles_of_clause
 from .cues import CONVENED_NOUNS
 from .occurrence import MEASURE_NOUNS, RESPONSIBILITY_NOUNS
 from .ontology import load_lexicon
@@ -115,7 +115,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         elif child.dep_ == "acl":  # "sanctions levied by the West"
             actors.extend(agents(child))
     if not actors and type_ == "CONSULT" and _met_around(noun):
-        actors = roles_of_clause(noun.head.head)[0]  # "speaking during a visit to Osaka, May"
+        # "speaking during a visit to Osaka, May"; not "tensions were apparent during it"
+        actors = [a for a in roles_of_clause(noun.head.head)[0] if actor_like(a)]
     if not actors:
         actors = _count_doers(noun)  # "a spate of attacks by gangs", "its series of tests"
     if not actors:

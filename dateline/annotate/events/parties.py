@@ -15,9 +15,9 @@ from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
-from ..syntax import entity_at, entity_text, name_for
+from ..syntax import entity_at, entity_text, is_pronoun, name_for
 from .ontology import names_an_event
-from .reference import POSSESSIVES, person_like, resolve
+from .reference import person_like
 from .states import capital_of, country_named, demonym_country
 
 if TYPE_CHECKING:
@@ -166,22 +166,33 @@ def _name_head(name: str) -> str:
 
 def _owner_named(head: "Token", name: str | None,
                  entities: Sequence[EntityMention]) -> str | None:
-    """A description owned through a pronoun, named by whom the pronoun takes back ("her
-    party" -> "Ana Lim's party", "whose troops" -> "Veltria's troops")."""
-    owner = next((c for c in head.children if c.dep_ == "poss" and (
-        c.tag_ == "PRP$" and c.lower_ in POSSESSIVES or c.lower_ == "whose")), None)
+    """A description owned through "his / her" or "whose", named by its owner ("her party"
+    -> "Ana Lim's party", "whose troops" -> "Veltria's troops")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in (
+        "his", "her", "whose")), None)
     if owner is None or not name or head.ent_type_:
         return name
     # "Veltria, whose troops invaded": "whose" is the noun its relative clause hangs on
     clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
-    found = resolve(owner, entities) if owner.lower_ != "whose" else \
-        clause.head if clause is not None else owner
-    owner_name = name_for(found, entities)[0] if found.i != owner.i else None
-    if not owner_name or found.i in range(head.left_edge.i, head.right_edge.i + 1) or \
-            found.i in (c.i for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")):
-        return name  # "Turkey shelled their positions": a pronoun its own clause's subject
-        # binds may be misread; the parse alone does not tell whose they are
+    found = _person_subject_before(owner, entities) if owner.lower_ != "whose" else \
+        clause.head if clause is not None else None
+    owner_name = name_for(found, entities)[0] if found is not None else None
+    if not owner_name or found.i in range(head.left_edge.i, head.right_edge.i + 1):
+        return name
     return re.sub(rf"(?i)\b{owner.text}\b", f"{owner_name}'s", name, count=1)
+
+
+def _person_subject_before(pronoun: "Token", entities: Sequence[EntityMention]
+                           ) -> "Token | None":
+    """The nearest person before "his / her" that is a subject in its own sentence ("Ana Lim
+    said her party ..."); an antecedent further off is the resolver's guess, and a wrong name
+    is worse than the pronoun."""
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        mention = entity_at(entities, tok.idx, tok.idx + len(tok.text))
+        if tok.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(tok) and (
+                person_like(tok) or (mention is not None and mention.type == "PERSON")):
+            return tok
+    return None
 
 
 def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
@@ -213,26 +224,19 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
             add(state or name)
             add(_nationality(head))
             add(_organisation(head, entities))
-            for one in _pair(head, entities, places):
+            for one in _pair(head, places):
                 add(one)
     return tuple(out)
 
 
-def _pair(head: "Token", entities: Sequence[EntityMention],
-          places: Sequence[Place]) -> list[str]:
-    """The two parties "the two countries" or "both leaders" takes back: the last two
-    countries, or people, named before it."""
-    if head.tag_ != "NNS" or head.ent_type_ or not any(
-            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet")
-            for c in head.children):
+def _pair(head: "Token", places: Sequence[Place]) -> list[str]:
+    """The two countries "the two countries" or "both nations" takes back: the last two
+    named before it ("two countries" with no article tells new ones)."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
+    if head.tag_ != "NNS" or head.ent_type_ or not ({"the", "two"} <= words or "both" in words) \
+            or head.lemma_.lower() not in ("country", "nation", "state", "neighbour", "neighbor"):
         return []
-    if head.lemma_.lower() in ("country", "nation", "state", "neighbour", "neighbor"):
-        named = [p.name for p in sorted(places, key=lambda p: p.start)
-                 if p.precision == "country" and p.end <= head.idx]
-    elif person_like(head):
-        named = [m.canonical for m in sorted(entities, key=lambda m: m.start)
-                 if m.type == "PERSON" and m.end <= head.idx]
-    else:
-        return []
+    named = [p.name for p in sorted(places, key=lambda p: p.start)
+             if p.precision == "country" and p.end <= head.idx]
     last = list(dict.fromkeys(reversed(named)))[:2]
     return last[::-1] if len(last) == 2 else []

@@ -1,17 +1,14 @@
-"""The unseen-gold scorer on tiny invented inputs, and the validity of the real dev gold."""
+"""The unseen-gold scorer on tiny invented inputs (gold files: test_eval_unseen_gold_files)."""
 
 from __future__ import annotations
 
-import ast
 import json
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from dateline.eval.unseen_validate import validate_gold
 from dateline.eval.unseen import (
-    DEFAULT_GOLD,
     Located,
     Tally,
     assign,
@@ -27,7 +24,6 @@ from dateline.eval.unseen import (
     place_right,
     score_document,
     scores_of,
-    shared_eval_root,
 )
 from dateline.model import Annotations, EntityMention, Event, Figure, Place, Quote
 
@@ -265,28 +261,6 @@ def test_format_unseen_report():
     assert "failed d: boom" in report
 
 
-@pytest.mark.slow
-def test_the_dev_gold_is_valid_and_well_chosen():
-    root = shared_eval_root()
-    if root is None:
-        pytest.skip("../shared/eval not found beside the checkout")
-    assert validate_gold(DEFAULT_GOLD, root) == []
-    gold = json.loads(DEFAULT_GOLD.read_text("utf-8"))
-    assert "FROZEN" in gold["about"]
-    documents = gold["documents"]
-    assert len(documents) == 20
-    assert len({d["domain"] for d in documents.values()}) >= 6
-    assert len({d["story_type"] for d in documents.values()}) >= 4
-    events = Counter()
-    for doc in documents.values():
-        data = json.loads((root / doc["path"]).read_text("utf-8"))
-        cluster = data["newsCluster"]
-        cluster = ast.literal_eval(cluster) if isinstance(cluster, str) else cluster
-        events[int(cluster["EventId"])] += 1
-        assert 250 <= len(data["text"].split()) <= 1000
-    assert all(event_id % 2 == 0 for event_id in events) and max(events.values()) <= 2
-
-
 def test_vague_amounts_the_gold_leaves_out_have_their_own_precision():
     annotations = _annotations()
     s, e = _at("people marched")
@@ -308,16 +282,3 @@ def test_vague_amount(text, vague):
     from dateline.eval.unseen import vague_amount
 
     assert vague_amount(text) is vague
-
-
-@pytest.mark.slow
-def test_the_second_dev_gold_is_valid_and_shares_no_article_with_the_first():
-    root = shared_eval_root()
-    if root is None:
-        pytest.skip("../shared/eval not found beside the checkout")
-    second = DEFAULT_GOLD.with_name("unseen-dev2.json")
-    assert validate_gold(second, root) == []
-    documents = json.loads(second.read_text("utf-8"))["documents"]
-    first = json.loads(DEFAULT_GOLD.read_text("utf-8"))["documents"]
-    assert len(documents) == 12 and not set(documents) & set(first)
-    assert len({d["domain"] for d in documents.values()}) >= 8

@@ -137,8 +137,9 @@ def _controller(verb: "Token") -> tuple[list["Token"], list["Token"]]:
         return [head], []  # "a man shooting at people"
     if gerund_agents(verb):
         return gerund_agents(verb), []  # "killed in shelling by the army": the army shelled
-    if relative_across_report(verb) is not None:  # "which it said killed 12": "which" killed
-        return [relative_across_report(verb)], []
+    relative = relative_across_report(verb)
+    if relative is not None:  # "which it said killed 12": "which" killed
+        return [relative], []
     if dep == "pcomp" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN"):

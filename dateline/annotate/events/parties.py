@@ -176,8 +176,10 @@ def _owner_named(head: "Token", name: str | None,
     clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
     found = _person_subject_before(owner, entities) if owner.lower_ != "whose" else \
         clause.head if clause is not None else None
-    owner_name = name_for(found, entities)[0] if found is not None else None
-    if not owner_name or found.i in range(head.left_edge.i, head.right_edge.i + 1):
+    if found is None or found.i in range(head.left_edge.i, head.right_edge.i + 1):
+        return name
+    owner_name = name_for(found, entities)[0]
+    if not owner_name:
         return name
     return re.sub(rf"(?i)\b{owner.text}\b", f"{owner_name}'s", name, count=1)
 

@@ -82,3 +82,22 @@ def types_of(nlp):
     def run(text: str) -> dict[str, str]:
         return {e.trigger: e.type for e in find_events(nlp(text), published=dt.date(2031, 5, 14))}
     return run
+
+
+@pytest.fixture(scope="session")
+def timed_events_of(nlp):
+    """`timed_events_of(text, {phrase: TIMEX value}, published=2031-05-16)`: the events of an
+    invented text whose time expressions are given (a Friday's news by default)."""
+    import datetime as dt
+
+    from dateline.annotate.events import find_events
+    from dateline.model import Timex
+
+    def run(text: str, times: dict[str, str] | None = None, published=dt.date(2031, 5, 16)):
+        timexes = []
+        for phrase, value in (times or {}).items():
+            start = text.index(phrase)
+            kind = "DURATION" if value.startswith("P") else ("TIME" if "T" in value else "DATE")
+            timexes.append(Timex(start, start + len(phrase), phrase, kind, value))
+        return find_events(nlp(text), timexes=timexes, published=published)
+    return run

@@ -6,24 +6,16 @@ import datetime as dt
 
 import pytest
 
-from dateline.annotate.events import find_events
 from dateline.annotate.events.dates import DatingContext, with_context_dates
-from dateline.model import Event, Timex
+from dateline.model import Event
 from event_helpers import by_trigger
 
 PUBLISHED = dt.date(2031, 5, 16)  # a Friday
 
 
 @pytest.fixture(scope="module")
-def events_of(nlp):
-    def run(text: str, times: dict[str, str] | None = None, published=PUBLISHED):
-        timexes = []
-        for phrase, value in (times or {}).items():
-            start = text.index(phrase)
-            kind = "DURATION" if value.startswith("P") else ("TIME" if "T" in value else "DATE")
-            timexes.append(Timex(start, start + len(phrase), phrase, kind, value))
-        return find_events(nlp(text), timexes=timexes, published=published)
-    return run
+def events_of(timed_events_of):
+    return timed_events_of  # conftest's: the text, its time expressions, a Friday's news
 
 
 @pytest.mark.parametrize("text, times, trigger, expected", [

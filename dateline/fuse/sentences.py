@@ -52,13 +52,15 @@ _INITIAL_AFTER = frozenset('.!?:“"(')
 _END_MARKS = tuple('.!?…"”’\')')
 _LONG_QUOTE = 300  # characters: a quotation longer than this is split like running text
 _LOOK = 40  # characters looked at on each side of a full stop
+_QUOTE_OR_BREAK = re.compile('[“”"\n]')
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of balanced short quotations: no sentence ends inside them."""
     regions: list[tuple[int, int]] = []
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_OR_BREAK.finditer(text):  # the few characters that matter, not every one
+        i, ch = m.start(), m.group()
         if ch == "“" or (ch == '"' and not (stack and text[stack[-1]] == '"')):
             stack.append(i)
         elif ch in "”\"" and stack:

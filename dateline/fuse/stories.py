@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -84,6 +85,15 @@ _STOP = TOPIC_STOP
 _STOP_STEMS = frozenset(stem(w) for w in _STOP | COUNTING_VERBS) | _STOP | COUNTING_VERBS
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every word of every article passes here
+def _term(lower: str) -> str | None:
+    """The stem a lower-cased word counts under, or None for a stop word."""
+    if lower in _STOP or len(lower) < 2:
+        return None
+    term = stem(lower)
+    return None if term in _STOP_STEMS else term
+
+
 def _words(text: str, weight: float, options: StoryOptions, out: dict[str, float]) -> None:
     for m in _WORD.finditer(text):
         token = m.group(0)
@@ -92,11 +102,8 @@ def _words(text: str, weight: float, options: StoryOptions, out: dict[str, float
             if len(number) >= 2:
                 out[number] = out.get(number, 0.0) + weight * options.number_weight
             continue
-        lower = token.lower()
-        if lower in _STOP or len(lower) < 2:
-            continue
-        term = stem(lower)
-        if term in _STOP_STEMS:
+        term = _term(token.lower())
+        if term is None:
             continue
         boost = 1.0
         if token[0].isupper():

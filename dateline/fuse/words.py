@@ -50,12 +50,16 @@ def stem(word: str) -> str:
 
 def content_words(sentence: str) -> list[str]:
     """Stems of the words that carry content, in order (digits kept, commas dropped)."""
-    out = []
-    for raw in _WORD.findall(sentence.lower().replace("’", "'")):
-        word = raw[:-2] if raw.endswith("'s") else raw
-        if word in STOP or len(word) < 2:
-            continue
-        out.append(word.replace(",", "") if word[0].isdigit() else stem(word))
-    return out
+    return [w for w in map(_content_stem, _WORD.findall(sentence.lower().replace("’", "'")))
+            if w is not None]
+
+
+@functools.lru_cache(maxsize=1 << 16)  # every word of every sentence passes here
+def _content_stem(raw: str) -> str | None:
+    """What one word found by _WORD counts as: its stem, a number without commas, or None."""
+    word = raw[:-2] if raw.endswith("'s") else raw
+    if word in STOP or len(word) < 2:
+        return None
+    return word.replace(",", "") if word[0].isdigit() else stem(word)
 
 

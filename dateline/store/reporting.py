@@ -142,12 +142,15 @@ def candidates_of_each(store: "SQLiteStore", bucket_lists: Sequence[Sequence[int
     if sizes is not None:
         sizes.update((bucket, len(members.get(bucket, ()))) for bucket in wanted)
         sizes.update((bucket, BUCKET_CAP + 1) for bucket in dead)
-    chosen_lists = []
+    chosen_lists: list[list[int]] = []
     for buckets in bucket_lists:
+        held = [ids for ids in map(members.get, dict.fromkeys(buckets))
+                if ids and len(ids) <= BUCKET_CAP]
+        if not held:  # most sentences of a new story share no bucket with any stored one
+            chosen_lists.append([])
+            continue
         # counted in C: a sentence's buckets hold thousands of members once the index fills
-        hits = Counter(chain.from_iterable(
-            ids for ids in (members.get(b, ()) for b in dict.fromkeys(buckets))
-            if len(ids) <= BUCKET_CAP))
+        hits = Counter(chain.from_iterable(held))
         best = heapq.nsmallest(MAX_CANDIDATES, hits.items(), key=lambda h: (-h[1], h[0]))
         chosen_lists.append(sorted(sentence_id for sentence_id, _ in best))
     rows: dict[int, StoredSentence] = {}

@@ -312,11 +312,10 @@ class SQLiteStore:
             "INSERT OR REPLACE INTO annotations (article_id, version, data) VALUES (?, ?, ?)",
             (article_id, ANNOTATIONS_VERSION,
              json.dumps(annotations.to_dict(), ensure_ascii=False)))
-        for mention in annotations.entities:
-            self.conn.execute(
-                "INSERT INTO entities (entity_id, canonical, type, mentions) VALUES (?, ?, ?, 1) "
-                "ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + 1",
-                (mention.entity_id, mention.canonical, mention.type))
+        self.conn.executemany(  # row by row, in order: a later mention counts on an earlier
+            "INSERT INTO entities (entity_id, canonical, type, mentions) VALUES (?, ?, ?, 1) "
+            "ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + 1",
+            [(m.entity_id, m.canonical, m.type) for m in annotations.entities])
         for entity_id, entity_keys in (keys or {}).items():
             self.conn.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?, ?)",
                                   [(key, entity_id) for key in entity_keys])

@@ -164,15 +164,16 @@ def _index(store: "SQLiteStore", row: Any, options: StoryOptions) -> list[tuple[
                 links.append((other, round(score, 6)))
     store.conn.executemany("UPDATE story_terms SET df = df + 1 WHERE id = ?",
                            [(r[0],) for r in rows.values()])
-    for t in keys:
-        tid, _, posted = rows[t]
-        store.conn.execute("INSERT INTO story_postings VALUES (?, ?, ?)", (tid, seq, aid))
-        if posted >= options.max_postings:
-            store.conn.execute(
-                "DELETE FROM story_postings WHERE term_id = ? AND seq = (SELECT MIN(seq) FROM "
-                "story_postings WHERE term_id = ?)", (tid, tid))
-        else:
-            store.conn.execute("UPDATE story_terms SET posted = posted + 1 WHERE id = ?", (tid,))
+    # one statement each for all the keys (each key is its own term: the order between keys
+    # does not matter); a full posting list drops its oldest entry, the new one already in
+    store.conn.executemany("INSERT INTO story_postings VALUES (?, ?, ?)",
+                           [(rows[t][0], seq, aid) for t in keys])
+    store.conn.executemany(
+        "DELETE FROM story_postings WHERE term_id = ? AND seq = (SELECT MIN(seq) FROM "
+        "story_postings WHERE term_id = ?)",
+        [(rows[t][0], rows[t][0]) for t in keys if rows[t][2] >= options.max_postings])
+    store.conn.executemany("UPDATE story_terms SET posted = posted + 1 WHERE id = ?",
+                           [(rows[t][0],) for t in keys if rows[t][2] < options.max_postings])
     store.conn.execute("INSERT OR REPLACE INTO story_vectors VALUES (?, ?, ?)",
                        (aid, *_vector_blob(vector, rows)))
     _set_meta(store, "indexed", indexed)

@@ -1,0 +1,42 @@
+"""Error classes seen on both unseen dev halves, each shown on an invented sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.annotate.figures import find_figures
+from dateline.annotate.timex import find_timexes
+
+WED = dt.date(2031, 6, 11)
+
+
+@pytest.fixture(scope="module")
+def figures(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return find_figures(doc, timexes=find_timexes(doc, WED), entities=[], published=WED)
+    return run
+
+
+def _by_text(found):
+    return {f.text: f for f in found}
+
+
+def test_a_closed_past_period_dates_its_counts_at_its_end(figures):
+    found = _by_text(figures("Records show 14 cyclists were hurt in 96 road crashes between "
+                             "April 2029 and April 2030, including one fire."))
+    assert found["14"].as_of == "2030-04"
+    assert found["96"].as_of == "2030-04"
+
+
+def test_a_period_running_to_the_report_is_not_closed(figures):
+    found = figures("Between May 2030 and June 2031, the shelter took in 412 dogs.")
+    assert [f.as_of for f in found] == ["2031-06-11"]
+
+
+def test_a_running_count_takes_no_day_from_the_sentence_before(figures):
+    found = figures("Fans clashed with stewards outside the ground on Monday. So far, officers "
+                    "have questioned a total of 27 people, most of them students.")
+    assert [(f.text, f.as_of) for f in found] == [("27", "2031-06-11")]

@@ -40,3 +40,36 @@ def test_a_running_count_takes_no_day_from_the_sentence_before(figures):
     found = figures("Fans clashed with stewards outside the ground on Monday. So far, officers "
                     "have questioned a total of 27 people, most of them students.")
     assert [(f.text, f.as_of) for f in found] == [("27", "2031-06-11")]
+
+
+def _annotated(text: str):
+    from dateline.annotate import annotate_text
+
+    return annotate_text(text, WED).figures
+
+
+def test_a_claimant_named_only_by_role_is_the_person_holding_it():
+    found = _annotated("A city council spokesman said 35 families had been moved out of the "
+                       "tower. The spokesman, Tomas Verhulst, added that the move was temporary.")
+    assert [(f.text, f.claimant) for f in found] == [("35", "Tomas Verhulst")]
+
+
+def test_a_role_two_people_hold_goes_to_the_one_its_modifier_names():
+    found = _annotated("Hospital spokesman Ivo Brandt spoke first on Tuesday. Army spokesman "
+                       "Lars Olin spoke later. The army spokesman said 40 soldiers had been sent "
+                       "to the dam.")
+    assert [(f.text, f.claimant) for f in found] == [("40", "Lars Olin")]
+
+
+def test_a_number_in_an_embedded_post_is_its_signers():
+    found = _annotated("The fishermen came home on Tuesday.\nAs I leave Lisbon today, I welcome "
+                       "the return of 14 of our fishermen. — Maria Duarte (@mduarte) June 9, 2031\n"
+                       "The talks went on for a week.")
+    assert [(f.text, f.claimant) for f in found] == [("14", "Maria Duarte")]
+
+
+def test_a_role_held_by_two_unqualified_people_names_no_one():
+    found = _annotated("Hospital spokesman Ivo Brandt spoke first on Tuesday. Army spokesman "
+                       "Lars Olin spoke later. A spokesman said 40 soldiers had been sent to "
+                       "the dam.")
+    assert [(f.text, f.claimant) for f in found] == [("40", "spokesman")]

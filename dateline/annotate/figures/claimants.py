@@ -25,6 +25,7 @@ from ..quotes.captions import in_lines
 from ..events.ontology import names_an_event
 from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
+from .holders import role_holder, signer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,7 +131,7 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             return name
     if quote is not None and quote.speaker:
         return _bare(quote.speaker)  # "We have counted 40 bodies," the mayor said
-    return None
+    return signer(head, src.entities)  # an embedded post speaks for the one who signs it
 
 
 def _bare(name: str | None) -> str | None:
@@ -233,6 +234,9 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
             return mention.canonical
     if named.ent_type_ == "PERSON":
         return next(e.text for e in src.doc.ents if e.start <= named.i < e.end)
+    holder = role_holder(named, src.entities)
+    if holder is not None:
+        return holder  # "a government spokesman said" where "the spokesman, Ann Lee" is named
     text = noun_phrase(named)
     if any(c.dep_ == "det" and c.lower_ == "the" for c in named.children) \
             and named.pos_ == "NOUN":

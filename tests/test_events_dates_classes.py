@@ -28,6 +28,13 @@ def events_of(timed_events_of):
                  "welcoming the council's offer of talks.", {"on Tuesday": "2031-05-13"},
                  "welcoming", "2031-05-13",
                  id="a time on the head clause's infinitive dates what hangs on that clause"),
+    pytest.param("In February, herders found the missing envoy near a well. He was flown to "
+                 "the capital, Tavor, where he met the president.", {"In February": "2031-02"},
+                 "met", "2031-02",
+                 id="a narrative step in the simple past stays in the time its paragraph moved to"),
+    pytest.param("The port has been closed since February. The minister met the dockers' "
+                 "union.", {"February": "2031-02"}, "met", "2031-05-16",
+                 id="a bound on a state moves no narrative: the act is the news"),
 ])
 def test_the_date_of_an_act(events_of, text, times, trigger, expected):
     assert by_trigger(events_of(text, times), trigger).date == expected

@@ -37,7 +37,7 @@ from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
 from .same_happening import Happening, about_happening, happening_of
 from .tense import past_perfect
-from .timing import event_value
+from .timing import event_value, span_edge, timex_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -148,8 +148,40 @@ def _preceding(ctx: DatingContext, index: int, event: Event, earlier: bool) -> s
                 # an act not told as past lends from background only within the news week
                 return value if earlier or _news_week(value, ctx.published) else None
             if _blocks(timex, ctx.published):
-                return None
+                # "In May, a group found her. She was taken to Abuja, where she met the
+                # president": a narrative step in the simple past stays in the time the
+                # paragraph's frame moved to
+                framed = _narrated(ctx, event) and _frames(ctx.units[j], timex)
+                return event_value(timex.value) if framed else None
     return None
+
+
+def _narrated(ctx: DatingContext, event: Event) -> bool:
+    """Whether a verbal trigger is told as a step of a narrative: a simple past, active or
+    passive ("met", "was criticized"), not a perfect, a modal or a present."""
+    span = ctx.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or not len(span) or event.mode not in ("asserted", "claimed"):
+        return False
+    verb = span.root
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not auxes:
+        return verb.tag_ == "VBD"
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
+        auxes[0].tag_ == "VBD"
+
+
+def _frames(unit: "Span", timex: Timex) -> bool:
+    """Whether a time frames its sentence: it hangs (through its preposition) on the
+    sentence's main verb ("In May, a group found ..."), not inside a noun or relative clause
+    ("Buhari, who was elected last year, ...")."""
+    root = timex_root(unit, timex)
+    if root is None or span_edge(unit, timex, root) or (
+            root.dep_ == "pobj" and root.head.lower_ in BOUND_WORDS):
+        return False  # "since November 2015" bounds a state, it moves no narrative
+    head = root.head.head if root.head.dep_ == "prep" else root.head
+    return head.i == unit.root.i and head.i != root.i
 
 
 def _news_week(value: str | None, published: dt.date | None) -> bool:

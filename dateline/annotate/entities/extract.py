@@ -254,13 +254,19 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
         weak[key][d.type] += WEAK
         if found:
             strong[key][found[0]] += found[1]
+    first: dict[str, str] = {}
+    for d in sorted(drafts, key=lambda d: d.start):
+        first.setdefault(name_key(d.text), d.type)
     for d in drafts:
         key = name_key(d.text)
         types = set(strong[key]) | set(weak[key])
         if not types:
             continue
-        # in a fixed order: a tie between two other types must not follow the hash seed
-        best = max(sorted(types), key=lambda t: (strong[key][t], weak[key][t], t == d.type))
+        # a tie goes to the first mention's label, the same for every mention ("Krebs
+        # reported ... Krebs links" tagged PERSON then ORG stays one type); in a fixed order,
+        # a tie between two other types must not follow the hash seed
+        best = max(sorted(types), key=lambda t: (strong[key][t], weak[key][t],
+                                                 t == first[key]))
         if d.type != "GROUP" or best != "GROUP":
             d.type = best
 

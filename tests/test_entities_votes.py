@@ -1,0 +1,28 @@
+"""Type votes and span classes of issue 9 (entity and place precision), each on an invented
+text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.entities import extract, find_entities
+from dateline.annotate.entities.grouping import Draft
+from dateline.annotate.places import build_context
+
+
+@pytest.fixture(scope="module")
+def ents(nlp):
+    return lambda text: find_entities(nlp(text))
+
+
+def _draft(doc, word, nth, type_):
+    tok = [t for t in doc if t.text == word][nth]
+    return Draft(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, type_)
+
+
+def test_a_tie_goes_to_the_first_mention_for_every_mention(nlp, monkeypatch):
+    doc = nlp("Brandt reported the loss on Monday. Later Brandt links to older files.")
+    drafts = [_draft(doc, "Brandt", 0, "PERSON"), _draft(doc, "Brandt", 1, "ORG")]
+    monkeypatch.setattr(extract, "_evidence", lambda *args: None)  # spaCy's labels only
+    extract._vote_types(doc, doc.text, drafts, build_context(()))
+    assert [d.type for d in drafts] == ["PERSON", "PERSON"]

@@ -133,6 +133,18 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "Europe.\"", "It would be a mistake for all of Europe.", "Angela Merkel",
         id="a person shown acting in the paragraph before goes on in their own words"),
     pytest.param(
+        "Home Secretary Ann Marsh will unveil her plans on Monday. The opposition's Tom Kell "
+        "said his party offered a clear choice. The home secretary said she wanted every "
+        "visitor to \"give their fingerprints at the border\".",
+        "give their fingerprints at the border", "Ann Marsh",
+        id="a description stands for the one holding its title, not the latest person named"),
+    pytest.param(
+        "Mr Dahl has said the city should take its fair share of the new homes. But he claims "
+        "the system is being abused. Leo Berg, head of the Council for Racial Justice, called "
+        "on Mr Dahl to withdraw the remark. \"Tell that to the nurses who keep our hospitals "
+        "going,\" he said.", "Tell that to the nurses who keep our hospitals going,",
+        "Leo Berg", id="a subject the parse made the root, with its verb hung on it"),
+    pytest.param(
         "Her brother said she was shattered. His cousin, Tom Smith, said: \"Still cannot "
         "believe this is true.\"", "Still cannot believe this is true.", "Tom Smith",
         id="a person's relative is no text of theirs"),

@@ -128,14 +128,17 @@ def rooted_on_subject(verb: "Token") -> "Token | None":
     else in the sentence is finite and the participle acts: it has an object, or it goes
     somewhere ("into a crowd"). The participle may hang on a noun inside the subject ("A
     truck driven by a gunman plowed into ..."). "Five people injured in the attack." stays a
-    caption's passive. None when the parse is not that."""
+    caption's passive; a verb the tagger read as a past tense ("called on them to go") needs
+    no such test. None when the parse is not that."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return None  # the cheap tests first: subject_of asks this of every verb
     if any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
         return None
-    if not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _DIRECTIONS)
-               for c in verb.children):
-        return None
+    if verb.tag_ != "VBD" and not any(
+            c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _DIRECTIONS)
+            for c in verb.children):
+        return None  # a participle that does nothing may be a caption's passive; a past
+        # tense the tagger saw is a verb whatever it does ("Ann Roe, a judge, called on ...")
     root = verb.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
         return None

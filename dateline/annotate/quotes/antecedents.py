@@ -18,7 +18,7 @@ from ..syntax import entity_at, is_pronoun, text_of
 from .agents import is_org_noun, is_person_noun
 from .captions import caption_lines, in_lines
 from .frames import FRAME_VERBS
-from .roles import according_to, acts, addressee, main_clause
+from .roles import according_to, acts, addressee, main_clause, subject_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -162,12 +162,13 @@ class Antecedents:
                     if name:
                         candidates.append(self._candidate(tok, name, entity_id, person))
                 continue
-            if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok) or self._in_quote(tok) \
-                    or tok.i in reported or not main_clause(tok.head):
+            verb = subject_verb(tok)
+            if verb is None or is_pronoun(tok) or self._in_quote(tok) \
+                    or tok.i in reported or not main_clause(verb):
                 continue
             tok = self._named(tok)
             if person and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSON_LABELS \
-                    and tok.head.lemma_.lower() in FRAME_VERBS:
+                    and verb.lemma_.lower() in FRAME_VERBS:
                 name, entity_id = self._name(tok)
                 if name:
                     speaking.append(self._candidate(tok, name, entity_id, True))

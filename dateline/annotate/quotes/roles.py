@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..syntax import phrase_span
+from ..syntax import phrase_span, rooted_on_subject
 from .agents import is_person_noun
 from .frames import FRAME_VERBS
 
@@ -98,7 +98,8 @@ def main_clause(verb: "Token") -> bool:
     # with the head); an embedded subject ("believed that Endemol had tried", "added that people
     # vote") is not.
     for _ in range(3):
-        if verb.dep_ == "ROOT":
+        if verb.dep_ == "ROOT" or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and
+                                   rooted_on_subject(verb) is not None):
             return True
         if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.dep_ == "ROOT":
             return True  # told first, attributed after: "Roe persuaded her, the article said"
@@ -125,11 +126,24 @@ def addressee(token: "Token") -> bool:
     return head.lemma_.lower() in FRAME_VERBS
 
 
+def subject_verb(token: "Token") -> "Token | None":
+    """The verb a token is the subject of: its head, or the verb of a sentence the parse
+    rooted on it ("Ann Roe, head of the union, called on them to ..." hangs "called" on
+    "Roe", `rooted_on_subject`)."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head
+    if token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in token.children if c.dep_ == "acl" and c.i > token.i
+                     and rooted_on_subject(c) == token), None)
+    return None
+
+
 def acts(token: "Token") -> bool:
     """A subject not inside what someone reports, or the one a perception verb shows acting
     ("listened to Sam Oyo speak", "saw Ann Roe leave")."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.head.dep_ not in ("ccomp", "xcomp")
+    verb = subject_verb(token)
+    if verb is not None:
+        return verb.dep_ not in ("ccomp", "xcomp")
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.dep_ in ("dobj", "pobj") and after is not None and after.pos_ == "VERB" \
         and after.tag_ in ("VB", "VBP", "VBG")

@@ -164,7 +164,12 @@ class Speakers(Documents):
                 token = source
         token = self._named(token)
         if self._definite_person(token):
-            found = self._named_before(token, at) or self._titled(token)
+            # the one holding the description's title outranks the latest person named:
+            # "Home Secretary Ann Roe ... Tory Al Lee said ... The home secretary said"
+            found = self._titled(token)
+            if found is not None:
+                self.seen.append(self._candidate(token, found[0], found[1], True))
+            found = found or self._named_before(token, at)
             if found is not None:
                 return found
         described = self._described(token)

@@ -54,6 +54,15 @@ def test_a_series_of_acts_does_not_borrow_one_happenings_place(events_of):
     assert by_trigger(events, "attacks").place is None
 
 
+def test_another_states_act_does_not_borrow_a_neighbours_place(events_of):
+    text = "Spain staged a naval drill in the Alboran Sea on Monday. Hours later Portugal held " \
+        "a military drill near the coast."
+    events = events_of(text, places=_places(text, ("Spain", "country"), ("Alboran Sea", "water"),
+                                            ("Portugal", "country")))
+    assert by_trigger(events, "drill").place == "Alboran Sea"
+    assert by_trigger(events, "drill", 1).place is None
+
+
 def test_a_lawsuit_filed_against_a_company_is_aimed_at_it(events_of):
     text = "A shopper filed a lawsuit against Walmart in May."
     assert "Walmart" in by_trigger(events_of(text), "lawsuit").targets

@@ -27,7 +27,15 @@ def _same_happening(a: Event, b: Event) -> bool:
     """Same type (or both violent), and both told as taking place or both not: a planned
     attack is not the attack that happened."""
     return (a.type == b.type or (a.type in VIOLENT and b.type in VIOLENT)) and \
-        (a.mode in REAL_MODES) == (b.mode in REAL_MODES)
+        (a.mode in REAL_MODES) == (b.mode in REAL_MODES) and not _other_states(a, b)
+
+
+def _other_states(a: Event, b: Event) -> bool:
+    """Whether the two acts are done by different states: North Korea's launch is not the
+    drill South Korea staged at sea the same day."""
+    states_a = {c for c in map(country_named, a.actors) if c}
+    states_b = {c for c in map(country_named, b.actors) if c}
+    return bool(states_a and states_b and not states_a & states_b)
 
 
 def with_context_places(dated: Sequence[tuple[int, str, Event]],

@@ -26,3 +26,20 @@ def test_a_tie_goes_to_the_first_mention_for_every_mention(nlp, monkeypatch):
     monkeypatch.setattr(extract, "_evidence", lambda *args: None)  # spaCy's labels only
     extract._vote_types(doc, doc.text, drafts, build_context(()))
     assert [d.type for d in drafts] == ["PERSON", "PERSON"]
+
+
+def test_a_name_after_the_indefinite_article_is_a_kind_of_thing(ents):
+    found = ents("They bought an Audi last year and a Toyota this year.")
+    assert not {"Audi", "Toyota"} & {m.text for m in found}
+    kept = ents("A Reuters reporter saw a Trump administration official in Paris.")
+    assert {"Reuters", "Trump", "Paris"} <= {m.text for m in kept}
+
+
+def test_a_name_that_opens_an_event_name_is_no_mention(nlp):
+    from dateline.annotate.entities.phrases import opens_event_name
+    from dateline.annotate.entities.rules import EVENT_HEADS
+
+    doc = nlp("The Peruvian Formula One Grand Prix was halted after rain in Lima.")
+    assert opens_event_name(doc, 1, 3, EVENT_HEADS)  # "Peruvian Formula" + "One Grand Prix"
+    assert opens_event_name(doc, 1, 6, EVENT_HEADS)  # the whole name tagged ORG
+    assert not opens_event_name(doc, 11, 12, EVENT_HEADS)  # "Lima"

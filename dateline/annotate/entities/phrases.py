@@ -1,0 +1,42 @@
+"""Names used as no reference to a named thing: the phrase around them says so.
+
+"the Brazilian Formula One Grand Prix" (NER keeps "Brazilian Formula"): a name that opens a
+longer capitalised run ending in an event's head word is part of the event's name, and the
+guidelines code no place or body inside an event's name ("the Lisbon Marathon"). "I too have
+a Nuclear Button": a name after the indefinite article that heads its own phrase is a kind of
+thing, not one named thing ("a Trump administration", "a Reuters reporter" stay: there the
+name only modifies the noun after it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_INDEFINITE = frozenset({"a", "an"})
+_EVENT_RUN = 4  # capitalised words after the name that an event's name may still hold
+
+
+def opens_event_name(doc: "Doc", s: int, e: int, heads: frozenset[str]) -> bool:
+    """The name, or the capitalised words right after it, end in an event's head ("... Grand
+    Prix", "... Marathon", "... Day")."""
+    if e - s >= 2 and f"{doc[e - 2].lower_} {doc[e - 1].lower_}" in heads:
+        return True  # a two-word head: "Canadian Formula One Grand Prix" tagged ORG
+    k = e
+    while k < len(doc) and k - e < _EVENT_RUN and (doc[k].is_title or doc[k].like_num) \
+            and "\n" not in doc[k - 1].whitespace_ and not doc[k].is_sent_start:
+        k += 1
+    if k == e or not doc[k - 1].is_title:
+        return False
+    last = doc[k - 1].lower_
+    return last in heads or (k - e >= 2 and f"{doc[k - 2].lower_} {last}" in heads)
+
+
+def indefinite_name(doc: "Doc", s: int, e: int) -> bool:
+    """ "a Nuclear Button": the name follows "a"/"an" and heads its phrase."""
+    if s == 0 or doc[s - 1].lower_ not in _INDEFINITE:
+        return False
+    root = doc[e - 1]
+    return not root.head.i >= e and not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN"))

@@ -45,3 +45,23 @@ def test_the_second_dev_gold_is_valid_and_shares_no_article_with_the_first():
     first = json.loads(DEFAULT_GOLD.read_text("utf-8"))["documents"]
     assert len(documents) == 12 and not set(documents) & set(first)
     assert len({d["domain"] for d in documents.values()}) >= 8
+
+
+@pytest.mark.slow
+def test_the_third_dev_gold_is_valid_and_shares_no_article_with_the_other_dev_halves():
+    root = shared_eval_root()
+    if root is None:
+        pytest.skip("../shared/eval not found beside the checkout")
+    third = DEFAULT_GOLD.with_name("unseen-dev3.json")
+    assert validate_gold(third, root) == []
+    documents = json.loads(third.read_text("utf-8"))["documents"]
+    first = json.loads(DEFAULT_GOLD.read_text("utf-8"))["documents"]
+    second = json.loads(DEFAULT_GOLD.with_name("unseen-dev2.json").read_text("utf-8"))["documents"]
+    assert len(documents) == 14
+    assert not set(documents) & (set(first) | set(second))
+    assert len({d["domain"] for d in documents.values()}) >= 6
+    for doc in documents.values():
+        data = json.loads((root / doc["path"]).read_text("utf-8"))
+        cluster = data["newsCluster"]
+        cluster = ast.literal_eval(cluster) if isinstance(cluster, str) else cluster
+        assert int(cluster["EventId"]) % 2 == 0

@@ -92,12 +92,28 @@ def _a_state(token: "Token") -> bool:
     return state_named(" ".join(t.text for t in words)) is not None
 
 
+def _of_chain(noun: "Token") -> list["Token"]:
+    """The nouns of a noun's chain of "of" phrases: "barrels" and "fuel" in "a quota of 500
+    barrels of fuel"."""
+    out: list["Token"] = []
+    current = noun
+    for _ in range(3):
+        current = next(iter(_complements(current, ("of",))), None)
+        if current is None:
+            break
+        out.append(current)
+    return out
+
+
 def aimed_at(token: "Token", preps: frozenset[str], states: bool = False) -> bool:
     """Whether the noun has a phrase with one of `preps` aimed at a party, or at a wrongdoing
     whose doers it is aimed at ("action against refugees", "measures against crime");
     `states`: only at a state or what is a state's ("restrictions on North Korea's imports")."""
     # a support verb's phrase may hang on its noun: "took action against them"
     heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    # the parse may hang the phrase on the end of the object's "of" chain: "imposed a quota of
+    # 500 barrels of fuel on Belarus" aims the quota at Belarus
+    heads += [p for head in heads[1:] for p in _of_chain(head)]
     if any(c.dep_ in ("amod", "compound") and c.lower_ in OTHER_ACTS
            for head in heads for c in head.children):
         return False  # "military action against X" is force, "legal action" a suit

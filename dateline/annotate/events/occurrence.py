@@ -41,7 +41,12 @@ OCCURRENCE_VERBS = frozenset({
     "orchestrate", "mastermind", "undertake", "commence", "result",  # "resulted in arrests"
     # perceiving an act tells it took place: "the military detected the launch of a missile"
     "detect", "spot", "track", "observe", "record", "document", "film",
+    "pay",  # "paid tribute to", "paid a visit to"
 })
+# Verbs of what an act did, said of the act in a relative clause: "a raid that killed four".
+RESULT_VERBS = frozenset({"kill", "wound", "injure", "leave", "destroy", "damage", "hit",
+                          "cause", "spark", "trigger", "claim", "displace", "hurt", "force",
+                          "prompt", "spur", "lead", "result"})
 # Verbs whose "with" phrase is the act they answer with: "responded with an offer".
 ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "follow", "greet"})
 # "talks resumed after clashes in the north": these prepositions presuppose that the event
@@ -67,6 +72,11 @@ RUN_NOUNS = frozenset({"series", "wave", "spate", "string", "round", "barrage", 
 PHASE_NOUNS = frozenset({"escalation", "outbreak", "eruption", "surge", "upsurge", "resurgence",
                          "resumption", "intensification", "continuation", "renewal", "flare-up",
                          "flareup"})
+# Nouns of a kind of place whose "of" phrase names it: "the town of Kalo" (not "the history of
+# the United States").
+PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "province", "region", "district",
+                              "state", "county", "island", "port", "capital", "suburb",
+                              "neighbourhood", "neighborhood", "area", "outskirts", "streets"})
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "across", "over"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -105,11 +115,13 @@ def own_time(verb: "Token") -> bool:
 
 
 def _names_place(pobj: "Token") -> bool:
-    """A place named by a locative object or by a locative phrase on it."""
+    """A place named by a locative object or by a locative or "of" phrase on it ("in the
+    town of Kalo")."""
     if pobj.ent_type_ in _PLACE_LABELS or any(  # "in the northeastern Chibok town"
             c.dep_ == "compound" and c.ent_type_ in _PLACE_LABELS for c in pobj.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+    preps = (*_PLACE_PREPS, "of") if pobj.lemma_.lower() in PLACE_KIND_NOUNS else _PLACE_PREPS
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
         g.dep_ == "pobj" and g.ent_type_ in _PLACE_LABELS for g in c.children)
         for c in pobj.children)
 
@@ -166,6 +178,19 @@ def _under_way(verb: "Token") -> bool:
                for c in verb.children)
 
 
+def _did_result(noun: "Token") -> bool:
+    """A relative clause of result on the noun ("a raid which killed four"), or on a noun of
+    its phrases, where the parse hangs it on the nearest noun ("an attack at a concert in
+    Arlo that left nine dead")."""
+    nouns = [noun]
+    for _ in range(3):
+        nouns += [p for n in nouns[-1:] for c in n.children if c.dep_ == "prep"
+                  for p in c.children if p.dep_ == "pobj"][:1]
+    return any(c.dep_ == "relcl" and lemma_in(c, RESULT_VERBS) and any(
+        s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+        for n in nouns for c in n.children)
+
+
 def occurs(noun: "Token") -> bool:
     """Whether a nominal trigger is said to take place: the subject or object of an occurrence
     verb ("clashes erupted", "launched an offensive", "there was fighting"), or a headline."""
@@ -177,6 +202,8 @@ def occurs(noun: "Token") -> bool:
     if any(c.dep_ in ("acl", "relcl") and lemma_in(c, OCCURRENCE_VERBS) and
            c.tag_ == "VBN" for c in noun.children):  # "the curfew imposed in May"
         return True
+    if _did_result(noun):
+        return True  # "an attack that left nine dead": what it did tells that it took place
     if noun.dep_ == "pobj" and head.lower_ in PRESUPPOSING_PREPS | {"without"}:
         return True  # "without an attack" tells an act that did not happen (mode denied)
     if noun.dep_ == "pobj" and head.lower_ in SEQUENCE_PREPS and _new_instance(noun):

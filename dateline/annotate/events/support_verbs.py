@@ -26,6 +26,10 @@ def support_verbs(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", T
             # a particle verb is an act of its own: "put down the uprising" fights it
             noun = next((rows[c.i] for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                          and c.i in rows), None)
+            if noun is not None and row.condition is not None and \
+                    row.condition[0] == "atstate":
+                continue  # "imposed sanctions on Peru": the noun tells the act, the verb
+                # holds only for an object no trigger names ("imposed a quota on Peru")
             if noun is not None and noun.type != row.type:
                 row = dataclasses.replace(row, type=noun.type, acled=noun.acled)
         out.append((tok, row))

@@ -1,0 +1,52 @@
+"""Trigger classes missed on unseen text (invented sentences): praise and greeting, outcries and
+allegations, measures imposed on a state, and nominal events told by what they did or where."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # praising and welcoming acts (CAMEO 051) and their nouns
+    ("The crowd applauded the mayor on Monday.", "applauded", "SUPPORT"),
+    ("The minister was greeted by cheering supporters at the airport.", "greeted", "SUPPORT"),
+    ("The players paid tribute to their coach.", "tribute", "SUPPORT"),
+    # an outcry by another name, an allegation, an incitement
+    ("The decision sparked a backlash among farmers.", "backlash", "DISAPPROVE"),
+    ("Prosecutors alleged that the mayor took bribes.", "alleged", "DISAPPROVE"),
+    ("Agitators fomented unrest in the capital on Monday.", "fomented", "DEMAND"),
+])
+def test_lexicon_classes(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The proposal was greeted with scepticism.", "greeted"),  # a reception, not a welcome
+    ("The alleged bribes were paid in cash.", "alleged"),  # a modifier, no accusation
+])
+def test_lexicon_classes_keep_their_sense(types_of, text, trigger):
+    assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a measure imposed on a state is a sanction, also where the parse hangs "on Belarus" on
+    # the end of the object's "of" chain
+    ("The council imposed a quota of 500 barrels of fuel on Belarus.", "SANCTION"),
+    ("The army imposed a curfew on the town.", "COERCE"),
+])
+def test_measures_imposed(types_of, text, type_):
+    assert types_of(text).get("imposed") == type_
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # a relative clause of what the act did tells that it took place
+    ("A bombing at a market that killed nine people shocked the city.", "bombing", "ASSAULT"),
+    # "the city of X" names a place: the act has a place of its own
+    ("The abduction in the northern city of Lagos shocked the world.", "abduction", "ASSAULT"),
+])
+def test_nominal_events_anchored(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+def test_the_history_of_a_state_is_no_place(types_of):
+    assert "attack" not in types_of("The attack is the worst in the history of the United States.")

@@ -43,3 +43,13 @@ def test_a_name_that_opens_an_event_name_is_no_mention(nlp):
     assert opens_event_name(doc, 1, 3, EVENT_HEADS)  # "Peruvian Formula" + "One Grand Prix"
     assert opens_event_name(doc, 1, 6, EVENT_HEADS)  # the whole name tagged ORG
     assert not opens_event_name(doc, 11, 12, EVENT_HEADS)  # "Lima"
+
+
+def test_a_state_written_with_state_sits_at_the_hand_tables_point(nlp):
+    from dateline.annotate.places import find_places
+    from dateline.eval.unseen import km
+
+    doc = nlp("Firefighters were called to a mill in the New York state town of Elmira.")
+    places = {p.text: p for p in find_places(doc, find_entities(doc))}
+    state = places["New York"]
+    assert state.precision == "region" and km(state.lat, state.lon, 42.9, -75.5) < 30

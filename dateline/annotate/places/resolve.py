@@ -249,7 +249,10 @@ def _state_named(entry: GazEntry, name: str, text: str, end: int) -> GazEntry:
     """ "New York state", "Washington state": the state, not the city of its name."""
     if entry.precision != "city" or not _STATE_AFTER.match(text, end):
         return entry
-    regions = _regions_by_name().get(fold(name), [])
+    # the hand table's "New York State" first: the regions table puts a state at the mean of
+    # its towns, which one big city drags off the middle (New York's lies near the Hudson)
+    regions = [e for e in load_gazetteer().extra.get(fold(f"{name} state"), ())
+               if e.precision == "region"] + _regions_by_name().get(fold(name), [])
     return next((r for r in regions if r.country == entry.country), entry)
 
 

@@ -13,7 +13,7 @@ from typing import Collection, Sequence
 
 from ...model import Event
 from .implicit import REAL_MODES
-from .states import country_named
+from .states import country_named, state_named
 from .where import PHYSICAL_TYPES
 
 VIOLENT = frozenset({"FIGHT", "ASSAULT"})
@@ -33,9 +33,28 @@ def _same_happening(a: Event, b: Event) -> bool:
 def _other_states(a: Event, b: Event) -> bool:
     """Whether the two acts are done by different states: North Korea's launch is not the
     drill South Korea staged at sea the same day."""
-    states_a = {c for c in map(country_named, a.actors) if c}
-    states_b = {c for c in map(country_named, b.actors) if c}
+    states_a = {c for actor in a.actors for c in states_in(actor)}
+    states_b = {c for actor in b.actors for c in states_in(actor)}
     return bool(states_a and states_b and not states_a & states_b)
+
+
+def states_in(actor: str) -> set[str]:
+    """The states an actor phrase names by country, capital or nationality, longest names
+    first ("U.S. and South Korean forces": the United States and South Korea)."""
+    words = actor.split()
+    found: set[str] = set()
+    start = 0
+    while start < len(words):
+        for width in (3, 2, 1):
+            phrase = " ".join(words[start:start + width])
+            state = phrase[:1].isupper() and state_named(phrase)
+            if state and start + width <= len(words):
+                found.add(state)
+                start += width
+                break
+        else:
+            start += 1
+    return found
 
 
 def with_context_places(dated: Sequence[tuple[int, str, Event]],

@@ -145,6 +145,17 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "going,\" he said.", "Tell that to the nurses who keep our hospitals going,",
         "Leo Berg", id="a subject the parse made the root, with its verb hung on it"),
     pytest.param(
+        "We are in a new phase now, argues Rita Vance, the chief engineer at Orlen Labs. The "
+        "hype is over and firms have to show that their products work.\n\n\"In the boom "
+        "years, something new jumped out at you every week.\"",
+        "In the boom years, something new jumped out at you every week.", "Rita Vance",
+        id="a paragraph of reported speech goes on in the speaker's own words"),
+    pytest.param(
+        "We are in a new phase now, argues Rita Vance, the chief engineer at Orlen Labs. Tom "
+        "Reyes left the firm in May.\n\n\"In the boom years, something new jumped out at "
+        "you every week.\"", "In the boom years, something new jumped out at you every week.",
+        "Tom Reyes", id="not when someone else acts in between"),
+    pytest.param(
         "Her brother said she was shattered. His cousin, Tom Smith, said: \"Still cannot "
         "believe this is true.\"", "Still cannot believe this is true.", "Tom Smith",
         id="a person's relative is no text of theirs"),

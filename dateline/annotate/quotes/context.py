@@ -96,6 +96,38 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
         if not introduces:
             continue
         return Frame(root, subject, False) if subject is not None else None
+    return _paragraph_speaker(sentences, sent, text, lo)
+
+
+def _speaks(verb: "Token") -> "Token | None":
+    """The person a verb of saying has speak ("argues Ann Roe", "she says"), else None."""
+    subject = subject_of(verb) if verb.lemma_.lower() in SPEECH_VERBS else None
+    return subject if subject is not None and (
+        (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN")
+        or subject.lower_ in PERSON_PRONOUNS) else None
+
+
+def _paragraph_speaker(sentences: Sentences, sent: "Span", text: str, lo: int) -> Frame | None:
+    """The speaker a paragraph of reported speech goes on with: "We are in a new phase,
+    argues Ann Roe. The boom is over and firms must deliver.\n\n"In the boom ..."": the
+    sentence before the quote frames no one's words, but an earlier one of its paragraph has
+    a person say them, and no other person is a subject in between."""
+    para = max(text.rfind("\n", 0, sent.start_char) + 1, lo)
+    k = bisect.bisect_left(sentences.starts, sent.start_char)
+    between = sent
+    for earlier in reversed(sentences.sents[max(0, k - 2):k]):
+        if earlier.start_char < para or any(
+                t.dep_ in ("nsubj", "nsubjpass") and (t.ent_type_ == "PERSON" or
+                                                    t.lower_ in PERSON_PRONOUNS)
+                for t in between):
+            return None  # someone else acts before the quote
+        root = earlier.root
+        for verb in [c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                     and c.i > root.i] + [root]:
+            speaker = _speaks(verb)
+            if speaker is not None:
+                return Frame(verb, speaker, False)
+        between = earlier
     return None
 
 

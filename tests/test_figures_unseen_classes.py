@@ -73,3 +73,15 @@ def test_a_role_held_by_two_unqualified_people_names_no_one():
                        "Lars Olin spoke later. A spokesman said 40 soldiers had been sent to "
                        "the dam.")
     assert [(f.text, f.claimant) for f in found] == [("40", "spokesman")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the closing frame the parse hung on a word before it is the source all the same
+    ('The board also ordered 17 of the staff to repay their bonuses to a fund known as the '
+     '"Pool," the Financial Times reported.', "Financial Times"),
+    # a relative clause at the end is no frame
+    ('The board also ordered 17 of the staff to repay their bonuses to a fund known as the '
+     '"Pool," which the union opposed.', None),
+])
+def test_a_closing_reporting_frame_after_a_comma(text, claimant):
+    assert [(f.text, f.claimant) for f in _annotated(text)] == [("17", claimant)]

@@ -25,7 +25,7 @@ from ..quotes.captions import in_lines
 from ..events.ontology import names_an_event
 from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
-from .holders import role_holder, signer
+from .holders import closing_frame, role_holder, signer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -116,8 +116,10 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
                 subjects.append((obj, True))
     for tok in line:
         if tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
-                and tok.dep_ in _PARENTHETICAL_DEPS and tok not in ancestors \
-                and (tok.head in ancestors or tok.head.head in ancestors) \
+                and tok not in ancestors \
+                and ((tok.dep_ in _PARENTHETICAL_DEPS and (
+                    tok.head in ancestors or tok.head.head in ancestors))
+                     or closing_frame(tok, head)) \
                 and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not is_agent(c))
                             for c in tok.children):
             # a reporting clause reports nothing of its own: "..., Ann Lee adding two" counts
@@ -169,6 +171,11 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  and not (participle and c.dep_ == "nsubjpass")
                  and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
+    if subj is None and closing_frame(verb, number):
+        subj = verb.doc[verb.i - 1]  # '..., state-run Novi newspaper reported.'
+        # its name, not the words the parse hung on it from before the comma
+        subj = next((c for c in subj.children if c.dep_ == "compound"
+                     and c.ent_type_ in ("ORG", "PERSON")), subj)
     if subj is None and any(c.dep_ == "auxpass" for c in verb.children) and not climbed:
         return None  # "as the last out was recorded": a passive with no "by" names no one
     if subj is None:

@@ -1,4 +1,4 @@
-"""Names for a claimant the sentence gives only by role or by a post's signature."""
+"""Sources the parse hides: a closing frame hung on the wrong word, a role, a post's signer."""
 
 from __future__ import annotations
 
@@ -34,3 +34,22 @@ def role_holder(role: "Token", entities: Sequence[EntityMention]) -> str | None:
 def signer(head: "Token", entities: Sequence[EntityMention]) -> str | None:
     """Who signs the embedded post the number stands in ("... 21 girls. - Ann Lee (@annlee)")."""
     return post_signer(head, entities)
+
+
+def closing_frame(verb: "Token", number: "Token") -> bool:
+    """A reporting verb that ends the sentence after the number and a comma, hung by the parse
+    as a clause of some word before ('... known as the "Club," state-run Novi newspaper
+    reported'; "..., the Novi Times reported"): a "..., X reported" frame all the same."""
+    if verb.dep_ not in ("ccomp", "relcl") or verb.i < number.i or any(
+            c.dep_ in ("ccomp", "dobj", "mark") or c.tag_ in ("WDT", "WP")
+            for c in verb.children):
+        return False
+    doc = verb.doc
+    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1:verb.sent.end]):
+        return False
+    comma = next((t for t in reversed(doc[number.i + 1:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma.i > 12:  # a short phrase: "the state-run Al-Ahram paper"
+        return False
+    between = doc[comma.i + 1:verb.i]  # the source's noun phrase, nothing finite or a pronoun
+    return any(t.pos_ in ("NOUN", "PROPN") for t in between) and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "PRON" for t in between)

@@ -4,7 +4,9 @@ In order: the speaker of the quote holding the number; the subject of a reportin
 content (complement clause, object, "put ... at") holds the number, innermost first (a threat,
 a promise or a demand is its maker's word: "threatened to fire four missiles"); the X of
 "according to X" attached to the number's clause; a parenthetical reporting clause hanging off
-the number's clause ("..., the ministry said"). A reporting verb that the number reaches only
+the number's clause or closing its sentence ("..., the ministry said"); a source named
+only by role is the one person the article gives that role; a number in an embedded post is
+its signer's. A reporting verb that the number reaches only
 through an adjunct ("said of the assault in which 77 died") is not its source. The claimant
 must be an agent: a person, organisation or group (a document gives its author: "a UN report
 said"); abstract nouns ("the situation shows") claim nothing. Pronouns resolve through the

@@ -85,3 +85,21 @@ def test_a_role_held_by_two_unqualified_people_names_no_one():
 ])
 def test_a_closing_reporting_frame_after_a_comma(text, claimant):
     assert [(f.text, f.claimant) for f in _annotated(text)] == [("17", claimant)]
+
+
+@pytest.mark.parametrize("text", [
+    "Vera, race winner for the past two seasons in Lagos, can still win the title.",
+    "Over the previous three terms the council built nothing.",
+    "The marches on Sunday are just one example of the anger.",
+])
+def test_a_duration_or_a_sorting_one_is_no_count(figures, text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "There is only one road into the valley.",
+    "Only one bridge was left standing after the flood.",
+    "The last two hostages were freed on Monday.",
+])
+def test_a_count_of_things_stays(figures, text):
+    assert len(figures(text)) == 1

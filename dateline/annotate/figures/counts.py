@@ -158,3 +158,15 @@ def is_rate(head: Token, noun: Token | None) -> bool:
                     o.lemma_.lower() in _TIME_UNITS for o in child.children):
                 return True
     return False
+
+
+# Adjectives that place a run of things in time, before or after now ("the past two seasons")
+_SPAN_MARKS = frozenset({"past", "previous", "preceding", "coming"})
+_SPAN_PREPS = frozenset({"for", "over", "in", "during", "within", "across", "throughout"})
+
+
+def is_time_span(noun: Token | None) -> bool:
+    """A stretch of time told by its parts, a duration and not a count (GUIDELINES 5): "race
+    winner for the past two seasons", "over the previous three terms"."""
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _SPAN_PREPS and any(
+        c.dep_ == "amod" and c.lower_ in _SPAN_MARKS for c in noun.children)

@@ -26,7 +26,7 @@ from .categories import category_of
 from .claimants import Sources, claimant_of
 from .dates import TOLL_CATEGORIES, Calendar, as_of, attack_days
 from .counts import (in_bad_entity, is_anaphoric, is_minor, is_not_a_count, is_rate,
-                     phrase_head)
+                     is_time_span, phrase_head)
 from .numbers import NumberPhrase, find_number_phrases
 from ..syntax import text_of
 
@@ -92,6 +92,8 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
         return
     if is_rate(head, noun):
         return  # "one suicide every four days": a frequency
+    if is_time_span(noun):
+        return  # "for the past two seasons": a duration
     mains = [f for f, subset in found if not subset]
     if noun is None and category is None and not in_bad_entity(doc, phrase):
         # a bare number whose clause tells a casualty ("18 remained in critical condition"),
@@ -132,6 +134,9 @@ def _small_count(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
         return False
     if phrase.value != 1:
         return True
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
+        return False  # "the protests are just one example": it sorts its subject, counts nothing
     before = doc[phrase.hedge_start - 1].lower_ if phrase.hedge_start > 0 else ""
     if before in ("only", "just", "single") or phrase.hedge_start != phrase.start:
         return True

@@ -156,6 +156,15 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "you every week.\"", "In the boom years, something new jumped out at you every week.",
         "Tom Reyes", id="not when someone else acts in between"),
     pytest.param(
+        "The fly-half will start on the bench. But Leeds director of rugby Tom Adler said: "
+        "\"He is fine and we hope to get him into the game at some stage.\"",
+        "He is fine and we hope to get him into the game at some stage.", "Tom Adler",
+        id="a bare title with its field before a name: the named one speaks"),
+    pytest.param(
+        "A friend of singer Tom Adler said: \"He is fine and we hope to see him on stage "
+        "soon.\"", "He is fine and we hope to see him on stage soon.",
+        "A friend of singer Tom Adler", id="not a friend of the one named"),
+    pytest.param(
         "Her brother said she was shattered. His cousin, Tom Smith, said: \"Still cannot "
         "believe this is true.\"", "Still cannot believe this is true.", "Tom Smith",
         id="a person's relative is no text of theirs"),

@@ -61,10 +61,13 @@ class Speakers(Documents):
                      ("of", "to", "for")):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 if self._person_token(pobj) and any(
-                        c.dep_ == "compound" and c.ent_type_ in ("GPE", "ORG", "LOC")
+                        c.dep_ == "compound" and (c.ent_type_ in ("GPE", "ORG", "LOC") or (
+                            c.is_lower and not c.ent_type_ and not any(
+                                d.dep_ == "det" for d in token.children)))
                         for c in pobj.children):
                     # "Mayor of London Sadiq Khan", "Ambassador to the United Nations Nikki
-                    # Haley": the title's place or body, then the person
+                    # Haley", "Leeds director of rugby Al Roe": the title's place, body or
+                    # field, then the person
                     return pobj
         for tok in token.subtree:
             if tok.dep_ == "npadvmod" and tok.ent_type_ == "PERSON" and tok.i > token.i \

@@ -19,6 +19,7 @@ from ...model import EntityMention, Place
 from ..names import fold
 from .features import facility_after, feature_kind, is_facility_name, strip_feature_word
 from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer, region_entries
+from .nearby import named_after_town, placed_by_neighbours
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -174,6 +175,8 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
         cands = [e for e in cands if e.precision in _FEATURE_PRECISIONS] or [
             e for e in gaz.lookup(strip_feature_word(name)) if e.precision in allowed
         ] or (cands if kind == "region" else [])
+    if kind == "region" and not cands:
+        return named_after_town(name, ctx)  # "Cape Erimo" by the town of Erimo
     cands = _exact_names_first(cands, key, ctx)
     if not cands:
         return None
@@ -334,4 +337,4 @@ def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
     town = main_town(out) if pending else None
     for i in pending:
         out[i] = approximate(out[i], ctx, town)
-    return out
+    return placed_by_neighbours(text, out)

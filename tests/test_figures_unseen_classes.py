@@ -103,3 +103,13 @@ def test_a_duration_or_a_sorting_one_is_no_count(figures, text):
 ])
 def test_a_count_of_things_stays(figures, text):
     assert len(figures(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the passive subject of a reporting verb is what is found, not who finds it
+    "Ann Roe died in 2029. Ivo Kral was found guilty of two counts of murder.",
+    # a number inside the source phrase counts the sources; they do not claim it
+    "The ferry will be freed on Monday, according to two local television networks.",
+])
+def test_no_claimant_from_what_the_number_itself_counts(figures, text):
+    assert [f.claimant for f in figures(text)] == [None]

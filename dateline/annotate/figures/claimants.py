@@ -114,8 +114,8 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     for tok in line:
         if tok.lower_ == "according" and (tok.head in ancestors or tok.head.dep_ == "ROOT"):
             obj = according_to_object(tok)
-            if obj is not None:
-                subjects.append((obj, True))
+            if obj is not None and not obj.left_edge.i <= head.i <= obj.right_edge.i:
+                subjects.append((obj, True))  # "according to two networks" counts them
     for tok in line:
         if tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
                 and tok not in ancestors \
@@ -170,8 +170,10 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+    # the passive subject of the reporting verb itself is what is found or told, not who
+    # finds it ("he was found guilty of two counts"); one shared by a verb it joins is its own
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                 and not (participle and c.dep_ == "nsubjpass")
+                 and not ((participle or not climbed) and c.dep_ == "nsubjpass")
                  and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
     if subj is None and closing_frame(verb, number):
         subj = verb.doc[verb.i - 1]  # '..., state-run Novi newspaper reported.'

@@ -153,6 +153,15 @@ def test_an_act_is_placed_where_its_own_words_say(events_of, text, named, trigge
     pytest.param("Fans reacted on Twitter, with some even blaming the change on the merger.",
                  "blaming", ("the change",),
                  id="a thing stays the target when no doer is named"),
+    pytest.param("Sarah Johnson was charged on Monday. The court extended her remand for a week.",
+                 "remand", ("Sarah Johnson",),
+                 id="the possessor of an act done to a person is whom it stands for"),
+    pytest.param("Maria Lopez led the march on Monday. The students blocked the square. She was "
+                 "arrested on Tuesday.", "arrested", ("Maria Lopez",),
+                 id="she stands for one person, never for a plural subject"),
+    pytest.param("Maria Lopez spoke at the rally. The family of a teacher who was detained in May "
+                 "said her detention had been extended.", "detention", ("a teacher",),
+                 id="a relative clause's subject in the pronoun's own sentence is its antecedent"),
 ])
 def test_an_act_is_aimed_at_whom_its_own_words_say(events_of, text, trigger, expected):
     assert by_trigger(events_of(text), trigger).targets == expected

@@ -146,9 +146,11 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
             # or "a 16-year-old"
     # "He is sentenced to life": the one a passive's pronoun subject stands for undergoes it;
     # an object pronoun too ("Dorn held Ann Lee after arresting her"), unless it would take
-    # back the clause's own doer ("officers shot him" is never the officers)
+    # back the clause's own doer ("officers shot him" is never the officers); so does the
+    # possessor of an act done to a person ("the court extended her remand")
     target_heads = [undergoer(t, resolved, entities) if t.lower_ in PERSON_PRONOUNS and (
-        quote is None or t.dep_ != "nsubjpass") and t.dep_ != "poss" else t
+        quote is None or t.dep_ != "nsubjpass") and t.dep_ != "poss" or (
+        t.dep_ == "poss" and t.lower_ in ("her", "his")) else t
         for t in target_heads]
     date = offset_date(sent, head, timexes, events, published) or \
         clause_date(sent, head, timexes, events, published)

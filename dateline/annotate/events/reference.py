@@ -84,12 +84,19 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
     doc = token.doc
     for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
         tok = doc[i]
-        if tok.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(tok):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in RELATIVE_PRONOUNS and \
+                tok.head.dep_ == "relcl" and tok.sent.start == token.sent.start:
+            # in the pronoun's own sentence, "the family of a lawmaker who has been jailed
+            # said her detention ...": the lawmaker (across sentences the main subject is
+            # more salient than a relative clause's)
+            tok = tok.head.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") and tok.i == i or is_pronoun(tok):
             continue
         mention = entity_at(entities, tok.idx, tok.idx + len(tok.text)) if entities else None
         kind = mention.type if mention is not None else None
-        if person and (person_like(tok) or kind == "PERSON"):
-            return tok
+        if person and (person_like(tok) or kind == "PERSON") and (
+                plural or tok.tag_ not in ("NNS", "NNPS")):
+            return tok  # "she" is one person, never "villagers"
         if not person and kind != "PERSON" and (group_like(tok) or kind in (
                 "ORG", "GROUP", "PLACE")) and (plural or tok.tag_ not in ("NNS", "NNPS")):
             return tok

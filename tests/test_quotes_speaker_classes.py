@@ -165,6 +165,10 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "soon.\"", "He is fine and we hope to see him on stage soon.",
         "A friend of singer Tom Adler", id="not a friend of the one named"),
     pytest.param(
+        "The Tory finance spokesman, Brian Kell MSP, said: \"It is a form of disguise for "
+        "higher costs.\"", "It is a form of disguise for higher costs.", "Brian Kell",
+        id="letters after a name in an apposition: the name speaks"),
+    pytest.param(
         "Her brother said she was shattered. His cousin, Tom Smith, said: \"Still cannot "
         "believe this is true.\"", "Still cannot believe this is true.", "Tom Smith",
         id="a person's relative is no text of theirs"),

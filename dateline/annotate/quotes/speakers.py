@@ -78,7 +78,8 @@ class Speakers(Documents):
                     and (tok.doc[tok.left_edge.i - 1].text == ","  # set off by commas
                          or (tok.left_edge.i == token.i + 1 and (tok.ent_type_ == "PERSON" or (
                              tok.ent_type_ == "ORG" and is_org_noun(token))))):
-                return tok  # or right after the noun: "her husband Tony", "the firm Acme"
+                return self._before_post_title(tok)  # or right after the noun: "her
+                # husband Tony", "the firm Acme"
             if tok.dep_ == "appos" and tok.head.i == token.i and self._person_token(tok) and \
                     any(p.dep_ == "prep" and p.right_edge.i == tok.left_edge.i - 1
                         for p in token.children):
@@ -186,6 +187,15 @@ class Speakers(Documents):
         if name:
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
+
+    def _before_post_title(self, token: "Token") -> "Token":
+        """The name a title written after it heads ("Ann Roe MSP", "Al Lee QC": the parse
+        hangs the name on the title, and letters may be typed a person), else the token."""
+        if self._person_token(token) and not token.is_upper:
+            return token
+        name = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and
+                self._person_token(c)]
+        return name[-1] if name and name[-1].i == token.i - 1 else token
 
     def _definite_person(self, token: "Token") -> bool:
         """A definite description of a person with no name in it: "the President-elect",

@@ -113,3 +113,13 @@ def test_a_count_of_things_stays(figures, text):
 ])
 def test_no_claimant_from_what_the_number_itself_counts(figures, text):
     assert [f.claimant for f in figures(text)] == [None]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Maria Lopez spoke in Paris on Monday. She wants to land at least two of the craft on "
+     "the Moon in 2032.", "Maria Lopez"),
+    ("The Brenner Group plans to hire 300 staff next year.", "Brenner Group"),
+])
+def test_a_planned_count_is_its_planners_word(text, claimant):
+    found = _annotated(text)
+    assert [(f.claimant, f.projected) for f in found] == [(claimant, True)]

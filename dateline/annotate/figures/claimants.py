@@ -40,7 +40,9 @@ _CONTENT_PREPS = frozenset({"at"})
 # Speech acts whose content is the speaker's word: "threatened to fire four missiles",
 # "promised to send 300 troops" (the number is the one who threatened or promised).
 _COMMITTING_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "propose",
-                               "offer", "demand"})
+                               "offer", "demand",
+                               # an aim is its holder's word too: "wants to land two craft"
+                               "want", "wish", "hope", "aim", "intend", "seek", "plan"})
 # Verbs that report a count only by their "at" phrase: "put the death toll at 40".
 _ESTIMATE_AT = frozenset({"put", "place"})
 # Reporting verbs whose object is the thing made, not what it says: "posted three photos",

@@ -50,3 +50,33 @@ def test_nominal_events_anchored(types_of, text, trigger, type_):
 
 def test_the_history_of_a_state_is_no_place(types_of):
     assert "attack" not in types_of("The attack is the worst in the history of the United States.")
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # goods moved to a state, named by a modifier too: material cooperation with it
+    ("The tanker transferred 600 tons of fuel to a North Korean ship.", "transferred",
+     "COOPERATE"),
+    ("Satellites spotted ship-to-ship oil transfers with North Korean vessels.", "transfers",
+     "COOPERATE"),
+    # showing appreciation, embracing someone: support
+    ("The fans showed their appreciation for the coach.", "appreciation", "SUPPORT"),
+    ("The team were quick to embrace their former captain.", "embrace", "SUPPORT"),
+    # convening by another verb, defeating an armed opponent, ending a restriction
+    ("The president will gather a council of ministers on Friday.", "gather", "CONSULT"),
+    ("The army defeated the insurgents near Kalo in May.", "defeated", "FIGHT"),
+    ("It came two weeks before the scheduled end of the curfew on July 26.", "end",
+     "CONCEDE"),
+    # an act used by someone took place
+    ("Car attacks have been used by militants in recent years.", "attacks", "ASSAULT"),
+])
+def test_lexicon_classes_by_object(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The hospital transferred the patient to a clinic in Lyon.", "transferred"),
+    ("The children gathered shells on the beach.", "gathered"),
+    ("She defeated the incumbent in the election.", "defeated"),
+])
+def test_lexicon_classes_by_object_keep_their_sense(types_of, text, trigger):
+    assert trigger not in types_of(text)

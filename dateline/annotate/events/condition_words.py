@@ -88,7 +88,8 @@ def _a_state(token: "Token") -> bool:
     if token.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON") and token.pos_ != "PROPN":
         return False
     words = [t for t in token.subtree if t.dep_ != "case" and t.i <= token.i and (
-        t.i == token.i or t.dep_ == "compound")]
+        t.i == token.i or t.dep_ == "compound" or t.dep_ == "amod" and t.ent_type_ ==
+        token.ent_type_)]  # "North Korean", parsed as two modifiers
     return state_named(" ".join(t.text for t in words)) is not None
 
 

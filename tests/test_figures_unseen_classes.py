@@ -123,3 +123,11 @@ def test_no_claimant_from_what_the_number_itself_counts(figures, text):
 def test_a_planned_count_is_its_planners_word(text, claimant):
     found = _annotated(text)
     assert [(f.claimant, f.projected) for f in found] == [(claimant, True)]
+
+
+def test_a_subheading_the_sentence_split_cuts_still_takes_the_date_of_the_line_it_heads(figures):
+    found = figures("Harbour town: 9 dead\nA ferry hits the pier at Vlora in May 2027, before "
+                    "sinking.\nRiver city: 12 dead\nA bus leaves the bridge at Tarn in July 2029, "
+                    "falling into the river.")
+    assert [(f.text, f.as_of) for f in found if f.category == "dead"] == [
+        ("9", "2027-05"), ("12", "2029-07")]

@@ -153,8 +153,10 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
     own = [t for t in clause if _in_own_phrase(cal.doc, t, head)]
     if clause:  # "in 2014, 13,000 people died", "killed in January 2015"
         return (own or clause)[0].value  # "compared with 3,000 units in 2014": its own
-    if _is_heading(cal.text, lo, hi):
-        heading = _next_line_date(cal, hi)
+    # the whole line: a sentence split inside a subheading ("Harbour blast: | 12 dead") cuts it
+    line_lo, line_hi = _line_bounds(cal.text, 0, len(cal.text), head.idx)
+    if _is_heading(cal.text, line_lo, line_hi):
+        heading = _next_line_date(cal, line_hi)
         if heading:
             return heading
     if toll and not _over_a_period(cal, sent, ancestors):  # a reported toll: the report day

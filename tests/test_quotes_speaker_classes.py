@@ -187,3 +187,24 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker
+
+
+def test_who_stands_for_the_name_before_it_when_the_parse_hangs_its_clause_further_back(nlp):
+    from spacy.tokens import Doc
+
+    from dateline.annotate.quotes.speakers import _relative_head
+
+    # the parse as the small model gives it for such sentences: "who said" hung on the
+    # quoted "mistake", not on "Greens" right before it
+    words = ["Posters", "were", "labelled", "a", "mistake", "by", "the", "Greens", "who",
+             "said", "so", "."]
+    heads = [2, 2, 2, 4, 2, 4, 7, 5, 9, 4, 9, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "det", "oprd", "prep", "det", "pobj", "nsubj",
+            "relcl", "advmod", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "DET", "PROPN", "PRON", "VERB", "ADV",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _relative_head(doc[8]).text == "Greens"
+    words[4] = "spokesman"  # a person the clause hangs on may be the one who spoke
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _relative_head(doc[8]).text == "spokesman"

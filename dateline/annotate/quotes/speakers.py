@@ -23,6 +23,21 @@ from .roles import described_by_phrase, is_phrase_name, partitive_phrase, withou
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+def _relative_head(pronoun: "Token") -> "Token":
+    """The noun a relative pronoun stands for: the head of its clause, or, for "who", the
+    name or noun right before it when the parse hung the clause on a thing further back
+    ("labelled a 'misjudgement' by the Tories who said": the Tories)."""
+    head = pronoun.head.head
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if pronoun.lower_ == "who" and before is not None and before.i > head.i and \
+            before.pos_ in ("NOUN", "PROPN") and not head.ent_type_ and \
+            not is_person_noun(head) and not is_org_noun(head):
+        while before.dep_ == "compound" and before.head.i > before.i:
+            before = before.head
+        return before
+    return head
+
+
 # Head nouns for whoever heads a state or a body: "the UN leader", "the North Korean dictator".
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "boss", "ruler", "strongman", "dictator",
                           "despot", "tyrant", "premier", "supremo"})
@@ -148,7 +163,8 @@ class Speakers(Documents):
         if token is None:
             return None, None
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            token = token.head.head  # "the statement, which added that ..." -> the statement
+            token = _relative_head(token)  # "the statement, which added that ..." -> the
+            # statement
         if in_lines(self.captions, token.idx):
             return None, None  # a photo credit or a label is nobody's speech
         if token.lower_ == "it":

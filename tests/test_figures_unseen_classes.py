@@ -110,6 +110,8 @@ def test_a_count_of_things_stays(figures, text):
     "Ann Roe died in 2029. Ivo Kral was found guilty of two counts of murder.",
     # a number inside the source phrase counts the sources; they do not claim it
     "The ferry will be freed on Monday, according to two local television networks.",
+    # a toll taken, not told
+    "Since the Ocean Star rig exploded and sank in May, claiming 11 lives, oil has leaked.",
 ])
 def test_no_claimant_from_what_the_number_itself_counts(figures, text):
     assert [f.claimant for f in figures(text)] == [None]

@@ -90,6 +90,8 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             break
         made = anc.lemma_.lower() in _MAKING_VERBS and child.dep_ == "dobj" and \
             child.i in (head.i, head.head.i)  # "posted three photos": the narrator counts
+        if child.dep_ == "dobj" and child.lemma_.lower() == "life" and child.i == head.head.i:
+            made = True  # "the blast claimed 11 lives" takes them, it reports nothing
         if anc.lemma_.lower() in _ESTIMATE_AT and not any(
                 c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in anc.children):
             made = True  # "put the toll at 40" reports; "put 1,600 officers on the streets" acts

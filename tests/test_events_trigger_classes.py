@@ -80,3 +80,16 @@ def test_lexicon_classes_by_object(types_of, text, trigger, type_):
 ])
 def test_lexicon_classes_by_object_keep_their_sense(types_of, text, trigger):
     assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # "for" parsed as the marker of the infinitive, not the verb's preposition: the verb still
+    # demands, and the clause is its complement, no event of its own
+    ("The union called for the government to resign.", "called"),
+    ("Activists appealed for the army to withdraw.", "appealed"),
+    ("Funds are resisting the deal, pushing for Orbex to raise its offer.", "pushing"),
+])
+def test_a_for_infinitive_is_the_demand(types_of, text, trigger):
+    types = types_of(text)
+    assert types.get(trigger) == "DEMAND"
+    assert "resign" not in types and "withdraw" not in types

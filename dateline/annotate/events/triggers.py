@@ -20,6 +20,7 @@ from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
 from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, lemma_hashes
 from .support_verbs import support_verbs
+from .for_clauses import for_clause_row, marked_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -114,7 +115,7 @@ def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
     if rows and _in_hyphenated_word(token):
         return None  # "ready-to-wear", "hit-and-run" read as one word: no act of its own
     for row in rows or ():
-        if condition_holds(token, row):
+        if condition_holds(token, row) or for_clause_row(token, row):
             return row
     picked = [row for row in rows if row.lemma in senses and row.condition is not None and
               row.condition[0] in SENSE_KEYS and row.lemma not in UNDERGO_HARM]
@@ -235,7 +236,9 @@ def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token",
     dropped: set[int] = set()
     for tok, row in found:
         # a denial keeps the act it denies, in mode denied ("denied planning to invade")
-        complement = tok.dep_ == "xcomp" and tok.head.i in rows and \
+        # a for-infinitive is a complement too: "called for the army to withdraw"
+        complement = (tok.dep_ == "xcomp" or marked_for(tok)) and \
+            tok.head.i in rows and \
             rows[tok.head.i].type != "AGREE" and tok.head.lemma_.lower() not in DENY_VERBS
         if complement or _result_participle(tok, row, rows) or _charged_act(tok, rows):
             dropped.add(tok.i)

@@ -1,0 +1,38 @@
+"""For-infinitives: "called for the army to withdraw", where the parse makes "for" the marker
+of the infinitive clause rather than the verb's preposition. The verb keeps its row ("call
+for": DEMAND) and the clause is its complement, no event of its own."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from .conditions import condition_holds
+from .ontology import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def for_clause(token: "Token", words: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether a clause after the word is marked by one of `words`: the parse makes "for" in
+    "called for the army to withdraw" the marker of the infinitive, not the verb's preposition."""
+    return any(c.i > token.i and c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        m.dep_ == "mark" and m.lower_ in words for m in c.children) for c in token.children)
+
+
+def for_clause_row(token: "Token", row: Trigger) -> bool:
+    """A row whose second word or preposition ("call for", "appeal" with "for") is the marker
+    of a for-infinitive after the word: the row holds as with the preposition."""
+    if row.second is not None and for_clause(token, (row.second,)):
+        return condition_holds(token, dataclasses.replace(row, second=None))
+    if row.second is None and row.condition is not None and row.condition[0] == "prep" and \
+            for_clause(token, row.condition[1]):
+        return condition_holds(token, dataclasses.replace(row, condition=None))
+    return False
+
+
+def marked_for(clause: "Token") -> bool:
+    """Whether a clause after its verb is a for-infinitive ("for the army to withdraw")."""
+    return clause.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)

@@ -53,3 +53,23 @@ def test_a_state_written_with_state_sits_at_the_hand_tables_point(nlp):
     places = {p.text: p for p in find_places(doc, find_entities(doc))}
     state = places["New York"]
     assert state.precision == "region" and km(state.lat, state.lon, 42.9, -75.5) < 30
+
+
+def _span_draft(doc, text, type_):
+    start = doc.text.index(text)
+    span = doc.char_span(start, start + len(text))
+    return Draft(start, start + len(text), span.start, span.end, text, type_)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The car came out and Norway's Lars Voldstad then brought it back out on lap 9 when he "
+     "spun into the wall.", "Lars Voldstad", "PERSON"),
+    ("The claim was not verified, NPR's Adwoa Mensah-Boateng reports from Accra. But if true, "
+     "she says, it would be a relief.", "Adwoa Mensah-Boateng", "PERSON"),
+    ("Korea's Hanil Steel said it would appeal the fine.", "Hanil Steel", "ORG"),
+])
+def test_a_name_the_text_calls_he_or_she_is_a_person(nlp, text, name, expected):
+    doc = nlp(text)
+    drafts = [_span_draft(doc, name, "ORG")]
+    extract._vote_types(doc, doc.text, drafts, build_context(()))
+    assert drafts[0].type == expected

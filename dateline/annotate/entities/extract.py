@@ -30,6 +30,8 @@ from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
 from .openers import without_capitalised_words, without_glued_titles
 from .parts import join_teams
+from .phrases import said_of_as_he_or_she
+from .shapes import among_people, named_as_one, person_shaped, titled
 from ..agreement import mention_gender
 from .grouping import (
     Draft,
@@ -43,13 +45,13 @@ from .grouping import (
     lone_word_owner,
     surnames_close,
 )
-from .roles import find_role, honorific_before, is_role_word, role_before
+from .roles import find_role, honorific_before
 from .rules import club_context, has_hyphen_link, page_furniture, sports_story
 from .spans import extra_drafts, initial_drafts, parent_orgs, with_alias_names
 from ..syntax import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 STRONG, WEAK = 3, 1
 # a GPE the gazetteer does not know, written without "in"/"at": spaCy's PLACE vote goes to ORG
@@ -104,9 +106,12 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         cue = cue_type(doc, d.tok_start, d.tok_end)  # "Nathan Lane" is a person
         if cue is not None:
             return cue
-    if d.type == "ORG" and _person_shaped(doc, d) and \
-            translit_key(d.text.split()[-1]) in facts.lone_people:
-        return "PERSON"  # "Mallam Garba Shehu" tagged ORG, then "Shehu said" tagged PERSON
+    if d.type == "ORG" and (person_shaped(doc, d) and translit_key(d.text.split()[-1]) in
+                            facts.lone_people or named_as_one(doc, d) and said_of_as_he_or_she(
+                                doc, d.tok_start, d.tok_end, facts.next_start(d.tok_end))):
+        # "Mallam Garba Shehu" tagged ORG, then "Shehu said" tagged PERSON; "NPR's Ana
+        # Lee-Roe reports ... she says": "he" / "she" is said of a person
+        return "PERSON"
     if facility_after(facts.text, d.end) and any(
             e.precision != "city" or e.population >= CITY_OVERRIDE_POPULATION
             for e in load_gazetteer().lookup(d.text)):
@@ -118,11 +123,11 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         return "PERSON"
     if not first and _first_name_of_one(doc, d, facts, ctx):
         return "PERSON"  # "Melania Trump ... Melania said", whatever spaCy called "Melania"
-    if d.tok_end - d.tok_start == 1 and _among_people(doc[d.tok_start]):
+    if d.tok_end - d.tok_start == 1 and among_people(doc[d.tok_start]):
         return "PERSON"  # "their sons Matthew, William and Zachary": no town of that name
     if d.tok_start > 0 and doc[d.tok_start - 1].lower_ in OCCUPATIONS:
         return "PERSON"  # "Singer Rihanna": an occupation before a name names a person
-    if honorific_before(doc, d.tok_start) or _titled(doc, d) or (
+    if honorific_before(doc, d.tok_start) or titled(doc, d) or (
             d.tok_end - d.tok_start > 1 and doc[d.tok_start].lower_.rstrip(".") in HONORIFICS):
         return "PERSON"
     if d.tok_end - d.tok_start == 2 and _INITIAL.fullmatch(doc[d.tok_start].text):
@@ -157,14 +162,6 @@ def _named_area(text: str) -> bool:
                                  for e in load_gazetteer().extra.get(fold(text), ()))
 
 
-def _person_shaped(doc: "Doc", d: Draft) -> bool:
-    """Two or three capitalised words, no function word, no known head noun: "Ana Lee Park"."""
-    words = d.tok_end - d.tok_start
-    return 2 <= words <= 3 and all(t.is_title for t in doc[d.tok_start:d.tok_end]
-                                   if t.text != "-") and \
-        head_type(doc, d.tok_start, d.tok_end) is None
-
-
 def _first_name_of_one(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> bool:
     """A lone word that is the first name of exactly one full PERSON name in the article, not
     written as a place ("Paris Hilton ... arrived in Paris") nor naming a country or region."""
@@ -175,38 +172,6 @@ def _first_name_of_one(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext)
         return False
     entry = resolve_place(d.text, ctx)
     return entry is None or entry.precision == "city"
-
-
-def _among_people(token: "Token") -> bool:
-    """A lone name coordinated with people's names and with no place's ("Matthew, William and
-    Zachary", "Mitchell and Leslie Weiss")."""
-    if not token.is_title or token.ent_type_ in ("ORG", "NORP", "FAC") or any(
-            c.dep_ == "det" for c in token.children):
-        return False  # "Abe and the LDP", "WikiLeaks and Edward Snowden"
-    mates = token.conjuncts
-    return any(m.ent_type_ == "PERSON" for m in mates) and not any(
-        m.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP") for m in mates)
-
-
-def _titled(doc: "Doc", d: Draft) -> bool:
-    """A title right before the name ("President Biden"), the name not itself inside a title
-    ("Deputy Defense Minister": Defense is followed by Minister)."""
-    if d.tok_start == 0:
-        return False
-    if not is_role_word(doc[d.tok_start - 1]):
-        return _titled_by_body(doc, d)
-    after = doc[d.tok_end] if d.tok_end < len(doc) else None
-    return not (after is not None and is_role_word(after)) and role_before(doc, d.tok_start) \
-        is not None
-
-
-def _titled_by_body(doc: "Doc", d: Draft) -> bool:
-    """A name after a title and the body the title is of, in one phrase: "Ambassador to the
-    United Nations Nikki Haley" (the parse hangs the name on "to", the body's words on it)."""
-    root, before = doc[d.tok_end - 1], doc[d.tok_start - 1]
-    return root.dep_ == "pobj" and root.head.lower_ in ("to", "of", "for") and \
-        is_role_word(root.head.head) and before.is_title and before.i > root.head.i and \
-        _person_shaped(doc, d)
 
 
 class _Facts:
@@ -230,7 +195,14 @@ class _Facts:
         self.lone_people = {translit_key(d.text) for d in drafts
                             if d.type == "PERSON" and d.tok_end - d.tok_start == 1}
         self.main_countries = ctx.main_countries()
+        # where each name of someone who could be "he" or "she" starts (a place cannot)
+        self.starts = sorted(d.tok_start for d in drafts if d.type in ("PERSON", "ORG"))
         self.sports = sports_story(text)
+
+
+    def next_start(self, i: int) -> int:
+        """The first token of the next name at or after token `i` (a large number if none)."""
+        return next((s for s in self.starts if s >= i), 1 << 30)
 
 
 def _legal_form(text: str) -> bool:

@@ -40,3 +40,21 @@ def indefinite_name(doc: "Doc", s: int, e: int) -> bool:
         return False
     root = doc[e - 1]
     return not root.head.i >= e and not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN"))
+
+
+_HE_SHE = frozenset({"he", "she"})
+
+
+def said_of_as_he_or_she(doc: "Doc", s: int, e: int, later: int) -> bool:
+    """The name is its clause's subject and the next subject "he" / "she", in its sentence or
+    the next, comes before any other name (at token `later`): "Sweden's Ana Roe then spun
+    when she hit the wall", "NPR's Ana Roe reports. But if true, she says ...". A body is "it"."""
+    root = next((t for t in doc[s:e] if not s <= t.head.i < e), doc[e - 1])
+    k = e + (e < len(doc) and doc[e].pos_ == "ADV")
+    if root.dep_ not in ("nsubj", "nsubjpass") and not (  # "Ana Roe then spun": a subject
+            k < len(doc) and doc[k].tag_ in ("VBD", "VBZ", "VBP")):  # the parse missed
+        return False
+    sent = doc[s].sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _HE_SHE
+               for t in doc[e:min(end, later)])

@@ -34,6 +34,7 @@ from .implicit import Telling, telling, with_implicit_actors
 from .retelling import counted, retold, same_act_key, standing_stance, told_again_key
 from .reactions import with_reacted_targets
 from .targets import undergoer
+from .territory import with_own_territories
 from .where import event_place
 from ..syntax import text_of
 
@@ -255,4 +256,5 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                                 earlier, present)
     events = with_story_places(with_news_day(with_news_dates(events, published), published),
                                earlier, several)
+    events = with_own_territories(events, doc, places)  # last: a state's measure lends no place
     return confident(with_implicit_actors(events, doc, entities, published, tellings), tellings)

@@ -169,6 +169,12 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "higher costs.\"", "It is a form of disguise for higher costs.", "Brian Kell",
         id="letters after a name in an apposition: the name speaks"),
     pytest.param(
+        "Lawyers say the act should cover breaches, Ann Roe says. To Tom Creel, president of "
+        "the Data Industry Association, that's a nonstarter because it singles out the credit "
+        "bureaus. \u201cThis isn't just a credit bureau problem, it's a national problem,"
+        "\u201d he says.", "This isn't just a credit bureau problem, it's a national problem,",
+        "Tom Creel", id="a sentence opening with whose view it is names who speaks next"),
+    pytest.param(
         "Her brother said she was shattered. His cousin, Tom Smith, said: \"Still cannot "
         "believe this is true.\"", "Still cannot believe this is true.", "Tom Smith",
         id="a person's relative is no text of theirs"),

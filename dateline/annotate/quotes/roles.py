@@ -110,9 +110,16 @@ def main_clause(verb: "Token") -> bool:
 
 
 def according_to(token: "Token") -> bool:
-    """The source "according to" names: one who spoke, whatever the clause's subject."""
-    return token.dep_ == "pobj" and token.head.lower_ == "to" and \
-        token.head.head.lower_ == "according"
+    """The source "according to" names: one who spoke, whatever the clause's subject; so does
+    a person whose view a sentence opens with ("To Al Roe, an analyst, that is a mistake")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    prep = token.head
+    if prep.head.lower_ == "according":
+        return True
+    sent = token.sent
+    return prep.i == sent.start and token.ent_type_ == "PERSON" and \
+        any(t.text == "," for t in token.doc[token.right_edge.i + 1:token.right_edge.i + 2])
 
 
 def addressee(token: "Token") -> bool:

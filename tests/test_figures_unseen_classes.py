@@ -133,3 +133,11 @@ def test_a_subheading_the_sentence_split_cuts_still_takes_the_date_of_the_line_i
                     "falling into the river.")
     assert [(f.text, f.as_of) for f in found if f.category == "dead"] == [
         ("9", "2027-05"), ("12", "2029-07")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("WHO said about 60 people in Peru have died from the disease.", "WHO"),
+    ("WE said 40 people died.", None),  # a shouted pronoun stays a pronoun
+])
+def test_an_acronym_read_as_a_pronoun_is_a_source(figures, text, claimant):
+    assert [f.claimant for f in figures(text)] == [claimant]

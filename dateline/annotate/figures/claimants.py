@@ -232,6 +232,11 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
             return src.last[1]  # "The army said ... It said ...": the source goes on
         earlier = antecedent(subject)
         return _resolve(src, sent, earlier, k) if earlier is not None else None
+    if subject.pos_ == "PRON" and subject.text.isupper() and len(subject.text) > 1 and \
+            speech and (subject.tag_ in ("WP", "WDT") or low == "us"):
+        # an acronym the tagger read as a pronoun: "WHO said", "US said"
+        return next((m.canonical for m in src.entities
+                     if m.start <= subject.idx < m.end), subject.text)
     if subject.pos_ == "PRON":
         return None
     if subject.lemma_.lower() in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:

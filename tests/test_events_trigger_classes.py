@@ -93,3 +93,9 @@ def test_a_for_infinitive_is_the_demand(types_of, text, trigger):
     types = types_of(text)
     assert types.get(trigger) == "DEMAND"
     assert "resign" not in types and "withdraw" not in types
+
+
+def test_a_thing_that_calls_for_an_act_provides_for_it(types_of):
+    # a plan states what it provides for: the act stays an event of its own
+    types = types_of("The plan calls for Veltria to suspend its missile tests.")
+    assert "calls" not in types and types.get("suspend") == "RETREAT"

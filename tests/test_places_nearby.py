@@ -43,3 +43,11 @@ def test_a_village_of_an_area_lies_in_the_area(places):
 def test_a_place_nothing_locates_keeps_no_point(places):
     found = places("Protesters gathered in Kafr Dumeira on Friday, witnesses said.")
     assert found["Kafr Dumeira"].lat is None
+
+
+def test_a_district_set_off_by_a_part_of_a_city_is_a_place_in_it(nlp, places):
+    doc = nlp("A man from Dunmore, north-west Dublin, was arrested.")  # NER: PERSON
+    assert {m.text: m.type for m in find_entities(doc)}["Dunmore"] == "PLACE"
+    district = places("The father, from Ashby Vale, south east London, said people were "
+                      "screaming.")["Ashby Vale"]
+    assert district.country == "GB" and km(district.lat, district.lon, 51.51, -0.13) < 30

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..names import fold
 from .kinds import (PRODUCT_HEADS, THING, model_number, named_thing, owned, thing_noun,
                     versioned)
 from .roles import ROLE_WORDS
@@ -96,18 +95,30 @@ def _class_of(token: "Token") -> str | None:
 
 
 def _state_after(doc: "Doc", e: int) -> bool:
-    """ "the Erie, Pennsylvania, resident": a name set off by a state or country is a town."""
+    """ "the Erie, Pennsylvania, resident": a name set off by a state or country is a town;
+    "from Ashby, south-east London, said": set off by a part of a city, a district of it."""
     from ..places.gazetteer import load_gazetteer
 
     if e + 2 >= len(doc) or doc[e].text != ",":
         return False
-    k = e + 1
+    j = e + 1
+    while j < len(doc) and doc[j].lower_.replace("-", "") in _DIRECTIONS or doc[j].text == "-":
+        j += 1
+    k = j
     while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
         k += 1
-    if k == e + 1 or k >= len(doc) or doc[k].text != ",":
+    if k == j or k >= len(doc) or doc[k].text != ",":
         return False
-    return any(x.precision in ("region", "country") for x in
-               load_gazetteer().extra.get(fold(doc[e + 1:k].text), ()))
+    areas = ("region", "country") if j == e + 1 else ("region", "country", "city")
+    return any(x.precision in areas and (x.precision != "city" or x.population >= _BIG_CITY)
+               for x in load_gazetteer().lookup(doc[j:k].text))
+
+
+# the part of a city a district lies in: "Ashby, south-east London", "Lowe, north London"
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "central", "northern", "southern",
+                         "eastern", "western", "northeast", "northwest", "southeast",
+                         "southwest", "inner", "outer"})
+_BIG_CITY = 100000
 
 
 def _of_a_company_role(root: "Token") -> bool:

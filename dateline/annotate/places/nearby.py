@@ -2,7 +2,8 @@
 
 "Cape Erimo" (a cape, island or peninsula named after a town of the story's country) lies by
 that town. "the Cape", after "Cape Canaveral", is that place's short form. "Kennedy Space
-Center, near Cape Canaveral" lies by the town written after "near" / "outside" / "in". "the
+Center, near Cape Canaveral" and "Ashby, south-east London" lie by the town written after
+"near" / "outside" / "in" or a direction. "the
 West Bank village of Nabi Saleh" lies in the area named before "village of": a point of the
 area, which for a small area is within a town's reach. A place none of these fit keeps no
 point.
@@ -21,7 +22,9 @@ from .gazetteer import GazEntry, load_gazetteer
 if TYPE_CHECKING:
     from .resolve import PlaceContext
 
-_NEAR = re.compile(r",?\s+(?:near|outside|in)\s+(?:the\s+)?")
+# "X, near Y", "X outside Y", "X, south-east Y": by the town Y
+_NEAR = re.compile(r",?\s+(?:near|outside|in)\s+(?:the\s+)?|,\s+(?:(?:north|south|east|west|"
+                   r"central|inner|outer)(?:ern)?[\s-]+){1,2}")
 _SETTLEMENT_OF = re.compile(r"\s+(?:village|town|hamlet|township|settlement|suburb|district|"
                             r"neighbou?rhood|camp)\s+of\s+")
 _AREAS = ("region", "city")  # an area small enough to hold its village within a town's reach
@@ -68,7 +71,8 @@ def _short_form(p: Place, known: Sequence[Place]) -> Place | None:
 
 
 def _near(text: str, p: Place, known: Sequence[Place]) -> Place | None:
-    """ "Kennedy Space Center, near Cape Canaveral": by the town written right after."""
+    """ "Kennedy Space Center, near Cape Canaveral", "Ashby, south-east London": by the town
+    written right after."""
     for q in known:
         if q.start > p.end and q.precision == "city" and _NEAR.fullmatch(text, p.end, q.start):
             return _at(p, q, p.precision)

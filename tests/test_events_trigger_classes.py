@@ -99,3 +99,12 @@ def test_a_thing_that_calls_for_an_act_provides_for_it(types_of):
     # a plan states what it provides for: the act stays an event of its own
     types = types_of("The plan calls for Veltria to suspend its missile tests.")
     assert "calls" not in types and types.get("suspend") == "RETREAT"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a state of emergency is the measure its "of" phrase names
+    ("The government lifted the state of emergency on Monday.", "lifted"),
+    ("It came before the scheduled end of a national state of emergency on July 26.", "end"),
+])
+def test_ending_a_state_of_emergency_concedes(types_of, text, trigger):
+    assert types_of(text).get(trigger) == "CONCEDE"

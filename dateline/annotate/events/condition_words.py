@@ -62,6 +62,8 @@ def looked_through(found: list["Token"]) -> list["Token"]:
     behind = [p for t in found if t.lemma_.lower() in PARTS for p in _complements(t, ("of",))]
     behind += [p for t in found if t.lemma_.lower() in LIGHT_HEADS
                for p in _complements(t, ("of", "to"))]
+    # "lifted the state of emergency": the state is the measure its "of" phrase names
+    behind += [p for t in found if t.lemma_.lower() == "state" for p in _complements(t, ("of",))]
     return found + behind
 
 

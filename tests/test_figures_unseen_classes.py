@@ -141,3 +141,9 @@ def test_a_subheading_the_sentence_split_cuts_still_takes_the_date_of_the_line_i
 ])
 def test_an_acronym_read_as_a_pronoun_is_a_source(figures, text, claimant):
     assert [f.claimant for f in figures(text)] == [claimant]
+
+
+def test_a_period_told_without_from_is_dated_at_its_end(figures):
+    found = figures("Officials counted a rise in licences in three coastal states in March "
+                    "2029 through July 2029.")
+    assert [(f.text, f.as_of) for f in found] == [("three", "2029-07")]

@@ -83,8 +83,9 @@ def _edge(cal: Calendar, timex: Timex) -> bool:
     after or before which something happened still gives its day ("shortly after 10 p.m.
     Sunday")."""
     edge = lex.PERIOD_EDGE.search(cal.text, max(0, timex.start - _EDGE_CHARS), timex.start)
-    if edge is None:
-        return False
+    if edge is None:  # the start of "April through July" has no edge word before it
+        return any(t.start >= timex.end and lex.PERIOD_LINK.match(cal.text[timex.end:t.start])
+                   for t in cal.timexes)
     return not gives_its_day(edge.group(0).split()[0], timex.value)
 
 
@@ -331,17 +332,20 @@ def _period_end(cal: Calendar, lo: int, hi: int, head: "Token",
     ("between March 2019 and March 2020", "from 2010 to 2015"): a count over a past period
     holds at its end; an open one ("since May", "until now") is valid at the report date."""
     for timex in cal.timexes:
-        if not (lo <= timex.start < hi and timex.value) or not lex.CLOSED_PERIOD_END.search(
-                cal.text, max(0, timex.start - _EDGE_CHARS), timex.start):
+        if not (lo <= timex.start < hi and timex.value):
+            continue
+        start = next((t for t in reversed(cal.timexes) if t.end <= timex.start), None)
+        if start is None or start.start < timex.start - _EDGE_CHARS:
+            continue  # its start must be told
+        if not (lex.CLOSED_PERIOD_END.search(cal.text, max(0, timex.start - _EDGE_CHARS),
+                                             timex.start)
+                or lex.PERIOD_LINK.match(cal.text[start.end:timex.start])):
             continue
         value = _weekless(timex).value or ""
         if not (lex.DAY.match(value) or lex.YEAR_OR_MONTH.match(value)) or (
-                cal.published and (value >= cal.published[:len(value)])):
-            continue  # a period running up to the report is counted at the report date
-        start = next((t for t in reversed(cal.timexes) if t.end <= timex.start), None)
-        if start is None or start.start < timex.start - _EDGE_CHARS or (
+                cal.published and (value >= cal.published[:len(value)])) or (
                 _weekless(start).value or "") > value:
-            continue  # its start must be told, and before its end
+            continue  # one running up to the report is counted at the report date
         if _in_relative_clause(cal.doc, timex, head):
             continue  # the numbers of one clause share its period: no baseline check
         if _attached_elsewhere(cal.doc, timex, ancestors) and not _attached(

@@ -35,9 +35,15 @@ def events_of(timed_events_of):
     pytest.param("The port has been closed since February. The minister met the dockers' "
                  "union.", {"February": "2031-02"}, "met", "2031-05-16",
                  id="a bound on a state moves no narrative: the act is the news"),
+    pytest.param("Mara Olven was filmed punching a guard in March. Mara Olven was filmed "
+                 "punching the guard at the gate of her home.",
+                 {"in March": "2031-03"}, "punching", "2031-03",
+                 id="an act told again takes the time its first telling gave it"),
 ])
 def test_the_date_of_an_act(events_of, text, times, trigger, expected):
-    assert by_trigger(events_of(text, times), trigger).date == expected
+    events = events_of(text, times)
+    last = sum(e.trigger == trigger for e in events) - 1  # the last telling
+    assert by_trigger(events, trigger, max(last, 0)).date == expected
 
 
 def _event(doc, i, kind, date, precision):

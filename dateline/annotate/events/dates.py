@@ -37,6 +37,7 @@ from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
 from .same_happening import Happening, about_happening, happening_of
 from .tense import past_perfect
+from .told_again import first_telling
 from .timing import event_value, span_edge, timex_root
 
 if TYPE_CHECKING:
@@ -260,9 +261,14 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
         if act is not None and act.date_precision == "timex":
             out.append(dataclasses.replace(event, date=act.date, date_precision="timex"))
             continue
+        first = first_telling(dated, index, lemma, event)
+        if first is not None:  # "punching a soldier two weeks ago ... filmed punching him"
+            out.append(dataclasses.replace(event, date=first.date, date_precision="context"))
+            continue
         neighbours = [e for i, _, e in dated if i == index]
         date, precision = context_date(ctx, index, event, happening_of(event, lemma, neighbours),
                                        event.trigger_start in earlier,
                                        event.trigger_start in present)
         out.append(dataclasses.replace(event, date=date, date_precision=precision))
     return out
+

@@ -108,3 +108,16 @@ def test_a_thing_that_calls_for_an_act_provides_for_it(types_of):
 ])
 def test_ending_a_state_of_emergency_concedes(types_of, text, trigger):
     assert types_of(text).get(trigger) == "CONCEDE"
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # a speech act's possessive pronoun is its doer when the act has content of its own
+    ("Buhari was elected partly for his pledge to defeat the insurgency.", "pledge", "AGREE"),
+    ("Their call for talks was ignored.", "call", "DEMAND"),
+])
+def test_a_speech_act_of_its_possessor(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+def test_a_harm_to_its_possessor_is_no_act_of_theirs(types_of):
+    assert "kidnapping" not in types_of("Their kidnapping shocked the world.")

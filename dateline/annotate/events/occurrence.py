@@ -250,3 +250,17 @@ def occurs(noun: "Token") -> bool:
             noun.lemma_.lower() not in HELD_STATES and
             any(c.dep_ == "nsubj" for c in verb.children))
     return verb.pos_ in ("VERB", "AUX") and lemma_in(verb, OCCURRENCE_VERBS)
+
+
+# Nominal acts of words whose possessor is their doer, a pronoun too: "his pledge to defeat
+# the insurgency", "their call for calm" (not "their kidnapping", done to the possessor).
+SPEECH_ACT_TYPES = frozenset({"AGREE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def said_by_possessor(token: "Token", type_: str) -> bool:
+    """A nominal speech act with a possessive pronoun and an infinitive or "for" complement
+    of its own ("his pledge to defeat", "their call for talks"): an act by the possessor."""
+    return type_ in SPEECH_ACT_TYPES and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children) and any(
+        c.dep_ == "acl" and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ == "for"
+        for c in token.children)

@@ -12,7 +12,7 @@ import functools
 
 from typing import TYPE_CHECKING, Mapping
 
-from .occurrence import occurs, own_anchor, own_time
+from .occurrence import occurs, own_anchor, own_time, said_by_possessor
 from ..syntax import verb_by_parse
 from .cues import ADJUNCT_PREPS, DENY_VERBS
 from .conditions import CALENDAR_WORDS, condition_holds, sense_unstated
@@ -298,6 +298,7 @@ def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,
         if tok.i in verbs:
             continue
         earlier = {t.i: r for t, r in kept if t.i < tok.i and t.pos_ in ("NOUN", "PROPN")}
-        if _nominal_kept(tok, {**verbs, **earlier}):
+        if _nominal_kept(tok, {**verbs, **earlier}) or said_by_possessor(tok, row.type) and \
+                _trigger_ancestor(tok, {**verbs, **earlier}) is None:
             kept.append((tok, row))
     return _one_per_clause(sorted(kept, key=lambda pair: pair[0].i))

@@ -182,6 +182,12 @@ def _struck(noun: "Token", places: Sequence[Place]) -> list["Token"]:
             for obj in prep.children if obj.dep_ == "pobj" for t in _named_by(obj, places)]
 
 
+def _agents(noun: "Token") -> list["Token"]:
+    """The doers of a nominal act named in its "by" phrase, with their conjuncts."""
+    return [t for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for obj in prep.children if obj.dep_ == "pobj" for t in (obj, *obj.conjuncts)]
+
+
 def _acted_on(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     """What a physical act is done to: its object or passive subject, and the parties of its
     prepositional phrases ("attacks against a weekly and a shop in Dorn", "clashed with police
@@ -212,6 +218,8 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
             tokens += _locatives(carrier, type_)
         if type_ in PHYSICAL_TYPES:
             tokens += _struck(token, places)
+            for agent in _agents(token):  # "protests by farmers in Dorn": the parse hangs
+                tokens += _locatives(agent, type_)  # the place on the doers
     elif type_ in PHYSICAL_TYPES:
         objects, parties = _acted_on(token)
         for obj in objects:

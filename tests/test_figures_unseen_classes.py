@@ -79,12 +79,15 @@ def test_a_role_held_by_two_unqualified_people_names_no_one():
     # the closing frame the parse hung on a word before it is the source all the same
     ('The board also ordered 17 of the staff to repay their bonuses to a fund known as the '
      '"Pool," the Financial Times reported.', "Financial Times"),
+    # the parse joined the frame to the first clause and took the last as its content
+    ("About 170 claims had been filed by May 2, and 120 payments have been made, the "
+     "company said on Monday.", "company"),
     # a relative clause at the end is no frame
     ('The board also ordered 17 of the staff to repay their bonuses to a fund known as the '
      '"Pool," which the union opposed.', None),
 ])
 def test_a_closing_reporting_frame_after_a_comma(text, claimant):
-    assert [(f.text, f.claimant) for f in _annotated(text)] == [("17", claimant)]
+    assert {f.claimant for f in _annotated(text)} == {claimant}
 
 
 @pytest.mark.parametrize("text", [

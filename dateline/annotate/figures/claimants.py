@@ -123,11 +123,11 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     for tok in line:
         if tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
                 and tok not in ancestors \
-                and ((tok.dep_ in _PARENTHETICAL_DEPS and (
-                    tok.head in ancestors or tok.head.head in ancestors))
-                     or closing_frame(tok, head)) \
-                and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not is_agent(c))
-                            for c in tok.children):
+                and (closing_frame(tok, head) or (
+                    tok.dep_ in _PARENTHETICAL_DEPS
+                    and (tok.head in ancestors or tok.head.head in ancestors)
+                    and not any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not is_agent(c))
+                                for c in tok.children))):
             # a reporting clause reports nothing of its own: "..., Ann Lee adding two" counts
             subject = _subject(tok, head)
             if subject is not None:  # "40 were killed, the ministry said"
@@ -233,7 +233,7 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
         earlier = antecedent(subject)
         return _resolve(src, sent, earlier, k) if earlier is not None else None
     if subject.pos_ == "PRON" and subject.text.isupper() and len(subject.text) > 1 and \
-            speech and (subject.tag_ in ("WP", "WDT") or low == "us"):
+            (subject.tag_ in ("WP", "WP$", "WDT") or low == "us"):
         # an acronym the tagger read as a pronoun: "WHO said", "US said"
         return next((m.canonical for m in src.entities
                      if m.start <= subject.idx < m.end), subject.text)

@@ -37,16 +37,18 @@ def signer(head: "Token", entities: Sequence[EntityMention]) -> str | None:
 
 
 def closing_frame(verb: "Token", number: "Token") -> bool:
-    """A reporting verb that ends the sentence after the number and a comma, hung by the parse
-    as a clause of some word before ('... known as the "Club," state-run Novi newspaper
-    reported'; "..., the Novi Times reported"): a "..., X reported" frame all the same."""
-    if verb.dep_ not in ("ccomp", "relcl") or verb.i < number.i or any(
-            c.dep_ in ("ccomp", "dobj", "mark") or c.tag_ in ("WDT", "WP")
-            for c in verb.children):
+    """A reporting verb that ends the sentence after the number and a comma, however the parse
+    hung it: on a word before ('... known as the "Club," state-run Novi newspaper reported'),
+    or joined to the first clause with the last one as its content ("40 claims were filed,
+    and 30 were paid, the company said on Monday"): a "..., X said" frame for all of it."""
+    if verb.dep_ not in ("ccomp", "relcl", "conj") or verb.i < number.i or any(
+            c.dep_ in ("dobj", "mark") or c.tag_ in ("WDT", "WP")
+            or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
         return False
     doc = verb.doc
-    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1:verb.sent.end]):
-        return False
+    if not all(t.is_punct or t.is_space or (verb.is_ancestor(t) and t.pos_ not in (
+            "VERB", "AUX")) for t in doc[verb.i + 1:verb.sent.end]):
+        return False  # nothing after it but its own time or place: "said on Monday."
     comma = next((t for t in reversed(doc[number.i + 1:verb.i]) if t.text == ","), None)
     if comma is None or verb.i - comma.i > 12:  # a short phrase: "the state-run Al-Ahram paper"
         return False

@@ -8,7 +8,6 @@ population. Names the gazetteer does not know are kept with no coordinates and p
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -18,8 +17,9 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ...model import EntityMention, Place
 from ..names import fold
 from .features import facility_after, feature_kind, is_facility_name, strip_feature_word
-from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer, region_entries
+from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer
 from .nearby import named_after_town, placed_by_neighbours
+from .states import state_named
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -235,30 +235,6 @@ def _admin_word(word: str) -> bool:
     return word.lower() in ADMIN_AREA_WORDS
 
 
-_STATE_AFTER = re.compile(r"\s+[Ss]tate\b")
-
-
-@functools.lru_cache(maxsize=1)
-def _regions_by_name() -> dict[str, list[GazEntry]]:
-    """Every first-order subdivision of data/regions.tsv by name, those the gazetteer leaves
-    out for a big city of the same name included ("New York", "Washington")."""
-    out: dict[str, list[GazEntry]] = {}
-    for entry in region_entries():
-        out.setdefault(fold(entry.name), []).append(entry)
-    return out
-
-
-def _state_named(entry: GazEntry, name: str, text: str, end: int) -> GazEntry:
-    """ "New York state", "Washington state": the state, not the city of its name."""
-    if entry.precision != "city" or not _STATE_AFTER.match(text, end):
-        return entry
-    # the hand table's "New York State" first: the regions table puts a state at the mean of
-    # its towns, which one big city drags off the middle (New York's lies near the Hudson)
-    regions = [e for e in load_gazetteer().extra.get(fold(f"{name} state"), ())
-               if e.precision == "region"] + _regions_by_name().get(fold(name), [])
-    return next((r for r in regions if r.country == entry.country), entry)
-
-
 def _admin_word_after(text: str, end: int) -> bool:
     """ "Balkh province": the mention stops before the word that makes it an area."""
     m = re.match(r"\s+([A-Za-z]+)", text[end:end + 20])
@@ -331,7 +307,7 @@ def find_places(doc: "Doc", entities: Sequence[EntityMention], *,
             continue
         if _admin_word_after(text, ent.end):
             entry = _as_area(entry, ent.text)
-        entry = _state_named(entry, ent.text, text, ent.end)
+        entry = state_named(entry, ent.text, text, ent.end)
         out.append(Place(ent.start, ent.end, ent.text, display_name(entry, ent.text),
                          entry.lat, entry.lon, entry.country, entry.precision, entry.geonameid))
     town = main_town(out) if pending else None

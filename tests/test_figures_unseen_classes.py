@@ -150,3 +150,9 @@ def test_a_period_told_without_from_is_dated_at_its_end(figures):
     found = figures("Officials counted a rise in licences in three coastal states in March "
                     "2029 through July 2029.")
     assert [(f.text, f.as_of) for f in found] == [("three", "2029-07")]
+
+
+def test_a_name_right_after_its_description_is_the_source(figures):
+    found = figures("Nearly 9 million albums were sold in Peru, according to market analysts "
+                    "Nielsen SoundScan.")
+    assert [f.claimant for f in found] == ["Nielsen SoundScan"]

@@ -270,12 +270,13 @@ def _named(tok: "Token") -> "Token":
     # firm's counsel, Ann Roe of Acme LLP").
     if tok.ent_type_ or tok.pos_ != "NOUN":
         return tok
-    # a person's name right after the title counts without the comma ("the hospital's medical
-    # director Dr Ann Roe said")
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
-                 and (tok.doc[c.left_edge.i - 1].text == "," or (
-                     c.ent_type_ == "PERSON" and c.left_edge.i == tok.i + 1))), tok)
+    # a name right after the description counts without the comma ("the hospital's medical
+    # director Dr Ann Roe said", "according to market analysts Nielsen SoundScan"): the
+    # tagger's type of an unknown name is no guide there
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+        (tok.doc[c.left_edge.i - 1].text == ","
+         and c.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))
+        or (c.left_edge.i == tok.i + 1 and c.ent_type_ not in ("GPE", "LOC", "DATE")))), tok)
 
 
 def noun_phrase(tok: "Token") -> str:

@@ -168,3 +168,17 @@ def test_an_act_is_placed_where_its_own_words_say(events_of, text, named, trigge
 ])
 def test_an_act_is_aimed_at_whom_its_own_words_say(events_of, text, trigger, expected):
     assert by_trigger(events_of(text), trigger).targets == expected
+
+
+def test_a_party_the_parse_made_a_clauses_subject_is_still_the_partner(nlp):
+    # "cooperate with Chile to respond": the parse may read Chile as the subject of "respond"
+    from spacy.tokens import Doc
+
+    from dateline.annotate.events.verb_arguments import verb_arguments
+
+    doc = Doc(nlp.vocab, words=["Lima", "will", "cooperate", "with", "Chile", "to", "respond", "."],
+              heads=[2, 2, 2, 2, 6, 6, 3, 2],
+              deps=["nsubj", "aux", "ROOT", "prep", "nsubj", "aux", "pcomp", "punct"],
+              pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PART", "VERB", "PUNCT"],
+              ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    assert [t.text for t in verb_arguments(doc[2], None)[1]] == ["Chile"]

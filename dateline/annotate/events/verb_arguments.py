@@ -33,7 +33,7 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
             targets.append(child)
         elif child.dep_ in ("prep", "dative"):
             lower = child.lower_
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            pobjs = [c for c in child.children if c.dep_ == "pobj"] or _clause_subjects(child)
             if lower in TARGET_PREPS:
                 targets.extend(pobjs)
             elif lower in PARTY_PREPS:
@@ -64,6 +64,13 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
         actors = _harm_doers(verb)
         targets = [t for t in targets if t not in actors]
     return actors, targets
+
+
+def _clause_subjects(prep: "Token") -> list["Token"]:
+    """The party of a preposition the parse gave a clause instead of an object: "cooperate
+    with the United States to respond" reads "the United States" as the subject of "respond"."""
+    return [s for clause in prep.children if clause.dep_ == "pcomp"
+            for s in clause.children if s.dep_ == "nsubj"]
 
 
 def _harm_doers(verb: "Token") -> list["Token"]:

@@ -169,7 +169,7 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
         return True
     if type_ == "PLACE" and e - s == 1 and last in DIRECTIONS:
         return True
-    if opens_event_name(doc, s, e, EVENT_HEADS | HOLIDAY_HEADS) or type_ != "GROUP" and \
+    if opens_event_name(doc, e, EVENT_HEADS | HOLIDAY_HEADS) or type_ != "GROUP" and \
             indefinite_name(doc, s, e):
         return True  # "the Lisbon Marathon", "a Nuclear Button" (see phrases)
     if type_ == "PERSON" and e - s > 1 and last in _PLURAL_PEOPLE:

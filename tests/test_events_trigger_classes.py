@@ -121,3 +121,24 @@ def test_a_speech_act_of_its_possessor(types_of, text, trigger, type_):
 
 def test_a_harm_to_its_possessor_is_no_act_of_theirs(types_of):
     assert "kidnapping" not in types_of("Their kidnapping shocked the world.")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # receiving a thing is no meeting, billing no charge
+    ("When she checked her account, she was met with a bill for 284 dollars.", "met"),
+    ("A bank error caused a man to be charged 84,522 dollars for a tank of gas.", "charged"),
+])
+def test_everyday_senses_are_no_events(types_of, text, trigger):
+    assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    ("The minister was met by union leaders on Monday.", "met", "CONSULT"),
+    ("The man was charged with murder on Monday.", "charged", "COERCE"),
+    # what a reception is met or greeted with took place
+    ("The minister was met with protests in Lyon.", "protests", "PROTEST"),
+    ("The plan was greeted with protests.", "protests", "PROTEST"),
+])
+def test_meetings_charges_and_receptions(types_of, text, trigger, type_):
+    types = types_of(text)
+    assert types.get(trigger) == type_

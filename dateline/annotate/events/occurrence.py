@@ -49,7 +49,8 @@ RESULT_VERBS = frozenset({"kill", "wound", "injure", "leave", "destroy", "damage
                           "cause", "spark", "trigger", "claim", "displace", "hurt", "force",
                           "prompt", "spur", "lead", "result"})
 # Verbs whose "with" phrase is the act they answer with: "responded with an offer".
-ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "follow", "greet"})
+ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retaliate", "follow", "greet",
+                          "meet"})  # "was met with protests"
 # "talks resumed after clashes in the north": these prepositions presuppose that the event
 # they govern took place.
 # "after the invasion" and "amid the war" are kept out: they mostly name the story's topic.
@@ -235,8 +236,10 @@ def occurs(noun: "Token") -> bool:
     if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in head.children):
         return False  # "called the attack a barbarous act": an evaluation, not a report
     verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
-    if noun.dep_ == "pobj" and head.lower_ == "with" and not lemma_in(head.head, ANSWER_VERBS):
-        return False  # "responded with an offer" tells the offer; "came with blessings" not
+    if noun.dep_ == "pobj" and head.lower_ == "with":
+        # "responded with an offer", "was met with protests" tell the act; "came with
+        # blessings" not
+        return lemma_in(head.head, ANSWER_VERBS)
     if noun.dep_ == "pobj" and head.lower_ not in ("to", "out", "in", "on", "into", "with"):
         # "after the invasion" is no report that it happened; "went on a rampage" is
         return False

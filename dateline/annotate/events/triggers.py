@@ -20,6 +20,7 @@ from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
 from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, lemma_hashes
 from .support_verbs import support_verbs
+from .transactions import no_event_sense
 from .for_clauses import for_clause_row, marked_for
 
 if TYPE_CHECKING:
@@ -114,6 +115,8 @@ def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
     rows = _rows(token, key)
     if rows and _in_hyphenated_word(token):
         return None  # "ready-to-wear", "hit-and-run" read as one word: no act of its own
+    if rows and key == "V" and no_event_sense(token):
+        return None  # "was met with a bill", "was charged $84"
     for row in rows or ():
         if condition_holds(token, row) or for_clause_row(token, row):
             return row

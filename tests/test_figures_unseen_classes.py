@@ -156,3 +156,14 @@ def test_a_name_right_after_its_description_is_the_source(figures):
     found = figures("Nearly 9 million albums were sold in Peru, according to market analysts "
                     "Nielsen SoundScan.")
     assert [f.claimant for f in found] == ["Nielsen SoundScan"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In a statement on Monday, the Marine Corps said one sailor was ill. About 30 other "
+     "sailors are being kept apart as well, the statement said.", "Marine Corps"),
+    ("A UN report published on Monday covered the camps. Some 4,000 children are missing, "
+     "the report said.", "United Nations"),
+    ("Some 4,000 children are missing, the report said.", None),
+])
+def test_the_statement_speaks_for_whoever_made_it_before(text, claimant):
+    assert [f.claimant for f in _annotated(text)][-1] == claimant

@@ -27,7 +27,7 @@ from ..quotes.captions import in_lines
 from ..events.ontology import names_an_event
 from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
-from .holders import closing_frame, role_holder, signer
+from .holders import author_of, closing_frame, earlier_author, role_holder, signer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,7 +111,7 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             continue  # "15.2 million UK records": what is counted, not who counts
         if anc.pos_ == "NOUN" and (anc.lemma_.lower() in DOCUMENT_NOUNS
                                    or anc.lemma_.lower() in lex.PROJECTION_NOUNS):
-            author = _author(anc)
+            author = author_of(anc)
             if author is not None:
                 subjects.append((author, False))  # "the agency's forecast of 2 million"
     line = _line(src.doc, sent, head)
@@ -201,21 +201,6 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
     return subj
 
 
-def _author(tok: "Token") -> "Token | None":
-    """The author a document noun stands for ("the ministry's report", "a UN report")."""
-    # The author a document noun stands for: "the ministry's report", "a UN report", "a report from
-    # the agency".
-    for child in tok.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.ent_type_ in
-                                    ("ORG", "GPE", "NORP", "PERSON")):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and is_agent(pobj):
-                return pobj
-    return None
-
-
 def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
              speech: bool = False) -> str | None:
     """The claimant's name for a subject token, or None."""
@@ -240,7 +225,7 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
     if subject.pos_ == "PRON":
         return None
     if subject.lemma_.lower() in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
-        author = _author(subject)
+        author = author_of(subject) or earlier_author(src.doc, subject)
         if author is not None:
             return _resolve(src, sent, author, k)
         return noun_phrase(subject) if any(  # "official figures show": the record speaks

@@ -1,4 +1,5 @@
-"""Sources the parse hides: a closing frame hung on the wrong word, a role, a post's signer."""
+"""Sources the parse hides: a closing frame hung on the wrong word, a role, a post's signer,
+the author of a document."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from typing import TYPE_CHECKING, Sequence
 from ...model import EntityMention
 from ..entities.roles import ROLE_WORDS
 from ..events.reference import post_signer
+from ..lexicon.reporting import SPEECH_VERBS
+from ..quotes.agents import is_agent
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Modifiers of a role noun that tell whose role it is ("government spokesman", "Nice prosecutor").
 _QUALIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -55,3 +58,36 @@ def closing_frame(verb: "Token", number: "Token") -> bool:
     between = doc[comma.i + 1:verb.i]  # the source's noun phrase, nothing finite or a pronoun
     return any(t.pos_ in ("NOUN", "PROPN") for t in between) and not any(
         t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.pos_ == "PRON" for t in between)
+
+
+def author_of(tok: "Token") -> "Token | None":
+    """The author a document noun stands for ("the ministry's report", "a UN report")."""
+    # The author a document noun stands for: "the ministry's report", "a UN report", "a report from
+    # the agency".
+    for child in tok.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.ent_type_ in
+                                    ("ORG", "GPE", "NORP", "PERSON")):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and is_agent(pobj):
+                return pobj
+    return None
+
+
+def earlier_author(doc: "Doc", tok: "Token") -> "Token | None":
+    """The author of "the statement" from where the text introduced it ("in a statement, the
+    army said ...", "a UN report ...") a few sentences before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return None
+    for prev in reversed(doc[max(0, tok.sent.start - 120):tok.i]):
+        if prev.lemma_.lower() != tok.lemma_.lower() or prev.pos_ != "NOUN":
+            continue
+        author = author_of(prev)
+        if author is None and prev.dep_ == "pobj" and prev.head.lower_ == "in":
+            verb = prev.head.head  # "In a statement, the army said": the speaker writes it
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS:
+                author = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if author is not None:
+            return author
+    return None

@@ -156,6 +156,9 @@ def test_an_act_is_placed_where_its_own_words_say(events_of, text, named, trigge
     pytest.param("Fans reacted on Twitter, with some even blaming the change on the merger.",
                  "blaming", ("the change",),
                  id="a thing stays the target when no doer is named"),
+    pytest.param("The party decided to take tougher action against smugglers who exploit "
+                 "migrants.", "take", ("smugglers",),
+                 id="a measure a light verb takes is aimed at its against phrase"),
     pytest.param("Sarah Johnson was charged on Monday. The court extended her remand for a week.",
                  "remand", ("Sarah Johnson",),
                  id="the possessor of an act done to a person is whom it stands for"),

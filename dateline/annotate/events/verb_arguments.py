@@ -12,6 +12,7 @@ from .arguments import (AMOUNT_LABELS, UNDERGO_HARM, VIOLENT_TYPES, actor_like, 
                         is_party, own_subject, passive, roles_of_clause)
 from .nominal_arguments import noun_arguments
 from .ontology import load_lexicon, names_an_event
+from .support_verbs import SUPPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,11 +40,13 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
             elif lower in PARTY_PREPS:
                 targets.extend(p for p in pobjs if is_party(p))
     # an act the verb carries out is aimed where that act is: "enforced the sanctions
-    # against Dorn" targets Dorn
-    for obj in [c for c in verb.children if c.dep_ == "dobj" and names_an_event(c)]:
+    # against Dorn" targets Dorn; so is a measure a light verb takes ("took action against")
+    for obj in [c for c in verb.children if c.dep_ == "dobj" and (
+            names_an_event(c) or verb.lemma_.lower() in SUPPORT_VERBS)]:
         targets.extend(p for prep in obj.children if prep.dep_ == "prep" and
                        prep.lower_ in ("against", "on")
-                       for p in prep.children if p.dep_ == "pobj" and is_party(p))
+                       for p in prep.children if p.dep_ == "pobj" and (
+                           is_party(p) or prep.lower_ in TARGET_PREPS))
     # what is thrown or fired "at" someone is the instrument, and whom it is aimed at the
     # target ("threw stones at troops", "fired shots at the police")
     for obj in [c for c in verb.children if c.dep_ == "dobj" and not is_party(c)]:

@@ -21,6 +21,9 @@ SETTINGS: tuple[tuple[str, Any, str], ...] = (
     ("workers", 2, "worker processes for per-article annotation"),
     ("batch_size", 64, "input units per ingest transaction, and articles per annotation "
      "and fusion transaction"),
+    ("timeline_every", 5000, "during an ingest, articles fused between rebuilds of the "
+     "timeline entries they changed (and one at its end): a cluster that grew in between is "
+     "rebuilt once"),
     ("column_map", {}, "explicit FIELD=COLUMN map for JSONL/CSV dumps (--map)"),
     ("annotate", True, "annotate articles during ingest"),
     ("dask", None, "run reading, cleaning and annotation on a dask.distributed cluster: the "
@@ -39,6 +42,7 @@ class Options:
     minhash_permutations: int = 128
     workers: int = 2
     batch_size: int = 64
+    timeline_every: int = 5000
     column_map: Mapping[str, str] = field(default_factory=dict)
     annotate: bool = True
     dask: str | None = None

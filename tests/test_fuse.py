@@ -165,3 +165,48 @@ def test_articles_json_carries_shared_reporting_and_the_inferred_date(tmp_path):
     assert row["published"] is None and row["inferred_published"] == "2024-03-06"
     assert row["shared_reporting"] == [] and 0 < row["inferred_confidence"] < 1
     assert "Wednesday" in row["inferred_reason"]
+
+
+@pytest.mark.slow
+def test_a_deferred_timeline_is_the_one_built_after_every_batch_once_refreshed(tmp_path):
+    from dateline.fuse.run import refresh_stale
+
+    groups = [{"a.txt": WIRE}, {"b.txt": WIRE_COPY}, {"c.txt": OTHER, "g.txt": GOVERNOR}]
+    every = _build(tmp_path, groups, "every.db")
+    deferred = SQLiteStore(tmp_path / "deferred.db")
+    options = Options(workers=1)
+    for number, group in enumerate(groups):
+        folder = tmp_path / f"deferred-{number}"
+        folder.mkdir()
+        for name, text in group.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        ingest([folder], deferred, options)
+        annotate_pending(deferred, options)
+        fuse_pending(deferred, defer_timeline=True)
+    with every, deferred:
+        # the clusters the later articles joined still show their first source only
+        assert _canonical(deferred) != _canonical(every)
+        assert refresh_stale(deferred) > 0
+        assert _canonical(deferred) == _canonical(every)
+        assert refresh_stale(deferred) == 0
+
+
+@pytest.mark.slow
+def test_an_ingest_leaves_no_stale_timeline_entry(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+    from dateline.store import events as event_store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {"a.txt": WIRE, "b.txt": WIRE_COPY, "c.txt": OTHER}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "i.db"
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1",
+                                      "--json"])
+    assert result.exit_code == 0, result.output
+    with SQLiteStore(db) as store:
+        assert event_store.stale(store, 10) == []
+        seized = [e for e in q.timeline(store) if e["type"] == "COERCE"]
+        assert len(seized) == 1 and len(seized[0]["sources"]) == 2

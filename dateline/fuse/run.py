@@ -42,8 +42,11 @@ def prepare(store: "SQLiteStore") -> None:
 
 
 def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
-                 progress: Progress | None = None) -> int:
-    """Fuse every annotated, unfused article; returns how many were fused."""
+                 progress: Progress | None = None, defer_timeline: bool = False) -> int:
+    """Fuse every annotated, unfused article; returns how many were fused. With
+    `defer_timeline` the clusters touched are only marked stale, for `refresh_stale` to
+    rebuild once (an ingest fuses after every saved batch, and a cluster that grows in many
+    batches would otherwise be rebuilt, all its members read, in every one of them)."""
     with store.transaction():
         prepare(store)
     ids = fusion_store.unfused_ids(store)
@@ -55,8 +58,27 @@ def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
                 touched |= fuse_article(store, article_id)
                 if progress:
                     progress(article_id)
-            refresh(store, touched)
+            if defer_timeline:
+                event_store.mark_stale(store, touched)
+            else:
+                refresh(store, touched)
+    if not defer_timeline:
+        refresh_stale(store)  # what an interrupted deferring run left
     return len(ids)
+
+
+def refresh_stale(store: "SQLiteStore", batch: int = 500) -> int:
+    """Rebuild the timeline entries of every stale cluster, `batch` to a transaction; returns
+    how many. The entries are those a rebuild after every change would have left."""
+    done = 0
+    while True:
+        with store.transaction():
+            ids = event_store.stale(store, batch) if fusion_store.is_prepared(store) else []
+            if not ids:
+                return done
+            refresh(store, ids)
+            event_store.clear_stale(store, ids)
+        done += len(ids)
 
 
 def fuse_article(store: "SQLiteStore", article_id: str) -> set[str]:
@@ -173,4 +195,5 @@ def _add_figure(store: "SQLiteStore", article: Article, root: str, idx: int, fig
     figure_store.add_point(store, point)
 
 
-__all__ = ["drop_article", "forget_article", "fuse_article", "fuse_pending", "prepare"]
+__all__ = ["drop_article", "forget_article", "fuse_article", "fuse_pending", "prepare",
+           "refresh_stale"]

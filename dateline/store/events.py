@@ -59,6 +59,8 @@ DDL = (
         event_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (event_id, article_id))
         WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS timeline_articles_article ON timeline_articles(article_id)",
+    # clusters changed since their entry was built, when an ingest defers the rebuild
+    "CREATE TABLE IF NOT EXISTS timeline_stale (event_id TEXT PRIMARY KEY) WITHOUT ROWID",
 )
 COLUMNS = ("mention_id", "article_id", "root_id", "idx", "type", "mode", "date", "granularity",
            "dated_by", "place", "actors", "targets", "attribution", "start", "end", "trigger",
@@ -188,6 +190,22 @@ def save_entry(store: "SQLiteStore", entry: dict[str, Any], importance: float) -
     store.conn.execute("DELETE FROM timeline_articles WHERE event_id = ?", (event_id,))
     store.conn.executemany("INSERT OR IGNORE INTO timeline_articles VALUES (?, ?)",
                            [(event_id, s["article_id"]) for s in entry["sources"]])
+
+
+def mark_stale(store: "SQLiteStore", cluster_ids: Iterable[str]) -> None:
+    store.conn.executemany("INSERT OR IGNORE INTO timeline_stale VALUES (?)",
+                           ((c,) for c in cluster_ids))
+
+
+def stale(store: "SQLiteStore", limit: int) -> list[str]:
+    """Up to `limit` clusters whose entry is out of date."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT event_id FROM timeline_stale ORDER BY event_id LIMIT ?", (limit,))]
+
+
+def clear_stale(store: "SQLiteStore", cluster_ids: Sequence[str]) -> None:
+    store.conn.executemany("DELETE FROM timeline_stale WHERE event_id = ?",
+                           ((c,) for c in cluster_ids))
 
 
 def delete_entry(store: "SQLiteStore", event_id: str) -> None:

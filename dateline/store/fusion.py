@@ -22,8 +22,8 @@ DERIVED_TABLES = ("fused_articles", "reporting_meta", "reporting_articles",
                   "reporting_sentences", "reporting_bands", "reporting_dead", "shared_reporting",
                   "event_mentions",
                   "event_blocks", "event_links", "event_fts", "timeline_entries",
-                  "timeline_articles", "figure_points", "quote_points", "inferred_dates",
-                  "dated_sentences")
+                  "timeline_articles", "timeline_stale", "figure_points", "quote_points",
+                  "inferred_dates", "dated_sentences")
 
 
 def ensure(store: "SQLiteStore", steps: Iterable[Callable[["SQLiteStore"], None]]) -> None:

@@ -51,3 +51,10 @@ def test_a_district_set_off_by_a_part_of_a_city_is_a_place_in_it(nlp, places):
     district = places("The father, from Ashby Vale, south east London, said people were "
                       "screaming.")["Ashby Vale"]
     assert district.country == "GB" and km(district.lat, district.lon, 51.51, -0.13) < 30
+
+
+def test_a_settlement_set_off_as_a_village_near_a_town_lies_by_it(places):
+    found = places("Protesters gathered in Kafr Dumeira, a small village near Aleppo, on "
+                   "Friday.")
+    village, town = found["Kafr Dumeira"], found["Aleppo"]
+    assert village.precision == "city" and (village.lat, village.lon) == (town.lat, town.lon)

@@ -2,8 +2,8 @@
 
 "Cape Erimo" (a cape, island or peninsula named after a town of the story's country) lies by
 that town. "the Cape", after "Cape Canaveral", is that place's short form. "Kennedy Space
-Center, near Cape Canaveral" and "Ashby, south-east London" lie by the town written after
-"near" / "outside" / "in" or a direction. "the
+Center, near Cape Canaveral", "Ashby, south-east London" and "Dumeira, a village near Aleppo"
+lie by the town written after "near" / "outside" / "in", a direction or a settlement noun. "the
 West Bank village of Nabi Saleh" lies in the area named before "village of": a point of the
 area, which for a small area is within a town's reach. A place none of these fit keeps no
 point.
@@ -28,6 +28,10 @@ _NEAR = re.compile(r",?\s+(?:near|outside|in)\s+(?:the\s+)?|,\s+(?:(?:north|sout
 _SETTLEMENT_OF = re.compile(r"\s+(?:village|town|hamlet|township|settlement|suburb|district|"
                             r"neighbou?rhood|camp)\s+of\s+")
 _AREAS = ("region", "city")  # an area small enough to hold its village within a town's reach
+# "X, a small village near Y", "X, a suburb of Y": a settlement by the town Y
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|suburb|"
+                      r"district|neighbou?rhood|settlement)\s+(?:near|outside|of|in)\s+"
+                      r"(?:the\s+)?")
 
 
 def named_after_town(name: str, ctx: "PlaceContext") -> GazEntry | None:
@@ -76,6 +80,9 @@ def _near(text: str, p: Place, known: Sequence[Place]) -> Place | None:
     for q in known:
         if q.start > p.end and q.precision == "city" and _NEAR.fullmatch(text, p.end, q.start):
             return _at(p, q, p.precision)
+        if q.start > p.end and q.precision == "city" and \
+                _APPOSED.fullmatch(text, p.end, q.start):
+            return _at(p, q, "city")  # "Kafr Dumeira, a village near Aleppo"
     return None
 
 

@@ -214,8 +214,10 @@ def event_place(token: "Token", type_: str, places: Sequence[Place]) -> str | No
         if count is not None:
             tokens += _locatives(count, type_)  # "a barrage of gunfire onto the crowd in Dorn"
         carrier = _carrier(token)
-        if carrier is not None:
-            tokens += _locatives(carrier, type_)
+        if carrier is not None:  # not the trigger's own phrase: "imposed in response to
+            # Dorn's test" hangs the test there, and its possessor is the doer, not a place
+            own = {t.i for t in token.subtree}
+            tokens += [t for t in _locatives(carrier, type_) if t.i not in own]
         if type_ in PHYSICAL_TYPES:
             tokens += _struck(token, places)
             for agent in _agents(token):  # "protests by farmers in Dorn": the parse hangs

@@ -142,3 +142,12 @@ def test_everyday_senses_are_no_events(types_of, text, trigger):
 def test_meetings_charges_and_receptions(types_of, text, trigger, type_):
     types = types_of(text)
     assert types.get(trigger) == type_
+
+
+def test_what_a_demand_says_must_be_done_is_its_content(types_of):
+    types = types_of("The administration insists the regime must give up its weapons drive.")
+    assert types.get("insists") == "DEMAND" and "give" not in types
+
+
+def test_giving_up_weapons_concedes(types_of):
+    assert types_of("Veltria gave up its nuclear weapons in 1994.").get("gave") == "CONCEDE"

@@ -2,12 +2,13 @@
 of the infinitive clause rather than the verb's preposition. A party's verb keeps its row
 ("call for": DEMAND) and the clause is its complement, no event of its own; a thing that calls
 for an act ("the plan calls for Veltria to suspend its tests") states what it provides for, and
-the act stays an event of its own (planned)."""
+the act stays an event of its own (planned). A clause a demand row holds by ("insists the
+regime must disarm") is that demand's complement too."""
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from .clause import MILITARY, person_like, relative_antecedent
 from .conditions import condition_holds
@@ -54,3 +55,11 @@ def marked_for(clause: "Token") -> bool:
     """Whether a clause after its verb is a for-infinitive ("for the army to withdraw")."""
     return clause.dep_ in ("advcl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+
+
+def demanded(tok: "Token", rows: Mapping[int, Trigger]) -> bool:
+    """A clause complement that a demand row holds by ("insists the regime must disarm")."""
+    row = rows.get(tok.head.i)
+    return tok.dep_ == "ccomp" and row is not None and row.condition is not None and \
+        row.condition[0] == "comp" and any(a.dep_ == "aux" and a.lower_ in row.condition[1]
+                                           for a in tok.children)

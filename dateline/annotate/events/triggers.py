@@ -21,7 +21,7 @@ from .ontology import Trigger, load_lexicon
 from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, lemma_hashes
 from .support_verbs import support_verbs
 from .transactions import no_event_sense
-from .for_clauses import for_clause_row, marked_for
+from .for_clauses import demanded, for_clause_row, marked_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -240,7 +240,8 @@ def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token",
     for tok, row in found:
         # a denial keeps the act it denies, in mode denied ("denied planning to invade")
         # a for-infinitive is a complement too: "called for the army to withdraw"
-        complement = (tok.dep_ == "xcomp" or marked_for(tok)) and \
+        # so is what a demand says must be done: "insists the regime must disarm"
+        complement = (tok.dep_ == "xcomp" or marked_for(tok) or demanded(tok, rows)) and \
             tok.head.i in rows and \
             rows[tok.head.i].type != "AGREE" and tok.head.lemma_.lower() not in DENY_VERBS
         if complement or _result_participle(tok, row, rows) or _charged_act(tok, rows):

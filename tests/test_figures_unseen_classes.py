@@ -167,3 +167,9 @@ def test_a_name_right_after_its_description_is_the_source(figures):
 ])
 def test_the_statement_speaks_for_whoever_made_it_before(text, claimant):
     assert [f.claimant for f in _annotated(text)][-1] == claimant
+
+
+def test_an_inverted_closing_frame_the_parse_read_as_a_clause():
+    found = _annotated("The fund will soon pay money to four coastal towns, said the state "
+                       "Harbour Recovery Commission set up by Governor Ann Lee.")
+    assert [f.claimant for f in found] == ["Harbour Recovery Commission"]

@@ -27,7 +27,8 @@ from ..quotes.captions import in_lines
 from ..events.ontology import names_an_event
 from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
-from .holders import author_of, closing_frame, earlier_author, role_holder, signer
+from .holders import (author_of, closing_frame, earlier_author, inverted_subject, role_holder,
+                      signer)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -121,7 +122,11 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             if obj is not None and not obj.left_edge.i <= head.i <= obj.right_edge.i:
                 subjects.append((obj, True))  # "according to two networks" counts them
     for tok in line:
-        if tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
+        inverted = inverted_subject(tok, head) if tok.lemma_.lower() in SPEECH_VERBS and \
+            tok not in ancestors else None
+        if inverted is not None:  # "..., said the state commission set up by the governor"
+            subjects.append((inverted, True))
+        elif tok.lemma_.lower() in COUNTING_VERBS and tok.pos_ == "VERB" \
                 and tok not in ancestors \
                 and (closing_frame(tok, head) or (
                     tok.dep_ in _PARENTHETICAL_DEPS
@@ -179,6 +184,8 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  and not ((participle or not climbed) and c.dep_ == "nsubjpass")
                  and not (c.left_edge.i <= number.i <= c.right_edge.i)), None)
+    if subj is None and verb.lemma_.lower() in SPEECH_VERBS:
+        subj = inverted_subject(verb, number)  # "..., said the state commission set up by"
     if subj is None and closing_frame(verb, number):
         subj = verb.doc[verb.i - 1]  # '..., state-run Novi newspaper reported.'
         # its name, not the words the parse hung on it from before the comma

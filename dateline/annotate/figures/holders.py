@@ -91,3 +91,25 @@ def earlier_author(doc: "Doc", tok: "Token") -> "Token | None":
         if author is not None:
             return author
     return None
+
+
+_NOUNISH = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def inverted_subject(verb: "Token", number: "Token") -> "Token | None":
+    """Who speaks in an inverted closing frame the parse misread as a clause ("..., said the
+    state Recovery Commission set up by the governor"): the noun phrase right after the verb."""
+    doc = verb.doc
+    if verb.i <= number.i + 1 or doc[verb.i - 1].text != "," or verb.tag_ not in (
+            "VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                        or c.dep_ == "mark" for c in verb.children):
+        return None
+    head = None
+    for tok in doc[verb.i + 1:verb.sent.end]:
+        if tok.pos_ not in _NOUNISH or tok.ent_type_ in ("DATE", "TIME"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok  # the last noun of the run heads it: "the state Recovery Commission"
+    if head is None or any(c.dep_ == "nsubj" and c.i == head.i for c in verb.children):
+        return None  # a subject the parse already found goes the usual way
+    return head

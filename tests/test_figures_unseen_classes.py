@@ -173,3 +173,11 @@ def test_an_inverted_closing_frame_the_parse_read_as_a_clause():
     found = _annotated("The fund will soon pay money to four coastal towns, said the state "
                        "Harbour Recovery Commission set up by Governor Ann Lee.")
     assert [f.claimant for f in found] == ["Harbour Recovery Commission"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In Lyon, the organizers said 100,000 people marched.", "organizers"),
+    ("In Lyon, the figures show 100,000 people marched.", None),
+])
+def test_doers_who_speak_are_sources(figures, text, claimant):
+    assert [f.claimant for f in figures(text)] == [claimant]

@@ -238,7 +238,9 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
         return noun_phrase(subject) if any(  # "official figures show": the record speaks
             c.dep_ in ("amod", "compound") for c in subject.children) else None
     if not is_agent(subject, src.entities) and not (
-            speech and subject.is_title and subject.ent_type_ not in _NOT_NAMES):
+            speech and subject.is_title and subject.ent_type_ not in _NOT_NAMES) and not (
+            speech and subject.tag_ == "NNS" and len(low) > 5 and low.endswith(("ers", "ors"))):
+        # (doers who speak: "organizers said", "investigators told")
         return None  # "the situation shows", "four fronts": nothing speaks
     named = _named(subject)
     for mention in src.entities:

@@ -29,6 +29,9 @@ def _places(text):
                  id="a crackdown by a state's authorities on a class of people"),
     pytest.param("Chile has been in a state of emergency since May.", "emergency", "Chile",
                  id="a state of emergency the state is in"),
+    pytest.param("Chilean police detained dozens of students on Monday. The government has also "
+                 "banned all unauthorized demonstrations.", "banned", "Chile",
+                 id="a bare government is the state its act's doers name"),
     pytest.param("Chile arrested her on Monday.", "arrested", None,
                  id="an act on a person happens where the text does not say"),
     pytest.param("A Chilean court sentenced the journalist.", "sentenced", None,

@@ -78,9 +78,10 @@ def _carrying_verb(noun: "Token") -> "Token | None":
     return None
 
 
-def own_territory(token: "Token", type_: str, places: Sequence[Place]) -> Place | None:
+def own_territory(token: "Token", type_: str, places: Sequence[Place],
+                  actors: Sequence[str] = ()) -> Place | None:
     """The country place of the state whose measure the trigger is (see module doc), or
-    None."""
+    None; a bare governing body ("the government") is the state its event's `actors` name."""
     if type_ not in MEASURE_TYPES:
         return None
     verb = token if token.pos_ in _VERBS else _carrying_verb(token)
@@ -90,6 +91,8 @@ def own_territory(token: "Token", type_: str, places: Sequence[Place]) -> Place 
     if len(subjects) != 1 or _done_to_someone(token, verb):
         return None
     state = _state_of(subjects[0])
+    if state is None and subjects[0].lemma_.lower() in GOVERNING_BODIES:
+        state = next((c for c in map(country_named, actors) if c), None)
     if state is None:
         return None
     return next((p for p in places if p.precision == "country" and p.name == state), None)
@@ -104,8 +107,8 @@ def with_own_territories(events: Sequence[Event], doc: "Doc",
         if event.place is None and event.type in MEASURE_TYPES:
             span = doc.char_span(event.trigger_start, event.trigger_end,
                                  alignment_mode="expand")
-            found = own_territory(span.root, event.type, places) if span is not None and \
-                len(span) else None
+            found = own_territory(span.root, event.type, places, event.actors) \
+                if span is not None and len(span) else None
             if found is not None:
                 event = dataclasses.replace(event, place=found.name)
         out.append(event)

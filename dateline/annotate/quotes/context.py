@@ -1,5 +1,6 @@
 """Frames a quote takes from around it when no speech verb governs it: the sentence of
-reported speech just before it (`lead_in`), a signature after a dash (`signed`), and, for a
+reported speech just before it, or an earlier one of its paragraph when nobody else acts in
+between (`lead_in`), a signature after a dash (`signed`), and, for a
 partial quote, the agent whose clause holds it (`holder`); `Sentences` finds the doc's sentences
 by character offset for them and for extract.py."""
 

@@ -3,8 +3,10 @@ that make a person a pronoun's antecedent or keep them from being one.
 
 A speaker phrase is a noun phrase, never a run-on clause; a title before a name is dropped; an
 unnamed speaker keeps the words that tell who it is ("a journalist for the wire service"). A
-subject of its sentence's main clause is salient; so is one named by "according to", and one a
-perception verb shows acting ("listened to Sam Oyo speak"); the one spoken to never speaks.
+subject of its sentence's main clause is salient (also one the parse rooted the sentence on,
+with the verb hung on it); so is one named by "according to" or whose view a sentence opens
+with ("To Al Roe, ..."), and one a perception verb shows acting ("listened to Sam Oyo speak");
+the one spoken to never speaks.
 """
 
 from __future__ import annotations

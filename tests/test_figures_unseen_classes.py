@@ -181,3 +181,8 @@ def test_an_inverted_closing_frame_the_parse_read_as_a_clause():
 ])
 def test_doers_who_speak_are_sources(figures, text, claimant):
     assert [f.claimant for f in figures(text)] == [claimant]
+
+
+def test_a_closing_verb_the_tagger_took_for_a_noun_still_frames(figures):
+    found = figures("Some 40,000 people have fled, the aid group reports.")
+    assert [f.claimant for f in found] == ["aid group"]

@@ -96,7 +96,13 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
         if anc.lemma_.lower() in _ESTIMATE_AT and not any(
                 c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in anc.children):
             made = True  # "put the toll at 40" reports; "put 1,600 officers on the streets" acts
-        if not made and anc.lemma_.lower() in COUNTING_VERBS | _COMMITTING_VERBS and \
+        if not made and anc.pos_ == "NOUN" and child.dep_ == "ccomp" and \
+                anc.lemma_.lower() in COUNTING_VERBS and anc.i > 0 and \
+                anc.doc[anc.i - 1].dep_ == "compound" and anc.doc[anc.i - 1].head == anc:
+            # a noun takes no clause: "..., the UN agency estimates." is a verb the tagger
+            # took for a noun, and the noun before it is its subject
+            subjects.append((anc.doc[anc.i - 1], True))
+        elif not made and anc.lemma_.lower() in COUNTING_VERBS | _COMMITTING_VERBS and \
                 anc.pos_ == "VERB" and (
                 child.dep_ in _CONTENT_DEPS or (
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):

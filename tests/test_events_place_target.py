@@ -159,6 +159,11 @@ def test_an_act_is_placed_where_its_own_words_say(events_of, text, named, trigge
     pytest.param("Fans reacted on Twitter, with some even blaming the change on the merger.",
                  "blaming", ("the change",),
                  id="a thing stays the target when no doer is named"),
+    pytest.param("A guard opened fire at the depot in Tarvos, killing three workers.",
+                 "opened", ("workers",),
+                 id="an attack with no object of its own is aimed at whom its result harmed"),
+    pytest.param("The gunman killed and wounded dozens of shoppers.", "killed", ("shoppers",),
+                 id="a harm shares the object of the harm coordinated with it"),
     pytest.param("The party decided to take tougher action against smugglers who exploit "
                  "migrants.", "take", ("smugglers",),
                  id="a measure a light verb takes is aimed at its against phrase"),

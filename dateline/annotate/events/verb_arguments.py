@@ -63,10 +63,27 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
     if hit and weaponised(verb):
         targets = [t for t in targets if t.dep_ != "dobj"] + \
             [p for p in hit if p not in targets]
+    if not targets and _violent(verb):
+        targets = _result_victims(verb)  # "opened fire, killing 13 people"
     if not actors and (passive(verb) or verb.lemma_.lower() in UNDERGO_HARM):
         actors = _harm_doers(verb)
         targets = [t for t in targets if t not in actors]
     return actors, targets
+
+
+def _violent(verb: "Token") -> bool:
+    return any(row.type in VIOLENT_TYPES
+               for row in load_lexicon().get((verb.lemma_.lower(), "V"), ()))
+
+
+def _result_victims(verb: "Token") -> list["Token"]:
+    """Whom a violent act with no object of its own harmed, told by the participle or the
+    coordinated verb of its result ("opened fire, killing 13 people", "opens fire and kills
+    49"): GUIDELINES 6 make the result part of the attack's item."""
+    return [obj for clause in verb.children if clause.pos_ in ("VERB", "AUX") and (
+        clause.dep_ == "advcl" and clause.tag_ == "VBG" or clause.dep_ == "conj") and
+        own_subject(clause) is None and _violent(clause)
+        for obj in clause.children if obj.dep_ == "dobj" and not amount(obj)]
 
 
 def _clause_subjects(prep: "Token") -> list["Token"]:

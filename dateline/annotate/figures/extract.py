@@ -86,6 +86,8 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
     head = phrase_head(doc, phrase)
     if phrase.fraction or is_not_a_count(doc, phrase, head) or is_anaphoric(doc, phrase):
         return
+    if phrase.value == 0 and phrase.max is None:
+        return  # "zero deaths" counts nothing, as "no one was hurt" (GUIDELINES 5)
     noun, category, what = lex.counted(doc, phrase, head)
     if noun is not None and (noun.lemma_.lower() in lex.MEASURE_NOUNS
                              or noun.lower_ in lex.MEASURE_NOUNS):

@@ -151,3 +151,8 @@ def test_what_a_demand_says_must_be_done_is_its_content(types_of):
 
 def test_giving_up_weapons_concedes(types_of):
     assert types_of("Veltria gave up its nuclear weapons in 1994.").get("gave") == "CONCEDE"
+
+
+def test_a_counted_instance_of_an_act_took_place(types_of):
+    # an ordinal counts one instance among others: "its first offer"
+    assert types_of("Orbex said its first offer comprised cash and stock.").get("offer") == "AGREE"

@@ -138,6 +138,8 @@ def own_anchor(noun: "Token", agent: bool = True) -> bool:
         if child.dep_ in ("npadvmod", "nummod", "compound", "amod", "poss", "nmod") and \
                 child.ent_type_ in _TIME_LABELS and _time_point(child):
             return True  # "the attack Monday", "the 2011 uprising"; not "a five-year sentence"
+        if child.dep_ == "amod" and child.ent_type_ == "ORDINAL":
+            return True  # "its first offer", "the third attack": one counted instance
         if child.dep_ != "prep":
             continue
         for pobj in (c for c in child.children if c.dep_ == "pobj"):

@@ -95,6 +95,7 @@ def test_a_closing_reporting_frame_after_a_comma(text, claimant):
     "Over the previous three terms the council built nothing.",
     "The marches on Sunday are just one example of the anger.",
     "There were zero deaths on the roads over the holiday.",  # counts nothing
+    "Welcome to part two of the hearing.",  # a place in a sequence
 ])
 def test_a_duration_or_a_sorting_one_is_no_count(figures, text):
     assert figures(text) == []

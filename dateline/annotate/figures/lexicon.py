@@ -147,7 +147,7 @@ LABEL_PREFIXES = frozenset({"no.", "no", "number", "#", "$", "€", "£", "us$",
                             "day", "week", "phase", "round", "game", "stage", "level", "grade",
                             "category", "gate", "terminal", "unit", "platform", "vol.", "p.",
                             "ch.", "highway", "room", "building", "block", "sector", "aged", "age",
-                            "ages"})
+                            "ages", "part", "episode", "volume"})
 BAD_ENT_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 PEOPLE_CATEGORIES = frozenset({"killed", "dead", "wounded", "casualties", "displaced", "missing",
                                "refugees", "arrested", "evacuated", "rescued", "population"})

@@ -72,3 +72,10 @@ def test_a_name_the_text_calls_he_or_she_is_a_person(nlp, text, name, expected):
     drafts = [_span_draft(doc, name, "ORG")]
     extract._vote_types(doc, doc.text, drafts, build_context(()))
     assert drafts[0].type == expected
+
+
+def test_a_common_word_capitalised_only_by_a_headline_line_is_no_name(ents):
+    found = ents("Singer Checks Into Malibu Rehab After Arrest\nThe singer Jo Mara entered a "
+                 "clinic in Malibu on Monday, her agent said.")
+    assert "Arrest" not in {m.text for m in found}
+    assert {"Jo Mara", "Malibu"} <= {m.text for m in found}

@@ -10,6 +10,7 @@ name only modifies the noun after it).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,3 +59,39 @@ def said_of_as_he_or_she(doc: "Doc", s: int, e: int, later: int) -> bool:
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _HE_SHE
                for t in doc[e:min(end, later)])
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_LINE_WORDS = 5
+_TOWN = 15000
+# words prose writes in lowercase inside a sentence: capitalised, they show a headline's style
+_STYLED = frozenset({"VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PRON", "DET"})
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+
+
+def title_line_only(doc: "Doc", text: str, s: int, e: int) -> bool:
+    """A name found only in a headline-style line ("Ana Roe Checks Into Seaside Rehab"), where
+    every long word is capitalised and a capitalised verb or preposition shows that case is
+    the line's style: such a name stands only where the article writes it elsewhere, or where
+    it is a place of some size ("Arrest" is a French village). The caller keeps NER's people
+    of two words or more: those are rarely a headline's common words."""
+    from ..places.gazetteer import load_gazetteer
+
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    first, last = _line(text, start, end)
+    words = _WORD.findall(text, first, last)
+    if len(words) < _TITLE_LINE_WORDS or not all(w[0].isupper() for w in words if len(w) > 3):
+        return False
+    line = doc.char_span(first, last, alignment_mode="expand")
+    styled = line is not None and any(
+        t.is_title and t.pos_ in _STYLED and len(t) > 2 and not t.is_sent_start
+        for t in line)
+    name = re.escape(text[start:end])
+    if not styled or re.search(rf"(?<![\w-]){name}(?![\w-])", text[:first] + text[last:]):
+        return False
+    return not any(x.precision != "city" or x.population >= _TOWN
+                   for x in load_gazetteer().lookup(text[start:end]))

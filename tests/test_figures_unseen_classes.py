@@ -96,6 +96,7 @@ def test_a_closing_reporting_frame_after_a_comma(text, claimant):
     "The marches on Sunday are just one example of the anger.",
     "There were zero deaths on the roads over the holiday.",  # counts nothing
     "Welcome to part two of the hearing.",  # a place in a sequence
+    "Pressure in the pipe stayed below the 7,500 psi that would show a leak.",  # a measure
 ])
 def test_a_duration_or_a_sorting_one_is_no_count(figures, text):
     assert figures(text) == []

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 # Head nouns (lemmas) that make a number a measure, not a count.
 MEASURE_NOUNS = frozenset("""
+psi kwh megabyte gigabyte terabyte tb
 second minute hour day night week weekend month year decade century am pm a.m. p.m. o'clock
 mile kilometer kilometre km mi meter metre m foot feet ft yard inch cm mm kilogram kg gram g
 pound lb ton tonne liter litre gallon barrel degree percent per cent % acre hectare square

@@ -104,11 +104,29 @@ def undergoer(pronoun: "Token", doers: Sequence["Token"],
 
 # Acts whose committed deed tells whom they concern: "an offer to buy Dorn Inc".
 COMMITTING_TYPES = frozenset({"AGREE"})
+# Acts whose threatened deed tells whom they are aimed at: "threatened to strike Dorn".
+THREATENING_TYPES = frozenset({"THREATEN"})
 # Acts whose demanded clause's subject is the one asked: "demanded that Dorn halt".
 ASKING_TYPES = frozenset({"DEMAND"})
 # Prepositions of a light verb that name whom its nominal act is aimed at ("filed a lawsuit
 # against Dorn", "expressed solidarity with Dorn").
 LIGHT_VERB_PREPS = frozenset({"against", "with", "to", "on", "at"})
+
+
+def _struck_by(deed: "Token") -> list["Token"]:
+    """What a threatened deed would strike: its object, the party of its "on / at / against"
+    phrase, or the party its "into / toward" phrase lies near ("to fire missiles into the sea
+    near Dorn")."""
+    out = [o for o in deed.children if o.dep_ == "dobj"]
+    for prep in (c for c in deed.children if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.lower_ in ("on", "at", "against", "upon"):
+                out.append(obj)
+            elif prep.lower_ in ("into", "toward", "towards", "over"):
+                out += [p for near in obj.children if near.dep_ == "prep" and
+                        near.lower_ in ("near", "off", "around") for p in near.children
+                        if p.dep_ == "pobj"]
+    return out
 
 
 def _infinitives(head: "Token") -> list["Token"]:
@@ -132,6 +150,9 @@ def clause_targets(token: "Token", type_: str) -> list["Token"]:
     if type_ in COMMITTING_TYPES:
         return [o for head in heads for deed in _infinitives(head) for o in deed.children
                 if o.dep_ == "dobj" and party(o)][:1]
+    if type_ in THREATENING_TYPES:
+        return [o for head in heads for deed in _infinitives(head)
+                for o in _struck_by(deed) if party(o)][:1]
     if type_ in ASKING_TYPES and token.pos_ == "VERB":
         return [s for clause in token.children if clause.dep_ == "ccomp"
                 for s in clause.children if s.dep_ == "nsubj" and party(s)][:1]

@@ -156,3 +156,11 @@ def test_giving_up_weapons_concedes(types_of):
 def test_a_counted_instance_of_an_act_took_place(types_of):
     # an ordinal counts one instance among others: "its first offer"
     assert types_of("Orbex said its first offer comprised cash and stock.").get("offer") == "AGREE"
+
+
+def test_a_definite_noun_refers_back_to_the_act_with_its_parties(events_of):
+    # "the negotiations" with no party of its own are the negotiations told before
+    events = events_of("The release was part of ongoing negotiations between the rebels and "
+                       "Veltrian officials. The negotiations will continue, the spokesman said.")
+    later = [e for e in events if e.trigger == "negotiations"][-1]
+    assert later.mode == "planned" and "the rebels" in later.actors

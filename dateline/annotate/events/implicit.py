@@ -199,6 +199,24 @@ def _continued_doer(event: Event, events: Sequence[Event], where: Telling,
     return max(before, key=lambda e: e.trigger_start).actors if before else ()
 
 
+def _definite_noun(doc: "Doc", event: Event) -> bool:
+    """A nominal trigger with a definite article and no party of its own: "the negotiations"."""
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
+
+
+def _referred_doer(event: Event, events: Sequence[Event]) -> tuple[str, ...]:
+    """The doers of the act a definite noun refers back to: the last one before it of its
+    type, told by the same word ("negotiations between X and Y" ... "the negotiations will
+    continue")."""
+    word = event.trigger.lower()
+    before = [e for e in events if e.type == event.type and e.actors and
+              e.trigger_start < event.trigger_start and e.trigger.lower() == word]
+    return max(before, key=lambda e: e.trigger_start).actors if before else ()
+
+
 def _indefinite(name: str, entities: Sequence[EntityMention]) -> bool:
     """A nameless singular person introduced: "a 16-year-old girl", "an Orbex engineer"."""
     word = _head_word(name)
@@ -253,6 +271,8 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
             actors = _coercer(event, events)
         elif not actors and where.doer == "passive":
             actors = _continued_doer(event, events, where, tellings)
+        elif not actors and not event.targets and _definite_noun(doc, event):
+            actors = _referred_doer(event, events)
         out.append(dataclasses.replace(event, actors=actors) if actors != event.actors
                    else event)
     return out

@@ -189,3 +189,12 @@ def test_doers_who_speak_are_sources(figures, text, claimant):
 def test_a_closing_verb_the_tagger_took_for_a_noun_still_frames(figures):
     found = figures("Some 40,000 people have fled, the aid group reports.")
     assert [f.claimant for f in found] == ["aid group"]
+
+
+@pytest.mark.parametrize("text", [
+    "A total of 40 people died, the agency quoted Ann Lee as saying.",
+    "Ann Lee was quoted as saying that 40 people died.",
+    "The agency cited Ann Lee as saying 40 people died.",
+])
+def test_the_one_quoted_as_saying_is_the_source(text):
+    assert [f.claimant for f in _annotated(text)] == ["Ann Lee"]

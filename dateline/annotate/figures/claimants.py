@@ -27,8 +27,8 @@ from ..quotes.captions import in_lines
 from ..events.ontology import names_an_event
 from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
-from .holders import (author_of, closing_frame, earlier_author, inverted_subject, role_holder,
-                      signer)
+from .holders import (author_of, closing_frame, earlier_author, inverted_subject, quoted_speaker,
+                      role_holder, signer)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,7 +96,10 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
         if anc.lemma_.lower() in _ESTIMATE_AT and not any(
                 c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS for c in anc.children):
             made = True  # "put the toll at 40" reports; "put 1,600 officers on the streets" acts
-        if not made and anc.pos_ == "NOUN" and child.dep_ == "ccomp" and \
+        speaker = quoted_speaker(anc)
+        if speaker is not None:  # "the agency quoted Ann Lee as saying": Lee's word
+            subjects.append((speaker, True))
+        elif not made and anc.pos_ == "NOUN" and child.dep_ == "ccomp" and \
                 anc.lemma_.lower() in COUNTING_VERBS and anc.i > 0 and \
                 anc.doc[anc.i - 1].dep_ == "compound" and anc.doc[anc.i - 1].head == anc:
             # a noun takes no clause: "..., the UN agency estimates." is a verb the tagger

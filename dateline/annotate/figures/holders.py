@@ -113,3 +113,14 @@ def inverted_subject(verb: "Token", number: "Token") -> "Token | None":
     if head is None or any(c.dep_ == "nsubj" and c.i == head.i for c in verb.children):
         return None  # a subject the parse already found goes the usual way
     return head
+
+
+def quoted_speaker(verb: "Token") -> "Token | None":
+    """Who a quoting verb gives the words to: "the agency quoted Ann Lee as saying ...", "Ann
+    Lee was quoted as saying ..." (the one quoted, not the one quoting)."""
+    if verb.lemma_.lower() not in ("quote", "cite") or not any(
+            c.lower_ == "as" and any(g.lemma_.lower() == "say" for g in c.children)
+            for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -164,3 +164,16 @@ def test_a_definite_noun_refers_back_to_the_act_with_its_parties(events_of):
                        "Veltrian officials. The negotiations will continue, the spokesman said.")
     later = [e for e in events if e.trigger == "negotiations"][-1]
     assert later.mode == "planned" and "the rebels" in later.actors
+
+
+def test_an_agentless_act_of_one_happening_takes_its_doer(events_of):
+    # the same type, day and place told paragraphs later: one happening, one doer
+    from dateline.model import Place
+
+    text = ("Veltria tested a missile from Sunan on Tuesday, officials said.\n\n"
+            "Markets in the region were calm. Investors shrugged off the news.\n\n"
+            "The military said the missile was launched from Sunan on Tuesday.")
+    starts = [i for i in range(len(text)) if text.startswith("Sunan", i)]
+    places = [Place(i, i + 5, "Sunan", "Sunan", 0.0, 0.0, None, "city") for i in starts]
+    launched = next(e for e in events_of(text, places=places) if e.trigger == "launched")
+    assert launched.actors == ("Veltria",)

@@ -199,6 +199,16 @@ def _continued_doer(event: Event, events: Sequence[Event], where: Telling,
     return max(before, key=lambda e: e.trigger_start).actors if before else ()
 
 
+def _same_happening_doer(event: Event, events: Sequence[Event]) -> tuple[str, ...]:
+    """The doer of an earlier act of the same type told for the same day and place: one
+    happening ("North Korea's test ... at Sunan" ... "the missile was launched from Sunan")."""
+    if event.place is None or event.date is None or len(event.date) < 10:
+        return ()
+    before = [e for e in events if e.type == event.type and e.actors and e.place == event.place
+              and e.date == event.date and e.trigger_start < event.trigger_start]
+    return before[0].actors if before else ()
+
+
 def _definite_noun(doc: "Doc", event: Event) -> bool:
     """A nominal trigger with a definite article and no party of its own: "the negotiations"."""
     span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
@@ -270,7 +280,8 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
                 where.doer not in ("named", "generic"):
             actors = _coercer(event, events)
         elif not actors and where.doer == "passive":
-            actors = _continued_doer(event, events, where, tellings)
+            actors = _continued_doer(event, events, where, tellings) or \
+                _same_happening_doer(event, events)
         elif not actors and not event.targets and _definite_noun(doc, event):
             actors = _referred_doer(event, events)
         out.append(dataclasses.replace(event, actors=actors) if actors != event.actors

@@ -198,3 +198,16 @@ def test_a_closing_verb_the_tagger_took_for_a_noun_still_frames(figures):
 ])
 def test_the_one_quoted_as_saying_is_the_source(text):
     assert [f.claimant for f in _annotated(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a relative clause with a time of its own is dated by it, not by the clause it hangs on
+    ("The ferry, which sank in 2019 killing 300 people, was raised on Monday.", "2019"),
+    # a description holds when it is told
+    ("The town, a port of 40,000 people, was hit on Monday.", "2031-06-11"),
+    # a running count since a past event holds at the report date
+    ("The attack on Monday shook the town. Since then, 40 people have been arrested.",
+     "2031-06-11"),
+])
+def test_the_clause_that_dates_a_count(figures, text, as_of):
+    assert figures(text)[-1].as_of == as_of

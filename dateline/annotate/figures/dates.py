@@ -125,7 +125,7 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
             not _in_relative_clause(cal.doc, t, head)]
     coarse = [t for t in coarse if not _of_another_number(cal.doc, t, head) and
               not _in_relative_clause(cal.doc, t, head)]
-    ancestors = _clause_ancestors(head)
+    ancestors = _clause_ancestors(head, [t for t in cal.timexes if lo <= t.start < hi])
     if not {a.i for a in head.ancestors} <= ancestors:  # a clause of its own present
         days = [t for t in days if not _attached_elsewhere(cal.doc, t, ancestors)]
         coarse = [t for t in coarse if not _attached_elsewhere(cal.doc, t, ancestors)]
@@ -179,21 +179,28 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
 _NOW_WORDS = frozenset({"now", "currently", "today", "presently"})
 
 
-def _clause_ancestors(head: "Token") -> set[int]:
+def _clause_ancestors(head: "Token", timexes: Sequence[Timex] = ()) -> set[int]:
     """The number and the words above it; a coordinated clause that tells its own present
     ("was founded on March 3, 2010 and now has 5,000 members") ends them: the founding's day
-    is not the members'. "opens fire on June 12 and kills 49" shares its day."""
+    is not the members'. "opens fire on June 12 and kills 49" shares its day. So does an
+    apposition ("the town, home to 40,000 people, was hit on Monday": a description holds
+    now) and a relative clause with a time of its own ("the ferry, which sank in 2019
+    killing 300, was raised on Monday": 2019)."""
     out = {head.i}
     current = head
     while current.head.i != current.i:
         if current.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in _NOW_WORDS
                                           for c in current.children):
             break
+        if current.dep_ == "appos" and current.i != head.i:
+            break
+        if current.dep_ in ("relcl", "acl") and current.pos_ in ("VERB", "AUX") and any(
+                current.left_edge.idx <= t.start < current.right_edge.idx + 1
+                for t in timexes):
+            break
         current = current.head
         out.add(current.i)
     return out
-
-
 def _in_own_phrase(doc: "Doc", timex: Timex, head: "Token") -> bool:
     """Whether the timex hangs on the counted noun's phrase itself: "3,000 units in 2014"."""
     span = covering_span(doc, timex.start, timex.end)
@@ -322,8 +329,10 @@ def _over_a_period(cal: Calendar, sent: "Span", ancestors: set[int]) -> bool:
     count's clause runs over): a running count, valid at the report date."""
     low = sent.text.lower()
     inside = [t for t in cal.timexes if sent.start_char <= t.start < sent.end_char]
+    since = any(t.lower_ == "since" and t.head.i in ancestors for t in sent)  # "since then"
     return any(_edge(cal, t) or (t.type == "DURATION" and _attached(cal.doc, t, ancestors))
-               for t in inside) or "so far" in low or "in total" in low or "to date" in low
+               for t in inside) or "so far" in low or "in total" in low or "to date" in low \
+        or since
 
 
 def _period_end(cal: Calendar, lo: int, hi: int, head: "Token",

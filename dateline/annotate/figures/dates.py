@@ -83,9 +83,10 @@ def _edge(cal: Calendar, timex: Timex) -> bool:
     after or before which something happened still gives its day ("shortly after 10 p.m.
     Sunday")."""
     edge = lex.PERIOD_EDGE.search(cal.text, max(0, timex.start - _EDGE_CHARS), timex.start)
-    if edge is None:  # the start of "April through July" has no edge word before it
-        return any(t.start >= timex.end and lex.PERIOD_LINK.match(cal.text[timex.end:t.start])
-                   for t in cal.timexes)
+    if edge is None:  # "April through July", "May to July": no edge word before either end
+        return any((t.start >= timex.end and lex.PERIOD_LINK.match(cal.text[timex.end:t.start]))
+                   or (t.end <= timex.start and lex.PERIOD_LINK.match(
+                       cal.text[t.end:timex.start])) for t in cal.timexes)
     return not gives_its_day(edge.group(0).split()[0], timex.value)
 
 
@@ -133,9 +134,6 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
     defining = [t for t in days + coarse if _in_defining_clause(cal.doc, t, head)]
     if defining:  # "21 of the 200 girls who were kidnapped in April 2014": the 200, then
         return defining[0].value[:10]  # type: ignore[index]
-    closed = _period_end(cal, lo, hi, head, ancestors)
-    if closed:  # "20 were hurt in crashes between May 2019 and May 2020": a past count
-        return closed
     if days:
         anchored = [t for t in days if cal.text[max(0, t.start - 9):t.start].lower()
                     .rstrip().endswith(("as of", "by", "as at"))]
@@ -333,35 +331,6 @@ def _over_a_period(cal: Calendar, sent: "Span", ancestors: set[int]) -> bool:
     return any(_edge(cal, t) or (t.type == "DURATION" and _attached(cal.doc, t, ancestors))
                for t in inside) or "so far" in low or "in total" in low or "to date" in low \
         or since
-
-
-def _period_end(cal: Calendar, lo: int, hi: int, head: "Token",
-                ancestors: set[int]) -> str | None:
-    """The end of a closed period of the number's clause that lies before the report
-    ("between March 2019 and March 2020", "from 2010 to 2015"): a count over a past period
-    holds at its end; an open one ("since May", "until now") is valid at the report date."""
-    for timex in cal.timexes:
-        if not (lo <= timex.start < hi and timex.value):
-            continue
-        start = next((t for t in reversed(cal.timexes) if t.end <= timex.start), None)
-        if start is None or start.start < timex.start - _EDGE_CHARS:
-            continue  # its start must be told
-        if not (lex.CLOSED_PERIOD_END.search(cal.text, max(0, timex.start - _EDGE_CHARS),
-                                             timex.start)
-                or lex.PERIOD_LINK.match(cal.text[start.end:timex.start])):
-            continue
-        value = _weekless(timex).value or ""
-        if not (lex.DAY.match(value) or lex.YEAR_OR_MONTH.match(value)) or (
-                cal.published and (value >= cal.published[:len(value)])) or (
-                _weekless(start).value or "") > value:
-            continue  # one running up to the report is counted at the report date
-        if _in_relative_clause(cal.doc, timex, head):
-            continue  # the numbers of one clause share its period: no baseline check
-        if _attached_elsewhere(cal.doc, timex, ancestors) and not _attached(
-                cal.doc, timex, ancestors):
-            continue
-        return value[:10]
-    return None
 
 
 def _recent_day(cal: Calendar, sents: list["Span"], k: int) -> str | None:

@@ -138,8 +138,6 @@ NOT_COUNT_AFTER = frozenset({"%", "per", "percent", "pc", "times", "fold", "x"})
 PERIOD_EDGE = re.compile(r"(?i)(?:\b(?:since|from|until|till|between|after|before)\s+"
                          r"(?:at\s+least\s+|late\s+|early\s+)?"
                          r"|\bbetween\b[^.;]{1,30}\b(?:and|to)\s+)$")
-# The second edge of a closed period: "between May 2019 and May 2020", "from 2010 to 2015".
-CLOSED_PERIOD_END = re.compile(r"(?i)\b(?:between|from)\b[^.;]{1,30}\b(?:and|to|until|through)\s+$")
 # What joins the two edges of a period with no "from" before it: "April through July".
 PERIOD_LINK = re.compile(r"(?i)^\s*(?:to|until|till|through|thru|-|\u2013|\u2014)\s*$")
 # Tokens right before a number that make it a label ("No. 1", "Day 2", "$5").

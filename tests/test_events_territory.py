@@ -32,6 +32,8 @@ def _places(text):
     pytest.param("Chilean police detained dozens of students on Monday. The government has also "
                  "banned all unauthorized demonstrations.", "banned", "Chile",
                  id="a bare government is the state its act's doers name"),
+    pytest.param("Chile detained 20 protesters in March.", "detained", None,
+                 id="counted people are singled out, not a class"),
     pytest.param("Chile arrested her on Monday.", "arrested", None,
                  id="an act on a person happens where the text does not say"),
     pytest.param("A Chilean court sentenced the journalist.", "sentenced", None,

@@ -57,9 +57,14 @@ def _done_to_someone(token: "Token", clause: "Token") -> bool:
     heads += [p for head in {token, clause} for prep in head.children if prep.dep_ == "prep"
               and prep.lower_ in ("on", "against", "of") for p in prep.children
               if p.dep_ == "pobj"]
-    # a class of people ("a crackdown on dissidents") is not singled out
-    return any(person_like(h) and h.tag_ not in ("NNS", "NNPS") or country_named(h.text)
-               for h in heads)
+    # a class of people ("a crackdown on dissidents") is not singled out, counted people
+    # are ("arrested two Canadians")
+    return any(person_like(h) and (h.tag_ not in ("NNS", "NNPS") or _counted(h)) or
+               _counted(h) and h.ent_type_ == "NORP" or country_named(h.text) for h in heads)
+
+
+def _counted(noun: "Token") -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _carrying_verb(noun: "Token") -> "Token | None":

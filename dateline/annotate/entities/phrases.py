@@ -83,8 +83,12 @@ def title_line_only(doc: "Doc", text: str, s: int, e: int) -> bool:
 
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     first, last = _line(text, start, end)
-    words = _WORD.findall(text, first, last)
-    if len(words) < _TITLE_LINE_WORDS or not all(w[0].isupper() for w in words if len(w) > 3):
+    words = 0
+    for m in _WORD.finditer(text, first, last):  # a paragraph fails at its first long word
+        if len(m.group()) > 3 and not m.group()[0].isupper():
+            return False
+        words += 1
+    if words < _TITLE_LINE_WORDS:
         return False
     line = doc.char_span(first, last, alignment_mode="expand")
     styled = line is not None and any(

@@ -177,3 +177,10 @@ def test_an_agentless_act_of_one_happening_takes_its_doer(events_of):
     places = [Place(i, i + 5, "Sunan", "Sunan", 0.0, 0.0, None, "city") for i in starts]
     launched = next(e for e in events_of(text, places=places) if e.trigger == "launched")
     assert launched.actors == ("Veltria",)
+
+
+def test_a_score_given_up_in_a_sports_report_is_no_concession(types_of):
+    text = ("The pitcher gave up three runs in the eighth inning as the league leaders lost the "
+            "game. The coach said the season was not over and the team would win the "
+            "championship.")
+    assert "gave" not in types_of(text)

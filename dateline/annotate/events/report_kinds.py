@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["FIGURATIVE_IN_SPORTS", "MARKET_SENSES", "lemma_candidates", "lemma_hashes",
+__all__ = ["FIGURATIVE_IN_SPORTS", "MARKET_SENSES", "a_score", "lemma_candidates", "lemma_hashes",
            "report_kinds",
            "sports_text"]
 
@@ -87,3 +87,10 @@ def lemma_hashes(words: frozenset[str]) -> frozenset[int]:
     strings = StringStore()
     return frozenset(strings.add(form) for w in words
                      for form in (w, w.capitalize(), w.upper()))
+
+
+def a_score(token: "Token", type_: str) -> bool:
+    """A concession of a counted thing in a sports report: "gave up three runs", "conceded
+    two goals" is the score, no concession."""
+    return type_ == "CONCEDE" and any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in token.children)

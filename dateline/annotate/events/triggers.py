@@ -18,7 +18,7 @@ from .cues import ADJUNCT_PREPS, DENY_VERBS
 from .conditions import CALENDAR_WORDS, condition_holds, sense_unstated
 from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
-from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, lemma_hashes
+from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, a_score, lemma_hashes
 from .support_verbs import support_verbs
 from .transactions import no_event_sense
 from .for_clauses import demanded, for_clause_row, marked_for
@@ -293,7 +293,7 @@ def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,
     possible = _possible_triggers(sent.doc)
     words = (sent.doc[i] for i in range(sent.start, sent.end) if i in possible)
     found = [(tok, row) for tok in words if (row := match_trigger(tok, senses)) is not None and
-             not (sports and row.type in FIGURATIVE_IN_SPORTS) and
+             not (sports and (row.type in FIGURATIVE_IN_SPORTS or a_score(tok, row.type))) and
              not (markets and tok.lemma_.lower() in MARKET_SENSES)]
     found = support_verbs(found)
     verbs = {tok.i: row for tok, row in found if tok.pos_ not in ("NOUN", "PROPN")}

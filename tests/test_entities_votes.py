@@ -79,3 +79,11 @@ def test_a_common_word_capitalised_only_by_a_headline_line_is_no_name(ents):
                  "clinic in Malibu on Monday, her agent said.")
     assert "Arrest" not in {m.text for m in found}
     assert {"Jo Mara", "Malibu"} <= {m.text for m in found}
+
+
+def test_an_epithet_filling_a_quotation_after_the_is_no_name(ents):
+    found = ents('Fans called him the "Chilean Elvis Presley" after the concert in Lima.')
+    assert {m.text for m in found} == {"Lima"}
+    kept = ents('The group calls itself the "Army of the Free Hills". The Army of the Free '
+                'Hills later denied it.')
+    assert "Army of the Free Hills" in {m.text for m in kept}

@@ -99,3 +99,17 @@ def title_line_only(doc: "Doc", text: str, s: int, e: int) -> bool:
         return False
     return not any(x.precision != "city" or x.population >= _TOWN
                    for x in load_gazetteer().lookup(text[start:end]))
+
+
+_OPEN_QUOTES = frozenset("\"“‘'")
+_CLOSE_QUOTES = frozenset("\"”’'")
+
+
+def quoted_epithet(text: str, start: int, end: int) -> bool:
+    """ "turned her into the 'Lusitanian Joan of Arc'": a name of two words or more that fills
+    a quotation after "the", and that the article never writes outside it, is an epithet."""
+    if " " not in text[start:end] or start < 5 or text[start - 1] not in _OPEN_QUOTES or \
+            text[end:end + 1] not in _CLOSE_QUOTES or text[start - 5:start - 1].lower() != "the ":
+        return False
+    name = re.escape(text[start:end])
+    return re.search(rf"(?<![\w\"“‘'-]){name}(?![\w-])", text) is None

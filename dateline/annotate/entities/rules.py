@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Container
 
 from ..lexicon.people import DESCRIPTION_HEADS
 from ..names import HONORIFICS
-from .phrases import indefinite_name, opens_event_name, title_line_only
+from .phrases import indefinite_name, opens_event_name, quoted_epithet, title_line_only
 from .roles import ROLE_WORDS
 
 if TYPE_CHECKING:
@@ -178,7 +178,8 @@ def is_junk(doc: "Doc", text: str, s: int, e: int, type_: str) -> bool:
     if start > 0 and text[start - 1] in "#@":
         return True  # a hashtag or a handle, not a name
     if _in_caps_line(text, start) or (type_ != "PERSON" or e - s == 1) and \
-            title_line_only(doc, text, s, e):
+            title_line_only(doc, text, s, e) or quoted_epithet(text, start, doc[e - 1].idx +
+                                                               len(doc[e - 1].text)):
         return True  # known names (the alias table) are kept before this test
     if e - s == 1 and s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ROLE_WORDS \
             and e < len(doc) and doc[e].ent_type_ == "PERSON":

@@ -168,6 +168,9 @@ def test_an_act_is_placed_where_its_own_words_say(events_of, text, named, trigge
     pytest.param("A guard opened fire at the depot in Tarvos, killing three workers.",
                  "opened", ("workers",),
                  id="an attack with no object of its own is aimed at whom its result harmed"),
+    pytest.param("Police opened fire to disperse striking miners, killing one man.", "opened",
+                 ("striking miners",),
+                 id="an attack is aimed at the object of its purpose before its result's"),
     pytest.param("The gunman killed and wounded dozens of shoppers.", "killed", ("shoppers",),
                  id="a harm shares the object of the harm coordinated with it"),
     pytest.param("The party decided to take tougher action against smugglers who exploit "

@@ -77,9 +77,15 @@ def _violent(verb: "Token") -> bool:
 
 
 def _result_victims(verb: "Token") -> list["Token"]:
-    """Whom a violent act with no object of its own harmed, told by the participle or the
-    coordinated verb of its result ("opened fire, killing 13 people", "opens fire and kills
-    49"): GUIDELINES 6 make the result part of the attack's item."""
+    """Whom a violent act with no object of its own was aimed at: the object of its purpose
+    ("opened fire to disperse the crowd"), else whom the participle or the coordinated verb
+    of its result harmed ("opened fire, killing 13 people", "opens fire and kills 49"):
+    GUIDELINES 6 make the result part of the attack's item."""
+    purpose = [obj for clause in verb.children if clause.dep_ in ("advcl", "xcomp") and
+               any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+               for obj in clause.children if obj.dep_ == "dobj" and not amount(obj)]
+    if purpose:  # "opened fire to disperse the crowd, killing one": aimed at the crowd
+        return purpose
     return [obj for clause in verb.children if clause.pos_ in ("VERB", "AUX") and (
         clause.dep_ == "advcl" and clause.tag_ == "VBG" or clause.dep_ == "conj") and
         own_subject(clause) is None and _violent(clause)

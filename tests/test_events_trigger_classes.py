@@ -23,6 +23,11 @@ def test_lexicon_classes(types_of, text, trigger, type_):
 @pytest.mark.parametrize("text,trigger", [
     ("The proposal was greeted with scepticism.", "greeted"),  # a reception, not a welcome
     ("The alleged bribes were paid in cash.", "alleged"),  # a modifier, no accusation
+    # a hedge by a passive "alleged to have", not an accusation by anyone
+    ("Mr Dorn is alleged to have said the plan was dead.", "alleged"),
+    # giving up a habit concedes nothing to anyone; understanding a need is no praise
+    ("Smokers who want to give up the habit were helped.", "give"),
+    ("He does not appreciate the need for balance.", "appreciate"),
 ])
 def test_lexicon_classes_keep_their_sense(types_of, text, trigger):
     assert trigger not in types_of(text)

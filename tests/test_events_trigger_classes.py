@@ -189,3 +189,8 @@ def test_a_score_given_up_in_a_sports_report_is_no_concession(types_of):
             "game. The coach said the season was not over and the team would win the "
             "championship.")
     assert "gave" not in types_of(text)
+
+
+def test_an_effort_to_do_is_no_offer(types_of):
+    # "a bid to win" is a goal: no content offered, so no act of its possessor
+    assert "bid" not in types_of("Blair is recycling it in his desperate bid to win back voters.")

@@ -260,11 +260,15 @@ def occurs(noun: "Token") -> bool:
 # Nominal acts of words whose possessor is their doer, a pronoun too: "his pledge to defeat
 # the insurgency", "their call for calm" (not "their kidnapping", done to the possessor).
 SPEECH_ACT_TYPES = frozenset({"AGREE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "SUPPORT"})
+# Nouns of an effort, whose infinitive is a goal and no content offered: "a bid to win".
+STRIVING_NOUNS = frozenset({"bid", "attempt", "effort", "drive", "push", "campaign"})
 
 
 def said_by_possessor(token: "Token", type_: str) -> bool:
     """A nominal speech act with a possessive pronoun and an infinitive or "for" complement
     of its own ("his pledge to defeat", "their call for talks"): an act by the possessor."""
+    if token.lemma_.lower() in STRIVING_NOUNS:
+        return False  # "his desperate bid to win back voters": an effort, no offer
     return type_ in SPEECH_ACT_TYPES and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children) and any(
         c.dep_ == "acl" and c.tag_ == "VB" or c.dep_ == "prep" and c.lower_ == "for"

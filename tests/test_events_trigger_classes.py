@@ -71,8 +71,6 @@ def test_the_history_of_a_state_is_no_place(types_of):
     ("The army defeated the insurgents near Kalo in May.", "defeated", "FIGHT"),
     ("It came two weeks before the scheduled end of the curfew on July 26.", "end",
      "CONCEDE"),
-    # an act used by someone took place
-    ("Car attacks have been used by militants in recent years.", "attacks", "ASSAULT"),
 ])
 def test_lexicon_classes_by_object(types_of, text, trigger, type_):
     assert types_of(text).get(trigger) == type_

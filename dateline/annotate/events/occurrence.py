@@ -42,7 +42,7 @@ OCCURRENCE_VERBS = frozenset({
     # perceiving an act tells it took place: "the military detected the launch of a missile"
     "detect", "spot", "track", "observe", "record", "document", "film",
     "pay",  # "paid tribute to", "paid a visit to"
-    "show", "use",  # "showed their appreciation", "car attacks have been used by militants"
+    "show",  # "showed their appreciation"
 })
 # Verbs of what an act did, said of the act in a relative clause: "a raid that killed four".
 RESULT_VERBS = frozenset({"kill", "wound", "injure", "leave", "destroy", "damage", "hit",

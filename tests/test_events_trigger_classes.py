@@ -1,5 +1,7 @@
-"""Trigger classes missed on unseen text (invented sentences): praise and greeting, outcries and
-allegations, measures imposed on a state, and nominal events told by what they did or where."""
+"""Trigger classes missed on unseen text (invented sentences): lexicon senses by PLOVER type,
+measures imposed on a state, for-infinitive demands, nominal events told by what they did, where,
+by an ordinal or by their possessor, everyday senses that are no events, and doers a definite
+noun or one happening lends."""
 
 from __future__ import annotations
 

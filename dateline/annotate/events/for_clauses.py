@@ -41,7 +41,8 @@ def _thing_subject(verb: "Token") -> bool:
 def for_clause_row(token: "Token", row: Trigger) -> bool:
     """A row whose second word or preposition ("call for", "appeal" with "for") is the marker
     of a for-infinitive after a party's word: the row holds as with the preposition."""
-    if _thing_subject(token):
+    prep_row = row.condition is not None and row.condition[0] == "prep"
+    if row.second is None and not prep_row or _thing_subject(token):
         return False
     if row.second is not None and for_clause(token, (row.second,)):
         return condition_holds(token, dataclasses.replace(row, second=None))

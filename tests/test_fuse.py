@@ -192,6 +192,23 @@ def test_a_deferred_timeline_is_the_one_built_after_every_batch_once_refreshed(t
 
 
 @pytest.mark.slow
+def test_a_fuse_rebuilds_what_an_interrupted_deferring_ingest_left_stale(tmp_path):
+    from dateline.store import events as event_store
+
+    with _build(tmp_path, [{"a.txt": WIRE}], "stale.db") as store:
+        (folder := tmp_path / "more").mkdir()
+        (folder / "b.txt").write_text(WIRE_COPY, encoding="utf-8")
+        ingest([folder], store, Options(workers=1))
+        annotate_pending(store, Options(workers=1))
+        fuse_pending(store, defer_timeline=True)  # and killed before its refresh
+        assert event_store.stale(store, 10)
+        assert fuse_pending(store) == 0  # nothing new to fuse, but the marks are rebuilt
+        assert event_store.stale(store, 10) == []
+        (seized,) = [e for e in q.timeline(store) if e["type"] == "COERCE"]
+        assert len(seized["sources"]) == 2
+
+
+@pytest.mark.slow
 def test_an_ingest_leaves_no_stale_timeline_entry(tmp_path):
     from typer.testing import CliRunner
 

@@ -34,6 +34,8 @@ from ..syntax import covering_span
 from ..events.timing import event_value
 from ..timex.calendar import gives_its_day, in_news_week
 from . import lexicon as lex
+from .timex_scope import (_in_defining_clause, _in_own_phrase, _in_relative_clause,
+                          _of_another_noun, _of_another_number)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -199,85 +201,6 @@ def _clause_ancestors(head: "Token", timexes: Sequence[Timex] = ()) -> set[int]:
         current = current.head
         out.add(current.i)
     return out
-def _in_own_phrase(doc: "Doc", timex: Timex, head: "Token") -> bool:
-    """Whether the timex hangs on the counted noun's phrase itself: "3,000 units in 2014"."""
-    span = covering_span(doc, timex.start, timex.end)
-    if span is None:
-        return False
-    for anc in span.root.ancestors:
-        if anc.i in (head.i, head.head.i):
-            return True
-        if anc.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _of_another_noun(doc: "Doc", timex: Timex, ancestors: set[int]) -> bool:
-    """Whether the timex dates a thing named by another noun, outside the number's path: "a
-    concert on Friday", not "killed on Friday" or "police said Friday"."""
-    span = covering_span(doc, timex.start, timex.end)
-    if span is None:
-        return False
-    for anc in span.root.ancestors:
-        if span.start <= anc.i < span.end or anc.pos_ == "ADP":
-            continue
-        if anc.i in ancestors or anc.pos_ in ("VERB", "AUX"):
-            return False
-        return anc.pos_ in ("NOUN", "PROPN")
-    return False
-
-
-def _in_relative_clause(doc: "Doc", timex: Timex, head: "Token") -> bool:
-    """Whether the timex dates a relative clause the number is not in: "the toll in the
-    attack, in which a man drove into crowds on July 14, rose to 85" (the drive's day)."""
-    span = covering_span(doc, timex.start, timex.end)
-    if span is None:
-        return False
-    counted = head if head.pos_ in ("NOUN", "PROPN") else head.head
-    for anc in span.root.ancestors:
-        if anc.dep_ == "relcl":
-            if anc.head.i == counted.i and _partitive_whole(counted):
-                return False  # "21 of the 200 girls who were kidnapped in April 2014": the
-                # clause tells what the 200 are, and when they were
-            return not anc.left_edge.i <= head.i <= anc.right_edge.i
-        if anc.i == head.i or head.is_ancestor(anc):
-            return False
-    return False
-
-
-def _in_defining_clause(doc: "Doc", timex: Timex, head: "Token") -> bool:
-    """Whether the timex is in the relative clause that tells what a counted whole is: "21 of
-    the 200 girls who were kidnapped in April 2014" (for the 200)."""
-    span = covering_span(doc, timex.start, timex.end)
-    counted = head if head.pos_ in ("NOUN", "PROPN") else head.head
-    if span is None or not _partitive_whole(counted):
-        return False
-    return any(anc.dep_ == "relcl" and anc.head.i == counted.i for anc in span.root.ancestors)
-
-
-def _partitive_whole(noun: "Token") -> bool:
-    """The whole a part is counted out of: "21 of the 200 girls", "some of the 300 workers"."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.i and (
-        noun.head.head.like_num or noun.head.head.pos_ in ("NUM", "PRON", "DET"))
-
-
-def _of_another_number(doc: "Doc", timex: Timex, head: "Token") -> bool:
-    """Whether the timex dates another number of the sentence, a baseline the figure is
-    compared with: "3,000, up from 2,000 in 2015", "compared with 3 million in 2014"."""
-    span = covering_span(doc, timex.start, timex.end)
-    if span is None or head.left_edge.i <= span.start <= head.right_edge.i:
-        return False  # "10 of the 12 victims in Sunday's crash": the figure's own phrase
-    for anc in span.root.ancestors:
-        if span.start <= anc.i < span.end:
-            continue  # "Dec. 21, 2014": its own words
-        if anc.i == head.i or anc.i == head.head.i or anc.pos_ in ("VERB", "AUX"):
-            return False
-        if anc.like_num or any(c.like_num and c.dep_ in ("nummod", "compound") and
-                               not span.start <= c.i < span.end for c in anc.children) or (
-                anc.lower_ in ("from", "with", "than") and any(
-                    c.dep_ == "pobj" and c.like_num and c.i != head.i for c in anc.children)):
-            return True
-    return False
 
 
 def attack_days(events: Sequence[Event], published: "dt.date | None") -> list[tuple[int, str]]:

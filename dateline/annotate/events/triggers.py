@@ -12,16 +12,17 @@ import functools
 
 from typing import TYPE_CHECKING, Mapping
 
-from .occurrence import occurs, own_anchor, own_time, said_by_possessor
+from .occurrence import occurs, own_anchor, said_by_possessor
 from ..syntax import verb_by_parse
-from .cues import ADJUNCT_PREPS, DENY_VERBS
+from .cues import ADJUNCT_PREPS
 from .conditions import CALENDAR_WORDS, condition_holds, sense_unstated
 from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
 from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, a_score, lemma_hashes
 from .support_verbs import support_verbs
 from .transactions import no_event_sense
-from .for_clauses import demanded, for_clause_row, marked_for
+from .for_clauses import for_clause_row
+from .complements import _one_per_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -179,8 +180,6 @@ def _in_hyphenated_word(token: "Token") -> bool:
 # Types of acts about another event: "called for a ceasefire", "agreed to a truce". The event
 # they govern is not reported on its own, even with a place or date of its own.
 INTENT_TYPES = frozenset({"DEMAND", "AGREE", "THREATEN", "REJECT", "CONCEDE"})
-# Acts that charge someone with another act: "accused of", "convicted of", "arrested for".
-CHARGE_TYPES = frozenset({"COERCE", "DISAPPROVE"})
 
 
 def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | None:
@@ -228,60 +227,6 @@ def event_head(token: "Token") -> "Token":
             token.head.head.lemma_.lower() in STATE_NOUNS:
         return token.head.head
     return token
-
-
-def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", Trigger]]:
-    """"urged them to surrender", "threatened to invade", "refused to withdraw" are one event
-    each (DEMAND, THREATEN, REJECT): the complement is dropped. An AGREE governor keeps its
-    complement as a planned event ("agreed to send troops": AGREE and MOBILIZE, planned), since
-    the committed act is what an analyst follows and PLOVER codes the commitment."""
-    rows = {tok.i: row for tok, row in found}
-    dropped: set[int] = set()
-    for tok, row in found:
-        # a denial keeps the act it denies, in mode denied ("denied planning to invade")
-        # a for-infinitive is a complement too: "called for the army to withdraw"
-        # so is what a demand says must be done: "insists the regime must disarm"
-        complement = (tok.dep_ == "xcomp" or marked_for(tok) or demanded(tok, rows)) and \
-            tok.head.i in rows and \
-            rows[tok.head.i].type != "AGREE" and tok.head.lemma_.lower() not in DENY_VERBS
-        if complement or _result_participle(tok, row, rows) or _charged_act(tok, rows):
-            dropped.add(tok.i)
-    return [(tok, row) for tok, row in found if tok.i not in dropped]
-
-
-def _participle_head(tok: "Token") -> "Token | None":
-    """The verb a participial clause ("..., killing four and wounding nine") hangs on."""
-    current = tok
-    while current.dep_ == "conj" and current.head.tag_ == "VBG":
-        current = current.head
-    if tok.tag_ == "VBG" and current.dep_ in ("advcl", "xcomp") and \
-            not any(c.dep_ == "mark" for c in current.children):
-        return current.head
-    return None
-
-
-def _result_participle(tok: "Token", row: Trigger, rows: Mapping[int, Trigger]) -> bool:
-    """"opened fire, killing four": the toll is part of the attack, one event (GUIDELINES);
-    so is "convicted him, sentencing him to a year" of the same type."""
-    head = _participle_head(tok)
-    if head is None or head.i not in rows:
-        return False
-    head_type = rows[head.i].type
-    return head_type == row.type or (row.type == "ASSAULT" and head_type in ("ASSAULT", "FIGHT"))
-
-
-def _charged_act(tok: "Token", rows: Mapping[int, Trigger]) -> bool:
-    """"convicted of insulting the court", "accused of attacking": the act a legal or verbal
-    charge names is its content, not a second event, unless it has its own time."""
-    prep = tok.head
-    if tok.dep_ != "pcomp" or prep.lower_ not in ("of", "for"):
-        return False
-    charge = prep.head  # "convicted X of", or "convicted X and 19 others of" on the object
-    if charge.i not in rows and charge.dep_ in ("dobj", "nsubjpass", "conj"):
-        charge = charge.head if charge.head.i in rows else charge.head.head
-    if charge.i not in rows:
-        return False
-    return rows[charge.i].type in CHARGE_TYPES and not own_time(tok)
 
 
 def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,

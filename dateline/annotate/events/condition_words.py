@@ -99,9 +99,9 @@ def _of_chain(noun: "Token") -> list["Token"]:
     """The nouns of a noun's chain of "of" phrases: "barrels" and "fuel" in "a quota of 500
     barrels of fuel"."""
     out: list["Token"] = []
-    current = noun
+    current: "Token | None" = noun
     for _ in range(3):
-        current = next(iter(_complements(current, ("of",))), None)
+        current = next(iter(_complements(current, ("of",))), None) if current else None
         if current is None:
             break
         out.append(current)

@@ -186,10 +186,11 @@ class Speakers(Documents):
         if self._definite_person(token):
             # the one holding the description's title outranks the latest person named:
             # "Home Secretary Ann Roe ... Tory Al Lee said ... The home secretary said"
-            found = self._titled(token)
-            if found is not None:
-                self.seen.append(self._candidate(token, found[0], found[1], True))
-            found = found or self._named_before(token, at)
+            titled = self._titled(token)
+            if titled is not None:
+                self.seen.append(self._candidate(token, *titled, True))
+                return titled
+            found = self._named_before(token, at)
             if found is not None:
                 return found
         described = self._described(token)

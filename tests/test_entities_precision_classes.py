@@ -62,6 +62,13 @@ def test_a_verb_opening_the_sentence_is_no_part_of_a_name(ents):
     assert "Sedating Bokumbi" not in _texts(found)
 
 
+def test_a_body_whose_name_opens_with_a_participle_keeps_it_at_a_sentence_start(ents):
+    found = ents("United Airlines barred two girls from a flight. Associated Banks said rates "
+                 "would rise. Sedating Bokumbi took minutes.")
+    assert {"United Airlines", "Associated Banks"} <= _texts(found)
+    assert "Sedating Bokumbi" not in _texts(found)
+
+
 def test_a_lone_past_verb_opening_a_quote_is_no_name(ents):
     found = ents("The couple split on Sunday. “Felt we should just tell you all,” Mara Lind "
                  "wrote on Twitter.")

@@ -175,6 +175,16 @@ def test_a_closing_mark_before_a_word_opens_a_quote():
         "\u201d he says.", "This isn't just a credit bureau problem, it's a national problem,",
         "Tom Creel", id="a sentence opening with whose view it is names who speaks next"),
     pytest.param(
+        "United Airlines barred two girls from a flight on Sunday. In a statement on Monday, "
+        "United did not apologize. \"To our regular customers, your leggings are welcome,\" "
+        "the airline said.", "To our regular customers, your leggings are welcome,",
+        "United Airlines", id="a singular description stands for a name with its plural"),
+    pytest.param(
+        "Oxfam has long pressed for the release of the girls. The Oxfam campaign thanked the "
+        "police and added: \"We trust that our government will keep the others safe.\"",
+        "We trust that our government will keep the others safe.", "Oxfam",
+        id="a body's campaign speaks for the body"),
+    pytest.param(
         "Her brother said she was shattered. His cousin, Tom Smith, said: \"Still cannot "
         "believe this is true.\"", "Still cannot believe this is true.", "Tom Smith",
         id="a person's relative is no text of theirs"),

@@ -49,10 +49,10 @@ def _verb_tables() -> tuple[frozenset[str], dict[str, list[str]]]:
     return _tables()[0], _tables()[1]
 
 
-def _regular_form(word: str) -> bool:
+def _regular_form(word: str, endings: tuple[str, ...] = ("ing", "ed")) -> bool:
     """`word` (lowercase) is the -ing or -ed form of a known verb: "starting", "tranquilizing"."""
     verbs, _ = _verb_tables()
-    for ending in ("ing", "ed"):
+    for ending in endings:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[:-len(ending)]
             # "start"+ing, "tranquiliz"+e, "stopp" -> "stop"
@@ -67,11 +67,13 @@ def _irregular_form(word: str) -> bool:
     return word in _verb_tables()[1]
 
 
-def leading_verb(doc: "Doc", i: int, opened: bool = False) -> bool:
-    """Token `i` opens a sentence (or follows a credit) and is a verb's -ing/-ed form."""
+def leading_verb(doc: "Doc", i: int, opened: bool = False, body: bool = False) -> bool:
+    """Token `i` opens a sentence (or follows a credit) and is a verb's -ing/-ed form; in the
+    name of a `body` (an organisation, a place, a group) only an -ing form, since such names
+    often open with a participle ("United Airlines", "Associated Press", "Allied Irish")."""
     tok = doc[i]
     return (opened or opens_sentence(doc, i)) and tok.is_title and tok.is_alpha and \
-        _regular_form(tok.lower_)
+        _regular_form(tok.lower_, ("ing",) if body else ("ing", "ed"))
 
 
 def lone_verb(tok: "Token", opened: bool = False) -> bool:

@@ -67,7 +67,7 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
     while type_ in ("PERSON", "ORG") and e - s > 1 and doc[s].text in CREDIT_AGENCIES \
             and doc[s + 1].is_title:
         s, credited = s + 1, True  # a credit run into the next sentence: "Reuters Equifax"
-    while e - s > 1 and leading_verb(doc, s, credited):
+    while e - s > 1 and leading_verb(doc, s, credited, type_ in ("ORG", "PLACE", "GROUP")):
         s += 1  # "Tranquilizing Kumbo would not...": the sentence's verb opens the span
     if e - s == 1 and (lone_verb(doc[s], credited) or doc[s].lower_.rstrip(".") in TIME_WORDS):
         return None  # "Felt we should...", "Starting pitcher", "in the Thirties"

@@ -108,7 +108,7 @@ class Speakers(Documents):
         for tok in token.children:  # two titles of one man: "founder and director Al Roe"
             if tok.dep_ == "conj" and self._person_token(tok) and tok.pos_ == "PROPN":
                 return tok
-        return token
+        return self._owning_body(token) or token
 
     def _described(self, token: "Token") -> tuple[str, str | None] | None:
         """The body a definite description ("the university") refers back to."""
@@ -126,7 +126,10 @@ class Speakers(Documents):
         # a bare "Zoo"), else one that says as much
         for fuller in (True, False):
             for mention in reversed(earlier):
-                named = set(mention.canonical.lower().split())
+                # a name's plural word covers the description's singular ("the airline":
+                # "United Airlines")
+                named = {w for n in mention.canonical.lower().split()
+                         for w in (n, n[:-1] if n.endswith("s") else n)}
                 if words < named if fuller else words <= named:
                     return mention.canonical, mention.entity_id
         if modifiers:
@@ -194,6 +197,8 @@ class Speakers(Documents):
             if found is not None:
                 return found
         described = self._described(token)
+        if described is None and is_org_noun(token):
+            token = self._owning_body(token, body_noun=True) or token  # "the Oxfam campaign"
         name: str | None
         if described is not None:
             name, entity_id = described
@@ -204,6 +209,22 @@ class Speakers(Documents):
         if name:
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
+
+    def _owning_body(self, token: "Token", body_noun: bool = False) -> "Token | None":
+        """The body a thing it runs speaks for: "the official Acme Twitter account", "the
+        Oxfam campaign", "the Acme company" (the first body named before the noun: Twitter
+        only carries Acme's account); None for a person ("the Acme driver" is no one's name)."""
+        if token.pos_ != "NOUN" or is_person_noun(token) or is_plural(token) or \
+                (is_org_noun(token) and not body_noun) or \
+                token.lemma_.lower() in SPEAKING_DOCUMENTS:
+            return None  # (a body's noun is `_described` first; a document has its author)
+        bodies = {m.text for m in self.entities if m.type == "ORG"}
+        for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: c.i):
+            mention = self._mention(c)
+            if mention.type == "ORG" if mention is not None else (
+                    c.ent_type_ == "ORG" or c.text in bodies):
+                return c  # (typed here, or named as a body elsewhere in the article)
+        return None
 
     def _before_post_title(self, token: "Token") -> "Token":
         """The name a title written after it heads ("Ann Roe MSP", "Al Lee QC": the parse

@@ -34,6 +34,21 @@ def nlp():
     return load_nlp()
 
 
+@pytest.fixture(scope="session")
+def figures_on(nlp):
+    """`figures_on(day)`: a function that finds the figures of a text published on `day`
+    (its time expressions anchored there, no entities)."""
+    from dateline.annotate.figures import find_figures
+    from dateline.annotate.timex import find_timexes
+
+    def at(day):
+        def run(text: str):
+            doc = nlp(text)
+            return find_figures(doc, timexes=find_timexes(doc, day), entities=[], published=day)
+        return run
+    return at
+
+
 @pytest.fixture
 def figures_failing_on(monkeypatch):
     """`figures_failing_on(word, effect)`: the figures stage calls `effect()` (default: raise

@@ -34,34 +34,32 @@ def test_the_dev_gold_is_valid_and_well_chosen():
     assert all(event_id % 2 == 0 for event_id in events) and max(events.values()) <= 2
 
 
-@pytest.mark.slow
-def test_the_second_dev_gold_is_valid_and_shares_no_article_with_the_first():
-    root = shared_eval_root()
-    if root is None:
-        pytest.skip("../shared/eval not found beside the checkout")
-    second = DEFAULT_GOLD.with_name("unseen-dev2.json")
-    assert validate_gold(second, root) == []
-    documents = json.loads(second.read_text("utf-8"))["documents"]
-    first = json.loads(DEFAULT_GOLD.read_text("utf-8"))["documents"]
-    assert len(documents) == 12 and not set(documents) & set(first)
-    assert len({d["domain"] for d in documents.values()}) >= 8
-
-
-@pytest.mark.slow
-def test_the_third_dev_gold_is_valid_and_shares_no_article_with_the_other_dev_halves():
-    root = shared_eval_root()
-    if root is None:
-        pytest.skip("../shared/eval not found beside the checkout")
-    third = DEFAULT_GOLD.with_name("unseen-dev3.json")
-    assert validate_gold(third, root) == []
-    documents = json.loads(third.read_text("utf-8"))["documents"]
-    first = json.loads(DEFAULT_GOLD.read_text("utf-8"))["documents"]
-    second = json.loads(DEFAULT_GOLD.with_name("unseen-dev2.json").read_text("utf-8"))["documents"]
-    assert len(documents) == 14
-    assert not set(documents) & (set(first) | set(second))
-    assert len({d["domain"] for d in documents.values()}) >= 6
+def _event_parity(root, documents) -> set[int]:
+    """The parities of the news_cluster EventIds of the documents."""
+    found = set()
     for doc in documents.values():
-        data = json.loads((root / doc["path"]).read_text("utf-8"))
-        cluster = data["newsCluster"]
+        cluster = json.loads((root / doc["path"]).read_text("utf-8"))["newsCluster"]
         cluster = ast.literal_eval(cluster) if isinstance(cluster, str) else cluster
-        assert int(cluster["EventId"]) % 2 == 0
+        found.add(int(cluster["EventId"]) % 2)
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, count, domains, earlier, parities", [
+    ("unseen-dev2.json", 12, 8, ("unseen-dev.json",), {0, 1}),
+    ("unseen-dev3.json", 14, 6, ("unseen-dev.json", "unseen-dev2.json"), {0}),
+])
+def test_a_later_dev_gold_is_valid_and_shares_no_article_with_the_earlier_halves(
+        name, count, domains, earlier, parities):
+    root = shared_eval_root()
+    if root is None:
+        pytest.skip("../shared/eval not found beside the checkout")
+    path = DEFAULT_GOLD.with_name(name)
+    assert validate_gold(path, root) == []
+    documents = json.loads(path.read_text("utf-8"))["documents"]
+    before = {key for other in earlier
+              for key in json.loads(DEFAULT_GOLD.with_name(other).read_text("utf-8"))["documents"]}
+    assert len(documents) == count and not set(documents) & before
+    assert len({d["domain"] for d in documents.values()}) >= domains
+    # dev3 keeps to the dev half's even EventIds; dev2 was drawn from both
+    assert _event_parity(root, documents) <= parities

@@ -13,11 +13,8 @@ FRI = dt.date(2031, 3, 14)
 
 
 @pytest.fixture(scope="module")
-def figures(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return find_figures(doc, timexes=find_timexes(doc, FRI), entities=[], published=FRI)
-    return run
+def figures(figures_on):
+    return figures_on(FRI)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,18 +6,13 @@ import datetime as dt
 
 import pytest
 
-from dateline.annotate.figures import find_figures
-from dateline.annotate.timex import find_timexes
 
 WED = dt.date(2031, 6, 11)
 
 
 @pytest.fixture(scope="module")
-def figures(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return find_figures(doc, timexes=find_timexes(doc, WED), entities=[], published=WED)
-    return run
+def figures(figures_on):
+    return figures_on(WED)
 
 
 def _by_text(found):

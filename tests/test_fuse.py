@@ -48,7 +48,8 @@ Thousands of residents fled Goma on Wednesday after rebels captured the airport 
 """
 
 
-def _build(tmp_path: Path, groups: list[dict[str, str]], db: str = "f.db") -> SQLiteStore:
+def _build(tmp_path: Path, groups: list[dict[str, str]], db: str = "f.db",
+           defer: bool = False) -> SQLiteStore:
     store = SQLiteStore(tmp_path / db)
     options = Options(workers=1)
     for number, group in enumerate(groups):
@@ -58,7 +59,7 @@ def _build(tmp_path: Path, groups: list[dict[str, str]], db: str = "f.db") -> SQ
             (folder / name).write_text(text, encoding="utf-8")
         ingest([folder], store, options)
         annotate_pending(store, options)
-        fuse_pending(store)
+        fuse_pending(store, defer_timeline=defer)
     return store
 
 
@@ -173,16 +174,7 @@ def test_a_deferred_timeline_is_the_one_built_after_every_batch_once_refreshed(t
 
     groups = [{"a.txt": WIRE}, {"b.txt": WIRE_COPY}, {"c.txt": OTHER, "g.txt": GOVERNOR}]
     every = _build(tmp_path, groups, "every.db")
-    deferred = SQLiteStore(tmp_path / "deferred.db")
-    options = Options(workers=1)
-    for number, group in enumerate(groups):
-        folder = tmp_path / f"deferred-{number}"
-        folder.mkdir()
-        for name, text in group.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        ingest([folder], deferred, options)
-        annotate_pending(deferred, options)
-        fuse_pending(deferred, defer_timeline=True)
+    deferred = _build(tmp_path, groups, "deferred.db", defer=True)
     with every, deferred:
         # the clusters the later articles joined still show their first source only
         assert _canonical(deferred) != _canonical(every)
@@ -195,12 +187,9 @@ def test_a_deferred_timeline_is_the_one_built_after_every_batch_once_refreshed(t
 def test_a_fuse_rebuilds_what_an_interrupted_deferring_ingest_left_stale(tmp_path):
     from dateline.store import events as event_store
 
-    with _build(tmp_path, [{"a.txt": WIRE}], "stale.db") as store:
-        (folder := tmp_path / "more").mkdir()
-        (folder / "b.txt").write_text(WIRE_COPY, encoding="utf-8")
-        ingest([folder], store, Options(workers=1))
-        annotate_pending(store, Options(workers=1))
-        fuse_pending(store, defer_timeline=True)  # and killed before its refresh
+    # the second batch is fused by a deferring ingest killed before its refresh
+    with _build(tmp_path, [{"a.txt": WIRE}, {"b.txt": WIRE_COPY}], "stale.db",
+                defer=True) as store:
         assert event_store.stale(store, 10)
         assert fuse_pending(store) == 0  # nothing new to fuse, but the marks are rebuilt
         assert event_store.stale(store, 10) == []

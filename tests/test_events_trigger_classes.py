@@ -17,49 +17,10 @@ import pytest
     ("The decision sparked a backlash among farmers.", "backlash", "DISAPPROVE"),
     ("Prosecutors alleged that the mayor took bribes.", "alleged", "DISAPPROVE"),
     ("Agitators fomented unrest in the capital on Monday.", "fomented", "DEMAND"),
-])
-def test_lexicon_classes(types_of, text, trigger, type_):
-    assert types_of(text).get(trigger) == type_
-
-
-@pytest.mark.parametrize("text,trigger", [
-    ("The proposal was greeted with scepticism.", "greeted"),  # a reception, not a welcome
-    ("The alleged bribes were paid in cash.", "alleged"),  # a modifier, no accusation
-    # a hedge by a passive "alleged to have", not an accusation by anyone
-    ("Mr Dorn is alleged to have said the plan was dead.", "alleged"),
-    # giving up a habit concedes nothing to anyone; understanding a need is no praise
-    ("Smokers who want to give up the habit were helped.", "give"),
-    ("He does not appreciate the need for balance.", "appreciate"),
-])
-def test_lexicon_classes_keep_their_sense(types_of, text, trigger):
-    assert trigger not in types_of(text)
-
-
-@pytest.mark.parametrize("text,type_", [
-    # a measure imposed on a state is a sanction, also where the parse hangs "on Belarus" on
-    # the end of the object's "of" chain
-    ("The council imposed a quota of 500 barrels of fuel on Belarus.", "SANCTION"),
-    ("The army imposed a curfew on the town.", "COERCE"),
-])
-def test_measures_imposed(types_of, text, type_):
-    assert types_of(text).get("imposed") == type_
-
-
-@pytest.mark.parametrize("text,trigger,type_", [
     # a relative clause of what the act did tells that it took place
     ("A bombing at a market that killed nine people shocked the city.", "bombing", "ASSAULT"),
     # "the city of X" names a place: the act has a place of its own
     ("The abduction in the northern city of Lagos shocked the world.", "abduction", "ASSAULT"),
-])
-def test_nominal_events_anchored(types_of, text, trigger, type_):
-    assert types_of(text).get(trigger) == type_
-
-
-def test_the_history_of_a_state_is_no_place(types_of):
-    assert "attack" not in types_of("The attack is the worst in the history of the United States.")
-
-
-@pytest.mark.parametrize("text,trigger,type_", [
     # goods moved to a state, named by a modifier too: material cooperation with it
     ("The tanker transferred 600 tons of fuel to a North Korean ship.", "transferred",
      "COOPERATE"),
@@ -73,18 +34,54 @@ def test_the_history_of_a_state_is_no_place(types_of):
     ("The army defeated the insurgents near Kalo in May.", "defeated", "FIGHT"),
     ("It came two weeks before the scheduled end of the curfew on July 26.", "end",
      "CONCEDE"),
+    # a state of emergency is the measure its "of" phrase names
+    ("The government lifted the state of emergency on Monday.", "lifted", "CONCEDE"),
+    ("It came before the scheduled end of a national state of emergency on July 26.", "end",
+     "CONCEDE"),
+    # a speech act's possessive pronoun is its doer when the act has content of its own
+    ("Buhari was elected partly for his pledge to defeat the insurgency.", "pledge", "AGREE"),
+    ("Their call for talks was ignored.", "call", "DEMAND"),
+    ("The minister was met by union leaders on Monday.", "met", "CONSULT"),
+    ("The man was charged with murder on Monday.", "charged", "COERCE"),
+    # what a reception is met or greeted with took place
+    ("The minister was met with protests in Lyon.", "protests", "PROTEST"),
+    ("The plan was greeted with protests.", "protests", "PROTEST"),
 ])
-def test_lexicon_classes_by_object(types_of, text, trigger, type_):
+def test_a_trigger_class_takes_its_type(types_of, text, trigger, type_):
     assert types_of(text).get(trigger) == type_
 
 
 @pytest.mark.parametrize("text,trigger", [
+    ("The proposal was greeted with scepticism.", "greeted"),  # a reception, not a welcome
+    ("The alleged bribes were paid in cash.", "alleged"),  # a modifier, no accusation
+    # a hedge by a passive "alleged to have", not an accusation by anyone
+    ("Mr Dorn is alleged to have said the plan was dead.", "alleged"),
+    # giving up a habit concedes nothing to anyone; understanding a need is no praise
+    ("Smokers who want to give up the habit were helped.", "give"),
+    ("He does not appreciate the need for balance.", "appreciate"),
     ("The hospital transferred the patient to a clinic in Lyon.", "transferred"),
     ("The children gathered shells on the beach.", "gathered"),
     ("She defeated the incumbent in the election.", "defeated"),
+    # receiving a thing is no meeting, billing no charge
+    ("When she checked her account, she was met with a bill for 284 dollars.", "met"),
+    ("A bank error caused a man to be charged 84,522 dollars for a tank of gas.", "charged"),
 ])
-def test_lexicon_classes_by_object_keep_their_sense(types_of, text, trigger):
+def test_a_sense_that_is_no_event_gives_none(types_of, text, trigger):
     assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text,type_", [
+    # a measure imposed on a state is a sanction, also where the parse hangs "on Belarus" on
+    # the end of the object's "of" chain
+    ("The council imposed a quota of 500 barrels of fuel on Belarus.", "SANCTION"),
+    ("The army imposed a curfew on the town.", "COERCE"),
+])
+def test_measures_imposed(types_of, text, type_):
+    assert types_of(text).get("imposed") == type_
+
+
+def test_the_history_of_a_state_is_no_place(types_of):
+    assert "attack" not in types_of("The attack is the worst in the history of the United States.")
 
 
 @pytest.mark.parametrize("text,trigger", [
@@ -106,47 +103,8 @@ def test_a_thing_that_calls_for_an_act_provides_for_it(types_of):
     assert "calls" not in types and types.get("suspend") == "RETREAT"
 
 
-@pytest.mark.parametrize("text,trigger", [
-    # a state of emergency is the measure its "of" phrase names
-    ("The government lifted the state of emergency on Monday.", "lifted"),
-    ("It came before the scheduled end of a national state of emergency on July 26.", "end"),
-])
-def test_ending_a_state_of_emergency_concedes(types_of, text, trigger):
-    assert types_of(text).get(trigger) == "CONCEDE"
-
-
-@pytest.mark.parametrize("text,trigger,type_", [
-    # a speech act's possessive pronoun is its doer when the act has content of its own
-    ("Buhari was elected partly for his pledge to defeat the insurgency.", "pledge", "AGREE"),
-    ("Their call for talks was ignored.", "call", "DEMAND"),
-])
-def test_a_speech_act_of_its_possessor(types_of, text, trigger, type_):
-    assert types_of(text).get(trigger) == type_
-
-
 def test_a_harm_to_its_possessor_is_no_act_of_theirs(types_of):
     assert "kidnapping" not in types_of("Their kidnapping shocked the world.")
-
-
-@pytest.mark.parametrize("text,trigger", [
-    # receiving a thing is no meeting, billing no charge
-    ("When she checked her account, she was met with a bill for 284 dollars.", "met"),
-    ("A bank error caused a man to be charged 84,522 dollars for a tank of gas.", "charged"),
-])
-def test_everyday_senses_are_no_events(types_of, text, trigger):
-    assert trigger not in types_of(text)
-
-
-@pytest.mark.parametrize("text,trigger,type_", [
-    ("The minister was met by union leaders on Monday.", "met", "CONSULT"),
-    ("The man was charged with murder on Monday.", "charged", "COERCE"),
-    # what a reception is met or greeted with took place
-    ("The minister was met with protests in Lyon.", "protests", "PROTEST"),
-    ("The plan was greeted with protests.", "protests", "PROTEST"),
-])
-def test_meetings_charges_and_receptions(types_of, text, trigger, type_):
-    types = types_of(text)
-    assert types.get(trigger) == type_
 
 
 def test_what_a_demand_says_must_be_done_is_its_content(types_of):

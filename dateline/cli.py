@@ -161,18 +161,19 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders to ing
                 from .fuse.run import fuse_pending, refresh_stale
 
                 ftask = bar.add_task("fuse", total=None)
-                unrefreshed = [0]
+                unrefreshed = 0
 
                 def fuse() -> None:
                     # timeline entries are rebuilt every `timeline_every` articles and at the
                     # end, not after every batch: a cluster is rebuilt once however often it
                     # grew in between
-                    unrefreshed[0] += fuse_pending(store, options.batch_size,
-                                                   progress=lambda _id: bar.advance(ftask),
-                                                   defer_timeline=True)
-                    if unrefreshed[0] >= options.timeline_every:
+                    nonlocal unrefreshed
+                    unrefreshed += fuse_pending(store, options.batch_size,
+                                                progress=lambda _id: bar.advance(ftask),
+                                                defer_timeline=True)
+                    if unrefreshed >= options.timeline_every:
                         refresh_stale(store)
-                        unrefreshed[0] = 0
+                        unrefreshed = 0
 
                 annotated = run.annotate(store, options,
                                          progress=lambda _id: bar.advance(atask),

@@ -6,8 +6,6 @@ import datetime as dt
 
 import pytest
 
-from dateline.annotate.figures import find_figures
-from dateline.annotate.timex import find_timexes
 
 FRI = dt.date(2031, 3, 14)
 
@@ -264,11 +262,9 @@ def test_a_day_that_dates_another_thing_is_not_the_counts(figures):
     assert figures("Forty people were killed in the attack on Monday.")[0].as_of == "2031-03-10"
 
 
-def test_a_week_dates_a_count_by_its_month_or_its_year(nlp):
+def test_a_week_dates_a_count_by_its_month_or_its_year(figures_on):
     def as_of(text, published):
-        doc = nlp(text)
-        return find_figures(doc, timexes=find_timexes(doc, published), entities=[],
-                            published=published)[0].as_of
+        return figures_on(published)(text)[0].as_of
     assert as_of("Police arrested 12 people last week.", dt.date(2031, 5, 2)) == "2031-04"
     assert as_of("Police arrested 12 people last week.", dt.date(2031, 5, 24)) == "2031-05-24"
 

@@ -8,6 +8,7 @@ statement") goes to its author (documents.py). Pronouns go to their antecedent (
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..agreement import binds_it, is_plural
@@ -210,6 +211,11 @@ class Speakers(Documents):
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
 
+    @functools.cached_property
+    def _bodies(self) -> frozenset[str]:
+        """The article's organisation names as written (once per article)."""
+        return frozenset(m.text for m in self.entities if m.type == "ORG")
+
     def _owning_body(self, token: "Token", body_noun: bool = False) -> "Token | None":
         """The body a thing it runs speaks for: "the official Acme Twitter account", "the
         Oxfam campaign", "the Acme company" (the first body named before the noun: Twitter
@@ -218,11 +224,10 @@ class Speakers(Documents):
                 (is_org_noun(token) and not body_noun) or \
                 token.lemma_.lower() in SPEAKING_DOCUMENTS:
             return None  # (a body's noun is `_described` first; a document has its author)
-        bodies = {m.text for m in self.entities if m.type == "ORG"}
         for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: c.i):
             mention = self._mention(c)
             if mention.type == "ORG" if mention is not None else (
-                    c.ent_type_ == "ORG" or c.text in bodies):
+                    c.ent_type_ == "ORG" or c.text in self._bodies):
                 return c  # (typed here, or named as a body elsewhere in the article)
         return None
 

@@ -86,9 +86,7 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
             # act hands the turn to them, whatever the verb (told as past: a headline's
             # present, "Cubs win title: "..."", quotes someone else)
             introduces = True
-        if not introduces and subject is not None and (
-                (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN")
-                or subject.lower_ in ("he", "she")) and \
+        if not introduces and subject is not None and _a_person(subject) and \
                 root.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in root.children):
             # "Yoshihiro Naito, 77, opposed the idea. "The commitment we've made ..."": a
             # person the sentence before shows acting goes on in their own words, in the same
@@ -100,12 +98,16 @@ def lead_in(sentences: Sentences, text: str, open_at: int, para_start: int,
     return _paragraph_speaker(sentences, sent, text, lo)
 
 
+def _a_person(subject: "Token") -> bool:
+    """A subject that is a person's name or "he" / "she"."""
+    return (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN") or \
+        subject.lower_ in ("he", "she")
+
+
 def _speaks(verb: "Token") -> "Token | None":
     """The person a verb of saying has speak ("argues Ann Roe", "she says"), else None."""
     subject = subject_of(verb) if verb.lemma_.lower() in SPEECH_VERBS else None
-    return subject if subject is not None and (
-        (subject.ent_type_ == "PERSON" and subject.pos_ == "PROPN")
-        or subject.lower_ in PERSON_PRONOUNS) else None
+    return subject if subject is not None and _a_person(subject) else None
 
 
 def _paragraph_speaker(sentences: Sentences, sent: "Span", text: str, lo: int) -> Frame | None:

@@ -28,6 +28,8 @@ from .dates import TOLL_CATEGORIES, Calendar, as_of, attack_days
 from .counts import (in_bad_entity, is_anaphoric, is_minor, is_not_a_count, is_rate,
                      is_time_span, phrase_head)
 from .numbers import NumberPhrase, find_number_phrases
+from .shapes import (is_duration, is_one_things_label, modal_past, sharing_verb,
+                     sorts_its_subject)
 from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -94,8 +96,10 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
         return
     if is_rate(head, noun):
         return  # "one suicide every four days": a frequency
-    if is_time_span(noun):
-        return  # "for the past two seasons": a duration
+    if is_time_span(noun) or is_duration(doc, phrase, noun):
+        return  # "for the past two seasons", "played two seasons": a duration
+    if is_one_things_label(doc, phrase, noun):
+        return  # "a 6-10 record": a score of one thing
     mains = [f for f, subset in found if not subset]
     if noun is None and category is None and not in_bad_entity(doc, phrase):
         # a bare number whose clause tells a casualty ("18 remained in critical condition"),
@@ -134,11 +138,10 @@ def _small_count(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:
     # collisions", "there is one"), not where it stands for "a" ("one man said").
     if noun is None or noun.lemma_.lower() in lex.ABSTRACT_NOUNS:
         return False
+    if sorts_its_subject(noun):
+        return False  # "the protests are just one example": it sorts its subject, counts nothing
     if phrase.value != 1:
         return True
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
-        return False  # "the protests are just one example": it sorts its subject, counts nothing
     before = doc[phrase.hedge_start - 1].lower_ if phrase.hedge_start > 0 else ""
     if before in ("only", "just", "single") or phrase.hedge_start != phrase.start:
         return True
@@ -167,10 +170,12 @@ def _projected(head: Token, noun: Token | None) -> bool:
     if verb.lemma_.lower() in lex.WARNING_VERBS and any(
             a.lower_ in ("of", "about") for a in path[:path.index(verb)]):
         return True
+    verb = sharing_verb(verb) or verb  # "would hire a firm, train all 120,000 staff"
     chain = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "acomp") else [])
     for v in chain:
-        if v.lemma_.lower() in lex.PROJECTION_VERBS or any(
-                c.dep_ == "aux" and c.lower_ in _PROJECTING_MODALS for c in v.children):
+        if v.lemma_.lower() in lex.PROJECTION_VERBS or (any(
+                c.dep_ == "aux" and c.lower_ in _PROJECTING_MODALS for c in v.children)
+                and not modal_past(v)):
             return True
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in verb.children):
         return True  # "if 5,000 troops cross the border"

@@ -1,0 +1,78 @@
+"""Parse shapes that make a number no count (a duration, a record, a description of its
+subject) or that decide whether a count is projected (a modal's past, a shared modal)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..quotes.agents import is_person_noun
+from .lexicon import NOUN_CATEGORY, PEOPLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .numbers import NumberPhrase
+
+_ONE_THING_DETS = frozenset({"a", "an"})
+_AUX_OF_PERFECT = frozenset({"have", "'ve"})
+_GUESSING_MODALS = frozenset({"may", "might", "must"})
+
+
+def is_duration(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:
+    """"played two seasons", "a 4-12 season": the number and its noun make one DATE entity
+    for the tagger, a stretch of time told in its own units, not a count of things."""
+    if noun is None or noun.ent_type_ != "DATE" or noun.ent_iob_ == "B":
+        return False
+    inside = range(min(phrase.start, noun.i), max(phrase.end_all, noun.i + 1))
+    # one entity: no token between the number and its noun starts another
+    return all(doc[i].ent_type_ == "DATE" for i in inside) and not any(
+        doc[i].ent_iob_ == "B" for i in inside if i > phrase.start)
+
+
+def is_one_things_label(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:
+    """"a 6-10 record", "an 8-2 start": "a" before a number above one and a singular noun
+    says the number describes that one thing (a record, a score), so it counts nothing."""
+    if noun is None or noun.tag_ != "NN" or phrase.value <= 1 or phrase.hedge_start == 0:
+        return False
+    before = doc[phrase.hedge_start - 1]
+    return before.lower_ in _ONE_THING_DETS and before.dep_ == "det" and before.head.i == noun.i
+
+
+def sorts_its_subject(noun: "Token | None") -> bool:
+    """"Those are two lessons", "crime and debt have been two constants": a predicate noun
+    after "be" says what its subject is; a small number there sorts, it counts nothing (but
+    "the victims were three children" still counts people)."""
+    if noun is None or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE_NOUNS or lemma in NOUN_CATEGORY or is_person_noun(noun):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children)
+
+
+def modal_past(verb: "Token") -> bool:
+    """"may have been affected", "must have fled": a modal of likelihood over the perfect
+    guesses at what has happened, it forecasts nothing; not with a deadline ("may have
+    signed up by 2030": a future perfect), nor "could have" / "would have" (what did not
+    happen, or will have)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ in _GUESSING_MODALS for c in auxes) or not any(
+            c.lower_ in _AUX_OF_PERFECT and c.tag_ == "VB" for c in auxes):
+        return False
+    return not any(p.lower_ == "by" and any(o.ent_type_ in ("DATE", "TIME") for o in p.subtree)
+                   for p in verb.children if p.dep_ in ("prep", "agent"))
+
+
+def sharing_verb(verb: "Token") -> "Token | None":
+    """The verb whose modal a bare infinitive in a list shares: "would hire a firm, train
+    all staff": "train" has no modal, "to" or subject of its own, so it takes "hire"'s,
+    however the parser attached it."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    sent = verb.sent
+    for tok in reversed(sent[:verb.i - sent.start]):
+        if tok.tag_ == "VB" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" for c in tok.children):
+            return tok
+    return None

@@ -1,0 +1,63 @@
+"""Stop 27 figure classes (durations, one thing's record, sorting predicates, guesses about
+the past, a shared modal), each shown on an invented sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+WED = dt.date(2031, 6, 11)
+
+
+@pytest.fixture(scope="module")
+def figures(figures_on):
+    return figures_on(WED)
+
+
+def _texts(found):
+    return [f.text for f in found]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Okafor played two seasons at a college in Leeds before turning professional.", []),
+    ("The manager was sacked after 11 wins in three seasons at the club.", ["11"]),
+])
+def test_a_stretch_of_time_in_its_own_units_is_no_count(figures, text, counts):
+    assert _texts(figures(text)) == counts
+
+
+def test_a_record_of_one_season_counts_nothing(figures):
+    found = figures("The Wolves finished with a 5-11 record and fired their coach on Monday.")
+    assert _texts(found) == []
+
+
+def test_a_predicate_noun_sorts_its_subject(figures):
+    found = figures("Rent and parking have been two constant worries for the shop owners.")
+    assert _texts(found) == []
+
+
+def test_a_predicate_noun_of_people_still_counts(figures):
+    found = figures("The victims were three fishermen from the harbour town.")
+    assert _texts(found) == ["three"]
+
+
+def test_a_guess_about_the_past_is_not_projected(figures):
+    found = figures("The insurer said on Tuesday that 40,000 customers may have been affected "
+                    "by the leak.")
+    assert [(f.text, f.projected) for f in found] == [("40,000", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "A survey says 700,000 homes may have switched suppliers by the end of 2033.",
+    "The council said 3,000 tenants could lose their homes.",
+])
+def test_a_forecast_stays_projected(figures, text):
+    assert [f.projected for f in figures(text)] == [True]
+
+
+def test_a_list_of_bare_verbs_shares_its_modal(figures):
+    found = figures("The carrier said it would hire an adviser, retrain all 9,000 cabin staff "
+                    "and open a hotline.")
+    assert [(f.text, f.projected) for f in found] == [("9,000", True)]

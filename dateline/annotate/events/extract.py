@@ -9,6 +9,7 @@ and `parties`, the place in `where` (and `happening` for a neighbouring mention)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING, Collection, Sequence
 
@@ -167,6 +168,22 @@ def _event(sent: "Span", token: "Token", trigger: Trigger, entities: Sequence[En
                  acled_type=acled_type(trigger.type, trigger.acled)), telling(head, actor_heads)
 
 
+def _shared_parties(event: Event, token: "Token", triggers: dict[int, Event]) -> Event:
+    """A nominal conjunct with no party of its own shares its first conjunct's: "Norland faces
+    inquiries and lawsuits" (the verb's parties are both acts')."""
+    first = triggers.get(token.head.i) if token.dep_ == "conj" else None
+    if first is None or event.actors or event.targets or token.pos_ not in ("NOUN", "PROPN"):
+        return event
+    return dataclasses.replace(event, actors=first.actors, targets=first.targets)
+
+
+def _new_place(event: Event, before: Sequence[Event] | None) -> bool:
+    """Whether a nominal act is placed where no earlier telling of it was ("a shooting in Oslo
+    and a shooting in Lima"): a new happening, not the first one told again."""
+    return event.place is not None and bool(before) and \
+        all(e.place is not None and e.place != event.place for e in before or ())
+
+
 def _headline(unit: "Span") -> bool:
     """A first line without a closing stop: a headline, which the lead tells again in full."""
     return not unit.text.rstrip().endswith((".", "!", "?", '"', "\u201d", "'"))
@@ -213,15 +230,17 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             event, told = _event(sent, token, row, entities, places, timexes, quotes, indices,
                                  published)
             lemma = token.lemma_.lower()
+            event = _shared_parties(event, token, triggers)
             if standing_stance(token, event):
                 continue
-            key = same_act_key(event, token)
+            # "a shooting in Oslo and a shooting in Lima": two places are two acts
+            key = (*same_act_key(event, token), event.place)
             nominal = token.pos_ in ("NOUN", "PROPN")
             undated = event.date_precision != "timex"
-            if key in sentence_seen or (nominal and told_again_key(event, token, undated)
-                                        in nominal_seen) or (
-                    nominal and undated and not counted(token) and
-                    retold(event, acts_told.get((lemma, event.type)))):
+            earlier_acts = acts_told.get((lemma, event.type))
+            if key in sentence_seen or (nominal and not _new_place(event, earlier_acts) and (
+                    told_again_key(event, token, undated) in nominal_seen or (
+                        undated and not counted(token) and retold(event, earlier_acts)))):
                 continue
             if not (index == 0 and _headline(sent)):
                 acts_told.setdefault((lemma, event.type), []).append(event)

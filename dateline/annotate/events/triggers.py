@@ -22,6 +22,7 @@ from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, a_score, lemma_ha
 from .support_verbs import support_verbs
 from .transactions import no_event_sense
 from .for_clauses import for_clause_row
+from .nominal_deeds import did_something
 from .complements import _one_per_clause
 
 if TYPE_CHECKING:
@@ -193,6 +194,9 @@ def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | 
             return None
         if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
             return None  # "blocked the app after protests": a time adjunct, no argument
+        if current.dep_ == "conj" and current.head.i in kept:
+            return None  # "faces inquiries and lawsuits": a conjunct is a sibling act, told
+            # by its own governor (occurs reads the first conjunct's verb)
         previous, current = current, current.head
         if current.i in kept:
             return kept[current.i]
@@ -215,7 +219,7 @@ def _nominal_kept(token: "Token", kept: Mapping[int, Trigger]) -> bool:
     governor = _trigger_ancestor(token, kept)
     if governor is not None:
         return governor.type not in INTENT_TYPES and own_anchor(token, agent=False)
-    return occurs(token) or own_anchor(token)
+    return occurs(token) or own_anchor(token) or did_something(token)
 
 
 def event_head(token: "Token") -> "Token":

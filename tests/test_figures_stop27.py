@@ -57,7 +57,16 @@ def test_a_forecast_stays_projected(figures, text):
     assert [f.projected for f in figures(text)] == [True]
 
 
-def test_a_list_of_bare_verbs_shares_its_modal(figures):
-    found = figures("The carrier said it would hire an adviser, retrain all 9,000 cabin staff "
-                    "and open a hotline.")
-    assert [(f.text, f.projected) for f in found] == [("9,000", True)]
+@pytest.mark.parametrize("text", [
+    "The carrier said it would hire an adviser, retrain all 9,000 cabin staff and open a "
+    "hotline.",
+    "The carrier pledged to hire an adviser to review its rules, retrain all 9,000 cabin staff "
+    "and open a hotline.",
+])
+def test_a_list_of_bare_verbs_shares_its_modal(figures, text):
+    assert [(f.text, f.projected) for f in figures(text)] == [("9,000", True)]
+
+
+def test_a_list_of_past_verbs_shares_no_modal(figures):
+    found = figures("Police arrested 12 men and seized 40 rifles.")
+    assert [(f.text, f.projected) for f in found] == [("12", False), ("40", False)]

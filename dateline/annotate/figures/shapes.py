@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _ONE_THING_DETS = frozenset({"a", "an"})
 _AUX_OF_PERFECT = frozenset({"have", "'ve"})
 _GUESSING_MODALS = frozenset({"may", "might", "must"})
+_BARE = frozenset({"VB", "VBP"})  # the tagger reads a bare infinitive with no subject as VBP
 
 
 def is_duration(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:
@@ -67,9 +68,17 @@ def sharing_verb(verb: "Token") -> "Token | None":
     """The verb whose modal a bare infinitive in a list shares: "would hire a firm, train
     all staff": "train" has no modal, "to" or subject of its own, so it takes "hire"'s,
     however the parser attached it."""
-    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(
+    if verb.tag_ not in _BARE or verb.dep_ not in ("conj", "dep") or any(
             c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
+    if verb.tag_ == "VBP" and verb.head.tag_ not in ("VBD", "VBZ"):
+        return None  # "they cut costs and sell trucks": a present of the same subject
+    # a bare infinitive does not join a finite verb: the parser hung it on the verb whose
+    # infinitive it continues ("pledged to hire ..., train ...")
+    sibling = [c for c in verb.head.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB"
+               and c.i < verb.i]
+    if verb.head.tag_ not in _BARE and sibling:
+        return sibling[-1]
     sent = verb.sent
     for tok in reversed(sent[:verb.i - sent.start]):
         if tok.tag_ == "VB" and tok.pos_ in ("VERB", "AUX") and any(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..syntax import entity_at, entity_text, is_pronoun, name_for
+from .described_states import described_state
 from .ontology import names_an_event
 from .reference import person_like
 from .states import capital_of, country_named, demonym_country
@@ -226,6 +227,7 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
             add(state or name)
             add(_nationality(head))
             add(_organisation(head, entities))
+            add(described_state(head, places))  # "the isolated country": the state named
             for one in _pair(head, places):
                 add(one)
     return tuple(out)

@@ -92,20 +92,49 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
             tok = tok.head.head
         if tok.dep_ not in ("nsubj", "nsubjpass") and tok.i == i or is_pronoun(tok):
             continue
-        mention = entity_at(entities, tok.idx, tok.idx + len(tok.text)) if entities else None
-        kind = mention.type if mention is not None else None
-        if person and (person_like(tok) or kind == "PERSON") and (
-                plural or tok.tag_ not in ("NNS", "NNPS")):
-            return tok  # "she" is one person, never "villagers"
-        if not person and kind != "PERSON" and (group_like(tok) or kind in (
-                "ORG", "GROUP", "PLACE")) and (plural or tok.tag_ not in ("NNS", "NNPS")):
-            return tok
+        if _of_kind(tok, person, plural, entities):
+            # across sentences the main clause's subject is the more salient ("Acme fell,
+            # as Dorn Inc refused to pay. It is struggling ...": Acme)
+            return tok if tok.sent.start == token.sent.start else \
+                _main_subject(tok, person, plural, entities)
     if person and entities:  # no person as subject: the nearest person named at all
         for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
             mention = entity_at(entities, doc[i].idx, doc[i].idx + len(doc[i].text))
             if mention is not None and mention.type == "PERSON":
                 return doc[i]
     return token
+
+
+def _of_kind(tok: "Token", person: bool, plural: bool,
+             entities: Sequence[EntityMention]) -> bool:
+    """Whether a subject can be what the pronoun stands for: "she" is one person, never
+    "villagers"; "it" a group, state or institution."""
+    mention = entity_at(entities, tok.idx, tok.idx + len(tok.text)) if entities else None
+    kind = mention.type if mention is not None else None
+    if not plural and tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if person:
+        return person_like(tok) or kind == "PERSON"
+    return kind != "PERSON" and (group_like(tok) or kind in ("ORG", "GROUP", "PLACE"))
+
+
+def _main_clause(subject: "Token") -> bool:
+    """Whether a subject's verb heads its sentence, alone or coordinated."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _main_subject(found: "Token", person: bool, plural: bool,
+                  entities: Sequence[EntityMention]) -> "Token":
+    """The subject of its sentence's main clause, when the one found before the pronoun is
+    a subordinate clause's and the main one is of the same kind; else the one found."""
+    if _main_clause(found):
+        return found
+    main = [t for t in found.sent if t.i < found.i and t.dep_ in ("nsubj", "nsubjpass") and
+            not is_pronoun(t) and _main_clause(t) and _of_kind(t, person, plural, entities)]
+    return main[-1] if main else found
 
 
 def speaker_party(pronoun: "Token", speaker: str, entities: Sequence[EntityMention]) -> str:

@@ -1,0 +1,73 @@
+"""Which named state a definite description of a state takes back ("the isolated country").
+
+A story names a state and then describes it: "Veltria fired a missile ... the talks demanded
+that the isolated country halt its programme", "... threatened to destroy the Asian nation",
+"the regime must give up its weapons". A singular "the / this / that" + country, nation,
+regime, kingdom or republic with no name of its own (no possessor, compound, count, phrase or
+nationality) stands for the state the article has named most before it, the first named on a
+tie, other than the state the clause's own subjects name: a state does not demand or threaten
+things of itself ("Dorn threatened to destroy the country" is not Dorn), though what it owns is
+its own ("Dorn's leader offered Veltria access to the country's oil": Dorn's oil).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Sequence
+
+from ...model import Place
+from ..syntax import entity_text
+from .states import capital_of, demonym_country, state_named
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+STATE_WORDS = frozenset({"country", "nation", "regime", "kingdom", "republic"})
+_DEFINITE = frozenset({"the", "this", "that"})
+# Children that make the description name its state itself, or a new one ("the country of
+# Dorn", "a third country", "the Veltrian regime", "the two countries").
+_OWN_NAME_DEPS = frozenset({"poss", "compound", "nummod", "prep", "appos", "nmod"})
+
+
+def _bare_description(head: "Token") -> bool:
+    if head.pos_ != "NOUN" or head.ent_type_ or head.tag_ != "NN" or \
+            head.lemma_.lower() not in STATE_WORDS:
+        return False
+    children = list(head.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children) and not any(
+        c.dep_ in _OWN_NAME_DEPS or (c.dep_ == "amod" and demonym_country(entity_text(c)))
+        for c in children)  # "the Asian country" is still one named before
+
+
+def _subject_states(head: "Token") -> set[str]:
+    """The states the subjects of the clauses above the head name ("Dorn", "Dornish leader")."""
+    out: set[str] = set()
+    for clause in (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for tok in subject.subtree:
+                state = tok.ent_type_ in ("GPE", "NORP") and state_named(entity_text(tok))
+                if state:
+                    out.add(state)
+    return out
+
+
+def described_state(head: "Token", places: Sequence[Place]) -> str | None:
+    """The state a bare definite description of a state takes back (see module doc)."""
+    if not _bare_description(head):
+        return None
+    named = []
+    for place in sorted(places, key=lambda p: p.start):
+        if place.end > head.idx:
+            break
+        state = place.name if place.precision == "country" else (
+            capital_of(place.name) if place.precision == "city" else None)
+        if state:
+            named.append(state)
+    own = _subject_states(head)
+    if own and head.dep_ == "poss":  # "Dorn's leader offered Veltria access to the
+        return sorted(own)[0]  # country's oil": the leader's own country's
+    named = [state for state in named if state not in own]
+    if not named:
+        return None
+    counts = Counter(named)  # on a tie the one named first: the story's own state
+    return max(counts, key=lambda state: (counts[state], -named.index(state)))

@@ -1,0 +1,52 @@
+"""Stop 27 attribute classes of matched events: actor, target, place and date read from the
+parse (invented sentences)."""
+
+from __future__ import annotations
+
+from dateline.model import Place
+from event_helpers import by_trigger
+
+
+def placed(text: str, *names: tuple[str, str]) -> list[Place]:
+    out = []
+    for name, precision in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Place(start, start + len(name), name, name, 0.0, 0.0, "XX", precision))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda p: p.start)
+
+
+def test_described_state_takes_back_the_state_named_before(events_of):
+    text = ("Veltria tested a rocket on Monday. Dorn and Ossia demanded that the isolated "
+            "country halt its programme.")
+    events = events_of(text, places=placed(text, ("Veltria", "country"), ("Dorn", "country"),
+                                           ("Ossia", "country")))
+    assert "Veltria" in by_trigger(events, "demanded").targets
+
+
+def test_described_state_is_never_the_subject_own_state(events_of):
+    text = ("Dorn and Veltria traded insults. Veltria said on Friday it would destroy the "
+            "small country.")
+    events = events_of(text, places=placed(text, ("Dorn", "country"), ("Veltria", "country")))
+    threat = [e for e in events if e.trigger in ("destroy", "said")]
+    assert all("Veltria" not in e.targets for e in threat)
+
+
+def test_described_state_owned_by_the_subject_state(events_of):
+    text = "Peruvian president Ana Lim offered Chile access to the country's mines."
+    targets = by_trigger(events_of(text, places=placed(text, ("Chile", "country"))),
+                         "offered").targets
+    assert targets[0] == "Chile" and "Peru" in targets  # the mines are Peru's
+
+
+def test_pronoun_takes_back_the_main_clause_subject_across_sentences(events_of):
+    text = ("Acme reported a drop in income last week, as Dorn Inc refused to pay its fees. "
+            "It is also struggling to complete its own takeover bid for Lim Corp.")
+    assert by_trigger(events_of(text), "bid").actors == ("Acme",)
+
+
+def test_pronoun_in_its_own_sentence_takes_the_nearest_subject(events_of):
+    text = ("Acme reported a drop in income. Analysts said that as Dorn Inc refused to pay, "
+            "it made its own takeover bid for Lim Corp.")
+    assert by_trigger(events_of(text), "bid").actors == ("Dorn Inc",)

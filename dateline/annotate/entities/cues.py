@@ -95,19 +95,23 @@ def _class_of(token: "Token") -> str | None:
 
 
 def _state_after(doc: "Doc", e: int) -> bool:
-    """ "the Erie, Pennsylvania, resident": a name set off by a state or country is a town;
+    """ "the Erie, Pennsylvania, resident", "flew to Erie, Pennsylvania.": a name set off by a
+    state or country is a town;
     "from Ashby, south-east London, said": set off by a part of a city, a district of it."""
     from ..places.gazetteer import load_gazetteer
 
     if e + 2 >= len(doc) or doc[e].text != ",":
         return False
     j = e + 1
-    while j < len(doc) and doc[j].lower_.replace("-", "") in _DIRECTIONS or doc[j].text == "-":
+    # a lowercase direction only: "South Dakota" is a state's own name
+    while j < len(doc) and (doc[j].is_lower and doc[j].lower_.replace("-", "") in _DIRECTIONS
+                            or doc[j].text == "-"):
         j += 1
     k = j
     while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
         k += 1
-    if k == j or k >= len(doc) or doc[k].text != ",":
+    # the state closes its phrase: a comma, or the sentence's end ("flew to Erie, Pennsylvania.")
+    if k == j or k < len(doc) and doc[k].text not in (",", ".", ";", ")"):
         return False
     areas = ("region", "country") if j == e + 1 else ("region", "country", "city")
     return any(x.precision in areas and (x.precision != "city" or x.population >= _BIG_CITY)

@@ -26,8 +26,10 @@ from ..places import PlaceContext, build_context, dateline_in_text, resolve_plac
 from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
+from .bodies import body_cue, tails_follow_their_names
 from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
+from .honorifics import with_honorifics
 from .openers import without_capitalised_words, without_glued_titles
 from .parts import join_teams
 from .phrases import said_of_as_he_or_she
@@ -106,6 +108,10 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         cue = cue_type(doc, d.tok_start, d.tok_end)  # "Nathan Lane" is a person
         if cue is not None:
             return cue
+    if d.type == "PERSON" and body_cue(doc, d.tok_start, d.tok_end):
+        # "the Seattle Seahawks", "Kelvo, which ...": NER's person is a body (or a place the
+        # gazetteer knows); the whole name is then no person (`_vote_types`)
+        return "PLACE" if resolve_place(d.text, ctx) is not None else "ORG"
     if d.type == "ORG" and (person_shaped(doc, d) and translit_key(d.text.split()[-1]) in
                             facts.lone_people or named_as_one(doc, d) and said_of_as_he_or_she(
                                 doc, d.tok_start, d.tok_end, facts.next_start(d.tok_end))):
@@ -217,13 +223,19 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
     facts = _Facts(doc, text, drafts, ctx)
     strong: dict[str, Counter[str]] = defaultdict(Counter)
     weak: dict[str, Counter[str]] = defaultdict(Counter)
+    # "the Kelso League", "Kelvo, which ...": a name the parse treats as a body once is no
+    # person anywhere in the article ("G League" is no "G Jenkins")
+    bodies = {name_key(d.text) for d in drafts if d.type in ("PERSON", "ORG")
+              and body_cue(doc, d.tok_start, d.tok_end)}
     for d in drafts:
         found = _evidence(doc, d, facts, ctx)
         key = name_key(d.text)
         if found and found[0] == NOT_PLACE:
             weak[key]["ORG"] += WEAK
             continue
-        weak[key][d.type] += WEAK
+        if key in bodies and found and found[0] == "PERSON":
+            found = None
+        weak[key]["ORG" if key in bodies and d.type == "PERSON" else d.type] += WEAK
         if found:
             strong[key][found[0]] += found[1]
     first: dict[str, str] = {}
@@ -251,7 +263,13 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     drafts = [d for d in drafts if not page_furniture(text, d.start, d.end)]
     drafts = join_teams(doc, text, sorted(drafts, key=lambda d: (d.start, d.end)))
     ctx = build_context((d.text for d in drafts if d.type == "PLACE"), dateline_in_text(text))
+    labels: dict[str, set[str]] = defaultdict(set)  # NER's own labels, before the vote
+    for d in drafts:
+        labels[d.text].add(d.type)
     _vote_types(doc, text, drafts, ctx)
+    # a country or region, or a name of the alias table, is typed by its own name
+    tails_follow_their_names(doc, drafts, {name_key(d.text) for d in drafts if _named_area(
+        d.text) or lookup_alias(d.text) is not None}, labels)
     product_lines(doc, drafts)
     drafts = [d for d in drafts if d.type != THING]  # a product, an animal: no entity
     without_glued_titles(doc, text, drafts)
@@ -265,5 +283,6 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     group_places([d for d in drafts if d.type == "PLACE"], ctx, text)
     group_groups([d for d in drafts if d.type == "GROUP"])
     drafts = without_capitalised_words(doc, drafts)
+    with_honorifics(doc, text, drafts)
     return [EntityMention(d.start, d.end, d.text, d.type, d.canonical, entity_id(d.type, d.key),
                           d.role) for d in drafts]

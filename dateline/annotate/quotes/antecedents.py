@@ -9,6 +9,7 @@ builds on it and supplies how a token becomes a name.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from ...model import EntityMention
@@ -57,7 +58,16 @@ class Antecedents:
         self._genders: dict[str, str] | None = None
 
     def _mention(self, token: "Token") -> EntityMention | None:
-        return entity_at(self.entities, token.idx, token.idx + len(token.text))
+        found = entity_at(self.entities, token.idx, token.idx + len(token.text))
+        if found is None and token.pos_ == "PROPN":
+            # a name NER missed here is typed as its other mentions are (one type per name)
+            found = self._by_name.get(token.text)
+        return found
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, EntityMention]:
+        """The article's one-word mentions by their text (once per article)."""
+        return {m.text: m for m in self.entities if " " not in m.text}
 
     def _form(self, token: "Token", name: str, entity_id: str | None) -> str | None:
         """What "he" or "she" must agree with: the person's gender, or "pl" for many."""
@@ -120,7 +130,8 @@ class Antecedents:
         found = []
         for tok in self.doc[self._window_start(pronoun, sent.start):pronoun.i]:
             name_goes_on = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I"
-            if tok.ent_type_ != "PERSON" or name_goes_on or tok.i in reported \
+            # the entity component's type, on the article's evidence, not NER's label here
+            if not self._person_token(tok) or name_goes_on or tok.i in reported \
                     or self._in_quote(tok) or addressee(tok):
                 continue  # the last word of each name only, outside quotes and reports
             name, entity_id = self._name(tok)
@@ -167,8 +178,12 @@ class Antecedents:
                     or tok.i in reported or not main_clause(verb):
                 continue
             tok = self._named(tok)
+            mention = self._mention(tok)
+            # a name the entity component types a body or place (on the article's evidence)
+            # is no "he" or "she", whatever NER called this one token
             if person and tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSON_LABELS \
-                    and verb.lemma_.lower() in FRAME_VERBS:
+                    and verb.lemma_.lower() in FRAME_VERBS and (
+                        mention is None or mention.type == "PERSON"):
                 name, entity_id = self._name(tok)
                 if name:
                     speaking.append(self._candidate(tok, name, entity_id, True))

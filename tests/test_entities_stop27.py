@@ -1,0 +1,57 @@
+"""Entity types and spans (stop 27): a name the parse treats as a body, a town set off by its
+state at a sentence's end, a short form typed as the longer name it ends, an honorific kept
+in the mention (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp):
+    from dateline.annotate.entities import find_entities
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.type) for m in find_entities(nlp(text))]
+    return run
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    pytest.param("Guard Al Lee scored twice. The Kelso Rovers are in the Varn League, which is "
+                 "a minor league.", "Varn League", "ORG",
+                 id="a name with its own 'the' is no person"),
+    pytest.param("Kelvo, which is owned by First Group, told reporters the tram was late. Kelvo "
+                 "runs trams across the city.", "Kelvo", "ORG",
+                 id="'which' after a name says a body"),
+    pytest.param("Zentrix raised its offer for Vantor on Monday. Zentrix reported a drop in "
+                 "income last week.", "Zentrix", "ORG",
+                 id="the subject's own 'its' says a body"),
+    pytest.param("Guard Al Lee boarded the flight to Sioux Falls, South Dakota. They later flew "
+                 "to Sioux Falls, the airline said.", "Sioux Falls", "PLACE",
+                 id="a town set off by its state at a sentence's end"),
+])
+def test_body_and_place_cues(mentions, text, name, kind):
+    found = {t for n, t in mentions(text) if n == name}
+    assert found == {kind}
+
+
+def test_short_form_takes_the_type_of_the_name_it_ends(mentions):
+    found = mentions("The Kelso Rovers lost again on Sunday. The Kelso Rovers are bottom of the "
+                     "league. Rovers coach Al Lee said the team would recover.")
+    assert ("Rovers", "PERSON") not in found
+
+
+def test_a_short_form_of_a_person_is_a_person(mentions):
+    found = mentions("Coach Jack Del Rio was fired by the Raiders on Monday. Del Rio announced "
+                     "his own exit at a news conference.")
+    assert {t for n, t in found if n == "Del Rio"} == {"PERSON"}
+
+
+def test_honorific_is_part_of_the_mention_not_of_the_canonical(nlp):
+    from dateline.annotate.entities import find_entities
+
+    found = find_entities(nlp("Ann Kesby runs the charity. Ms. Kesby said she agreed. Later "
+                              "Mr. Brolin, who built the firm, said he was sorry."))
+    by_text = {m.text: m.canonical for m in found if m.type == "PERSON"}
+    assert by_text.get("Ms. Kesby") == "Ann Kesby"
+    assert by_text.get("Mr. Brolin") == "Brolin"

@@ -1,0 +1,36 @@
+"""Quote speakers (stop 27): a pronoun's antecedent is typed by the entity component's
+article-level vote, not by NER's label on one token (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def speakers(nlp):
+    """Speakers as the whole annotation finds them (entity ids known)."""
+    import datetime as dt
+
+    from dateline.annotate import annotate_text
+
+    def run(text: str) -> dict[str, str | None]:
+        return {q.text: q.speaker for q in annotate_text(text, dt.date(2031, 3, 14)).quotes}
+    return run
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    pytest.param(
+        "Zentrix raised its offer for Vantor on Monday. Zentrix reported a drop in "
+        "income last week. For Mr. Brolin, who built Vantor over a decade, the problems of "
+        "Zentrix are ones that he can fix. \"We have a lot of respect for the tech,\" he said.",
+        "We have a lot of respect for the tech,", "Brolin",
+        id="he is no body that reported something, however NER typed its name there"),
+    pytest.param(
+        "Zentrix raised its offer for Vantor on Monday. Its shares fell. Zentrix "
+        "has not shown it can grow, analysts said. Mr. Brolin disagreed with the board. "
+        "\"We can do much more than that,\" he said.",
+        "We can do much more than that,", "Brolin",
+        id="a body named as a subject is no candidate for he"),
+])
+def test_pronoun_speaker_is_a_person(speakers, text, quote, speaker):
+    assert speakers(text)[quote] == speaker

@@ -45,3 +45,30 @@ def test_a_nominal_act_that_did_something_took_place(types_of, text, trigger):
 ])
 def test_a_topic_or_an_unreal_deed_tells_no_act(types_of, text):
     assert not types_of(text)
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # particle and object verbs of common acts
+    ("The airline turned away two passengers at the gate on Monday.", "turned", "COERCE"),
+    ("The minister said he had reached out to the rebels.", "reached", "CONSULT"),
+    ("The bribery scandal brought down the government of Dorn.", "brought", "COERCE"),
+    ("The banker was found guilty of fraud on Monday.", "found", "COERCE"),
+    ("Norland continues to insist on the withdrawal of the troops.", "insist", "DEMAND"),
+    ("Several carmakers have expressed concerns about the merger.", "expressed", "DISAPPROVE"),
+    ("Veltria will hold an emergency cabinet session on Friday.", "session", "CONSULT"),
+    # approving a measure imposes it; approving a deal supports it
+    ("The council approved a new round of sanctions on Monday.", "approved", "SANCTION"),
+    ("The regulator approved the merger on Monday.", "approved", "SUPPORT"),
+])
+def test_common_acts_take_their_type(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a reduced participle the parse read as a main verb: a generic description
+    ("A driver found guilty of speeding could be fined 100 pounds.", "found"),
+    ("The new model turned heads at the show.", "turned"),
+    ("Prices brought down the index.", "brought"),
+])
+def test_no_act_without_its_sense(types_of, text, trigger):
+    assert trigger not in types_of(text)

@@ -15,6 +15,27 @@ SUPPORT_VERBS = frozenset({"impose", "place", "put", "take", "slap", "levy", "le
                            "introduce", "enact"})
 
 
+# Verbs that pass a measure: "approved new sanctions" imposes them, though "approved the deal"
+# stays a regulator's support.
+APPROVING_VERBS = frozenset({"approve"})
+MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+# Nouns that count what their "of" phrase names: "a new round of sanctions".
+_RUN_HEADS = frozenset({"round", "package", "set", "series", "raft", "batch", "wave"})
+
+
+def _measure_objects(verb: "Token") -> list["Token"]:
+    """The verb's objects, read through a counting head ("a new round of sanctions")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        out.append(child)
+        if child.lemma_.lower() in _RUN_HEADS:
+            out += [o for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
 def support_verbs(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", Trigger]]:
     """A support verb whose object is a trigger of its own tells the object's act: "imposed
     restrictions on Veltria's imports" is a sanction, whatever "impose" alone would be."""
@@ -31,6 +52,11 @@ def support_verbs(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", T
                 continue  # "imposed sanctions on Peru": the noun tells the act, the verb
                 # holds only for an object no trigger names ("imposed a quota on Peru")
             if noun is not None and noun.type != row.type:
+                row = dataclasses.replace(row, type=noun.type, acled=noun.acled)
+        elif tok.pos_ not in ("NOUN", "PROPN") and tok.lemma_.lower() in APPROVING_VERBS:
+            noun = next((rows[c.i] for c in _measure_objects(tok) if c.i in rows and
+                         rows[c.i].type in MEASURE_TYPES), None)
+            if noun is not None:
                 row = dataclasses.replace(row, type=noun.type, acled=noun.acled)
         out.append((tok, row))
     return out

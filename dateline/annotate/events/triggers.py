@@ -114,6 +114,8 @@ def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
             any(c.dep_ == "det" for c in token.children):
         return None  # a participle naming people: "evacuated the wounded"
+    if key == "V" and _misread_participle(token):
+        return None  # "an adult found guilty of X could be jailed": a generic description
     rows = _rows(token, key)
     if rows and _in_hyphenated_word(token):
         return None  # "ready-to-wear", "hit-and-run" read as one word: no act of its own
@@ -168,6 +170,13 @@ def confirmed_senses(doc: "Doc") -> frozenset[str]:
         if row is not None and row.condition is not None and row.condition[0] in SENSE_KEYS:
             found.add(row.lemma)
     return frozenset(found)
+
+
+def _misread_participle(token: "Token") -> bool:
+    """A past form with an object predicate but no object, the parse's reading of a reduced
+    participle ("an adult found guilty ... could be jailed": found as the main verb)."""
+    return token.tag_ == "VBD" and any(c.dep_ == "oprd" for c in token.children) and \
+        not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in token.children)
 
 
 def _in_hyphenated_word(token: "Token") -> bool:

@@ -216,9 +216,24 @@ def _annotate_piece(text: str, published: dt.date | None, dateline: str | None,
     return Annotations(**{c.provides: tuple(state[c.provides]) for c in COMPONENTS})
 
 
+# one short invented report that runs every component (figure, quote, event, place, time)
+_WARM_TEXT = ("Officials in Paris said on Monday that at least 12 people were hurt when police "
+              "clashed with protesters. \"We will go on,\" said the minister, Ann Roe.")
+
+
+def warm_up() -> None:
+    """Load what annotation loads on first use (the model, the gazetteer, each component's
+    modules and compiled patterns) by annotating one short text: a pool that forks after
+    this shares it all instead of each worker loading its own."""
+    from .places.gazetteer import load_gazetteer
+
+    load_gazetteer()
+    annotate_text(_WARM_TEXT, dt.date(2022, 3, 7))
+
+
 def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:300]
 
 
 __all__ = ["COMPONENTS", "Component", "annotate_text", "annotate_texts", "check_order",
-           "chunk_bounds"]
+           "chunk_bounds", "warm_up"]

@@ -70,3 +70,26 @@ def test_a_list_of_bare_verbs_shares_its_modal(figures, text):
 def test_a_list_of_past_verbs_shares_no_modal(figures):
     found = figures("Police arrested 12 men and seized 40 rifles.")
     assert [(f.text, f.projected) for f in found] == [("12", False), ("40", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moreau took bronze in the 200m.",
+    "She faded badly over the final 400m.",
+])
+def test_a_distance_at_a_sentence_end_is_a_measure(figures, text):
+    # the tokenizer keeps the full stop on the unit ("m."): still metres
+    assert _texts(figures(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Only three out of 10 applicants were given a permit.",
+    "Ferries carry seven out of every 10 visitors to the island.",
+    "Only six households per thousand own a boat.",
+])
+def test_a_share_against_a_round_base_counts_nothing(figures, text):
+    assert _texts(figures(text)) == []
+
+
+def test_a_part_of_a_counted_whole_still_counts(figures):
+    found = figures("Only two out of 16 lifeboats were launched.")
+    assert "16" in _texts(found)

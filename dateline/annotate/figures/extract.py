@@ -28,8 +28,8 @@ from .dates import TOLL_CATEGORIES, Calendar, as_of, attack_days
 from .counts import (in_bad_entity, is_anaphoric, is_minor, is_not_a_count, is_rate,
                      is_time_span, phrase_head)
 from .numbers import NumberPhrase, find_number_phrases
-from .shapes import (is_duration, is_one_things_label, modal_past, sharing_verb,
-                     sorts_its_subject)
+from .shapes import (is_duration, is_measure, is_one_things_label, is_proportion, modal_past,
+                     sharing_verb, sorts_its_subject)
 from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -91,9 +91,8 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
     if phrase.value == 0 and phrase.max is None:
         return  # "zero deaths" counts nothing, as "no one was hurt" (GUIDELINES 5)
     noun, category, what = lex.counted(doc, phrase, head)
-    if noun is not None and (noun.lemma_.lower() in lex.MEASURE_NOUNS
-                             or noun.lower_ in lex.MEASURE_NOUNS):
-        return
+    if is_measure(noun) or is_proportion(doc, phrase, noun):
+        return  # "the 100m.", "two out of 10 applicants"
     if is_rate(head, noun):
         return  # "one suicide every four days": a frequency
     if is_time_span(noun) or is_duration(doc, phrase, noun):

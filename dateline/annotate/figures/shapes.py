@@ -3,10 +3,12 @@ subject) or that decide whether a count is projected (a modal's past, a shared m
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
+from ..lexicon.number_words import is_numberish, words_value
 from ..quotes.agents import is_person_noun
-from .lexicon import NOUN_CATEGORY, PEOPLE_NOUNS
+from .lexicon import MEASURE_NOUNS, NOUN_CATEGORY, PEOPLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +30,39 @@ def is_duration(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> boo
     # one entity: no token between the number and its noun starts another
     return all(doc[i].ent_type_ == "DATE" for i in inside) and not any(
         doc[i].ent_iob_ == "B" for i in inside if i > phrase.start)
+
+
+def is_measure(noun: "Token | None") -> bool:
+    """A unit, also as the tokenizer leaves it at a sentence end ("the 100m." -> "m.")."""
+    return noun is not None and any(w in MEASURE_NOUNS for w in (
+        noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip(".")))
+
+
+def is_proportion(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:
+    """"two out of 10 applicants", "six out of every 10 planes", "eight people per
+    thousand": a share told against a round base (GUIDELINES 5: like a percentage), no
+    count; "117 million out of 833 million handsets" counts both."""
+    before = [t.lower_ for t in doc[max(0, phrase.hedge_start - 4):phrase.hedge_start]]
+    if before[-3:-1] == ["out", "of"] and before[-1] == "every" or before[-2:] == ["out", "of"] \
+            and len(before) > 2 and is_numberish(before[-3]) and _round_base(phrase.value):
+        return True  # the whole: "out of 10"
+    after = doc[phrase.end_all:phrase.end_all + 4]
+    if [t.lower_ for t in after[:2]] == ["out", "of"] and len(after) > 2 and (
+            after[2].lower_ == "every" or _round_base(_value(after[2].text))):
+        return True  # the part: "two out of 10"
+    return noun is not None and any(p.lower_ == "per" and any(
+        o.dep_ == "pobj" and (is_numberish(o.text) or any(c.dep_ == "nummod" for c in o.children))
+        for o in p.children) for p in noun.children if p.dep_ == "prep")
+
+
+def _value(text: str) -> float:
+    value = words_value([text.lower()])
+    return value if value is not None else -1.0
+
+
+def _round_base(value: float) -> bool:
+    """10, 100, 1,000...: the bases a share is told against."""
+    return value >= 10 and math.log10(value).is_integer()
 
 
 def is_one_things_label(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:

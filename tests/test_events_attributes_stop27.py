@@ -50,3 +50,16 @@ def test_pronoun_in_its_own_sentence_takes_the_nearest_subject(events_of):
     text = ("Acme reported a drop in income. Analysts said that as Dorn Inc refused to pay, "
             "it made its own takeover bid for Lim Corp.")
     assert by_trigger(events_of(text), "bid").actors == ("Dorn Inc",)
+
+
+def test_a_meeting_of_one_state_bodies_is_held_at_home(events_of):
+    text = ("Peru tested its alert system on Monday. The Peruvian president convened a "
+            "security council meeting.")
+    event = by_trigger(events_of(text, places=placed(text, ("Peru", "country"))), "convened")
+    assert event.place == "Peru"
+
+
+def test_talks_a_state_offers_may_be_held_abroad(events_of):
+    text = "Chile rejected the plan on Monday. Peru offered to hold talks on May 2."
+    events = events_of(text, places=placed(text, ("Chile", "country"), ("Peru", "country")))
+    assert by_trigger(events, "talks").place is None

@@ -7,8 +7,10 @@ clause's subject, named as a country or as a government body with its nationalit
 ("Veltrian authorities"). An act on a person ("Veltria arrested her", "the court extended
 his remand") happens in a court or a cell the text does not name, so it gets no place; nor does
 one a court or a person does, nor a measure aimed at another state ("sanctions on Dorn").
-The territory is read last and lent to no other mention: it is the measure's own, not the
-place of a happening the story tells ("Apple removed the app" near "Iran blocked it").
+A meeting of one state's own bodies with no other party is held in that state ("the Veltrian
+president convened the security council"). The territory is read last and lent to no other
+mention: it is the measure's own, not the place of a happening the story tells ("Apple removed
+the app" near "Iran blocked it").
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MEASURE_TYPES = frozenset({"COERCE", "CONCEDE"})
+# Acts that one state's own bodies do among themselves when no other party takes part.
+HOME_TYPES = frozenset({"CONSULT"})
 # Bodies that act for the whole state ("Veltrian authorities"), not a court or a unit of it.
 GOVERNING_BODIES = frozenset({"authority", "authorities", "government"})
 _VERBS = ("VERB", "AUX")
@@ -109,7 +113,10 @@ def with_own_territories(events: Sequence[Event], doc: "Doc",
     measure (see module doc)."""
     out = []
     for event in events:
-        if event.place is None and event.type in MEASURE_TYPES:
+        home = home_meeting(event, places)
+        if home is not None:
+            event = dataclasses.replace(event, place=home.name)
+        elif event.place is None and event.type in MEASURE_TYPES:
             span = doc.char_span(event.trigger_start, event.trigger_end,
                                  alignment_mode="expand")
             found = own_territory(span.root, event.type, places, event.actors) \
@@ -118,3 +125,30 @@ def with_own_territories(events: Sequence[Event], doc: "Doc",
                 event = dataclasses.replace(event, place=found.name)
         out.append(event)
     return out
+
+
+def _states_in(phrase: str) -> set[str]:
+    """The states a phrase names by a nationality or a country name ("the Veltrian army")."""
+    words = phrase.split()
+    return {state for width in (1, 2, 3) for i in range(len(words) - width + 1)
+            if (state := demonym_country(" ".join(words[i:i + width])) or
+                country_named(" ".join(words[i:i + width])))}
+
+
+def home_meeting(event: Event, places: Sequence[Place]) -> Place | None:
+    """The country of the one state whose own bodies meet with no one from outside ("the
+    Veltrian president convened the security council", "the Veltrian government will hold an
+    emergency session"): a meeting with no other party is held at home. A state named alone
+    ("Dorn offered talks") may be meeting another one the clause leaves out."""
+    if event.place is not None or event.type not in HOME_TYPES or event.targets:
+        return None
+    states = {country_named(actor) for actor in event.actors} - {None}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    # every party one of its bodies ("the Veltrian president"), not just the state's name:
+    # "Dorn offered talks" or "Dorn and the rebels negotiated" meet someone from outside
+    bodies = [a for a in event.actors if a != state]
+    if not bodies or any(_states_in(a) != {state} for a in bodies):
+        return None
+    return next((p for p in places if p.precision == "country" and p.name == state), None)

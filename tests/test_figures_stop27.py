@@ -93,3 +93,20 @@ def test_a_share_against_a_round_base_counts_nothing(figures, text):
 def test_a_part_of_a_counted_whole_still_counts(figures):
     found = figures("Only two out of 16 lifeboats were launched.")
     assert "16" in _texts(found)
+
+
+def test_a_dash_set_apart_by_spaces_opens_an_aside_not_a_label(figures):
+    found = figures("Five ponies grazed there – three mares and two foals, all rescued.")
+    assert _texts(found) == ["Five", "three", "two"]
+
+
+def test_a_dash_glued_to_a_number_still_makes_a_label(figures):
+    assert _texts(figures("Cases of Covid-19 rose in the port.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The agency registered 64,000 asylum seekers last year.",
+    "The agency registered 64,000 asylum-seekers last year.",
+])
+def test_a_hyphenated_lexicon_noun_matches_its_two_word_spelling(figures, text):
+    assert [f.category for f in figures(text)] == ["refugees"]

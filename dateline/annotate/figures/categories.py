@@ -60,6 +60,17 @@ def _people(noun: "Token | None") -> bool:
     return NOUN_CATEGORY.get(lemma) not in ("equipment", "weapons") and lemma not in THING_NOUNS
 
 
+def _noun_category(noun: "Token") -> str | None:
+    """The lexicon's category of a noun, a hyphenated entry matching its two-word spelling
+    too ("asylum seekers" as "asylum-seeker")."""
+    found = NOUN_CATEGORY.get(noun.lemma_.lower())
+    for child in noun.children if found is None else ():
+        between = child.doc[child.i + 1:noun.i]
+        if child.dep_ == "compound" and all(t.text in ("-", "–") for t in between):
+            found = NOUN_CATEGORY.get(f"{child.lower_}-{noun.lemma_.lower()}")
+    return found
+
+
 def _group(tok: "Token") -> str | None:
     """The category of a group the count is among: "the dead", "the 84 people killed"."""
     if tok.lower_ in STATE_CATEGORY:
@@ -127,7 +138,7 @@ def category_of(doc: "Doc", start: "Token", noun: "Token | None",
             cat = STATE_CATEGORY[child.lower_]  # "45 wounded soldiers", "21 people killed"
             if people or cat not in _PEOPLE_ONLY:
                 return cat
-    noun_cat = NOUN_CATEGORY.get(noun.lemma_.lower()) if noun is not None else None
+    noun_cat = _noun_category(noun) if noun is not None else None
     if noun is not None and noun_cat is None and any(
             c.dep_ == "compound" and NOUN_CATEGORY.get(c.lemma_.lower()) == "other"
             for c in noun.children):

@@ -83,9 +83,11 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
         before = doc[phrase.start - 2]  # "No . 1" split by the tokenizer
     if before is None or before.is_sent_end:
         return _is_year(first, phrase, head)
-    if before.lower_ in lex.LABEL_PREFIXES or before.text in ("-", "–") \
+    glued_dash = before.text in ("-", "–") and not before.whitespace_
+    if before.lower_ in lex.LABEL_PREFIXES or glued_dash \
             or (before.text[:1].isupper() and before.pos_ == "PROPN"):
-        return True  # "No. 1", "Day 2", "Covid-19", "Minsk 2", "Chang'e 4", "aged 3"
+        return True  # "No. 1", "Day 2", "Covid-19", "Minsk 2", "Chang'e 4", "aged 3"; a dash
+        # set apart by spaces opens an aside ("three gorillas – two females and one male")
     if before.lower_ == "in" and phrase.start > 1 and is_numberish(doc[phrase.start - 2].text):
         return True
     if first.lower_ == "one" and after is not None and after.lower_ == "of":

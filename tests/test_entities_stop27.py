@@ -55,3 +55,11 @@ def test_honorific_is_part_of_the_mention_not_of_the_canonical(nlp):
     by_text = {m.text: m.canonical for m in found if m.type == "PERSON"}
     assert by_text.get("Ms. Kesby") == "Ann Kesby"
     assert by_text.get("Mr. Brolin") == "Brolin"
+
+
+def test_two_bodies_run_together_are_two_mentions(mentions):
+    found = mentions("Ann Roe live-tweeted as Qantas turned away two girls. The official Qantas "
+                     "Facebook account responded that Qantas has rights. Users of Facebook were "
+                     "angry.")
+    assert ("Qantas Facebook", "PERSON") not in found and ("Qantas Facebook", "ORG") not in found
+    assert [n for n, t in found if t == "ORG"].count("Facebook") == 2

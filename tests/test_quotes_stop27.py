@@ -34,3 +34,24 @@ def speakers(nlp):
 ])
 def test_pronoun_speaker_is_a_person(speakers, text, quote, speaker):
     assert speakers(text)[quote] == speaker
+
+
+def test_a_kind_of_body_stands_for_the_body_named_before(speakers):
+    found = speakers("Vantor turned away two girls at the gate on Sunday. In a statement on "
+                     "Monday, Vantor did not apologize for its dress code. \"To our regular "
+                     "customers, your shoes are welcome,\" the airline said.")
+    assert found["To our regular customers, your shoes are welcome,"] == "Vantor"
+
+
+def test_a_body_noun_with_the_name_s_words_stands_for_that_name(speakers):
+    found = speakers("Al Roe was arrested after an inquiry by Kelso Police Department's fraud "
+                     "unit. \"Most people laugh at such a fraud,\" Kelso police said in a news "
+                     "release.")
+    assert found["Most people laugh at such a fraud,"] == "Kelso Police Department"
+
+
+def test_an_account_speaks_for_the_first_body_named_in_it(speakers):
+    found = speakers("Ann Roe live-tweeted as Qantas turned away two girls. The official Qantas "
+                     "Facebook account responded that Qantas has \"the right to refuse transport "
+                     "for passengers who are barefoot.\" Users of Facebook were angry.")
+    assert found["the right to refuse transport for passengers who are barefoot."] == "Qantas"

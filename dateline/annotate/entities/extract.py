@@ -26,7 +26,7 @@ from ..places import PlaceContext, build_context, dateline_in_text, resolve_plac
 from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
-from .bodies import body_cue, tails_follow_their_names
+from .bodies import body_cue, split_glued_bodies, tails_follow_their_names
 from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
 from .honorifics import with_honorifics
@@ -267,6 +267,7 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     for d in drafts:
         labels[d.text].add(d.type)
     _vote_types(doc, text, drafts, ctx)
+    drafts = split_glued_bodies(doc, text, drafts)
     # a country or region, or a name of the alias table, is typed by its own name
     tails_follow_their_names(doc, drafts, {name_key(d.text) for d in drafts if _named_area(
         d.text) or lookup_alias(d.text) is not None}, labels)

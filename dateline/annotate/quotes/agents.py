@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention
+from ..entities.cues import ORG_NOUNS as BODY_NOUNS
 from ..entities.roles import ROLE_WORDS
 from ..syntax import entity_at
 
@@ -59,7 +60,11 @@ def is_person_noun(token: "Token") -> bool:
 
 
 def is_org_noun(token: "Token") -> bool:
-    return token.lower_ in ORG_NOUNS or token.lemma_.lower() in ORG_NOUNS
+    """A common noun that names a body: the speaking bodies above, or a kind of organisation
+    the entity component types names by ("the airline", "the carmaker")."""
+    low, lemma = token.lower_, token.lemma_.lower()
+    return low in ORG_NOUNS or lemma in ORG_NOUNS or (lemma in BODY_NOUNS and not
+                                                      is_person_noun(token))
 
 
 def is_agent(token: "Token", entities: Sequence[EntityMention] = ()) -> bool:

@@ -115,13 +115,16 @@ class Speakers(Documents):
         """The body a definite description ("the university") refers back to."""
         # "the university" -> the University named before; "the company" -> the last body that was
         # the subject of a clause.
-        if token.pos_ != "NOUN" or is_person_noun(token) or not any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
+        # "Slidell police said": a body noun with its own name's words needs no article
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in token.children) or (modifiers and is_org_noun(token) and not any(
+                           c.dep_ == "det" for c in token.children))
+        if token.pos_ != "NOUN" or is_person_noun(token) or not definite \
                 or any(c.dep_ == "poss" for c in token.children):
             return None
         earlier = [m for m in self.entities if m.end <= token.idx and m.type != "PLACE"]
         # "the Slidell police" -> "Slidell Police Department": every word of it in the name
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
         words = {token.lower_} | {c.lower_ for c in modifiers}
         # a name that says more than the description first ("the zoo": "Cincinnati Zoo", not
         # a bare "Zoo"), else one that says as much
@@ -224,7 +227,9 @@ class Speakers(Documents):
                 (is_org_noun(token) and not body_noun) or \
                 token.lemma_.lower() in SPEAKING_DOCUMENTS:
             return None  # (a body's noun is `_described` first; a document has its author)
-        for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: c.i):
+        # the compounds before the noun, nested ones too ("Acme" hangs on "Chirper")
+        for c in sorted((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i
+                         and c.head.i <= token.i), key=lambda c: c.i):
             mention = self._mention(c)
             if mention.type == "ORG" if mention is not None else (
                     c.ent_type_ == "ORG" or c.text in self._bodies):
@@ -298,6 +303,9 @@ class Speakers(Documents):
         """The words right before a name in its own clause: the title as written."""
         window = self.doc.text[max(0, start - 40):start]
         cut = max(window.rfind(mark) for mark in (".", ",", '"', "\n", "\u201d", ":"))
+        # "the Cardinal and Archbishop Dr Roe": the title before "and" is someone else's
+        joined = window.rfind(" and ")
+        cut = max(cut, joined + 4 if joined >= 0 else -1)
         return window[cut + 1:]
 
     def _role_fits(self, token: "Token", entity_id: str | None) -> bool:

@@ -64,7 +64,8 @@ def test_a_forecast_stays_projected(figures, text):
     "and open a hotline.",
 ])
 def test_a_list_of_bare_verbs_shares_its_modal(figures, text):
-    assert [(f.text, f.projected) for f in figures(text)] == [("9,000", True)]
+    assert [(f.text, f.projected, f.claimant) for f in figures(text)] == [
+        ("9,000", True, "carrier")]
 
 
 def test_a_list_of_past_verbs_shares_no_modal(figures):

@@ -28,6 +28,7 @@ from ..events.ontology import names_an_event
 from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
 from .claimant_names import _antecedent, _named, noun_phrase
+from .shapes import sharing_verb
 from .holders import (author_of, closing_frame, earlier_author, inverted_subject, quoted_speaker,
                       role_holder, signer)
 
@@ -108,7 +109,7 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             subjects.append((anc.doc[anc.i - 1], True))
         elif not made and anc.lemma_.lower() in COUNTING_VERBS | _COMMITTING_VERBS and \
                 anc.pos_ == "VERB" and (
-                child.dep_ in _CONTENT_DEPS or (
+                _content_dep(child, anc) in _CONTENT_DEPS or (
                     child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS)):
             subject = _subject(anc, head)
             if subject is not None:
@@ -155,6 +156,13 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     if quote is not None and quote.speaker:
         return _bare(quote.speaker)  # "We have counted 40 bodies," the mayor said
     return signer(head, src.entities)  # an embedded post speaks for the one who signs it
+
+
+def _content_dep(child: "Token", verb: "Token") -> str:
+    """The edge from `verb` down to `child`; a bare infinitive the parser hung on `verb`
+    takes its sibling's ("pledged to hire a firm, train 120,000 staff": content too)."""
+    shared = sharing_verb(child) if child.dep_ in ("conj", "dep") else None
+    return shared.dep_ if shared is not None and shared.head.i == verb.i else child.dep_
 
 
 def _bare(name: str | None) -> str | None:

@@ -63,3 +63,11 @@ def test_talks_a_state_offers_may_be_held_abroad(events_of):
     text = "Chile rejected the plan on Monday. Peru offered to hold talks on May 2."
     events = events_of(text, places=placed(text, ("Chile", "country"), ("Peru", "country")))
     assert by_trigger(events, "talks").place is None
+
+
+def test_a_bracketed_gloss_names_what_the_pronoun_stands_for(events_of):
+    text = ('"Ana Lim threw stones at them (the guards) and insulted them," the ministry '
+            'said on Monday.')
+    events = events_of(text)
+    assert by_trigger(events, "threw").targets == ("the guards",)
+    assert by_trigger(events, "insulted").targets == ("the guards",)

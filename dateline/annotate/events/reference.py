@@ -79,6 +79,9 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
         return noun if noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else token
     if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
         return token
+    glossed = _glossed(token)
+    if glossed is not None:
+        return glossed
     person = lower in PERSON_PRONOUNS
     plural = lower in ("they", "them")
     doc = token.doc
@@ -103,6 +106,37 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
             if mention is not None and mention.type == "PERSON":
                 return doc[i]
     return token
+
+
+_OPENING = {"(": ")", "[": "]"}
+
+
+def _gloss(token: "Token") -> "Token | None":
+    """The noun a writer puts in brackets right after a pronoun: "he [Ebbers] said", "threw
+    stones at them (the soldiers)"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text not in _OPENING:
+        return None
+    closing = _OPENING[doc[token.i + 1].text]
+    end = next((k for k in range(token.i + 2, min(len(doc), token.i + 10))
+                if doc[k].text == closing), None)
+    if end is None or end == token.i + 2:
+        return None
+    inside = doc[token.i + 2:end]
+    root = next((t for t in inside if not inside.start <= t.head.i < inside.end or
+                 t.head.i == t.i), None)
+    return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _glossed(pronoun: "Token") -> "Token | None":
+    """What a bracket after the pronoun, or after the same pronoun earlier in its sentence,
+    says it stands for ("threw stones at them (the soldiers), threatened them")."""
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i + 1]):
+        if tok.lower_ == pronoun.lower_:
+            found = _gloss(tok)
+            if found is not None:
+                return found
+    return None
 
 
 def _of_kind(tok: "Token", person: bool, plural: bool,

@@ -72,3 +72,19 @@ def test_common_acts_take_their_type(types_of, text, trigger, type_):
 ])
 def test_no_act_without_its_sense(types_of, text, trigger):
     assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The heat wave severely affected demand for ice cream.",
+    "Analysts said rising demand for steel would lift prices.",
+])
+def test_a_market_demand_is_no_party_demand(types_of, text):
+    assert "DEMAND" not in types_of(text).values()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The talks began despite a Norland demand for Dorn to free the envoys.", "demand"),
+    ("Strikers repeated their demand for a ceasefire on Monday.", "demand"),
+])
+def test_a_party_demand_stays(types_of, text, trigger):
+    assert types_of(text).get(trigger) == "DEMAND"

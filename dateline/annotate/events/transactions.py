@@ -1,14 +1,17 @@
 """Everyday senses of trigger verbs that are no event: a bill met with, a sum charged.
 
 "She was met with a bill" receives a thing, she meets no party (CONSULT needs one); "was
-charged $84" is billed, not accused (COERCE charges a person with an offence).
+charged $84" is billed, not accused (COERCE charges a person with an offence); "demand for
+crude oil" or "rising demand" is a market's, no party's demand (DEMAND needs a doer or what
+is demanded to be done).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clause import MILITARY, person_like
+from .clause import MILITARY, has_infinitive, person_like
+from .ontology import names_an_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,3 +42,34 @@ def charged_a_sum(verb: "Token") -> bool:
 def no_event_sense(verb: "Token") -> bool:
     """Whether a verb is used in one of these everyday senses."""
     return met_with_a_thing(verb) or charged_a_sum(verb)
+
+
+_AGENT_PREPS = frozenset({"from", "by", "of"})
+
+
+def _an_act(noun: "Token") -> bool:
+    """What a demand is for, told as an act: "for a ceasefire", "for Turkey to recognise"."""
+    return names_an_event(noun) or noun.tag_ == "VBG" or has_infinitive(noun) or \
+        _a_party(noun) or any(c.dep_ == "acl" for c in noun.children)
+
+
+def market_demand(noun: "Token") -> bool:
+    """"Demand for Opec's crude", "rising demand": a market's wish to buy, not a party's
+    demand; a demand with a doer ("the EU's demand", "demands from banks") or with what it
+    wants done ("a demand that", "a demand for a ceasefire", "for Turkey to recognise") is."""
+    if noun.lemma_.lower() != "demand" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") and _a_party(child):
+            return False
+        if child.dep_ in ("acl", "relcl", "ccomp") and child.tag_ == "VB":
+            return False  # "a demand to halt"
+        if child.dep_ == "prep" and (child.lower_ in _AGENT_PREPS and any(
+                _a_party(o) for o in child.children if o.dep_ == "pobj") or
+                child.lower_ == "for" and any(_an_act(o) for o in child.children
+                                               if o.dep_ in ("pobj", "pcomp"))):
+            return False
+    # what is demanded done: "demands to be able to watch", "a demand that they leave"
+    return not any(c.dep_ in ("acl", "xcomp", "relcl", "ccomp") and any(
+        a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in c.children)
+        for c in noun.children)

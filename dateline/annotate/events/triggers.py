@@ -20,7 +20,7 @@ from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
 from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, a_score, lemma_hashes
 from .support_verbs import support_verbs
-from .transactions import no_event_sense
+from .transactions import market_demand, no_event_sense
 from .for_clauses import for_clause_row
 from .nominal_deeds import did_something
 from .complements import _one_per_clause
@@ -119,8 +119,8 @@ def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
     rows = _rows(token, key)
     if rows and _in_hyphenated_word(token):
         return None  # "ready-to-wear", "hit-and-run" read as one word: no act of its own
-    if rows and key == "V" and no_event_sense(token):
-        return None  # "was met with a bill", "was charged $84"
+    if rows and (key == "V" and no_event_sense(token) or key == "N" and market_demand(token)):
+        return None  # "was met with a bill", "was charged $84", "demand for crude oil"
     for row in rows or ():
         if condition_holds(token, row) or for_clause_row(token, row):
             return row

@@ -111,3 +111,9 @@ def test_a_dash_glued_to_a_number_still_makes_a_label(figures):
 ])
 def test_a_hyphenated_lexicon_noun_matches_its_two_word_spelling(figures, text):
     assert [f.category for f in figures(text)] == ["refugees"]
+
+
+def test_a_number_before_a_word_in_another_script_is_foreign_text(figures):
+    found = figures("Stay indoors, the mayor said. — Ivan Petrov (@ivanp) 14 сентября 2031 г. "
+                    "Police said 12 people were hurt.")
+    assert _texts(found) == ["12"]

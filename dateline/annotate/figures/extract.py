@@ -28,8 +28,8 @@ from .dates import TOLL_CATEGORIES, Calendar, as_of, attack_days
 from .counts import (in_bad_entity, is_anaphoric, is_minor, is_not_a_count, is_rate,
                      is_time_span, phrase_head)
 from .numbers import NumberPhrase, find_number_phrases
-from .shapes import (is_duration, is_measure, is_one_things_label, is_proportion, modal_past,
-                     sharing_verb, sorts_its_subject)
+from .shapes import (in_foreign_text, is_duration, is_measure, is_one_things_label,
+                     is_proportion, modal_past, sharing_verb, sorts_its_subject)
 from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -86,7 +86,8 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
     """Append the figure of `phrase` to `found` (with whether it is an "including" subset)."""
     doc, sent = src.doc, sents[k]
     head = phrase_head(doc, phrase)
-    if phrase.fraction or is_not_a_count(doc, phrase, head) or is_anaphoric(doc, phrase):
+    if phrase.fraction or is_not_a_count(doc, phrase, head) or is_anaphoric(doc, phrase) \
+            or in_foreign_text(doc, phrase):
         return
     if phrase.value == 0 and phrase.max is None:
         return  # "zero deaths" counts nothing, as "no one was hurt" (GUIDELINES 5)

@@ -65,6 +65,15 @@ def _round_base(value: float) -> bool:
     return value >= 10 and math.log10(value).is_integer()
 
 
+def in_foreign_text(doc: "Doc", phrase: "NumberPhrase") -> bool:
+    """"14 сентября 2017": the word after the number is in another script, so the number
+    belongs to a foreign line (an embedded post's date), not to an English count."""
+    if phrase.end_all >= len(doc):
+        return False
+    letters = [ch for ch in doc[phrase.end_all].text if ch.isalpha()]
+    return bool(letters) and not any(ch < "\u0250" for ch in letters)
+
+
 def is_one_things_label(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:
     """"a 6-10 record", "an 8-2 start": "a" before a number above one and a singular noun
     says the number describes that one thing (a record, a score), so it counts nothing."""

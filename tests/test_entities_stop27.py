@@ -29,6 +29,15 @@ def mentions(nlp):
     pytest.param("Guard Al Lee boarded the flight to Sioux Falls, South Dakota. They later flew "
                  "to Sioux Falls, the airline said.", "Sioux Falls", "PLACE",
                  id="a town set off by its state at a sentence's end"),
+    pytest.param("Al Roe, a native of Kelbok whose cousin was taken, said in a phone call "
+                 "that the Kelbok girls were safe.", "Kelbok", "PLACE",
+                 id="a native of a place"),
+    pytest.param("Ann Lee, head of tax at Dorfman LLP, said the rules were new.", "Dorfman LLP",
+                 "ORG", id="a legal form in capitals ends a company's name"),
+    pytest.param("The missile fell into the sea, 2,000 kilometers east of Arimori Cape.",
+                 "Arimori Cape", "PLACE", id="a cape is a place"),
+    pytest.param("The strike is off, said BBC labour affairs correspondent Stephen Cape.",
+                 "Stephen Cape", "PERSON", id="a title before a name outranks its last word"),
 ])
 def test_body_and_place_cues(mentions, text, name, kind):
     found = {t for n, t in mentions(text) if n == name}

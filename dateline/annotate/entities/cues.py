@@ -46,7 +46,10 @@ PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"village", "hamlet", "neighbourhood"
                                             "municipality", "enclave", "territory", "island",
                                             "township", "settlement", "oblast", "governorate",
                                             "site", "circuit", "racecourse", "racetrack",
-                                            "venue"})
+                                            "venue", "cape", "peninsula", "bay", "gulf",
+                                            "strait", "valley", "coast"})
+# people by where they come from or live: "a native of Chibok", "residents of Kelso"
+_OF_A_PLACE = frozenset({"native", "natives", "resident", "residents", "citizen", "citizens"})
 # roles only a company has, written after its name: "SpaceX CEO", "Tesla founder"
 CORPORATE_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "executive", "founder", "co-founder",
                              "cofounder", "chairman", "chairwoman", "chairperson"})
@@ -156,12 +159,16 @@ def _possessed(doc: "Doc", e: int) -> str | None:
 
 def cue_type(doc: "Doc", s: int, e: int) -> str | None:
     """The type the parse around the name doc[s:e] gives it, if any (see the module doc)."""
+    root = _root(doc, s, e)
     found = head_type(doc, s, e)
+    if found == "PLACE" and s > 0 and (s <= doc[s - 1].head.i < e or root.head.i == s - 1) \
+            and _class_of(doc[s - 1]) == "PERSON":
+        return "PERSON"  # "correspondent Al Cape": a title outranks a surname like a place
+        # ("owner Acme Group" stays a body)
     if found is not None:
         return found
     if e - s == 1 and s > 0 and doc[s].lower_ in MEDIA_HEADS and doc[s - 1].lower_ == "the":
         return "ORG"  # "The Herald reports", "told The Times"
-    root = _root(doc, s, e)
     if named_thing(root) or versioned(root, s, e) or owned(doc, root, s, e):
         return THING  # "a gorilla called Kumbo", "the Mac version", "crashed his Vantor"
     if _state_after(doc, e):
@@ -186,8 +193,9 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
         if found:
             return found  # "Kumbo was a young gorilla", "Zorbex is a carmaker"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.i == s - 1 and \
-            head.head.i == s - 2 and head.head.lower_ in PLACE_NOUNS:
-        return "PLACE"  # "the town of Chibok"; "father of" is not "of a father"
+            head.head.i == s - 2 and head.head.lower_ in PLACE_NOUNS | _OF_A_PLACE:
+        return "PLACE"  # "the town of Chibok", "a native of Chibok"; "father of" is not "of a
+        # father"
     if s > 0 and (s <= doc[s - 1].head.i < e or root.head.i == s - 1):
         found = _class_of(doc[s - 1])
         # "her father Bassem", "chipmaker Qualcomm"; but in "told the court Smith was" the
@@ -225,9 +233,11 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
         return "PLACE"
     if e - s >= 2 and _model(doc, s, e):
         return THING
+    word = doc[e - 1].lower_
+    if e - s >= 2 and doc[e - 1].is_upper and word.rstrip(".") in LEGAL_FORMS:
+        return "ORG"  # "Friedman LLP", "Acme PLC": a legal form in capitals
     if e - s < 2 or not doc[e - 1].is_title:
         return None
-    word = doc[e - 1].lower_
     if word in FACILITY_HEADS or word in PLACE_NOUNS:
         return "PLACE"
     if word in ORG_NOUNS or word in LEGAL_FORMS or word in MEDIA_HEADS or word in ORG_NAME_HEADS:

@@ -88,3 +88,15 @@ def test_a_market_demand_is_no_party_demand(types_of, text):
 ])
 def test_a_party_demand_stays(types_of, text, trigger):
     assert types_of(text).get(trigger) == "DEMAND"
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday's figures offer a glimpse of the recovery.",
+    "Long-dated bonds continue to offer steady growth.",
+])
+def test_a_thing_that_offers_provides(types_of, text):
+    assert "AGREE" not in types_of(text).values()
+
+
+def test_a_party_that_offers_commits(types_of):
+    assert types_of("The carmaker offered to pay 30 million dollars.").get("offered") == "AGREE"

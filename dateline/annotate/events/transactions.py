@@ -3,15 +3,19 @@
 "She was met with a bill" receives a thing, she meets no party (CONSULT needs one); "was
 charged $84" is billed, not accused (COERCE charges a person with an offence); "demand for
 crude oil" or "rising demand" is a market's, no party's demand (DEMAND needs a doer or what
-is demanded to be done).
+is demanded to be done); "the figures offer a progress check" or "equities offer growth"
+provide, no one offers (an AGREE offer needs a party that can commit).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..syntax import subject_of
 from .clause import MILITARY, has_infinitive, person_like
 from .ontology import names_an_event
+from .reference import INSTITUTIONS
+from .reference import person_like as a_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,3 +77,22 @@ def market_demand(noun: "Token") -> bool:
     return not any(c.dep_ in ("acl", "xcomp", "relcl", "ccomp") and any(
         a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in c.children)
         for c in noun.children)
+
+
+# Endings of nouns for agents ("regulators", "investors", "economists", "residents").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
+
+
+def thing_subject(verb: "Token") -> bool:
+    """An active verb whose subject is a thing, not a party: no name, no person, no body, no
+    pronoun, no singular description ("Thursday's figures offer a progress check")."""
+    subject = subject_of(verb)  # "equities continue to offer growth": the controller's
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or \
+            subject.ent_type_:
+        return False
+    if subject.tag_ == "NN" and any(c.dep_ == "det" for c in subject.children):
+        return False  # "the airline", "a carrier": a party described, as often as a thing
+    lemma = subject.lemma_.lower()
+    return not _a_party(subject) and not a_person(subject) and lemma not in INSTITUTIONS and \
+        not lemma.endswith(_AGENT_SUFFIXES) and not any(
+            c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) for c in subject.children)

@@ -74,11 +74,15 @@ def _lone_name(type_: str, canonical: str) -> bool:
     if type_ not in ("ORG", "GROUP", "PLACE") or " " in canonical.strip() or \
             is_acronym(canonical) or not canonical[:1].isupper():
         return False
-    if type_ == "PLACE":
-        from ..annotate.places.gazetteer import load_gazetteer
+    return type_ != "PLACE" or not _a_gazetteer_place(canonical)
 
-        return not load_gazetteer().lookup(canonical)
-    return True
+
+@functools.lru_cache(maxsize=4096)
+def _a_gazetteer_place(name: str) -> bool:
+    # asked for each of an article's place mentions, in every article: the same few names
+    from ..annotate.places.gazetteer import load_gazetteer
+
+    return bool(load_gazetteer().lookup(name))
 
 
 def match_known(type_: str, canonical: str, known: Sequence[KnownEntity]) -> KnownEntity | None:

@@ -151,3 +151,15 @@ def test_once_every_job_is_out_each_returned_batch_is_saved(tmp_path):
                                      pending - len(store.ids_without_annotations())))
     assert saved == pending == 40
     assert saves == [16, 32, 40]
+
+
+def test_warm_up_loads_what_forked_workers_then_share():
+    # the pool forks after warm_up: a worker finds the model and the gazetteer already loaded
+    from dateline.annotate import warm_up
+    from dateline.annotate.nlp import load_nlp
+    from dateline.annotate.places.gazetteer import load_gazetteer
+
+    load_gazetteer.cache_clear()
+    warm_up()
+    assert load_gazetteer.cache_info().currsize == 1
+    assert load_nlp.cache_info().currsize == 1

@@ -117,3 +117,15 @@ def test_a_number_before_a_word_in_another_script_is_foreign_text(figures):
     found = figures("Stay indoors, the mayor said. — Ivan Petrov (@ivanp) 14 сентября 2031 г. "
                     "Police said 12 people were hurt.")
     assert _texts(found) == ["12"]
+
+
+def test_a_counted_aim_noun_frames_no_projection(figures):
+    # "goals" carries its own number: things scored, not an aim the count is told in
+    found = figures("The winger has answered with five goals in eight games, including the "
+                    "winner on Sunday.")
+    assert [(f.text, f.projected) for f in found if f.text == "eight"] == [("eight", False)]
+
+
+def test_an_aim_still_frames_its_count(figures):
+    found = figures("Each clerk had a yearly target of 6,000 forms.")
+    assert [(f.text, f.projected) for f in found] == [("6,000", True)]

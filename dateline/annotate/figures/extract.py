@@ -33,6 +33,7 @@ from .shapes import (in_foreign_text, is_duration, is_measure, is_one_things_lab
 from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
+_FRAME_PREPS = frozenset({"in", "under", "by", "for", "as", "of", "on", "at"})
 # "can make payments in eight installments" states what is allowed, not a forecast; "could"
 # stays ("4 million could flee")
 _PROJECTING_MODALS = MODALS - (ABILITY_MODALS - {"could"})
@@ -161,9 +162,14 @@ def _projected(head: Token, noun: Token | None) -> bool:
     path = [a for a in start.ancestors]
     verb = next((a for a in path if a.pos_ in ("VERB", "AUX")), None)
     nouns = [a for a in path[:path.index(verb)] if a.pos_ == "NOUN"] if verb is not None else path
+    # the frame a count is told in ("in a worst-case scenario", "under the plan"), not a
+    # thing listed beside it ("nine games, including the first goal")
     scenery = [c for t in (start, *nouns, *([verb] if verb is not None else ())) for p in t.children
-               if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
-    if any(t.lemma_.lower() in lex.PROJECTION_NOUNS for t in (*nouns, *scenery)):
+               if p.dep_ == "prep" and p.lower_ in _FRAME_PREPS
+               for c in p.children if c.dep_ == "pobj"]
+    # a noun with a number of its own is counted, no aim: "six goals in nine games"
+    if any(t.lemma_.lower() in lex.PROJECTION_NOUNS and not any(
+            c.dep_ == "nummod" for c in t.children) for t in (*nouns, *scenery)):
         return True  # "a forecast of 2 million", "in a worst-case scenario"
     if verb is None:
         return False

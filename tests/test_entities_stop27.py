@@ -72,3 +72,15 @@ def test_two_bodies_run_together_are_two_mentions(mentions):
                      "angry.")
     assert ("Qantas Facebook", "PERSON") not in found and ("Qantas Facebook", "ORG") not in found
     assert [n for n, t in found if t == "ORG"].count("Facebook") == 2
+
+
+def test_a_given_name_opening_the_sentence_joins_a_surname_typed_a_body(nlp):
+    from spacy.tokens import Span
+
+    from dateline.annotate.entities.parts import grow_span
+
+    doc = nlp("Yoshiro Sagawa condemned the test in the strongest words.")
+    doc.ents = [Span(doc, 1, 2, label="ORG")]  # NER's slip: the surname alone, as a body
+    if doc[0].head.i != 1 or doc[0].pos_ != "PROPN":
+        pytest.skip("the parse does not hang the given name on the surname here")
+    assert grow_span(doc, 1, 2, "ORG") == (0, 2)

@@ -72,10 +72,13 @@ def split_span(doc: "Doc", s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
-def _given_name(doc: "Doc", i: int) -> bool:
+def _given_name(doc: "Doc", i: int, opening: bool = False) -> bool:
+    """An untagged capitalised proper noun; one opening its sentence only with `opening` (a
+    tagger's PROPN there is a name, though any word there is capitalised)."""
     tok = doc[i]
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and \
-        tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS and not tok.is_sent_start
+        tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS and (
+            opening or not tok.is_sent_start)
 
 
 def _left_part(doc: "Doc", s: int, e: int, label: str) -> bool:
@@ -86,7 +89,10 @@ def _left_part(doc: "Doc", s: int, e: int, label: str) -> bool:
         return True
     if label == "ORG" and left.ent_type_ == "NORP" and left.is_title and s <= left.head.i < e:
         return True
-    return label == "PERSON" and e - s == 1 and _given_name(doc, s - 1) and left.head.i == s
+    # a one-word name whose given name opens the sentence: "Yoshihide Suga condemned ..."
+    # (NER then often types the surname alone a body)
+    return label in ("PERSON", "ORG") and e - s == 1 and left.head.i == s and _given_name(
+        doc, s - 1, opening=label == "ORG") and (label == "PERSON" or left.is_sent_start)
 
 
 def grow_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int]:

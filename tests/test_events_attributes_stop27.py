@@ -3,7 +3,8 @@ parse (invented sentences)."""
 
 from __future__ import annotations
 
-from dateline.model import Place
+from dateline.annotate.events import find_events
+from dateline.model import EntityMention, Place
 from event_helpers import by_trigger
 
 
@@ -71,3 +72,13 @@ def test_a_bracketed_gloss_names_what_the_pronoun_stands_for(events_of):
     events = events_of(text)
     assert by_trigger(events, "threw").targets == ("the guards",)
     assert by_trigger(events, "insulted").targets == ("the guards",)
+
+
+def test_the_company_is_not_the_outlet_a_spokesman_told(nlp):
+    text = ("Ana Lim, a spokeswoman for the parent company Dorn Power, told the Ossia Herald "
+            "the company appreciates her help.")
+    entities = [EntityMention(text.index(name), text.index(name) + len(name), name, "ORG",
+                              name, "E:" + name.lower().replace(" ", "-"))
+                for name in ("Dorn Power", "Ossia Herald")]
+    actors = by_trigger(find_events(nlp(text), entities=entities), "appreciates").actors
+    assert "Dorn Power" in actors and "Ossia Herald" not in actors

@@ -8,6 +8,9 @@ nationality) stands for the state the article has named most before it, the firs
 tie, other than the state the clause's own subjects name: a state does not demand or threaten
 things of itself ("Dorn threatened to destroy the country" is not Dorn), though what it owns is
 its own ("Dorn's leader offered Veltria access to the country's oil": Dorn's oil).
+
+A body named only as whom someone spoke to ("told the Ossia Herald", "said in an interview
+with Reuters") is a listener, never the body a later "the company" takes back (`addressed`).
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Sequence
 
-from ...model import Place
+from ...model import EntityMention, Place
+from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import entity_text
 from .states import capital_of, demonym_country, state_named
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 STATE_WORDS = frozenset({"country", "nation", "regime", "kingdom", "republic"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -71,3 +75,20 @@ def described_state(head: "Token", places: Sequence[Place]) -> str | None:
         return None
     counts = Counter(named)  # on a tie the one named first: the story's own state
     return max(counts, key=lambda state: (counts[state], -named.index(state)))
+
+
+def addressed(doc: "Doc", mention: EntityMention) -> bool:
+    """Whether a body is named only as whom someone spoke or wrote to ("told the BBC", "said
+    in an interview with Reuters"): an outlet or a listener, not the body a later "the
+    company" takes back."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "with") \
+        else root.head if root.dep_ in ("dobj", "dative") else None
+    if head is not None and head.pos_ == "NOUN" and head.head.pos_ == "ADP":
+        head = head.head.head  # "in an interview with Reuters"
+    # "told Dorn Corp to repay" orders the body to act: it is no mere listener
+    return head is not None and head.lemma_.lower() in REPORTING_VERBS and not any(
+        c.dep_ == "xcomp" for c in head.children)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..syntax import entity_at, entity_text, is_pronoun, name_for
-from .described_states import described_state
+from .described_states import addressed, described_state
 from .ontology import names_an_event
 from .reference import person_like
 from .states import capital_of, country_named, demonym_country
@@ -138,11 +138,12 @@ def _organisation(head: "Token", entities: Sequence[EntityMention]) -> str | Non
             c.dep_ == "det" and c.lower_ in ("the", "this", "that")
             for c in (*word.children, *head.children)):
         return None
-    earlier = [m for m in entities if m.type == "ORG" and m.end <= word.idx]
+    earlier = [m for m in entities if m.type == "ORG" and m.end <= word.idx and
+               not addressed(word.doc, m)]
     if not earlier:
         return None
-    # the organisation the article keeps naming (an outlet quoted once is not "the company"),
-    # the nearest on a tie
+    # the organisation the article keeps naming (an outlet quoted once is not "the company",
+    # nor one told or written to), the nearest on a tie
     counts = Counter(m.canonical for m in earlier)
     return max(earlier, key=lambda m: (counts[m.canonical], m.end)).canonical
 

@@ -100,3 +100,15 @@ def test_a_thing_that_offers_provides(types_of, text):
 
 def test_a_party_that_offers_commits(types_of):
     assert types_of("The carmaker offered to pay 30 million dollars.").get("offered") == "AGREE"
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Police asked residents to stay indoors on Monday.", True),
+    ("The passengers were asked to leave the plane.", True),
+    ("Asked by reporters to comment on the speech, the minister smiled.", False),
+    ("When asked about the merger, the chairman declined to comment.", False),
+    ("The official asked not to be named.", False),
+])
+def test_asking_for_an_act_is_a_demand_a_question_is_not(types_of, text, asked):
+    types = types_of(text)
+    assert (types.get("asked") == "DEMAND" or types.get("Asked") == "DEMAND") is asked

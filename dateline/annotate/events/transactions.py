@@ -4,13 +4,15 @@
 charged $84" is billed, not accused (COERCE charges a person with an offence); "demand for
 crude oil" or "rising demand" is a market's, no party's demand (DEMAND needs a doer or what
 is demanded to be done); "the figures offer a progress check" or "equities offer growth"
-provide, no one offers (an AGREE offer needs a party that can commit).
+provide, no one offers (an AGREE offer needs a party that can commit); "when asked", "asked to
+comment", "asked about the plan" put a question, they demand nothing.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import subject_of
 from .clause import MILITARY, has_infinitive, person_like
 from .ontology import names_an_event
@@ -43,9 +45,25 @@ def charged_a_sum(verb: "Token") -> bool:
         c.dep_ in ("dobj", "dative") and c.ent_type_ == "MONEY" for c in verb.children)
 
 
+# What one is asked to say is a question put: "asked to comment", "asked not to be named".
+_ANSWERS = REPORTING_VERBS | frozenset({"comment", "elaborate", "answer", "name", "identify",
+                                        "discuss", "speak", "specify"})
+
+
+def asked_a_question(verb: "Token") -> bool:
+    """"When asked", "asked to comment", "asked about the plan": a question, no request."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    bare = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)  # "when asked"
+    return any(bare and c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "if", "once") or
+               c.dep_ == "prep" and c.lower_ == "about" or
+               c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _ANSWERS
+               for c in verb.children)
+
+
 def no_event_sense(verb: "Token") -> bool:
     """Whether a verb is used in one of these everyday senses."""
-    return met_with_a_thing(verb) or charged_a_sum(verb)
+    return met_with_a_thing(verb) or charged_a_sum(verb) or asked_a_question(verb)
 
 
 _AGENT_PREPS = frozenset({"from", "by", "of"})

@@ -36,6 +36,7 @@ _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?"
     r"\s*(?:\(\w+\)\s*)?[—–-]+\s", re.M)
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
+_MIN_POPULATION_ELSEWHERE = 50000  # a town in a country the story's other places never name
 CONTEXT_CITY_POPULATION = 100000
 ALTERNATE_OVER_EXACT = 10  # population ratio an alternate-name city needs to beat a namesake
 # a name written with its own accents is that town's, not an ASCII namesake's: writers about San
@@ -184,9 +185,14 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
     listed = any(e.precision in ("country", "continent", "water") for e in cands)
     qual = _best_region(qualifier) if qualifier and not listed else None
     best = max(cands, key=lambda e: _score(e, key, ctx, qual, name))
-    in_context = best.country in ctx.countries or best.country == ctx.dateline_country
-    if best.precision == "city" and best.population < _MIN_POPULATION_OUT_OF_CONTEXT \
-            and not in_context:
+    in_context = best.country in ctx.countries or best.country == ctx.dateline_country or (
+        qual is not None and best.country == qual.country)
+    # a story the other places put in some countries names a town of none of them only if
+    # the town is known beyond its country: "Heathrow", "Essex", "Somerset" in a British
+    # story are not villages of Ohio or Maryland the gazetteer happens to hold
+    floor = _MIN_POPULATION_OUT_OF_CONTEXT if not (ctx.countries or ctx.dateline_country) \
+        else _MIN_POPULATION_ELSEWHERE
+    if best.precision == "city" and best.population < floor and not in_context:
         return None
     return best
 

@@ -30,6 +30,10 @@ _NOT_PLACES = frozenset({"NATO", "UN", "US", "EU", "UK", "WHO", "IMF", "FBI", "C
 _STAFF = re.compile(rf"(?:\b(?P<a>{WIRE_ALT})\s+(?:reporters?|journalists?|correspondents?|"
                     rf"photographers?|videographers?|staff)\s+(?:saw|witnessed|observed|heard|"
                     rf"counted|found|spoke|visited)\b|\btold\s+(?P<b>{WIRE_ALT})\b)")
+# a word every _STAFF match holds: most paragraphs lack all of them, and this scan is cheap
+# where _STAFF's leading alternatives are tried at every position
+_STAFF_CUE = re.compile(r"\b(?:reporters?|journalists?|correspondents?|photographers?|"
+                        r"videographers?|staff|told)\b")
 _ORIGIN = re.compile(r"\b(?:appeared|published|ran)\s+(?:in|on|by|at)\s+(?P<outlet>[A-Z][^,;:]"
                      r"{1,60}?)(?:\s+on\s+\S.*|,.*|\s+and\s+.*)?\s*[.!]?\s*$")
 
@@ -127,7 +131,7 @@ def find_wire(lines: list[Line], labels: dict[int, str], body: list[str],
         if label == "wire" and labels.get(index - 1) != "caption":
             return wire_name(lines[index].text)
     for paragraph in body:
-        match = _STAFF.search(paragraph)
+        match = _STAFF.search(paragraph) if _STAFF_CUE.search(paragraph) else None
         if match:
             return wire_name(match.group("a") or match.group("b"))
     return None

@@ -71,15 +71,17 @@ def tails_follow_their_names(doc: "Doc", drafts: list[Draft], settled: set[str],
     """A name that ends a longer name of the article takes that name's voted type: "Hustle"
     after "the Memphis Hustle" is the club, "Del Rio" after "Jack Del Rio" the coach (NER
     types the short form alone); not when two types claim it, when put somewhere, or when
-    the short form's own name types it (`settled` name keys: "Republic of Korea"). Only a
+    strong evidence typed the short form itself (`settled` name keys). Only a
     name whose vote agrees with NER's own label somewhere (`labels`, by text) leads: a cue
     alone ("film-maker Al Roe" read as a maker) is too weak to retype its short form."""
     owners: dict[str, set[str]] = {}
     written = {d.text for d in drafts}
     for d in drafts:
         words = d.text.split()
-        # "United Twitter" where "United" is a name of its own: two names run together
-        glued = any(" ".join(words[:k]) in written for k in range(1, len(words)))
+        # "United Twitter" where "United" is a name of its own: two names run together; a
+        # span with a comma in it ("People , Reid") is two names too
+        glued = any(" ".join(words[:k]) in written for k in range(1, len(words))) or \
+            any(not (t.is_alpha or t.text in "-.'’") for t in doc[d.tok_start:d.tok_end])
         if len(words) > 1 and d.type in ("PERSON", "ORG") and not glued and \
                 d.type in labels.get(d.text, ()):
             for k in range(1, len(words)):

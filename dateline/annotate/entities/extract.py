@@ -127,6 +127,8 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
     first, last = person_parts(d.text)
     if not first and any(surnames_close(translit_key(last), s) for s in facts.full_surnames):
         return "PERSON"
+    if d.text in facts.surname_runs:
+        return "PERSON"  # "Jack Del Rio ... Del Rio announced": a two-word surname, not a town
     if not first and _first_name_of_one(doc, d, facts, ctx):
         return "PERSON"  # "Melania Trump ... Melania said", whatever spaCy called "Melania"
     if d.tok_end - d.tok_start == 1 and among_people(doc[d.tok_start]):
@@ -194,6 +196,8 @@ class _Facts:
         self.full_surnames = {translit_key(person_parts(d.text)[1]) for d in people
                               if person_parts(d.text)[0]}
         self.full_names = full_name_keys([d.text for d in people])
+        self.surname_runs = {" ".join(d.text.split()[k:]) for d in people
+                             for k in range(1, len(d.text.split()) - 1)}
         self.first_words = first_word_keys(d.text for d in drafts if d.type != "GROUP")
         self.org_heads = {re.split(r"-| & ", d.text, maxsplit=1)[0] for d in drafts
                           if d.type == "ORG" and ("-" in d.text or " & " in d.text)}
@@ -217,9 +221,10 @@ def _legal_form(text: str) -> bool:
     return len(words) > 1 and words[-1].lower() in LEGAL_FORMS and words[-1][:1].isupper()
 
 
-def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -> None:
+def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -> set[str]:
     """All mentions of one name share the type: strong evidence first, spaCy's labels break
-    ties (nine "Boko Haram" tagged PERSON do not outvote "the militant group Boko Haram")."""
+    ties (nine "Boko Haram" tagged PERSON do not outvote "the militant group Boko Haram").
+    Returns the name keys whose type strong evidence gave."""
     facts = _Facts(doc, text, drafts, ctx)
     strong: dict[str, Counter[str]] = defaultdict(Counter)
     weak: dict[str, Counter[str]] = defaultdict(Counter)
@@ -239,6 +244,7 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
         if found:
             strong[key][found[0]] += found[1]
     first: dict[str, str] = {}
+    settled: set[str] = set()
     for d in sorted(drafts, key=lambda d: d.start):
         first.setdefault(name_key(d.text), d.type)
     for d in drafts:
@@ -253,6 +259,9 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
                                                  t == first[key]))
         if d.type != "GROUP" or best != "GROUP":
             d.type = best
+        if strong[key][best]:
+            settled.add(key)
+    return settled
 
 
 def find_entities(doc: "Doc") -> list[EntityMention]:
@@ -266,11 +275,9 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     labels: dict[str, set[str]] = defaultdict(set)  # NER's own labels, before the vote
     for d in drafts:
         labels[d.text].add(d.type)
-    _vote_types(doc, text, drafts, ctx)
+    evidenced = _vote_types(doc, text, drafts, ctx)
     drafts = split_glued_bodies(doc, text, drafts)
-    # a country or region, or a name of the alias table, is typed by its own name
-    tails_follow_their_names(doc, drafts, {name_key(d.text) for d in drafts if _named_area(
-        d.text) or lookup_alias(d.text) is not None}, labels)
+    tails_follow_their_names(doc, drafts, evidenced, labels)
     product_lines(doc, drafts)
     drafts = [d for d in drafts if d.type != THING]  # a product, an animal: no entity
     without_glued_titles(doc, text, drafts)

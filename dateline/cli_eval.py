@@ -202,10 +202,11 @@ def eval_timeline(topics: Optional[str] = typer.Option(None, "--topics", help="C
     """Timeline17 under the news-tls protocol: Date-F1 and alignment ROUGE-1/2 F1."""
     from .config import Options
     from .eval import timeline as tl
+    from .eval.t17 import T17_DIR
     from .eval.timeline_baselines import busiest_days, dateline_builder
 
-    if not tl.T17_DIR.is_dir():
-        err.print(f"skipped timeline: {tl.T17_DIR} not found", markup=False)
+    if not T17_DIR.is_dir():
+        err.print(f"skipped timeline: {T17_DIR} not found", markup=False)
         return
     chosen = topics.split(",") if topics else None
     echo = None if as_json else (lambda line: out.print(line, markup=False))

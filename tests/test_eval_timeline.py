@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from dateline.eval import t17
 from dateline.eval import timeline as tl
 from dateline.eval.timeline_baselines import (busiest_days, dateline_builder, lead_sentences,
                                               store_key)
 
 D = dt.date
 JAN = {n: D(2010, 1, n) for n in range(1, 32)}
-HAS_T17 = tl.T17_DIR.is_dir()
-needs_t17 = pytest.mark.skipif(not HAS_T17, reason=f"T17 data not found at {tl.T17_DIR}")
+HAS_T17 = t17.T17_DIR.is_dir()
+needs_t17 = pytest.mark.skipif(not HAS_T17, reason=f"T17 data not found at {t17.T17_DIR}")
 
 
 # ---- scorer ----
@@ -68,18 +69,18 @@ def test_average_is_f_of_mean_precision_and_recall() -> None:
 
 def test_prose_is_retokenised_as_t17_before_scoring() -> None:
     prose = 'The U.S. said: "Mexico\'s toll (so far) isn\'t 2,500."'
-    assert tl.tokenize(prose) == ("The U.S. said : `` Mexico 's toll -LRB- so far -RRB- is n't "
-                                  "2,500 . ''")
-    gold = {JAN[1]: [tl.tokenize(prose)]}
+    assert t17.tokenize(prose) == ("The U.S. said : `` Mexico 's toll -LRB- so far -RRB- is n't "
+                                   "2,500 . ''")
+    gold = {JAN[1]: [t17.tokenize(prose)]}
     assert tl.score_timeline({JAN[1]: [prose]}, gold)["ar2"]["f"] == pytest.approx(1.0)
 
 
 def test_detokenize_and_tokenize_round_trip() -> None:
     line = ("Spain 's minister , `` we ca n't '' -LRB- A\\/H1N1 -RRB- cost $ 5m , or 5 % "
             "of the U.S. budget .")
-    prose = tl.detokenize(line)
+    prose = t17.detokenize(line)
     assert prose == 'Spain\'s minister, "we can\'t" (A/H1N1) cost $5m, or 5% of the U.S. budget.'
-    assert tl.tokenize(prose) == line
+    assert t17.tokenize(prose) == line
 
 
 def test_builder_output_normalised() -> None:
@@ -108,7 +109,7 @@ def _fake_topic(root: Path) -> Path:
 
 
 def test_gold_read_as_news_tls_reads_it(tmp_path: Path) -> None:
-    gold = tl.load_gold("storm_test", _fake_topic(tmp_path))[0]
+    gold = t17.load_gold("storm_test", _fake_topic(tmp_path))[0]
     assert gold.name == "storm"
     assert gold.summaries[JAN[2]] == ("Later one .", "Later two .")  # the later entry wins
     assert (gold.first, gold.last, gold.n_dates) == (JAN[2], JAN[5], 3)
@@ -190,9 +191,9 @@ def test_dateline_builder_caches_the_annotated_store(tmp_path: Path,
 
 @needs_t17
 def test_shared_gold_matches_text_timelines() -> None:
-    for topic in tl.topics():
-        gold = tl.load_gold(topic)[0]
-        text = tl.read_timeline_file(tl.T17_DIR / topic / "timelines" / f"{gold.name}.txt")
+    for topic in t17.topics():
+        gold = t17.load_gold(topic)[0]
+        text = t17.read_timeline_file(t17.T17_DIR / topic / "timelines" / f"{gold.name}.txt")
         assert set(text) == set(gold.summaries), topic
 
 

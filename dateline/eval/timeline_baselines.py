@@ -28,7 +28,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Callable
 
-from .timeline import Article, Builder, Entries
+from .t17 import Article
+from .timeline import Builder, Entries
 
 _PRODUCERS = ("ingest", "clean", "dedup", "annotate", "store", "pipeline.py", "annotating.py")
 

@@ -112,3 +112,13 @@ def test_a_party_that_offers_commits(types_of):
 def test_asking_for_an_act_is_a_demand_a_question_is_not(types_of, text, asked):
     types = types_of(text)
     assert (types.get("asked") == "DEMAND" or types.get("Asked") == "DEMAND") is asked
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    ("The minister said he was expecting a backlash against the decision.", "backlash",
+     "DISAPPROVE"),
+    ("The former governor, who is awaiting trial, left the country.", "trial", "COERCE"),
+])
+def test_an_awaited_act_is_planned(events_of, text, trigger, type_):
+    event = next(e for e in events_of(text) if e.trigger == trigger)
+    assert (event.type, event.mode) == (type_, "planned")

@@ -53,7 +53,8 @@ HYPOTHETICAL_GOVERNORS = frozenset({"fear", "risk", "possible", "predict", "spec
                                     "imagine", "wonder", "question", "capable"})
 PLAN_GOVERNORS = frozenset({
     "plan", "prepare", "intend", "aim", "agree", "promise", "pledge", "vow", "decide", "seek",
-    "want", "threaten", "expect", "set", "ready", "willing", "prepared", "due", "offer", "hope",
+    "want", "threaten", "expect", "await", "anticipate", "set", "ready", "willing", "prepared",
+    "due", "offer", "hope",
     "going", "schedule", "propose", "consider", "mull", "weigh", "poised", "likely",
     "urge", "call", "demand", "ask", "close",  # "closing in on freezing"
 })

@@ -51,3 +51,13 @@ def did_something(noun: "Token") -> bool:
     return any(c.dep_ == "relcl" and _past_deed(c) and any(
         s.dep_ == "nsubj" and s.lower_ in _RELATIVES for s in c.children)
         for c in noun.children)
+
+
+# Verbs whose object is an act to come: "awaiting trial", "expecting a backlash".
+_AWAITING = frozenset({"await", "expect", "anticipate"})
+
+
+def awaited(noun: "Token") -> bool:
+    """A nominal act awaited by its party: the act is planned (its mode says so)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AWAITING and any(
+        c.dep_ == "nsubj" for c in noun.head.children)

@@ -22,7 +22,7 @@ from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, a_score, lemma_ha
 from .support_verbs import support_verbs
 from .transactions import market_demand, no_event_sense, thing_subject
 from .for_clauses import for_clause_row
-from .nominal_deeds import did_something
+from .nominal_deeds import awaited, did_something
 from .complements import _one_per_clause
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def _nominal_kept(token: "Token", kept: Mapping[int, Trigger]) -> bool:
     governor = _trigger_ancestor(token, kept)
     if governor is not None:
         return governor.type not in INTENT_TYPES and own_anchor(token, agent=False)
-    return occurs(token) or own_anchor(token) or did_something(token)
+    return occurs(token) or own_anchor(token) or did_something(token) or awaited(token)
 
 
 def event_head(token: "Token") -> "Token":

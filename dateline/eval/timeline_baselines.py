@@ -68,7 +68,7 @@ def code_fingerprint() -> str:
     """sha256 over dateline's version, store versions and the source of what annotates."""
     from .. import __version__
     from ..store.migrations import SCHEMA_VERSION
-    from ..store.sqlite import ANNOTATIONS_VERSION
+    from ..store.annotations import ANNOTATIONS_VERSION
 
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{ANNOTATIONS_VERSION}".encode())

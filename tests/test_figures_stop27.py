@@ -129,3 +129,21 @@ def test_a_counted_aim_noun_frames_no_projection(figures):
 def test_an_aim_still_frames_its_count(figures):
     found = figures("Each clerk had a yearly target of 6,000 forms.")
     assert [(f.text, f.projected) for f in found] == [("6,000", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling could deter many of its 140 member clubs from signing players.",
+    "She said she and the other six marchers would plead not guilty.",
+])
+def test_a_definite_count_names_things_there_already(figures, text):
+    assert [f.projected for f in figures(text)] == [False]
+
+
+def test_a_definite_count_of_things_to_come_stays_projected(figures):
+    found = figures("The plant said the 400 new jobs would be filled by spring.")
+    assert [(f.text, f.projected) for f in found] == [("400", True)]
+
+
+def test_the_forecasters_are_not_forecast(figures):
+    found = figures("Four leading banks predicted that rates would rise.")
+    assert [(f.text, f.projected) for f in found] == [("Four", False)]

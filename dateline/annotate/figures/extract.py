@@ -28,8 +28,8 @@ from .dates import TOLL_CATEGORIES, Calendar, as_of, attack_days
 from .counts import (in_bad_entity, is_anaphoric, is_minor, is_not_a_count, is_rate,
                      is_time_span, phrase_head)
 from .numbers import NumberPhrase, find_number_phrases
-from .shapes import (in_foreign_text, is_duration, is_measure, is_one_things_label,
-                     is_proportion, modal_past, sharing_verb, sorts_its_subject)
+from .shapes import (forecaster, in_foreign_text, is_duration, is_measure, is_one_things_label,
+                     is_proportion, modal_past, names_existing, sharing_verb, sorts_its_subject)
 from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -171,7 +171,7 @@ def _projected(head: Token, noun: Token | None) -> bool:
     if any(t.lemma_.lower() in lex.PROJECTION_NOUNS and not any(
             c.dep_ == "nummod" for c in t.children) for t in (*nouns, *scenery)):
         return True  # "a forecast of 2 million", "in a worst-case scenario"
-    if verb is None:
+    if verb is None or names_existing(noun, head) or forecaster(noun, verb, lex.PROJECTION_VERBS):
         return False
     if verb.lemma_.lower() in lex.WARNING_VERBS and any(
             a.lower_ in ("of", "about") for a in path[:path.index(verb)]):

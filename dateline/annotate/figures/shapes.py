@@ -129,3 +129,26 @@ def sharing_verb(verb: "Token") -> "Token | None":
                 c.dep_ == "aux" for c in tok.children):
             return tok
     return None
+
+
+_DEFINITE = frozenset({"the", "these", "those"})
+# modifiers of things still to come: "the 2,000 new jobs", "the extra 300 staff"
+_TO_COME = frozenset({"new", "additional", "extra", "further", "more", "planned", "proposed",
+                      "expected", "projected", "promised"})
+
+
+def names_existing(noun: "Token | None", number: "Token") -> bool:
+    """"its 170 stations", "the other seven protesters", "the 300 million articles it has
+    archived": a definite or possessive count names things there already, so a modal over
+    its clause ("could deter its 170 stations") does not make the count a projection."""
+    if noun is None or number.head.i != noun.i or number.dep_ != "nummod":
+        return False  # "two of the craft": the whole is definite, not the part
+    marked = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
+                 for c in noun.children if c.i < noun.i)
+    return marked and not any(c.lower_ in _TO_COME for c in noun.children if c.i < noun.i)
+
+
+def forecaster(noun: "Token | None", verb: "Token | None", forecasting: frozenset[str]) -> bool:
+    """"Three firms predicted that ...": the count is who forecasts, not what is forecast."""
+    return noun is not None and verb is not None and noun.dep_ == "nsubj" and \
+        noun.head.i == verb.i and verb.lemma_.lower() in forecasting

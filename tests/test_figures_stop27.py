@@ -147,3 +147,14 @@ def test_a_definite_count_of_things_to_come_stays_projected(figures):
 def test_the_forecasters_are_not_forecast(figures):
     found = figures("Four leading banks predicted that rates would rise.")
     assert [(f.text, f.projected) for f in found] == [("Four", False)]
+
+
+def test_a_count_of_what_went_before_a_plan_is_not_projected(figures):
+    found = figures("The manager had long been expected to leave after just 11 wins in two "
+                    "years.")
+    assert [(f.text, f.projected) for f in found] == [("11", False)]
+
+
+def test_a_count_planned_for_after_an_event_stays_projected(figures):
+    found = figures("The firm will cut 300 jobs after the merger.")
+    assert [(f.text, f.projected) for f in found] == [("300", True)]

@@ -33,6 +33,7 @@ from .shapes import (forecaster, in_foreign_text, is_duration, is_measure, is_on
 from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
+_PAST_PREPS = frozenset({"after", "following", "since"})
 _FRAME_PREPS = frozenset({"in", "under", "by", "for", "as", "of", "on", "at"})
 # "can make payments in eight installments" states what is allowed, not a forecast; "could"
 # stays ("4 million could flee")
@@ -173,6 +174,8 @@ def _projected(head: Token, noun: Token | None) -> bool:
         return True  # "a forecast of 2 million", "in a worst-case scenario"
     if verb is None or names_existing(noun, head) or forecaster(noun, verb, lex.PROJECTION_VERBS):
         return False
+    if any(a.lower_ in _PAST_PREPS for a in path[:path.index(verb)]):
+        return False  # "expected to part ways after just 14 wins": what went before the plan
     if verb.lemma_.lower() in lex.WARNING_VERBS and any(
             a.lower_ in ("of", "about") for a in path[:path.index(verb)]):
         return True

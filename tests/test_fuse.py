@@ -185,14 +185,14 @@ def test_a_deferred_timeline_is_the_one_built_after_every_batch_once_refreshed(t
 
 @pytest.mark.slow
 def test_a_fuse_rebuilds_what_an_interrupted_deferring_ingest_left_stale(tmp_path):
-    from dateline.store import events as event_store
+    from dateline.store import timeline_entries as entry_store
 
     # the second batch is fused by a deferring ingest killed before its refresh
     with _build(tmp_path, [{"a.txt": WIRE}, {"b.txt": WIRE_COPY}], "stale.db",
                 defer=True) as store:
-        assert event_store.stale(store, 10)
+        assert entry_store.stale(store, 10)
         assert fuse_pending(store) == 0  # nothing new to fuse, but the marks are rebuilt
-        assert event_store.stale(store, 10) == []
+        assert entry_store.stale(store, 10) == []
         (seized,) = [e for e in q.timeline(store) if e["type"] == "COERCE"]
         assert len(seized["sources"]) == 2
 
@@ -202,7 +202,7 @@ def test_an_ingest_leaves_no_stale_timeline_entry(tmp_path):
     from typer.testing import CliRunner
 
     from dateline.cli import app
-    from dateline.store import events as event_store
+    from dateline.store import timeline_entries as entry_store
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -213,6 +213,6 @@ def test_an_ingest_leaves_no_stale_timeline_entry(tmp_path):
                                       "--json"])
     assert result.exit_code == 0, result.output
     with SQLiteStore(db) as store:
-        assert event_store.stale(store, 10) == []
+        assert entry_store.stale(store, 10) == []
         seized = [e for e in q.timeline(store) if e["type"] == "COERCE"]
         assert len(seized) == 1 and len(seized[0]["sources"]) == 2

@@ -12,6 +12,7 @@ from dateline.fuse import run
 from dateline.fuse.timeline import refresh
 from dateline.model import SharedSentence
 from dateline.store import events as event_store
+from dateline.store import timeline_entries as entry_store
 from dateline.store import reporting as reporting_store
 from dateline.store.sqlite import SQLiteStore
 
@@ -65,7 +66,7 @@ def test_a_cluster_reads_only_the_pairs_that_touch_its_mentions(tmp_path):
         assert event_store.shared_pairs_within(store, "a:0000") == [
             ("a", 100, 160, "b", 100, 160)]
         refresh(store, ["a:0000"])
-        entry = event_store.entry(store, "a:0000")
+        entry = entry_store.entry(store, "a:0000")
         assert entry is not None
         assert len(entry["sources"]) == 3 and entry["independent_sources"] == 2
         assert [s["article_id"] for s in entry["sources"]] == ["a", "b", "c"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, NamedTuple
 
 from ..fuse import query as q
-from ..store import events as event_store
 from ..store import exports as export_store
+from ..store import timeline_entries as entry_store
 from . import rules
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def entry_pages(store: "SQLiteStore", filters: q.Filters) -> Iterator[list[dict[
     again for every page."""
     if not export_store.has_table(store, "timeline_entries"):
         return
-    rows = event_store.query_entries(
+    rows = entry_store.query_entries(
         store, date_from=filters.date_from, date_to=filters.date_to, types=filters.types,
         modes=filters.modes, place=filters.place, actor=filters.actor,
         story_articles=filters.story, query=q.fts_query(filters.query))

@@ -16,6 +16,7 @@ from ..store import events as event_store
 from ..store import figures as figure_store
 from ..store import inferred as inferred_store
 from ..store import quotes as quote_store
+from ..store import timeline_entries as entry_store
 from .series import series_entry
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def timeline(store: "SQLiteStore", filters: Filters = Filters()) -> list[dict[st
     """Timeline entries (event clusters) in date order."""
     if not _ready(store):
         return []
-    return list(event_store.query_entries(
+    return list(entry_store.query_entries(
         store, date_from=filters.date_from, date_to=filters.date_to, types=filters.types,
         modes=filters.modes, place=filters.place, actor=filters.actor,
         story_articles=filters.story, query=fts_query(filters.query), limit=filters.limit,
@@ -101,7 +102,7 @@ def events(store: "SQLiteStore", filters: Filters = Filters()) -> list[dict[str,
 
 
 def event(store: "SQLiteStore", event_id: str) -> dict[str, Any] | None:
-    return event_store.entry(store, event_id) if _ready(store) else None
+    return entry_store.entry(store, event_id) if _ready(store) else None
 
 
 def figure_series(store: "SQLiteStore", filters: Filters = Filters(),
@@ -196,7 +197,7 @@ def search(store: "SQLiteStore", words: str, filters: Filters = Filters()
 
 def brief(store: "SQLiteStore", day: dt.date, sentences: int = 5) -> dict[str, Any]:
     """An extractive summary of one day: its most important happenings, each with citations."""
-    entries = event_store.query_entries(store, date_from=day.isoformat(),
+    entries = entry_store.query_entries(store, date_from=day.isoformat(),
                                         date_to=day.isoformat(), order="importance",
                                         limit=sentences * 3) if _ready(store) else iter(())
     lines = []

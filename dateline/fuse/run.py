@@ -19,6 +19,7 @@ from ..store import inferred as inferred_store
 from ..store import quotes as quote_store
 from ..store import reporting as reporting_store
 from ..store import sentences as sentence_store
+from ..store import timeline_entries as entry_store
 from ..store.stories import assign_stories
 from .cluster import PER_KEY, block_keys, granularity, same_event
 from .dates import infer_published, weekday_before
@@ -59,7 +60,7 @@ def fuse_pending(store: "SQLiteStore", batch_size: int = 64,
                 if progress:
                     progress(article_id)
             if defer_timeline:
-                event_store.mark_stale(store, touched)
+                entry_store.mark_stale(store, touched)
             else:
                 refresh(store, touched)
     if not defer_timeline:
@@ -73,11 +74,11 @@ def refresh_stale(store: "SQLiteStore", batch: int = 500) -> int:
     done = 0
     while True:
         with store.transaction():
-            ids = event_store.stale(store, batch) if fusion_store.is_prepared(store) else []
+            ids = entry_store.stale(store, batch) if fusion_store.is_prepared(store) else []
             if not ids:
                 return done
             refresh(store, ids)
-            event_store.clear_stale(store, ids)
+            entry_store.clear_stale(store, ids)
         done += len(ids)
 
 

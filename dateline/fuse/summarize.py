@@ -17,8 +17,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ..store import events as event_store
 from ..store import sentences as sentence_store
+from ..store import timeline_entries as entry_store
 from .cluster import content_words, similarity
 from .sentences import is_boilerplate, sentence_spans
 
@@ -64,7 +64,7 @@ def _day_scores(store: "SQLiteStore", date_from: str | None,
     scores: dict[str, float] = {}
     for day, named, leads in sentence_store.day_counts(store, date_from, date_to):
         scores[day] = named + LEAD_WEIGHT * leads
-    for day, importance, _ in event_store.day_importance(store, date_from, date_to):
+    for day, importance, _ in entry_store.day_importance(store, date_from, date_to):
         scores[day] = scores.get(day, 0.0) + EVENT_WEIGHT * math.log1p(importance)
     return scores
 
@@ -75,7 +75,7 @@ def _pool(store: "SQLiteStore", day: str) -> list[tuple[str, float]]:
     for row in sentence_store.for_day(store, day):
         prior = 0.2 if row["named"] else 0.0
         seen[row["sentence"]] = max(seen.get(row["sentence"], -1.0), prior)
-    for entry in event_store.query_entries(store, date_from=day, date_to=day,
+    for entry in entry_store.query_entries(store, date_from=day, date_to=day,
                                            order="importance", limit=50):
         seen[entry["summary"]] = max(seen.get(entry["summary"], -1.0), 0.1)
     return list(seen.items())

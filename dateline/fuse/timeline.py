@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from ..store import events as event_store
+from ..store import timeline_entries as entry_store
 from .cluster import content_words
 from .sources import SharedPair, independent_sources
 
@@ -120,11 +121,11 @@ def refresh(store: "SQLiteStore", cluster_ids: Iterable[str]) -> None:
     for cluster_id in ids:
         rows = members.get(cluster_id) or []
         if not rows:
-            event_store.delete_entry(store, cluster_id)
+            entry_store.delete_entry(store, cluster_id)
             continue
         entry, importance = build_entry(rows, meta,
                                         event_store.shared_pairs_within(store, cluster_id))
-        event_store.save_entry(store, entry, importance)
+        entry_store.save_entry(store, entry, importance)
 
 
 def _article_meta(store: "SQLiteStore", article_ids: set[str]) -> dict[str, dict[str, Any]]:

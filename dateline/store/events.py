@@ -180,39 +180,6 @@ def _recluster(store: "SQLiteStore", cluster_id: str) -> set[str]:
     return {find(m) for m in members}
 
 
-def save_entry(store: "SQLiteStore", entry: dict[str, Any], importance: float) -> None:
-    event_id = entry["event_id"]
-    store.conn.execute(
-        "INSERT OR REPLACE INTO timeline_entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (event_id, entry["date"], entry["type"], entry["mode"], entry["place"],
-         json.dumps(entry["actors"], ensure_ascii=False), importance,
-         json.dumps(entry, ensure_ascii=False)))
-    store.conn.execute("DELETE FROM timeline_articles WHERE event_id = ?", (event_id,))
-    store.conn.executemany("INSERT OR IGNORE INTO timeline_articles VALUES (?, ?)",
-                           [(event_id, s["article_id"]) for s in entry["sources"]])
-
-
-def mark_stale(store: "SQLiteStore", cluster_ids: Iterable[str]) -> None:
-    store.conn.executemany("INSERT OR IGNORE INTO timeline_stale VALUES (?)",
-                           ((c,) for c in cluster_ids))
-
-
-def stale(store: "SQLiteStore", limit: int) -> list[str]:
-    """Up to `limit` clusters whose entry is out of date."""
-    return [r[0] for r in store.conn.execute(
-        "SELECT event_id FROM timeline_stale ORDER BY event_id LIMIT ?", (limit,))]
-
-
-def clear_stale(store: "SQLiteStore", cluster_ids: Sequence[str]) -> None:
-    store.conn.executemany("DELETE FROM timeline_stale WHERE event_id = ?",
-                           ((c,) for c in cluster_ids))
-
-
-def delete_entry(store: "SQLiteStore", event_id: str) -> None:
-    store.conn.execute("DELETE FROM timeline_entries WHERE event_id = ?", (event_id,))
-    store.conn.execute("DELETE FROM timeline_articles WHERE event_id = ?", (event_id,))
-
-
 def cluster_members(store: "SQLiteStore", cluster_ids: Sequence[str]) -> dict[str, list[dict]]:
     out: dict[str, list[dict[str, Any]]] = {c: [] for c in cluster_ids}
     for start in range(0, len(cluster_ids), 500):
@@ -237,75 +204,6 @@ def shared_pairs_within(store: "SQLiteStore", cluster_id: str
         "JOIN event_mentions mb ON mb.article_id = p.b_id AND mb.cluster_id = ma.cluster_id "
         "AND p.b_start < mb.end AND mb.start < p.b_end "
         "WHERE ma.cluster_id = ? ORDER BY 1, 2, 4, 5", (cluster_id,))]
-
-
-def query_entries(store: "SQLiteStore", *, date_from: str | None = None,
-                  date_to: str | None = None, types: Sequence[str] = (),
-                  modes: Sequence[str] = (), place: str | None = None, actor: str | None = None,
-                  story_articles: str | None = None, query: str | None = None,
-                  order: str = "date", limit: int | None = None,
-                  offset: int = 0) -> Iterator[dict[str, Any]]:
-    """Timeline entries matching every filter given, by date (or by importance)."""
-    where: list[str] = []
-    args: list[Any] = []
-    if date_from:
-        where.append("t.date >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("substr(t.date, 1, 10) <= ?")
-        args.append(date_to)
-    if types:
-        where.append(f"t.type IN ({', '.join('?' * len(types))})")
-        args.extend(types)
-    if modes:
-        where.append(f"t.mode IN ({', '.join('?' * len(modes))})")
-        args.extend(modes)
-    if place:
-        where.append("t.place = ? COLLATE NOCASE")
-        args.append(place)
-    if actor:
-        where.append("t.actors LIKE ?")
-        args.append(f"%{actor}%")
-    if story_articles is not None:
-        where.append("t.event_id IN (SELECT event_id FROM timeline_articles WHERE article_id IN "
-                     "(SELECT article_id FROM story_members WHERE story_id = ?))")
-        args.append(story_articles)
-    if query:
-        where.append("t.event_id IN (SELECT m.cluster_id FROM event_fts f JOIN event_mentions m "
-                     "USING (mention_id) WHERE event_fts MATCH ?)")
-        args.append(query)
-    sql = "SELECT t.data FROM timeline_entries t"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += (" ORDER BY t.importance DESC, t.date" if order == "importance"
-            else " ORDER BY t.date IS NULL, t.date, t.importance DESC, t.event_id")
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        args.extend((limit, offset))
-    for (data,) in store.conn.execute(sql, args):
-        yield json.loads(data)
-
-
-def entry(store: "SQLiteStore", event_id: str) -> dict[str, Any] | None:
-    row = store.conn.execute("SELECT data FROM timeline_entries WHERE event_id = ?",
-                             (event_id,)).fetchone()
-    return json.loads(row[0]) if row else None
-
-
-def day_importance(store: "SQLiteStore", date_from: str | None = None,
-                   date_to: str | None = None) -> list[tuple[str, float, int]]:
-    """(day, summed importance of its entries, entries) for every day with entries."""
-    sql = ("SELECT substr(date, 1, 10) AS day, SUM(importance), COUNT(*) FROM timeline_entries "
-           "WHERE length(date) >= 10")
-    args: list[Any] = []
-    if date_from:
-        sql += " AND date >= ?"
-        args.append(date_from)
-    if date_to:
-        sql += " AND substr(date, 1, 10) <= ?"
-        args.append(date_to)
-    return [(r[0], float(r[1]), int(r[2])) for r in store.conn.execute(
-        sql + " GROUP BY day ORDER BY day", args)]
 
 
 def query_mentions(store: "SQLiteStore", *, date_from: str | None = None,

@@ -66,7 +66,8 @@ def _variants(bbc: Path, count: int, seed: int = 11):
 def child(size: int, bbc: Path, db: Path) -> None:
     """Fill a store with `size` articles, assign stories, print one JSON line of figures."""
     from dateline.store.sqlite import SQLiteStore
-    from dateline.store.stories import assign_stories, list_stories
+    from dateline.store.stories import assign_stories
+    from dateline.store.story_queries import list_stories
 
     with SQLiteStore(db) as store:
         batch = []

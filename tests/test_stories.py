@@ -11,8 +11,8 @@ from dateline.fuse.stories import (StoryOptions, article_terms, article_vector, 
                                    stem, stories_to_join, story_options, within_window)
 from dateline.model import Annotations, Article, EntityMention
 from dateline.store.sqlite import SQLiteStore
-from dateline.store.stories import (articles_of, assign_stories, list_stories, story_assignment,
-                                    story_of)
+from dateline.store.stories import assign_stories
+from dateline.store.story_queries import articles_of, list_stories, story_assignment, story_of
 
 FLOOD = [
     ("a1", "Flash floods kill dozens in Valencia", "2024-10-30",

@@ -98,7 +98,8 @@ def cluster(articles: Sequence[GoldArticle], options: StoryOptions = StoryOption
     """article id -> story id, clustering the pile in a fresh in-memory store in list order."""
     from ..fuse.apply import save_resolved
     from ..store.sqlite import SQLiteStore
-    from ..store.stories import assign_stories, story_assignment
+    from ..store.stories import assign_stories
+    from ..store.story_queries import story_assignment
 
     with SQLiteStore(":memory:") as store:
         with store.transaction():

@@ -72,7 +72,7 @@ def timeline(store: "SQLiteStore", filters: Filters = Filters()) -> list[dict[st
 def stories(store: "SQLiteStore", filters: Filters = Filters()) -> list[dict[str, Any]]:
     """Stories (topic detection and tracking): `{"story_id", "title", "articles", "first",
     "last"}`, most articles first."""
-    from ..store.stories import list_stories
+    from ..store.story_queries import list_stories
 
     if not _ready(store):
         return []

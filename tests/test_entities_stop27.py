@@ -84,3 +84,8 @@ def test_a_given_name_opening_the_sentence_joins_a_surname_typed_a_body(nlp):
     if doc[0].head.i != 1 or doc[0].pos_ != "PROPN":
         pytest.skip("the parse does not hang the given name on the surname here")
     assert grow_span(doc, 1, 2, "ORG") == (0, 2)
+
+
+def test_a_body_named_between_the_and_its_kind(mentions):
+    found = mentions("The Keep Our Libraries Open campaign thanked the council on Monday.")
+    assert ("Keep Our Libraries Open", "ORG") in found

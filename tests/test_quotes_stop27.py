@@ -55,3 +55,10 @@ def test_an_account_speaks_for_the_first_body_named_in_it(speakers):
                      "Facebook account responded that Qantas has \"the right to refuse transport "
                      "for passengers who are barefoot.\" Users of Facebook were angry.")
     assert found["the right to refuse transport for passengers who are barefoot."] == "Qantas"
+
+
+def test_a_campaign_named_by_its_slogan_speaks_by_that_name(speakers):
+    found = speakers("The Stand Up For Nurses campaign thanked the minister and added: \"We "
+                     "trust that the government will keep its promises to all of us.\"")
+    assert found["We trust that the government will keep its promises to all of us."] == \
+        "Stand Up For Nurses"

@@ -123,3 +123,27 @@ def split_glued_bodies(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft
             start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
             out.append(Draft(start, end, a, b, text[start:end], "ORG"))
     return out
+
+
+def named_bodies(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
+    """Bodies NER missed, named between "the" and the kind of body they are: "the Bring Back
+    Our Girls campaign", "the Kelso Walkers club" (capitalised words of any part of speech, no
+    entity of NER's among them but a "work" it takes a slogan for: a slogan's verbs and
+    pronouns are the name's)."""
+    from .cues import ORG_NOUNS
+
+    taken = {i for d in drafts for i in range(d.tok_start, d.tok_end)}
+    found = []
+    for noun in doc:
+        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in ORG_NOUNS):
+            continue
+        s = noun.i
+        while s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and \
+                doc[s - 1].ent_type_ in ("", "WORK_OF_ART") and s - 1 not in taken and \
+                doc[s - 1].lower_ != "the":
+            s -= 1
+        if noun.i - s < 2 or s == 0 or doc[s - 1].lower_ != "the":
+            continue
+        start, end = doc[s].idx, doc[noun.i - 1].idx + len(doc[noun.i - 1].text)
+        found.append(Draft(start, end, s, noun.i, text[start:end], "ORG"))
+    return found

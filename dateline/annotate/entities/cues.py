@@ -40,7 +40,7 @@ retailer chipmaker automaker carmaker manufacturer maker union charity ministry 
 weekly magazine publisher startup start-up operator regulator watchdog club team university
 college school hospital court council committee association federation platform service
 giant rival subsidiary brand faction coalition alliance department institute foundation
-newswire developer supplier exporter utility fund insurgency zoo aquarium
+newswire developer supplier exporter utility fund insurgency zoo aquarium campaign
 """.split())
 PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"village", "hamlet", "neighbourhood", "neighborhood",
                                             "municipality", "enclave", "territory", "island",

@@ -26,7 +26,7 @@ from ..places import PlaceContext, build_context, dateline_in_text, resolve_plac
 from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
-from .bodies import body_cue, split_glued_bodies, tails_follow_their_names
+from .bodies import body_cue, named_bodies, split_glued_bodies, tails_follow_their_names
 from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
 from .honorifics import with_honorifics
@@ -269,6 +269,7 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     text = text_of(doc)  # Doc.text joins every token: build it once, not per mention
     drafts = with_alias_names(doc, text, initial_drafts(doc, text))
     drafts += extra_drafts(doc, text, drafts) + parent_orgs(doc, drafts)
+    drafts += named_bodies(doc, text, drafts)
     drafts = [d for d in drafts if not page_furniture(text, d.start, d.end)]
     drafts = join_teams(doc, text, sorted(drafts, key=lambda d: (d.start, d.end)))
     ctx = build_context((d.text for d in drafts if d.type == "PLACE"), dateline_in_text(text))

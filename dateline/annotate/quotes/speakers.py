@@ -8,7 +8,6 @@ statement") goes to its author (documents.py). Pronouns go to their antecedent (
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from ..agreement import binds_it, is_plural
@@ -19,6 +18,7 @@ from .agents import is_org_noun, is_person_noun
 from .antecedents import NOT_PERSON_LABELS
 from .captions import in_lines
 from .documents import NAMED_LABELS, Documents
+from .owners import OwningBodies
 from .roles import described_by_phrase, is_phrase_name, partitive_phrase, without_title
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _after_article(modifier: "Token") -> bool:
         c.dep_ == "det" and c.i < modifier.i for c in modifier.head.children)
 
 
-class Speakers(Documents):
+class Speakers(Documents, OwningBodies):
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
     def _named(self, token: "Token") -> "Token":
@@ -213,28 +213,6 @@ class Speakers(Documents):
         if name:
             self.seen.append(self._candidate(token, name, entity_id, self.is_person(token)))
         return name, entity_id
-
-    @functools.cached_property
-    def _bodies(self) -> frozenset[str]:
-        """The article's organisation names as written (once per article)."""
-        return frozenset(m.text for m in self.entities if m.type == "ORG")
-
-    def _owning_body(self, token: "Token", body_noun: bool = False) -> "Token | None":
-        """The body a thing it runs speaks for: "the official Acme Twitter account", "the
-        Oxfam campaign", "the Acme company" (the first body named before the noun: Twitter
-        only carries Acme's account); None for a person ("the Acme driver" is no one's name)."""
-        if token.pos_ != "NOUN" or is_person_noun(token) or is_plural(token) or \
-                (is_org_noun(token) and not body_noun) or \
-                token.lemma_.lower() in SPEAKING_DOCUMENTS:
-            return None  # (a body's noun is `_described` first; a document has its author)
-        # the compounds before the noun, nested ones too ("Acme" hangs on "Chirper")
-        for c in sorted((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i
-                         and c.head.i <= token.i), key=lambda c: c.i):
-            mention = self._mention(c)
-            if mention.type == "ORG" if mention is not None else (
-                    c.ent_type_ == "ORG" or c.text in self._bodies):
-                return c  # (typed here, or named as a body elsewhere in the article)
-        return None
 
     def _before_post_title(self, token: "Token") -> "Token":
         """The name a title written after it heads ("Ann Roe MSP", "Al Lee QC": the parse

@@ -82,3 +82,13 @@ def test_the_company_is_not_the_outlet_a_spokesman_told(nlp):
                 for name in ("Dorn Power", "Ossia Herald")]
     actors = by_trigger(find_events(nlp(text), entities=entities), "appreciates").actors
     assert "Dorn Power" in actors and "Ossia Herald" not in actors
+
+
+def test_a_demand_for_someone_to_act_is_aimed_at_them(events_of):
+    text = "Ana Lim called for Dorn to withdraw its troops on Monday."
+    assert by_trigger(events_of(text), "called").targets == ("Dorn",)
+
+
+def test_a_demand_that_people_act_is_aimed_at_them(events_of):
+    text = "Shareholders demanded that the executives resign on Monday."
+    assert by_trigger(events_of(text), "demanded").targets == ("the executives",)

@@ -106,7 +106,8 @@ def undergoer(pronoun: "Token", doers: Sequence["Token"],
 COMMITTING_TYPES = frozenset({"AGREE"})
 # Acts whose threatened deed tells whom they are aimed at: "threatened to strike Dorn".
 THREATENING_TYPES = frozenset({"THREATEN"})
-# Acts whose demanded clause's subject is the one asked: "demanded that Dorn halt".
+# Acts whose demanded clause's subject is the one asked: "demanded that Dorn halt", "called
+# for Dorn to halt".
 ASKING_TYPES = frozenset({"DEMAND"})
 # Prepositions of a light verb that name whom its nominal act is aimed at ("filed a lawsuit
 # against Dorn", "expressed solidarity with Dorn").
@@ -154,6 +155,14 @@ def clause_targets(token: "Token", type_: str) -> list["Token"]:
         return [o for head in heads for deed in _infinitives(head)
                 for o in _struck_by(deed) if party(o)][:1]
     if type_ in ASKING_TYPES and token.pos_ == "VERB":
-        return [s for clause in token.children if clause.dep_ == "ccomp"
-                for s in clause.children if s.dep_ == "nsubj" and party(s)][:1]
+        return [s for clause in token.children if _asked_clause(clause)
+                for s in clause.children if s.dep_ == "nsubj" and (
+                    party(s) or s.tag_ in ("NNS", "NNPS"))][:1]
     return []
+
+
+def _asked_clause(clause: "Token") -> bool:
+    """The clause a demand asks for: "demanded that Dorn halt", "called for Dorn to halt" (a
+    plural subject there is people the lexicon may lack: "that Acme's executives begin")."""
+    return clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children))

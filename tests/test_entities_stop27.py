@@ -89,3 +89,12 @@ def test_a_given_name_opening_the_sentence_joins_a_surname_typed_a_body(nlp):
 def test_a_body_named_between_the_and_its_kind(mentions):
     found = mentions("The Keep Our Libraries Open campaign thanked the council on Monday.")
     assert ("Keep Our Libraries Open", "ORG") in found
+
+
+def test_a_lone_word_ending_one_body_s_name_is_that_body():
+    from dateline.annotate.entities.grouping import Draft, group_orgs
+
+    drafts = [Draft(0, 13, 0, 2, "Kelso Rovers", "ORG"), Draft(30, 36, 8, 9, "Rovers", "ORG"),
+              Draft(50, 61, 12, 14, "Varn League", "ORG")]
+    group_orgs(drafts)
+    assert drafts[1].canonical == "Kelso Rovers" and drafts[1].key == drafts[0].key

@@ -228,7 +228,8 @@ def _genders_differ(full: list[Draft], lone: list[Draft],
 
 
 def group_orgs(drafts: list[Draft]) -> None:
-    """Fill canonical and key of ORG drafts: alias table, then acronym of a long form."""
+    """Fill canonical and key of ORG drafts: alias table, then acronym of a long form, then
+    the one longer name a lone word ends."""
     long_forms: dict[str, str] = {}
     for d in drafts:
         alias = lookup_alias(d.text)
@@ -236,10 +237,18 @@ def group_orgs(drafts: list[Draft]) -> None:
             d.canonical = alias.canonical
         elif not is_acronym(d.text) and len(d.text.split()) >= 2:
             long_forms.setdefault(initials(d.text), d.text)
+    # "the Memphis Hustle ... Hustle coach": a lone word ending exactly one longer name
+    ends: dict[str, set[str]] = {}
+    for d in drafts:
+        if len(d.text.split()) >= 2 and lookup_alias(d.text) is None:
+            ends.setdefault(d.text.split()[-1], set()).add(d.text)
     for d in drafts:
         if not d.canonical:
             d.canonical = long_forms.get(acronym_of(d.text), d.text) if is_acronym(d.text) \
                 else d.text
+            longer = ends.get(d.text, set())
+            if len(longer) == 1:
+                d.canonical = next(iter(longer))
     by_key: dict[str, list[Draft]] = {}
     for d in drafts:  # transliteration key: a mistyped "Volodymyr Zelenskiy" still merges
         by_key.setdefault(name_key(d.canonical), []).append(d)

@@ -122,3 +122,8 @@ def test_asking_for_an_act_is_a_demand_a_question_is_not(types_of, text, asked):
 def test_an_awaited_act_is_planned(events_of, text, trigger, type_):
     event = next(e for e in events_of(text) if e.trigger == trigger)
     assert (event.type, event.mode) == (type_, "planned")
+
+
+def test_a_demand_a_pronoun_owns_is_a_party_demand(types_of):
+    text = "Young people blocked roads on Sunday to press their demands for greater freedom."
+    assert types_of(text).get("demands") == "DEMAND"

@@ -82,8 +82,9 @@ def market_demand(noun: "Token") -> bool:
     if noun.lemma_.lower() != "demand" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "nmod") and _a_party(child):
-            return False
+        if child.dep_ in ("poss", "compound", "nmod") and (_a_party(child) or
+                                                          child.tag_ == "PRP$"):
+            return False  # "the EU's demand", "their demands for greater freedom"
         if child.dep_ in ("acl", "relcl", "ccomp") and child.tag_ == "VB":
             return False  # "a demand to halt"
         if child.dep_ == "prep" and (child.lower_ in _AGENT_PREPS and any(

@@ -158,3 +158,16 @@ def test_a_count_of_what_went_before_a_plan_is_not_projected(figures):
 def test_a_count_planned_for_after_an_event_stays_projected(figures):
     found = figures("The firm will cut 300 jobs after the merger.")
     assert [(f.text, f.projected) for f in found] == [("300", True)]
+
+
+def test_a_single_number_before_a_group_noun_counts_its_members(figures):
+    found = figures("The final was played in front of a 40,000 crowd on Saturday.")
+    assert _texts(found) == ["40,000"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new box will offer a 250GB hard drive.",
+    "She took the women's 3000m indoor title on Sunday.",
+])
+def test_a_unit_glued_to_its_number_measures_the_thing_after_it(figures, text):
+    assert _texts(figures(text)) == []

@@ -29,7 +29,8 @@ from .counts import (in_bad_entity, is_anaphoric, is_minor, is_not_a_count, is_r
                      is_time_span, phrase_head)
 from .numbers import NumberPhrase, find_number_phrases
 from .shapes import (forecaster, in_foreign_text, is_duration, is_measure, is_one_things_label,
-                     is_proportion, modal_past, names_existing, sharing_verb, sorts_its_subject)
+                     is_proportion, modal_past, names_existing, sharing_verb, sorts_its_subject,
+                     unit_modifier)
 from ..syntax import text_of
 
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -94,7 +95,7 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
     if phrase.value == 0 and phrase.max is None:
         return  # "zero deaths" counts nothing, as "no one was hurt" (GUIDELINES 5)
     noun, category, what = lex.counted(doc, phrase, head)
-    if is_measure(noun) or is_proportion(doc, phrase, noun):
+    if is_measure(noun) or unit_modifier(doc, phrase) or is_proportion(doc, phrase, noun):
         return  # "the 100m.", "two out of 10 applicants"
     if is_rate(head, noun):
         return  # "one suicide every four days": a frequency

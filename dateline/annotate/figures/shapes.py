@@ -38,6 +38,15 @@ def is_measure(noun: "Token | None") -> bool:
         noun.lemma_.lower(), noun.lower_, noun.lower_.rstrip(".")))
 
 
+def unit_modifier(doc: "Doc", phrase: "NumberPhrase") -> bool:
+    """"a 160GB hard drive": a unit glued to the number and hung on a later noun makes the
+    number a measure of that thing."""
+    if phrase.end_all >= len(doc) or doc[phrase.end_all - 1].whitespace_:
+        return False
+    unit = doc[phrase.end_all]
+    return is_measure(unit) and unit.head.i > unit.i
+
+
 def is_proportion(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:
     """"two out of 10 applicants", "six out of every 10 planes", "eight people per
     thousand": a share told against a round base (GUIDELINES 5: like a percentage), no
@@ -75,9 +84,11 @@ def in_foreign_text(doc: "Doc", phrase: "NumberPhrase") -> bool:
 
 
 def is_one_things_label(doc: "Doc", phrase: "NumberPhrase", noun: "Token | None") -> bool:
-    """"a 6-10 record", "an 8-2 start": "a" before a number above one and a singular noun
-    says the number describes that one thing (a record, a score), so it counts nothing."""
-    if noun is None or noun.tag_ != "NN" or phrase.value <= 1 or phrase.hedge_start == 0:
+    """"a 6-10 record", "an 8-2 start": "a" before a range and a singular noun says the two
+    numbers describe that one thing (a record, a score), so they count nothing; a single
+    number there counts the members of a group ("a 40,000 crowd")."""
+    if noun is None or noun.tag_ != "NN" or phrase.max is None or phrase.min is None \
+            or phrase.min == phrase.max or phrase.hedge_start == 0:
         return False
     before = doc[phrase.hedge_start - 1]
     return before.lower_ in _ONE_THING_DETS and before.dep_ == "det" and before.head.i == noun.i

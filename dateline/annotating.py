@@ -12,6 +12,7 @@ last worker stops is one batch, not a whole transaction's worth.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import threading
 import time
@@ -169,6 +170,9 @@ def _pool_runner(options: Options) -> Runner:
         # the workers fork: they share them instead of each loading its own (about 1.5
         # CPU-seconds a worker for the model, 0.3 for the rest)
         warm_up()
+        # what is loaded now lives as long as the run: kept out of the collector's passes, the
+        # workers' collections no longer touch (and so copy) the pages they share with us
+        gc.freeze()
         pool = _pool(options.workers)
         in_flight: deque[tuple[list[Job], Future[list[Outcome]]]] = deque()
         batches = job_batches(jobs)
@@ -194,6 +198,7 @@ def _pool_runner(options: Options) -> Runner:
                         in_flight.append((other, pool.submit(annotate_jobs, other)))
         finally:
             pool.shutdown(cancel_futures=True)
+            gc.unfreeze()  # a long-lived process (the web app) collects them again
 
     return run
 

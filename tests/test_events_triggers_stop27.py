@@ -127,3 +127,14 @@ def test_an_awaited_act_is_planned(events_of, text, trigger, type_):
 def test_a_demand_a_pronoun_owns_is_a_party_demand(types_of):
     text = "Young people blocked roads on Sunday to press their demands for greater freedom."
     assert types_of(text).get("demands") == "DEMAND"
+
+
+def test_a_rescue_at_an_accident_is_no_aid(types_of):
+    text = ("A tram derailed in Dorn on Wednesday. Survivors rescued from the wreckage said "
+            "the tram sped up.")
+    assert "AID" not in types_of(text).values()
+
+
+def test_a_rescue_in_a_conflict_stays_aid(types_of):
+    text = "Gunmen attacked the village. Soldiers rescued ten hostages on Monday."
+    assert types_of(text).get("rescued") == "AID"

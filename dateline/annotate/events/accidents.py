@@ -28,7 +28,7 @@ ACCIDENT_NOUNS = frozenset({
 ACCIDENT_VERBS = frozenset({"crash", "derail", "collide", "capsize", "overturn", "flip", "tip",
                             "sink", "plunge", "collapse", "topple"})
 _ACCIDENT_WORDS = ACCIDENT_NOUNS | ACCIDENT_VERBS
-RESCUE_LEMMAS = frozenset({"free", "release"})
+RESCUE_LEMMAS = frozenset({"free", "release", "rescue"})
 # What blows up, by accident or by design: the story tells which (`accidental`).
 EXPLOSIONS = frozenset({"explode", "explosion", "blast"})
 WEAPONS = frozenset({"bomb", "device", "explosive", "grenade", "mine", "shell", "ied",
@@ -45,9 +45,12 @@ def accidental(token: "Token") -> bool:
     if token.lemma_.lower() in EXPLOSIONS:
         return _mishap(token)
     if token.lemma_.lower() in RESCUE_LEMMAS:  # "freed five people trapped in the wreckage"
-        return any(w.pos_ == "NOUN" and w.lemma_.lower() in ACCIDENT_NOUNS
-                   or w.lemma_.lower() == "trap" and w.pos_ in ("VERB", "ADJ")
-                   for obj in objects(token) for w in obj.subtree)  # "free two people trapped"
+        # in a story of an accident and no violence, a rescue is the local services' work
+        # ("survivors rescued from the tram"; a driver released by police is still released)
+        return token.lemma_.lower() == "rescue" and accident_story(token.doc) or any(
+            w.pos_ == "NOUN" and w.lemma_.lower() in ACCIDENT_NOUNS
+            or w.lemma_.lower() == "trap" and w.pos_ in ("VERB", "ADJ")
+            for obj in objects(token) for w in obj.subtree)  # "free two people trapped"
     for subject in (c for c in token.children if c.dep_ == "nsubj"):
         if subject.lower_ in ("that", "which") and token.dep_ == "relcl":
             subject = token.head  # "the earthquakes that struck central Italy"

@@ -171,3 +171,11 @@ def test_a_single_number_before_a_group_noun_counts_its_members(figures):
 ])
 def test_a_unit_glued_to_its_number_measures_the_thing_after_it(figures, text):
     assert _texts(figures(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker said the 2,000 jobs at the plant may be cut.",
+    "The carmaker said it may cut the 2,000 jobs at the plant.",
+])
+def test_a_definite_count_that_undergoes_the_plan_stays_projected(figures, text):
+    assert [f.projected for f in figures(text)] == [True]

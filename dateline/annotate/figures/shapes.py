@@ -149,11 +149,13 @@ _TO_COME = frozenset({"new", "additional", "extra", "further", "more", "planned"
 
 
 def names_existing(noun: "Token | None", number: "Token") -> bool:
-    """"its 170 stations", "the other seven protesters", "the 300 million articles it has
-    archived": a definite or possessive count names things there already, so a modal over
-    its clause ("could deter its 170 stations") does not make the count a projection."""
+    """"many of its 170 stations", "the other seven protesters would plead": a definite or
+    possessive count that does not undergo the act named things there already, so a modal
+    over its clause does not make the count a projection."""
     if noun is None or number.head.i != noun.i or number.dep_ != "nummod":
         return False  # "two of the craft": the whole is definite, not the part
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return False  # "will cut the 2,000 jobs": what the plan does to them is the count
     marked = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
                  for c in noun.children if c.i < noun.i)
     return marked and not any(c.lower_ in _TO_COME for c in noun.children if c.i < noun.i)

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..names import fold
+from .context import PlaceContext, best_region, build_context, dateline_in_text
 from .features import facility_after, feature_kind, is_facility_name, strip_feature_word
 from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer
 from .nearby import named_after_town, placed_by_neighbours
@@ -32,12 +31,8 @@ _NOT_PLACES = {"west", "east", "north", "south", "the west", "the east", "trans 
 # only with its state or country written beside it ("Jupiter, Fla.")
 _CELESTIAL = frozenset({"earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn",
                         "uranus", "neptune", "pluto", "milky way", "red planet", "solar system"})
-_DATELINE_RE = re.compile(
-    r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?"
-    r"\s*(?:\(\w+\)\s*)?[—–-]+\s", re.M)
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
 _MIN_POPULATION_ELSEWHERE = 50000  # a town in a country the story's other places never name
-CONTEXT_CITY_POPULATION = 100000
 ALTERNATE_OVER_EXACT = 10  # population ratio an alternate-name city needs to beat a namesake
 # a name written with its own accents is that town's, not an ASCII namesake's: writers about San
 # Jose, California never write "San José", so the spelling outweighs most of the context
@@ -48,78 +43,6 @@ _SPELLING = re.compile(r"\b(?:centre|theatre|harbour)\b")
 # "Washington state" and "Orange County" are not where their namesake city is: not listed
 ADMIN_AREA_WORDS = frozenset({"province", "region", "district", "oblast", "governorate",
                               "prefecture", "municipality", "krai", "raion"})
-
-
-@dataclass
-class PlaceContext:
-    """What an article says about where it is: countries by mentions, and its dateline."""
-
-    countries: Counter[str] = field(default_factory=Counter)
-    dateline_country: str | None = None
-    dateline_admin1: str | None = None
-    dateline_city: str | None = None  # folded city name from the dateline
-    # resolve_place answers for this article; the context is not changed once built
-    memo: dict[tuple[str, str | None, str | None], GazEntry | None] = field(
-        default_factory=dict, repr=False, compare=False)
-
-    def main_countries(self, share: float = 0.1) -> set[str]:
-        """Countries the article is about: the dateline's, and any named in `share` of mentions."""
-        total = sum(self.countries.values()) or 1
-        out = {cc for cc, n in self.countries.items() if n / total >= share}
-        return out | ({self.dateline_country} if self.dateline_country else set())
-
-
-def dateline_in_text(text: str) -> str | None:
-    """A dateline at the start of a paragraph near the top: "KHARKIV, Ukraine — ..."."""
-    m = _DATELINE_RE.search(text[:2000])
-    if not m:
-        return None
-    return m.group(1).strip() + (f", {m.group(2).strip()}" if m.group(2) else "")
-
-
-def _best_region(name: str) -> GazEntry | None:
-    """The country, region or state a qualifier names ("Ukraine", "Texas", "Ga.")."""
-    cands = [e for e in load_gazetteer().lookup(name) if e.precision != "city"]
-    return cands[0] if cands else None
-
-
-def _ambiguous_region(name: str) -> bool:
-    """A country, state or region name that several countries have (Georgia, Punjab)."""
-    return len({e.country for e in load_gazetteer().lookup(name) if e.precision != "city"}) > 1
-
-
-def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceContext:
-    """Context from the article's place names (one item per mention) and its dateline."""
-    ctx = PlaceContext()
-    gaz = load_gazetteer()
-    for name in names:
-        region = _best_region(name)
-        if region is not None and _ambiguous_region(name):
-            continue  # "Georgia" the country or the US state says nothing about the story
-        if region is not None and region.country:
-            ctx.countries[region.country] += 1
-        elif region is None:
-            # a big city named exactly (Kyiv, Moscow), or by an older or foreign name no town
-            # is called by (Kharkov, Bombay), says which country the story is in too
-            found = gaz.lookup(name)
-            cities = [e for e in found if e.population >= CONTEXT_CITY_POPULATION]
-            if cities:
-                top = max(cities, key=lambda e: e.population)
-                if fold(top.name) == fold(name) or not any(
-                        e.precision == "city" and fold(e.name) == fold(name) for e in found):
-                    ctx.countries[str(top.country)] += 1
-    if dateline:
-        city, _, where = dateline.partition(",")
-        ctx.dateline_city = fold(city) or None
-        region = _best_region(where.strip()) if where.strip() else None
-        if region is not None:
-            ctx.dateline_country = region.country
-            ctx.dateline_admin1 = region.admin1
-        elif ctx.dateline_city:
-            cands = [e for e in load_gazetteer().lookup(city) if e.precision == "city"]
-            if cands:
-                ctx.dateline_country = max(cands, key=lambda e: e.population).country
-    return ctx
 
 
 def _score(entry: GazEntry, key: str, ctx: PlaceContext, qualifier: GazEntry | None,
@@ -183,7 +106,7 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
         return None
     # "Argentina, Brazil, Colombia, Mexico": a list of countries, not Colombia in Mexico
     listed = any(e.precision in ("country", "continent", "water") for e in cands)
-    qual = _best_region(qualifier) if qualifier and not listed else None
+    qual = best_region(qualifier) if qualifier and not listed else None
     best = max(cands, key=lambda e: _score(e, key, ctx, qual, name))
     in_context = best.country in ctx.countries or best.country == ctx.dateline_country or (
         qual is not None and best.country == qual.country)
@@ -280,7 +203,7 @@ def qualifier_after(text: str, end_char: int,
         if s == start:
             return surface
     word = re.match(r"[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?", text[start:start + 40])
-    return word.group(0) if word and _best_region(word.group(0)) else None
+    return word.group(0) if word and best_region(word.group(0)) else None
 
 
 def find_places(doc: "Doc", entities: Sequence[EntityMention], *,

@@ -108,7 +108,7 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         cue = cue_type(doc, d.tok_start, d.tok_end)  # "Nathan Lane" is a person
         if cue is not None:
             return cue
-    if d.type == "PERSON" and body_cue(doc, d.tok_start, d.tok_end):
+    if d.type == "PERSON" and d.start in facts.body_cued:
         # "the Seattle Seahawks", "Kelvo, which ...": NER's person is a body (or a place the
         # gazetteer knows); the whole name is then no person (`_vote_types`)
         return "PLACE" if resolve_place(d.text, ctx) is not None else "ORG"
@@ -208,6 +208,9 @@ class _Facts:
         # where each name of someone who could be "he" or "she" starts (a place cannot)
         self.starts = sorted(d.tok_start for d in drafts if d.type in ("PERSON", "ORG"))
         self.sports = sports_story(text)
+        # where a name the parse treats as a body starts (bodies.body_cue), once per draft
+        self.body_cued = {d.start for d in drafts if d.type in ("PERSON", "ORG")
+                          and body_cue(doc, d.tok_start, d.tok_end)}
 
 
     def next_start(self, i: int) -> int:
@@ -230,8 +233,7 @@ def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -
     weak: dict[str, Counter[str]] = defaultdict(Counter)
     # "the Kelso League", "Kelvo, which ...": a name the parse treats as a body once is no
     # person anywhere in the article ("G League" is no "G Jenkins")
-    bodies = {name_key(d.text) for d in drafts if d.type in ("PERSON", "ORG")
-              and body_cue(doc, d.tok_start, d.tok_end)}
+    bodies = {name_key(d.text) for d in drafts if d.start in facts.body_cued}
     for d in drafts:
         found = _evidence(doc, d, facts, ctx)
         key = name_key(d.text)

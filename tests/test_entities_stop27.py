@@ -56,6 +56,15 @@ def test_a_short_form_of_a_person_is_a_person(mentions):
     assert {t for n, t in found if n == "Del Rio"} == {"PERSON"}
 
 
+def test_a_two_word_surname_joins_its_full_name(nlp):
+    from dateline.annotate.entities import find_entities
+
+    found = find_entities(nlp("Coach Jack Del Rio was fired by the Raiders on Monday. Del Rio "
+                              "announced his own exit at a news conference."))
+    ids = {m.text: m.entity_id for m in found if m.type == "PERSON"}
+    assert ids.get("Del Rio") == ids.get("Jack Del Rio") is not None
+
+
 def test_honorific_is_part_of_the_mention_not_of_the_canonical(nlp):
     from dateline.annotate.entities import find_entities
 

@@ -177,6 +177,7 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
         else:
             groups.append([d])
             names.append((fk, lk))
+    _join_surname_runs(groups, names)
     lone: dict[str, list[Draft]] = {}
     by_word: dict[str, list[Draft]] = {}
     for d in singles:
@@ -211,6 +212,19 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
         canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
         for d in group:
             d.canonical, d.key = canonical, f"{person_key(canonical)}#{gender}"
+
+
+def _join_surname_runs(groups: list[list[Draft]], names: list[tuple[str, str]]) -> None:
+    """A two-word name that ends exactly one longer name is its surname: "Del Rio" after
+    "Jack Del Rio" (read alone as a given name and a surname)."""
+    for i in range(len(groups) - 1, -1, -1):
+        words = [d.text.split() for d in groups[i]]
+        owners = {j for j, other in enumerate(groups) if j != i for d in other
+                  for w in words if len(d.text.split()) > len(w) and
+                  d.text.split()[-len(w):] == w}
+        if len(owners) == 1:
+            groups[owners.pop()].extend(groups.pop(i))
+            names.pop(i)
 
 
 def _two_genders(words: list[Draft], votes: Callable[[Draft], list[tuple[str, int]]]) -> bool:

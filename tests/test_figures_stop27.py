@@ -179,3 +179,20 @@ def test_a_unit_glued_to_its_number_measures_the_thing_after_it(figures, text):
 ])
 def test_a_definite_count_that_undergoes_the_plan_stays_projected(figures, text):
     assert [f.projected for f in figures(text)] == [True]
+
+
+def test_firms_that_add_jobs_report_none(figures):
+    found = figures("According to Labour Office figures, local firms added only 2,300 jobs in "
+                    "May.")
+    # the firms grew the count; the figures' author (however NER cuts its name) reports it
+    assert [f.claimant is not None and "firms" not in f.claimant for f in found] == [True]
+
+
+def test_those_a_survey_counts_do_not_claim_its_findings(figures):
+    found = figures("The survey of more than 2,000 drivers reported that most feared tolls.")
+    assert [f.claimant for f in found] == [None]
+
+
+def test_the_reporters_participle_hung_on_what_was_reported_is_still_the_reporters(figures):
+    found = figures("Officials said nine people drowned, adding that 14 were missing.")
+    assert [(f.text, f.claimant) for f in found] == [("nine", "Officials"), ("14", "Officials")]

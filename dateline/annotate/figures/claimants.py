@@ -50,7 +50,9 @@ _COMMITTING_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "warn", "
 _ESTIMATE_AT = frozenset({"put", "place"})
 # Reporting verbs whose object is the thing made, not what it says: "posted three photos",
 # "wrote two letters" (but "posted that 40 had died" reports)
-_MAKING_VERBS = frozenset({"post", "publish", "tweet", "write", "quote", "cite"})
+_MAKING_VERBS = frozenset({"post", "publish", "tweet", "write", "quote", "cite",
+                           # "US firms added 146,000 jobs" grows a count, it reports none
+                           "add"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PARENTHETICAL_DEPS = frozenset({"parataxis", "advcl", "conj", "ROOT"})
 # Documents that speak for their author: "a UN report said", "the ministry's statement".
@@ -149,6 +151,8 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
             if subject is not None:  # "40 were killed, the ministry said"
                 subjects.append((subject, tok.lemma_.lower() in SPEECH_VERBS))
     for subject, speech in subjects:
+        if _counted_in(subject, head):
+            continue  # "a survey of more than 1,000 people": who is counted claims nothing
         name = _resolve(src, sent, subject, k, speech)
         if name:
             src.last = (k, name)
@@ -156,6 +160,17 @@ def claimant_of(src: Sources, sent: "Span", head: "Token", k: int) -> str | None
     if quote is not None and quote.speaker:
         return _bare(quote.speaker)  # "We have counted 40 bodies," the mayor said
     return signer(head, src.entities)  # an embedded post speaks for the one who signs it
+
+
+def _counted_in(subject: "Token", number: "Token") -> bool:
+    """Whether the number is part of the subject's own phrase ("the survey of 1,000 people"),
+    not of a clause about it ("MAB, which believes ... up to 50 seats")."""
+    for anc in number.ancestors:
+        if anc.i == subject.i:
+            return True
+        if anc.dep_ in ("relcl", "acl", "advcl", "ccomp") and anc.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _content_dep(child: "Token", verb: "Token") -> str:
@@ -215,6 +230,12 @@ def _subject(verb: "Token", number: "Token", climbed: bool = False,
         before = misparsed_subject(verb)  # a finite verb with no subject and nothing to join it
         if before is not None:
             return before
+    reported = verb.head.head if verb.head.dep_ == "ccomp" else None
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and reported is not None \
+            and verb.lemma_.lower() in COUNTING_VERBS and reported.lemma_.lower() in COUNTING_VERBS:
+        # "police said 12 died, adding that 30 were hurt": the parser hung the reporter's
+        # participle on what was reported; those who died add nothing
+        return _subject(reported, number, True, True)
     steps = ("conj", "xcomp", "advcl", "ccomp") if climbed else ("conj", "xcomp", "advcl")
     if subj is None and verb.dep_ in steps and verb.head.i != verb.i:
         if any(c.dep_ == "nsubj" and c.left_edge.i <= number.i <= c.right_edge.i

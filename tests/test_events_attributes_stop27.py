@@ -92,3 +92,14 @@ def test_a_demand_for_someone_to_act_is_aimed_at_them(events_of):
 def test_a_demand_that_people_act_is_aimed_at_them(events_of):
     text = "Shareholders demanded that the executives resign on Monday."
     assert by_trigger(events_of(text), "demanded").targets == ("the executives",)
+
+
+def test_the_two_leaders_are_the_last_two_people_named(nlp):
+    text = ("Ana Lim met Ben Ode in Dorn on Monday. Officials said the two leaders had agreed "
+            "to meet again. Carl Ray urged the two leaders to hold more talks.")
+    entities = [EntityMention(text.index(name), text.index(name) + len(name), name, "PERSON",
+                              name, "E:" + name.lower().replace(" ", "-"))
+                for name in ("Ana Lim", "Ben Ode", "Carl Ray")]
+    events = find_events(nlp(text), entities=entities)
+    assert {"Ana Lim", "Ben Ode"} <= set(by_trigger(events, "agreed").actors)
+    assert {"Ana Lim", "Ben Ode"} <= set(by_trigger(events, "urged").targets)

@@ -92,3 +92,27 @@ def addressed(doc: "Doc", mention: EntityMention) -> bool:
     # "told Dorn Corp to repay" orders the body to act: it is no mere listener
     return head is not None and head.lemma_.lower() in REPORTING_VERBS and not any(
         c.dep_ == "xcomp" for c in head.children)
+
+
+# People a plural "the two ..." or "both ..." takes back.
+PEOPLE_PAIR_WORDS = frozenset({"leader", "man", "woman", "president", "minister", "premier"})
+
+
+def described_pair(head: "Token", entities: Sequence[EntityMention]) -> list[str]:
+    """The two people "the two leaders" or "both men" takes back: the last two persons named
+    before it, other than the subject of the verb acting on them ("two leaders" with no
+    article tells new ones)."""
+    words = {c.lower_ for c in head.children if c.dep_ in ("nummod", "det", "predet")}
+    if head.tag_ != "NNS" or head.ent_type_ or not ({"the", "two"} <= words or "both" in words) \
+            or head.lemma_.lower() not in PEOPLE_PAIR_WORDS:
+        return []
+    # the subject of the verb acting on them is not one of them ("Ann Lee urged the two men")
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = [] if verb is None else [
+        (t.idx, t.idx + len(t.text)) for subject in verb.children
+        if subject.dep_ == "nsubj" and subject.i != head.i for t in subject.subtree]
+    named = [m.canonical for m in sorted(entities, key=lambda m: m.start)
+             if m.type == "PERSON" and m.end <= head.idx and
+             not any(m.start <= start < m.end for start, _ in own)]
+    last = list(dict.fromkeys(reversed(named)))[:2]
+    return last[::-1] if len(last) == 2 else []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..syntax import entity_at, entity_text, is_pronoun, name_for
-from .described_states import addressed, described_state
+from .described_states import addressed, described_pair, described_state
 from .ontology import names_an_event
 from .reference import person_like
 from .states import capital_of, country_named, demonym_country
@@ -229,7 +229,7 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
             add(_nationality(head))
             add(_organisation(head, entities))
             add(described_state(head, places))  # "the isolated country": the state named
-            for one in _pair(head, places):
+            for one in _pair(head, places) + described_pair(head, entities):
                 add(one)
     return tuple(out)
 

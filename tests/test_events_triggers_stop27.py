@@ -138,3 +138,13 @@ def test_a_rescue_at_an_accident_is_no_aid(types_of):
 def test_a_rescue_in_a_conflict_stays_aid(types_of):
     text = "Gunmen attacked the village. Soldiers rescued ten hostages on Monday."
     assert types_of(text).get("rescued") == "AID"
+
+
+def test_a_measure_imposed_on_a_state_is_a_sanction(types_of):
+    text = ("The resolution imposed a quota of 500 barrels of fuel on Belarus, as well as "
+            "restrictions on oil deals.")
+    assert types_of(text).get("imposed") == "SANCTION"
+
+
+def test_a_measure_imposed_on_a_city_is_coercion(types_of):
+    assert types_of("The governor imposed a curfew on the city.").get("imposed") == "COERCE"

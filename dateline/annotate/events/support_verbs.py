@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from .condition_words import aimed_at
 from .ontology import Trigger
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ SUPPORT_VERBS = frozenset({"impose", "place", "put", "take", "slap", "levy", "le
 # stays a regulator's support.
 APPROVING_VERBS = frozenset({"approve"})
 MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+_AT = frozenset({"on", "against"})
 # Nouns that count what their "of" phrase names: "a new round of sanctions".
 _RUN_HEADS = frozenset({"round", "package", "set", "series", "raft", "batch", "wave"})
 
@@ -53,6 +55,10 @@ def support_verbs(found: list[tuple["Token", Trigger]]) -> list[tuple["Token", T
                 # holds only for an object no trigger names ("imposed a quota on Peru")
             if noun is not None and noun.type != row.type:
                 row = dataclasses.replace(row, type=noun.type, acled=noun.acled)
+            if row.type == "COERCE" and aimed_at(tok, _AT, states=True):
+                # a measure imposed on a state is a sanction, however the parse hung "on
+                # Belarus" ("a quota of 500 barrels of fuel on Belarus, and restrictions")
+                row = dataclasses.replace(row, type="SANCTION", acled=None)
         elif tok.pos_ not in ("NOUN", "PROPN") and tok.lemma_.lower() in APPROVING_VERBS:
             noun = next((rows[c.i] for c in _measure_objects(tok) if c.i in rows and
                          rows[c.i].type in MEASURE_TYPES), None)

@@ -196,3 +196,8 @@ def test_those_a_survey_counts_do_not_claim_its_findings(figures):
 def test_the_reporters_participle_hung_on_what_was_reported_is_still_the_reporters(figures):
     found = figures("Officials said nine people drowned, adding that 14 were missing.")
     assert [(f.text, f.claimant) for f in found] == [("nine", "Officials"), ("14", "Officials")]
+
+
+def test_a_count_dated_in_a_later_year_is_a_forecast(figures):
+    found = figures("Sales grew to 90,000 bikes this year, reaching 200,000 bikes by 2036.")
+    assert [(f.text, f.as_of, f.projected) for f in found][-1] == ("200,000", "2036", True)

@@ -126,12 +126,21 @@ def _figure(src: Sources, cal: Calendar, sents: list[Span], k: int, phrase: Numb
                                                  and not _small_count(doc, phrase, noun))):
         return
     reporting = any(t.lemma_.lower() in COUNTING_VERBS and t.pos_ == "VERB" for t in sent)
+    dated = as_of(cal, sents, k, head, category, reporting)
     span = doc[phrase.hedge_start:phrase.end_all]
     found.append((Figure(start=span.start_char, end=span.end_char, text=span.text,
                          value=phrase.value, min=phrase.min, max=phrase.max, approx=phrase.approx,
                          what=what, category=category, claimant=claimant_of(src, sent, head, k),
-                         as_of=as_of(cal, sents, k, head, category, reporting),
-                         projected=_projected(head, noun)), subset))
+                         as_of=dated, projected=_projected(head, noun) or _after(dated, cal)),
+                  subset))
+
+
+def _after(dated: str | None, cal: Calendar) -> bool:
+    """A count valid in a year after the article's ("1.6 million vehicles by 2010") has not
+    happened: a forecast or a target. Only a year: a weekday read a week off is no forecast."""
+    if not dated or not cal.published or len(dated) != 4 or not dated.isdigit():
+        return False
+    return dated > cal.published[:4]
 
 
 def _small_count(doc: Doc, phrase: NumberPhrase, noun: Token | None) -> bool:

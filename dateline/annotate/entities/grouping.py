@@ -36,6 +36,7 @@ from ..places import PlaceContext, display_name, place_key, resolve_place
 from ..places.facilities import facility_key
 from ..places.features import facility_after
 from .aliases import lookup_alias
+from .fullness import join_surname_runs, person_words
 
 PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "plc", "GROUP": "grp"}
 SURNAME_MIN_SIMILARITY = 88.0
@@ -77,11 +78,6 @@ def _without_honorific(name: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
     return " ".join(words)
-
-
-def _person_words(text: str) -> int:
-    first, last = person_parts(text)
-    return (1 if first else 0) + (1 if last else 0)
 
 
 # masculine -> feminine surname endings (transliteration keys): Peskov / Peskova, Navalny /
@@ -177,7 +173,7 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
         else:
             groups.append([d])
             names.append((fk, lk))
-    _join_surname_runs(groups, names)
+    join_surname_runs(groups, names)
     lone: dict[str, list[Draft]] = {}
     by_word: dict[str, list[Draft]] = {}
     for d in singles:
@@ -205,26 +201,13 @@ def group_people(drafts: list[Draft], shared: Counter[str] | None = None,
         else:
             lone.setdefault(k, []).extend(words)
     for group in [*groups, *lone.values()]:
-        canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
+        canonical = _without_honorific(_pick_canonical([d.text for d in group], person_words))
         for d in group:
             d.canonical, d.key = canonical, person_key(canonical)
     for (_, gender), group in apart.items():  # one name, two people: the gender tells them
-        canonical = _without_honorific(_pick_canonical([d.text for d in group], _person_words))
+        canonical = _without_honorific(_pick_canonical([d.text for d in group], person_words))
         for d in group:
             d.canonical, d.key = canonical, f"{person_key(canonical)}#{gender}"
-
-
-def _join_surname_runs(groups: list[list[Draft]], names: list[tuple[str, str]]) -> None:
-    """A two-word name that ends exactly one longer name is its surname: "Del Rio" after
-    "Jack Del Rio" (read alone as a given name and a surname)."""
-    for i in range(len(groups) - 1, -1, -1):
-        words = [d.text.split() for d in groups[i]]
-        owners = {j for j, other in enumerate(groups) if j != i for d in other
-                  for w in words if len(d.text.split()) > len(w) and
-                  d.text.split()[-len(w):] == w}
-        if len(owners) == 1:
-            groups[owners.pop()].extend(groups.pop(i))
-            names.pop(i)
 
 
 def _two_genders(words: list[Draft], votes: Callable[[Draft], list[tuple[str, int]]]) -> bool:

@@ -38,6 +38,8 @@ def mentions(nlp):
                  "Arimori Cape", "PLACE", id="a cape is a place"),
     pytest.param("The strike is off, said BBC labour affairs correspondent Stephen Cape.",
                  "Stephen Cape", "PERSON", id="a title before a name outranks its last word"),
+    pytest.param("Zentrix's chief executive said the bid was too low. Zentrix fell sharply on "
+                 "Monday.", "Zentrix", "ORG", id="only a body has a chief executive"),
 ])
 def test_body_and_place_cues(mentions, text, name, kind):
     found = {t for n, t in mentions(text) if n == name}

@@ -62,7 +62,8 @@ MAKER_OF = PRODUCT_HEADS | frozenset({"cars", "trucks", "phones", "rockets", "ch
 # what only an organisation has ("Acme's board") or only a person has ("Lee's lawyer")
 ORG_POSSESSIONS = frozenset("""
 board shares shareholders stock headquarters subsidiary subsidiaries employees management
-revenue revenues profit profits earnings ceo chairman website products customers
+revenue revenues profit profits earnings ceo chairman website products customers executive
+executives investors
 """.split())
 PERSON_POSSESSIONS = KIN | frozenset({"lawyer", "lawyers", "family", "funeral",
                                       "birthday", "children", "parents", "relatives"})

@@ -62,19 +62,3 @@ def test_a_campaign_named_by_its_slogan_speaks_by_that_name(speakers):
                      "trust that the government will keep its promises to all of us.\"")
     assert found["We trust that the government will keep its promises to all of us."] == \
         "Stand Up For Nurses"
-
-
-@pytest.mark.parametrize("text, quote, speaker", [
-    pytest.param(
-        "The government will hold an emergency session. Japan's Chief Cabinet Secretary told "
-        "reporters the missile was likely \"the same as before,\" referring to the launch last "
-        "month. Haruki Tanabe condemned the missile test \"in the strongest words,\" saying the "
-        "missile passed over Hokkaido.", "the same as before,", "Haruki Tanabe",
-        id="the next sentence names the holder of the office"),
-    pytest.param(
-        "The Foreign Secretary told reporters the talks were \"going nowhere at all right now.\" "
-        "Ann Kesby, a lawyer, said she disagreed.", "going nowhere at all right now.",
-        "The Foreign Secretary", id="a name with a title of its own is someone else"),
-])
-def test_an_office_named_after_its_title(speakers, text, quote, speaker):
-    assert speakers(text)[quote] == speaker

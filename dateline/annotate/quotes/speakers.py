@@ -17,7 +17,6 @@ from ..syntax import is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
 from .antecedents import NOT_PERSON_LABELS
 from .captions import in_lines
-from .cataphora import NamedNext
 from .documents import NAMED_LABELS, Documents
 from .owners import OwningBodies
 from .roles import described_by_phrase, is_phrase_name, partitive_phrase, without_title
@@ -57,7 +56,7 @@ def _after_article(modifier: "Token") -> bool:
         c.dep_ == "det" and c.i < modifier.i for c in modifier.head.children)
 
 
-class Speakers(Documents, OwningBodies, NamedNext):
+class Speakers(Documents, OwningBodies):
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
     def _named(self, token: "Token") -> "Token":
@@ -201,10 +200,6 @@ class Speakers(Documents, OwningBodies, NamedNext):
             found = self._named_before(token, at)
             if found is not None:
                 return found
-        named = self._named_next(token)  # "Japan's Chief Cabinet Secretary ... . Ann Roe"
-        if named is not None:
-            self.seen.append(self._candidate(token, *named, True))
-            return named
         described = self._described(token)
         if described is None and is_org_noun(token):
             token = self._owning_body(token, body_noun=True) or token  # "the Oxfam campaign"

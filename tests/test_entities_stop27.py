@@ -23,9 +23,10 @@ def mentions(nlp):
     pytest.param("Kelvo, which is owned by First Group, told reporters the tram was late. Kelvo "
                  "runs trams across the city.", "Kelvo", "ORG",
                  id="'which' after a name says a body"),
-    pytest.param("Zentrix raised its offer for Vantor on Monday. Zentrix reported a drop in "
-                 "income last week.", "Zentrix", "ORG",
-                 id="the subject's own 'its' says a body"),
+    pytest.param("Minister Al Roe criticised the Tories. Al Roe quoted its plan at length on "
+                 "Monday.", "Al Roe", "PERSON", id="'its' after a name's verb is no cue"),
+    pytest.param("Ann Lee, head of Kelvo, which makes trams, said the line was late.", "Ann Lee",
+                 "PERSON", id="'which' further on belongs to another noun"),
     pytest.param("Guard Al Lee boarded the flight to Sioux Falls, South Dakota. They later flew "
                  "to Sioux Falls, the airline said.", "Sioux Falls", "PLACE",
                  id="a town set off by its state at a sentence's end"),
@@ -40,6 +41,11 @@ def mentions(nlp):
                  "Stephen Cape", "PERSON", id="a title before a name outranks its last word"),
     pytest.param("Zentrix's chief executive said the bid was too low. Zentrix fell sharply on "
                  "Monday.", "Zentrix", "ORG", id="only a body has a chief executive"),
+    pytest.param("Ozzy Osbourne was at home. On Sunday night, the Osbournes had been "
+                 "celebrating a birthday.", "Osbournes", "PERSON",
+                 id="the plural of a person's surname is a family, not a body"),
+    pytest.param("The Bishop of Kelso, the Rt Rev Alan Brodie-Lyle, said the plan was wrong.",
+                 "Rt Rev Alan Brodie-Lyle", "PERSON", id="'the' before a title is the title's"),
 ])
 def test_body_and_place_cues(mentions, text, name, kind):
     found = {t for n, t in mentions(text) if n == name}

@@ -20,13 +20,13 @@ def speakers(nlp):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     pytest.param(
-        "Zentrix raised its offer for Vantor on Monday. Zentrix reported a drop in "
+        "Zentrix's shareholders met on Monday. Zentrix reported a drop in "
         "income last week. For Mr. Brolin, who built Vantor over a decade, the problems of "
         "Zentrix are ones that he can fix. \"We have a lot of respect for the tech,\" he said.",
         "We have a lot of respect for the tech,", "Brolin",
         id="he is no body that reported something, however NER typed its name there"),
     pytest.param(
-        "Zentrix raised its offer for Vantor on Monday. Its shares fell. Zentrix "
+        "Zentrix's shareholders met on Monday. Its shares fell. Zentrix "
         "has not shown it can grow, analysts said. Mr. Brolin disagreed with the board. "
         "\"We can do much more than that,\" he said.",
         "We can do much more than that,", "Brolin",
@@ -37,8 +37,8 @@ def test_pronoun_speaker_is_a_person(speakers, text, quote, speaker):
 
 
 def test_a_kind_of_body_stands_for_the_body_named_before(speakers):
-    found = speakers("Vantor turned away two girls at the gate on Sunday. In a statement on "
-                     "Monday, Vantor did not apologize for its dress code. \"To our regular "
+    found = speakers("Vantor's chief executive turned away two girls at the gate. In a statement "
+                     "on Monday, Vantor did not apologize for its dress code. \"To our regular "
                      "customers, your shoes are welcome,\" the airline said.")
     assert found["To our regular customers, your shoes are welcome,"] == "Vantor"
 
@@ -62,3 +62,10 @@ def test_a_campaign_named_by_its_slogan_speaks_by_that_name(speakers):
                      "trust that the government will keep its promises to all of us.\"")
     assert found["We trust that the government will keep its promises to all of us."] == \
         "Stand Up For Nurses"
+
+
+def test_a_name_that_only_modifies_a_noun_is_no_antecedent(speakers):
+    found = speakers("Graeme Tull felt the club were never in danger. An early own goal "
+                     "followed by an Alan Brindle strike earned them a win. \"We got our goals "
+                     "early and the job was done,\" he said after the game.")
+    assert found["We got our goals early and the job was done,"] == "Graeme Tull"

@@ -20,7 +20,8 @@ _DIGRAPHS = (  # order matters: longest first
 )
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ACRONYM_STOP = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mx"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mx",
+              "rev", "revd", "rt", "hon"}  # "the Rt Rev Al Roe", "the Rt Hon Ann Lee"
 # titles a name span may open with ("President Vladimir Putin"): never a first name
 LEADING_TITLES = frozenset({"president", "prime", "minister", "premier", "chancellor", "king",
                             "queen", "prince", "princess", "pope", "general", "gen", "sen",

@@ -1,21 +1,22 @@
 """A name NER calls a person that the sentence treats as a body: "the" before it, "which"
-after it, "its" for it (the small model tags many firms, teams and apps PERSON).
+after it (the small model tags many firms, teams and apps PERSON).
 
 - "The Zorbex Rovers are top", "joined the Kelso League": a person's name takes no article
   (titles come between: "the late Al Roe", "the Rev. Al Roe");
-- "Kelvo, which is owned by ...": a person is "who", never "which";
-- "Zentrix raised its offer": the subject's own "its" is said of a thing.
+- "Kelvo, which is owned by ...": a person is "who", never "which".
 
 After the vote, a short form takes the type of the longer name it ends ("Hustle", "Del Rio").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..names import name_key
+from ..names import HONORIFICS, name_key, translit_key
 from ..places.gazetteer import load_gazetteer
 from .grouping import Draft
+from .roles import is_role_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,38 +29,38 @@ def _root(doc: "Doc", s: int, e: int) -> "Token":
 
 def _the_before(doc: "Doc", s: int, e: int, root: "Token") -> bool:
     """ "the" right before the name, as the name's own determiner; a lone singular word may be
-    a nationality noun NER calls a person ("the Briton won")."""
+    a nationality noun NER calls a person ("the Briton won"); "the Rt Rev Al Roe" is a title's
+    article, "the Al Roe of podcasting" a person made a type."""
     return s > 0 and doc[s - 1].lower_ == "the" and doc[s - 1].head.i == root.i and \
-        root.dep_ != "compound" and (e - s > 1 or root.tag_ == "NNPS")
+        root.dep_ != "compound" and (e - s > 1 or root.tag_ == "NNPS") and not any(
+            is_role_word(t) or t.lower_.rstrip(".") in HONORIFICS for t in doc[s:e]) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for r in (root, *root.conjuncts)
+                for c in r.children)
 
 
-def _which_after(root: "Token", e: int) -> bool:
+def _which_after(doc: "Doc", root: "Token", e: int) -> bool:
     """A relative clause on the subject name opened by "which": "Kelvo, which is owned by
-    ..." (after an object the parse often hangs the clause on the wrong noun: "the novel
-    written by Al Roe, which ...")."""
-    return root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "relcl" and c.i > e and any(
-        w.lower_ == "which" and w.i < c.i for w in c.children) for c in root.children)
+    ..." right after the name (after an object, or further on, the parse often hangs the
+    clause on the wrong noun: "the novel written by Al Roe, which ...", "Al Roe, head of
+    Kelvo, which ...")."""
+    return root.dep_ in ("nsubj", "nsubjpass") and e + 1 < len(doc) and \
+        doc[e].text == "," and doc[e + 1].lower_ == "which" and any(
+            c.dep_ == "relcl" and c.i > e for c in root.children)
 
 
-def _its_subject(root: "Token") -> bool:
-    """The name is the subject and owns the object by "its": "Zentrix raised its offer",
-    "apologised for its code" ("it" after "Roe said" is too often something else: "Roe said
-    it was a mistake")."""
-    if root.dep_ != "nsubj":
-        return False
-    verb = root.head
-    owned = [c for c in verb.children if c.dep_ == "dobj"]
-    if not owned:  # with an object, "its" after it is the object's: "criticised the
-        # government over its handling"
-        owned = [o for p in verb.children if p.dep_ == "prep" for o in p.children
-                 if o.dep_ == "pobj"]
-    return any(p.lower_ == "its" and p.dep_ == "poss" for o in owned for p in o.children)
+def body_cued(doc: "Doc", drafts: list[Draft], surnames: set[str]) -> set[int]:
+    """Where each PERSON or ORG name the parse treats as a body starts, once per article ("the
+    Osbournes" after "Ozzy Osbourne" is a family: a plural of a full name's surname)."""
+    return {d.start for d in drafts if d.type in ("PERSON", "ORG")
+            and body_cue(doc, d.tok_start, d.tok_end) and not (
+                translit_key(re.sub(r"e?s$", "", d.text)) in surnames
+                or translit_key(d.text[:-1]) in surnames)}
 
 
 def body_cue(doc: "Doc", s: int, e: int) -> bool:
     """Whether the parse treats the PERSON-labelled name doc[s:e] as a body (module doc)."""
     root = _root(doc, s, e)
-    return _the_before(doc, s, e, root) or _which_after(root, e) or _its_subject(root)
+    return _the_before(doc, s, e, root) or _which_after(doc, root, e)
 
 
 # words before a name that put it somewhere: "in Del Rio" is the town, not the coach
@@ -132,10 +133,11 @@ def named_bodies(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
     pronouns are the name's)."""
     from .cues import ORG_NOUNS
 
+    kinds = ORG_NOUNS | {"campaign"}  # a campaign is a body only when named for itself
     taken = {i for d in drafts for i in range(d.tok_start, d.tok_end)}
     found = []
     for noun in doc:
-        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in ORG_NOUNS):
+        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in kinds):
             continue
         s = noun.i
         while s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and \

@@ -40,14 +40,16 @@ retailer chipmaker automaker carmaker manufacturer maker union charity ministry 
 weekly magazine publisher startup start-up operator regulator watchdog club team university
 college school hospital court council committee association federation platform service
 giant rival subsidiary brand faction coalition alliance department institute foundation
-newswire developer supplier exporter utility fund insurgency zoo aquarium campaign
+newswire developer supplier exporter utility fund insurgency zoo aquarium
 """.split())
 PLACE_NOUNS = SETTLEMENT_NOUNS | frozenset({"village", "hamlet", "neighbourhood", "neighborhood",
                                             "municipality", "enclave", "territory", "island",
                                             "township", "settlement", "oblast", "governorate",
                                             "site", "circuit", "racecourse", "racetrack",
-                                            "venue", "cape", "peninsula", "bay", "gulf",
-                                            "strait", "valley", "coast"})
+                                            "venue"})
+# the last word of a natural feature's name: "Arimori Cape", "Kelso Bay" (as a head only: "the
+# Sri Lankan coast" is no place named "Sri Lankan")
+_FEATURE_HEADS = frozenset({"cape", "peninsula", "bay", "gulf", "strait", "valley", "coast"})
 # people by where they come from or live: "a native of Chibok", "residents of Kelso"
 _OF_A_PLACE = frozenset({"native", "natives", "resident", "residents", "citizen", "citizens"})
 # roles only a company has, written after its name: "SpaceX CEO", "Tesla founder"
@@ -239,7 +241,7 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
         return "ORG"  # "Friedman LLP", "Acme PLC": a legal form in capitals
     if e - s < 2 or not doc[e - 1].is_title:
         return None
-    if word in FACILITY_HEADS or word in PLACE_NOUNS:
+    if word in FACILITY_HEADS or word in PLACE_NOUNS or word in _FEATURE_HEADS:
         return "PLACE"
     if word in ORG_NOUNS or word in LEGAL_FORMS or word in MEDIA_HEADS or word in ORG_NAME_HEADS:
         return "ORG"

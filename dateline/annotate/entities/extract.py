@@ -26,7 +26,7 @@ from ..places import PlaceContext, build_context, dateline_in_text, resolve_plac
 from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
-from .bodies import body_cue, named_bodies, split_glued_bodies, tails_follow_their_names
+from .bodies import body_cued, named_bodies, split_glued_bodies, tails_follow_their_names
 from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
 from .honorifics import with_honorifics
@@ -197,6 +197,7 @@ class _Facts:
                               if person_parts(d.text)[0]}
         self.full_names = full_name_keys([d.text for d in people])
         self.surname_runs = {" ".join(d.text.split()[k:]) for d in people
+                             if all(w[:1].isupper() for w in d.text.split())
                              for k in range(1, len(d.text.split()) - 1)}
         self.first_words = first_word_keys(d.text for d in drafts if d.type != "GROUP")
         self.org_heads = {re.split(r"-| & ", d.text, maxsplit=1)[0] for d in drafts
@@ -208,9 +209,7 @@ class _Facts:
         # where each name of someone who could be "he" or "she" starts (a place cannot)
         self.starts = sorted(d.tok_start for d in drafts if d.type in ("PERSON", "ORG"))
         self.sports = sports_story(text)
-        # where a name the parse treats as a body starts (bodies.body_cue), once per draft
-        self.body_cued = {d.start for d in drafts if d.type in ("PERSON", "ORG")
-                          and body_cue(doc, d.tok_start, d.tok_end)}
+        self.body_cued = body_cued(doc, drafts, self.full_surnames)
 
 
     def next_start(self, i: int) -> int:

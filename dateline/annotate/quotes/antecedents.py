@@ -66,8 +66,13 @@ class Antecedents:
 
     @functools.cached_property
     def _by_name(self) -> dict[str, EntityMention]:
-        """The article's one-word mentions by their text (once per article)."""
-        return {m.text: m for m in self.entities if " " not in m.text}
+        """The article's one-word mentions by their text, for names written more than once (a
+        type the article gives a name once may be NER's slip; once per article)."""
+        seen: dict[str, list[EntityMention]] = {}
+        for m in self.entities:
+            if " " not in m.text:
+                seen.setdefault(m.text, []).append(m)
+        return {text: found[0] for text, found in seen.items() if len(found) > 1}
 
     def _form(self, token: "Token", name: str, entity_id: str | None) -> str | None:
         """What "he" or "she" must agree with: the person's gender, or "pl" for many."""
@@ -131,8 +136,12 @@ class Antecedents:
         for tok in self.doc[self._window_start(pronoun, sent.start):pronoun.i]:
             name_goes_on = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I"
             # the entity component's type, on the article's evidence, not NER's label here
-            if not self._person_token(tok) or name_goes_on or tok.i in reported \
-                    or self._in_quote(tok) or addressee(tok):
+            # a name that only modifies a noun ("an Al Roe strike") names no one acting
+            modifier = tok.dep_ == "compound" and tok.head.i > tok.i and \
+                not self._person_token(tok.head)
+            if tok.pos_ != "PROPN" or not self._person_token(tok) or name_goes_on \
+                    or tok.i in reported \
+                    or self._in_quote(tok) or addressee(tok) or modifier:
                 continue  # the last word of each name only, outside quotes and reports
             name, entity_id = self._name(tok)
             if name:

@@ -40,7 +40,9 @@ class OwningBodies:
         for c in sorted((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i
                          and c.head.i <= token.i), key=lambda c: c.i):
             mention = self._mention(c)
-            if mention.type == "ORG" if mention is not None else (
+            # a nested compound only as a body typed there: "The Home International series"
+            # is one name, not a body "Home"
+            if mention.type == "ORG" if mention is not None else c.head.i == token.i and (
                     c.ent_type_ == "ORG" or c.text in self._bodies):
                 return c  # (typed here, or named as a body elsewhere in the article)
         before = token.doc[token.i - 1] if token.i > 0 else None

@@ -92,7 +92,7 @@ def _left_part(doc: "Doc", s: int, e: int, label: str) -> bool:
     # a one-word name whose given name opens the sentence: "Yoshihide Suga condemned ..."
     # (NER then often types the surname alone a body)
     return label in ("PERSON", "ORG") and e - s == 1 and left.head.i == s and _given_name(
-        doc, s - 1, opening=label == "ORG") and (label == "PERSON" or left.is_sent_start)
+        doc, s - 1, opening=label == "ORG") and (label == "PERSON" or bool(left.is_sent_start))
 
 
 def grow_span(doc: "Doc", s: int, e: int, label: str) -> tuple[int, int]:

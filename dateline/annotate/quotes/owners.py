@@ -47,8 +47,8 @@ class OwningBodies:
                 return c  # (typed here, or named as a body elsewhere in the article)
         before = token.doc[token.i - 1] if token.i > 0 else None
         mention = self._mention(before) if before is not None else None
-        if body_noun and mention is not None and mention.type == "ORG" and \
-                mention.end == before.idx + len(before.text):
+        if body_noun and before is not None and mention is not None and \
+                mention.type == "ORG" and mention.end == before.idx + len(before.text):
             return before  # a body's name right before a body noun, however the parse hangs
             # a slogan's words ("the Keep Our Libraries Open campaign"; "the Acme jury" is
             # the jury)

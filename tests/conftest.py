@@ -35,6 +35,30 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def places(nlp):
+    """`places(text, dateline=None)`: the text's places by their text (entities found first)."""
+    from dateline.annotate.entities import find_entities
+    from dateline.annotate.places import find_places
+
+    def run(text: str, dateline: str | None = None):
+        doc = nlp(text)
+        return {p.text: p for p in find_places(doc, find_entities(doc), dateline=dateline)}
+    return run
+
+
+@pytest.fixture(scope="session")
+def annotated_speakers(nlp):
+    """Speakers as the whole annotation finds them (entity ids known), by quote text."""
+    import datetime as dt
+
+    from dateline.annotate import annotate_text
+
+    def run(text: str) -> dict[str, str | None]:
+        return {q.text: q.speaker for q in annotate_text(text, dt.date(2031, 3, 14)).quotes}
+    return run
+
+
+@pytest.fixture(scope="session")
 def figures_on(nlp):
     """`figures_on(day)`: a function that finds the figures of a text published on `day`
     (its time expressions anchored there, no entities)."""

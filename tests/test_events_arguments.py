@@ -7,20 +7,10 @@ import datetime as dt
 import pytest
 
 from dateline.annotate.events import find_events
-from dateline.model import Place
-from event_helpers import by_trigger
+from event_helpers import by_trigger, placed
 
 PUBLISHED = dt.date(2031, 5, 14)
 
-
-def placed(text: str, *names: tuple[str, str]) -> list[Place]:
-    out = []
-    for name, precision in names:
-        start = text.find(name)
-        while start >= 0:
-            out.append(Place(start, start + len(name), name, name, 0.0, 0.0, "XX", precision))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda p: p.start)
 
 
 def test_condemning_party_is_not_the_attacker(events_of):

@@ -4,18 +4,9 @@ parse (invented sentences)."""
 from __future__ import annotations
 
 from dateline.annotate.events import find_events
-from dateline.model import EntityMention, Place
-from event_helpers import by_trigger
+from dateline.model import EntityMention
+from event_helpers import by_trigger, placed
 
-
-def placed(text: str, *names: tuple[str, str]) -> list[Place]:
-    out = []
-    for name, precision in names:
-        start = text.find(name)
-        while start >= 0:
-            out.append(Place(start, start + len(name), name, name, 0.0, 0.0, "XX", precision))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda p: p.start)
 
 
 def test_described_state_takes_back_the_state_named_before(events_of):

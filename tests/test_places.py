@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 
-from dateline.annotate.entities import find_entities
 from dateline.annotate.places.gazetteer import load_gazetteer
-from dateline.annotate.places import dateline_in_text, find_places
+from dateline.annotate.places import dateline_in_text
 
-
-@pytest.fixture(scope="module")
-def places(nlp):
-    def run(text: str, dateline: str | None = None):
-        doc = nlp(text)
-        return {p.text: p for p in find_places(doc, find_entities(doc), dateline=dateline)}
-    return run
 
 
 def test_gazetteer_alternate_names():

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 
 from dateline.annotate.entities import find_entities
-from dateline.annotate.places import find_places
 from dateline.eval.unseen import km
 
-
-@pytest.fixture(scope="module")
-def places(nlp):
-    def go(text: str):
-        doc = nlp(text)
-        return {p.text: p for p in find_places(doc, find_entities(doc))}
-    return go
 
 
 def test_a_cape_named_after_a_town_lies_by_the_town(places):

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.annotate.entities import find_entities
-from dateline.annotate.places import find_places
 
 
-@pytest.fixture(scope="module")
-def places(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        return {p.text: p for p in find_places(doc, find_entities(doc))}
-    return run
 
 
 def test_a_small_town_of_a_country_the_story_never_names_is_not_guessed(places):

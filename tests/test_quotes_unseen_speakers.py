@@ -6,17 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def annotated_speakers(nlp):
-    """Speakers as the whole annotation finds them (entity ids known)."""
-    import datetime as dt
-
-    from dateline.annotate import annotate_text
-
-    def run(text: str) -> dict[str, str | None]:
-        return {q.text: q.speaker for q in annotate_text(text, dt.date(2031, 3, 14)).quotes}
-    return run
-
 
 @pytest.mark.parametrize("text, quote, speaker", [
     pytest.param(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
+from .filters import Where
+
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
@@ -213,28 +215,16 @@ def query_mentions(store: "SQLiteStore", *, date_from: str | None = None,
                    article_id: str | None = None, limit: int | None = None,
                    offset: int = 0) -> Iterator[dict[str, Any]]:
     """Event mentions (one per article and trigger) matching every filter, by date."""
-    where: list[str] = []
-    args: list[Any] = []
-    for clause, value in (("m.date >= ?", date_from), ("substr(m.date, 1, 10) <= ?", date_to),
-                          ("m.place = ? COLLATE NOCASE", place), ("m.actors LIKE ?",
-                                                                   f"%{actor}%" if actor
-                                                                   else None),
-                          ("m.article_id = ?", article_id)):
-        if value:
-            where.append(clause)
-            args.append(value)
-    if types:
-        where.append(f"m.type IN ({', '.join('?' * len(types))})")
-        args.extend(types)
-    if modes:
-        where.append(f"m.mode IN ({', '.join('?' * len(modes))})")
-        args.extend(modes)
-    if query:
-        where.append("m.mention_id IN (SELECT mention_id FROM event_fts WHERE event_fts MATCH ?)")
-        args.append(query)
-    sql = "SELECT m.* FROM event_mentions m"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    where = Where()
+    where.days("m.date", date_from, date_to)
+    where.add("m.place = ? COLLATE NOCASE", place)
+    where.add("m.actors LIKE ?", f"%{actor}%" if actor else None)
+    where.add("m.article_id = ?", article_id)
+    where.one_of("m.type", types)
+    where.one_of("m.mode", modes)
+    where.add("m.mention_id IN (SELECT mention_id FROM event_fts WHERE event_fts MATCH ?)", query)
+    sql = "SELECT m.* FROM event_mentions m" + where.sql()
+    args = where.args
     sql += " ORDER BY m.date IS NULL, m.date, m.mention_id"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

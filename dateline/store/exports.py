@@ -11,6 +11,8 @@ import json
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
+from .filters import Where
+
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
@@ -113,20 +115,12 @@ def lone_day_death_figures(store: "SQLiteStore", article_id: str,
 
 def _article_filter(store: "SQLiteStore", date_from: str | None, date_to: str | None,
                     story: str | None, fts: str | None) -> tuple[str, list[Any]]:
-    where, args = [], []
-    if date_from:
-        where.append("a.published >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("substr(a.published, 1, 10) <= ?")
-        args.append(date_to)
+    where = Where()
+    where.days("a.published", date_from, date_to)
     if story is not None:
-        where.append("a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)")
-        args.append(story)
-    if fts:
-        where.append("a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)")
-        args.append(fts)
-    return (" WHERE " + " AND ".join(where) if where else ""), args
+        where.require("a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)", story)
+    where.add("a.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)", fts)
+    return where.sql(), where.args
 
 
 def iter_articles(store: "SQLiteStore", *, date_from: str | None = None,

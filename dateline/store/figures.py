@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
+from .filters import Where
+
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
@@ -55,12 +57,9 @@ def series_keys(store: "SQLiteStore", min_points: int = 1) -> list[tuple[str, in
 
 def points(store: "SQLiteStore", series_key: str, date_from: str | None = None,
            date_to: str | None = None) -> Iterator[dict[str, Any]]:
-    sql, args = "SELECT * FROM figure_points WHERE series_key = ?", [series_key]
-    if date_from:
-        sql += " AND as_of >= ?"
-        args.append(date_from)
-    if date_to:
-        sql += " AND substr(as_of, 1, 10) <= ?"
-        args.append(date_to)
-    for row in store.conn.execute(sql + " ORDER BY as_of, article_id, idx", args):
+    where = Where()
+    where.require("series_key = ?", series_key)
+    where.days("as_of", date_from, date_to)
+    for row in store.conn.execute("SELECT * FROM figure_points" + where.sql() +
+                                  " ORDER BY as_of, article_id, idx", where.args):
         yield dict(row)

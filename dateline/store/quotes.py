@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
+from .filters import Where
+
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
@@ -36,26 +38,13 @@ def drop_article(store: "SQLiteStore", article_id: str) -> None:
 def query(store: "SQLiteStore", *, speaker: str | None = None, speaker_id: str | None = None,
           date_from: str | None = None, date_to: str | None = None, words: str | None = None,
           limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
-    where: list[str] = []
-    args: list[Any] = []
-    if speaker:
-        where.append("speaker LIKE ?")
-        args.append(f"%{speaker}%")
-    if speaker_id:
-        where.append("speaker_id = ?")
-        args.append(speaker_id)
-    if date_from:
-        where.append("published >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("substr(published, 1, 10) <= ?")
-        args.append(date_to)
-    if words:
-        where.append("text LIKE ?")
-        args.append(f"%{words}%")
-    sql = "SELECT * FROM quote_points"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    where = Where()
+    where.add("speaker LIKE ?", f"%{speaker}%" if speaker else None)
+    where.add("speaker_id = ?", speaker_id)
+    where.days("published", date_from, date_to)
+    where.add("text LIKE ?", f"%{words}%" if words else None)
+    sql = "SELECT * FROM quote_points" + where.sql()
+    args = where.args
     sql += " ORDER BY published IS NULL, published, article_id, idx"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
+from .filters import Where
+
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
@@ -44,17 +46,11 @@ def day_counts(store: "SQLiteStore", date_from: str | None,
     """(day, articles that name it, articles whose lead is dated by it), distinct origins."""
     sql = ("SELECT day, COUNT(DISTINCT CASE WHEN named = 1 THEN root_id END), "
            "COUNT(DISTINCT CASE WHEN named = 0 THEN root_id END) FROM dated_sentences")
-    where, args = [], []
-    if date_from:
-        where.append("day >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("day <= ?")
-        args.append(date_to)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    where = Where()
+    where.add("day >= ?", date_from)
+    where.add("day <= ?", date_to)
     return [(r[0], int(r[1]), int(r[2])) for r in store.conn.execute(
-        sql + " GROUP BY day ORDER BY day", args)]
+        sql + where.sql() + " GROUP BY day ORDER BY day", where.args)]
 
 
 def for_day(store: "SQLiteStore", day: str) -> Iterator[dict[str, Any]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
+from .filters import Where
+
 if TYPE_CHECKING:
     from .sqlite import SQLiteStore
 
@@ -42,7 +44,6 @@ def delete_entry(store: "SQLiteStore", event_id: str) -> None:
     store.conn.execute("DELETE FROM timeline_articles WHERE event_id = ?", (event_id,))
 
 
-
 def query_entries(store: "SQLiteStore", *, date_from: str | None = None,
                   date_to: str | None = None, types: Sequence[str] = (),
                   modes: Sequence[str] = (), place: str | None = None, actor: str | None = None,
@@ -50,37 +51,20 @@ def query_entries(store: "SQLiteStore", *, date_from: str | None = None,
                   order: str = "date", limit: int | None = None,
                   offset: int = 0) -> Iterator[dict[str, Any]]:
     """Timeline entries matching every filter given, by date (or by importance)."""
-    where: list[str] = []
-    args: list[Any] = []
-    if date_from:
-        where.append("t.date >= ?")
-        args.append(date_from)
-    if date_to:
-        where.append("substr(t.date, 1, 10) <= ?")
-        args.append(date_to)
-    if types:
-        where.append(f"t.type IN ({', '.join('?' * len(types))})")
-        args.extend(types)
-    if modes:
-        where.append(f"t.mode IN ({', '.join('?' * len(modes))})")
-        args.extend(modes)
-    if place:
-        where.append("t.place = ? COLLATE NOCASE")
-        args.append(place)
-    if actor:
-        where.append("t.actors LIKE ?")
-        args.append(f"%{actor}%")
+    where = Where()
+    where.days("t.date", date_from, date_to)
+    where.one_of("t.type", types)
+    where.one_of("t.mode", modes)
+    where.add("t.place = ? COLLATE NOCASE", place)
+    where.add("t.actors LIKE ?", f"%{actor}%" if actor else None)
     if story_articles is not None:
-        where.append("t.event_id IN (SELECT event_id FROM timeline_articles WHERE article_id IN "
-                     "(SELECT article_id FROM story_members WHERE story_id = ?))")
-        args.append(story_articles)
-    if query:
-        where.append("t.event_id IN (SELECT m.cluster_id FROM event_fts f JOIN event_mentions m "
-                     "USING (mention_id) WHERE event_fts MATCH ?)")
-        args.append(query)
-    sql = "SELECT t.data FROM timeline_entries t"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+        where.require("t.event_id IN (SELECT event_id FROM timeline_articles WHERE article_id "
+                      "IN (SELECT article_id FROM story_members WHERE story_id = ?))",
+                      story_articles)
+    where.add("t.event_id IN (SELECT m.cluster_id FROM event_fts f JOIN event_mentions m "
+              "USING (mention_id) WHERE event_fts MATCH ?)", query)
+    sql = "SELECT t.data FROM timeline_entries t" + where.sql()
+    args = where.args
     sql += (" ORDER BY t.importance DESC, t.date" if order == "importance"
             else " ORDER BY t.date IS NULL, t.date, t.importance DESC, t.event_id")
     if limit is not None:
@@ -99,14 +83,9 @@ def entry(store: "SQLiteStore", event_id: str) -> dict[str, Any] | None:
 def day_importance(store: "SQLiteStore", date_from: str | None = None,
                    date_to: str | None = None) -> list[tuple[str, float, int]]:
     """(day, summed importance of its entries, entries) for every day with entries."""
-    sql = ("SELECT substr(date, 1, 10) AS day, SUM(importance), COUNT(*) FROM timeline_entries "
-           "WHERE length(date) >= 10")
-    args: list[Any] = []
-    if date_from:
-        sql += " AND date >= ?"
-        args.append(date_from)
-    if date_to:
-        sql += " AND substr(date, 1, 10) <= ?"
-        args.append(date_to)
+    where = Where()
+    where.require("length(date) >= 10")
+    where.days("date", date_from, date_to)
     return [(r[0], float(r[1]), int(r[2])) for r in store.conn.execute(
-        sql + " GROUP BY day ORDER BY day", args)]
+        "SELECT substr(date, 1, 10) AS day, SUM(importance), COUNT(*) FROM timeline_entries"
+        + where.sql() + " GROUP BY day ORDER BY day", where.args)]

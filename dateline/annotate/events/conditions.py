@@ -18,8 +18,9 @@ from .condition_words import aimed_at, lemma_forms, looked_through, words_of
 from .ontology import Trigger
 from .reference import resolve
 from .senses import (abstract_opponent, bare_entry, by_force, contest_win, electoral,
-                     is_threat, natural_doer, preparedness, rising, striving, thing_agent,
-                     toll_or_self, verbal_attack, with_the_press)
+                     natural_doer, preparedness, rising, striving, thing_agent, toll_or_self,
+                     verbal_attack, with_the_press)
+from .threats import is_threat
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -18,14 +18,12 @@ from ..lexicon.modals import FUTURE_AUX, OBLIGATION_MODALS, POSSIBILITY_MODALS
 from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
 from ..syntax import purpose_of
 from .cues import (
-    ADJUNCT_PREPS, ANSWER_NOUNS, ASKING_WORDS, CONDITIONAL_MARKS, CONDITIONAL_OPENERS, DENY_VERBS,
+    ADJUNCT_PREPS, ANSWER_NOUNS, CONDITIONAL_MARKS, DENY_VERBS,
     HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS,
     PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
 )
+from .hypotheticals import conditional, generic_condition
 
-# Speech acts whose "if" clause is part of what they say: "warned of consequences if Dorn
-# attacked", "threatened to leave if ..."; the condition is the content's, not the act's.
-CONDITIONING_SPEECH = frozenset({"warn", "threaten", "vow", "promise", "pledge"})
 # Verbs whose passive subject is what has yet to be done: "more tests were needed", "talks are
 # planned for May".
 PLANNED_PASSIVES = frozenset({"need", "require", "plan", "schedule", "expect", "propose",
@@ -153,7 +151,7 @@ def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str
         flags.add("planned")
     if "would" in auxes:
         flags.add("would")
-    if _conditional(current):
+    if conditional(current):
         flags.add("hypothetical")
     return flags
 
@@ -187,77 +185,6 @@ def _infinitive_modifier(verb: "Token") -> bool:
     quantifier noun whose clause says whether it happens."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
         verb.head.lower_ in INDEFINITES
-
-
-def _conditional(clause: "Token") -> bool:
-    """A clause under a condition ("if / unless / in case X invaded"), or whose own condition
-    is stated ("Veltria will attack if talks fail"), or a likeness ("as though troops had
-    stormed it"): what it tells may not happen."""
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    if marks & CONDITIONAL_MARKS or _inverted(clause):
-        return True
-    if "like" in marks or {"as", "though"} <= marks:
-        return True  # a likeness, not a happening: "it's like he shot us", "as though ..."
-    start = clause.left_edge.i
-    before = tuple(t.lower_ for t in clause.doc[max(0, start - 4):start])
-    if any(before[-len(opener):] == opener for opener in CONDITIONAL_OPENERS):
-        return True
-    if clause.lemma_.lower() in CONDITIONING_SPEECH:
-        return False  # "warned of consequences if Dorn attacked": the warning was given
-    return any(c.dep_ == "advcl" and (_inverted(c) or any(
-        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not (
-            _asks(clause, c)))
-        for c in clause.children)
-
-
-def _asks(clause: "Token", condition: "Token") -> bool:
-    """An "if" clause that is what a verb of asking asks ("investigating if a car was
-    involved", "unclear if troops will stay"): the asker is no conditional act. Parsed as a
-    condition, it follows its verb with no object of that verb between them."""
-    if clause.lemma_.lower() not in ASKING_WORDS or condition.i < clause.i:
-        return False
-    mark = next(m for m in condition.children if m.dep_ == "mark")
-    return mark.lower_ == "if" and not any(
-        c.dep_ in ("dobj", "ccomp") and clause.i < c.i < condition.i for c in clause.children)
-
-
-def _inverted(clause: "Token") -> bool:
-    """A condition told by inversion, its auxiliary before its subject at the clause's start:
-    "Had the troops attacked, ...", "Should talks fail, ...", "Were Russia to invade, ..."."""
-    if clause.dep_ not in ("advcl", "ccomp"):
-        return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # the auxiliary as the clause's head ("Were Veltria to invade": the parse hangs the
-    # infinitive on "Were"), or under it
-    aux = [clause] if clause.lower_ in _INVERTING else [
-        c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTING]
-    if aux and subjects and aux[0].i == clause.left_edge.i < subjects[0].i:
-        return True
-    return clause.dep_ == "advcl" and clause.head.dep_ in ("advcl", "ccomp") and \
-        clause.head.lower_ in _INVERTING and _inverted(clause.head)
-
-
-_INVERTING = frozenset({"had", "should", "were"})
-
-
-_GENERIC_MODALS = frozenset({"could", "can", "may", "might", "would", "will", "shall"})
-_ANYONE = frozenset({"anyone", "anybody", "whoever", "those"})
-
-
-def _generic_condition(trigger: "Token") -> bool:
-    """An act that only describes whom a rule or a risk applies to: "An adult found guilty
-    of assaulting a soldier could be jailed" (an indefinite subject, the act inside the
-    clause that describes it, and a modal main verb)."""
-    passed = False
-    for current in (trigger, *trigger.ancestors):
-        if current.dep_ in ("acl", "relcl"):
-            passed = True
-        if current.dep_ in ("nsubj", "nsubjpass") and passed:
-            generic = current.lower_ in _ANYONE or any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in current.children)
-            return generic and any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS
-                                   for c in current.head.children)
-    return False
 
 
 def modality(trigger: "Token") -> Modality:
@@ -371,7 +298,7 @@ def modality(trigger: "Token") -> Modality:
     hearsay = any(c.lower_ in HEARSAY for c in (*trigger.children, *clause.children))
     if "would" in flags:
         flags.add("planned" if attributor is not None else "hypothetical")
-    if _generic_condition(trigger):
+    if generic_condition(trigger):
         flags.add("hypothetical")
     for mode in ("denied", "hypothetical", "planned"):
         if mode in flags:

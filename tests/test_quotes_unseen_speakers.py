@@ -287,6 +287,48 @@ import pytest
         "agreed saying, \"I think we can definitely race now\".",
         "I think we can definitely race now", "Ken Dorr",
         id="one who agrees speaks the participle after"),
+    # stop 27: a he/she is typed by the article-level entity vote, a body by its kind
+    pytest.param(
+        "Zentrix's shareholders met on Monday. Zentrix reported a drop in "
+        "income last week. For Mr. Brolin, who built Vantor over a decade, the problems of "
+        "Zentrix are ones that he can fix. \"We have a lot of respect for the tech,\" he said.",
+        "We have a lot of respect for the tech,", "Brolin",
+        id="he is no body that reported something, however NER typed its name there"),
+    pytest.param(
+        "Zentrix's shareholders met on Monday. Its shares fell. Zentrix "
+        "has not shown it can grow, analysts said. Mr. Brolin disagreed with the board. "
+        "\"We can do much more than that,\" he said.",
+        "We can do much more than that,", "Brolin",
+        id="a body named as a subject is no candidate for he"),
+    pytest.param(
+        "Vantor's chief executive turned away two girls at the gate. In a statement "
+        "on Monday, Vantor did not apologize for its dress code. \"To our regular "
+        "customers, your shoes are welcome,\" the airline said.",
+        "To our regular customers, your shoes are welcome,", "Vantor",
+        id="a kind of body stands for the body named before"),
+    pytest.param(
+        "Al Roe was arrested after an inquiry by Kelso Police Department's fraud "
+        "unit. \"Most people laugh at such a fraud,\" Kelso police said in a news "
+        "release.",
+        "Most people laugh at such a fraud,", "Kelso Police Department",
+        id="a body noun with the name's words stands for that name"),
+    pytest.param(
+        "Ann Roe live-tweeted as Qantas turned away two girls. The official Qantas "
+        "Facebook account responded that Qantas has \"the right to refuse transport "
+        "for passengers who are barefoot.\" Users of Facebook were angry.",
+        "the right to refuse transport for passengers who are barefoot.", "Qantas",
+        id="an account speaks for the first body named in it"),
+    pytest.param(
+        "The Stand Up For Nurses campaign thanked the minister and added: \"We "
+        "trust that the government will keep its promises to all of us.\"",
+        "We trust that the government will keep its promises to all of us.", "Stand Up For Nurses",
+        id="a campaign named by its slogan speaks by that name"),
+    pytest.param(
+        "Graeme Tull felt the club were never in danger. An early own goal "
+        "followed by an Alan Brindle strike earned them a win. \"We got our goals "
+        "early and the job was done,\" he said after the game.",
+        "We got our goals early and the job was done,", "Graeme Tull",
+        id="a name that only modifies a noun is no antecedent"),
 ])
 def test_speaker_shapes_seen_on_unseen_news(annotated_speakers, text, quote, speaker):
     assert annotated_speakers(text)[quote] == speaker

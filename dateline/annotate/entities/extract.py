@@ -29,7 +29,6 @@ from .aliases import lookup_alias
 from .bodies import body_cued, named_bodies, split_glued_bodies, tails_follow_their_names
 from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
-from .honorifics import with_honorifics
 from .openers import without_capitalised_words, without_glued_titles
 from .parts import join_teams
 from .phrases import said_of_as_he_or_she
@@ -47,7 +46,7 @@ from .grouping import (
     lone_word_owner,
     surnames_close,
 )
-from .roles import find_role, honorific_before
+from .roles import find_role, honorific_before, with_honorifics
 from .rules import club_context, has_hyphen_link, page_furniture, sports_story
 from .spans import extra_drafts, initial_drafts, parent_orgs, with_alias_names
 from ..syntax import text_of

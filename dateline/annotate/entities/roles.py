@@ -14,6 +14,8 @@ from ..names import HONORIFICS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .grouping import Draft
+
 ROLE_WORDS = frozenset("""
 president vice-president minister premier chancellor secretary spokesman spokeswoman spokesperson
 mayor governor senator sen. rep. representative congressman congresswoman ambassador envoy
@@ -35,6 +37,19 @@ def is_role_word(token: "Token") -> bool:
 def honorific_before(doc: "Doc", start: int) -> bool:
     """True when the name starting at token `start` follows Mr./Mrs./Dr. and the like."""
     return start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS
+
+
+def with_honorifics(doc: "Doc", text: str, drafts: "list[Draft]") -> None:
+    """Widen each PERSON mention over the capitalised honorific written right before it ("Mr.
+    Roe", "Dr Lee"): NER leaves it outside the span, GUIDELINES 3 keeps a name as written in
+    the mention (the canonical still drops it)."""
+    for d in drafts:
+        if d.type != "PERSON" or not honorific_before(doc, d.tok_start):
+            continue
+        before = doc[d.tok_start - 1]
+        if before.is_title and before.whitespace_:
+            d.start, d.tok_start = before.idx, d.tok_start - 1
+            d.text = text[d.start:d.end]
 
 
 def _role_part(token: "Token") -> bool:

@@ -21,6 +21,7 @@ from .senses import (abstract_opponent, bare_entry, by_force, contest_win, elect
                      natural_doer, preparedness, rising, striving, thing_agent, toll_or_self,
                      verbal_attack, with_the_press)
 from .threats import is_threat
+from .transactions import thing_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -234,6 +235,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     if trigger.type in ("ASSAULT", "RETREAT", "FIGHT") and (accidental(token)
                                                            or toll_or_self(token)):
         return False
+    if trigger.type == "AID" and accidental(token):
+        return False  # "survivors rescued from the wreckage": rescue at an accident is no aid
     if trigger.type == "PROTEST" and trigger.lemma == "campaign" and electoral(token):
         return False
     if trigger.type in STANCE_TYPES and token.dep_ == "acl" and token.tag_ == "VBN" and \
@@ -245,6 +248,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False
     if trigger.type == "SUPPORT" and trigger.pos == "V" and thing_agent(token):
         return False  # "a production supported by elaborate costumes", "backed by data"
+    if trigger.lemma == "offer" and trigger.pos == "V" and thing_subject(token):
+        return False  # a thing that offers provides, it commits to nothing: "figures offer"
     if trigger.type == "AGREE" and trigger.pos == "A" and preparedness(token):
         return False  # "ready for launch", "ready for any threat"
     if trigger.type == "CONSULT" and trigger.pos == "V" and with_the_press(token):

@@ -14,6 +14,7 @@ from ..syntax import antecedent, entity_text, is_pronoun
 from .clause import (HARM_LEMMAS, MILITARY, REFLEXIVES, STATE_FORCES, agent_of, noun_agent, objects,
                      person_like)
 from .reference import INSTITUTIONS
+from .reference import person_like as a_person
 from .states import state_named
 
 if TYPE_CHECKING:
@@ -256,16 +257,20 @@ def toll_or_self(token: "Token") -> bool:
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
 
 
+def thing_noun(noun: "Token") -> bool:
+    """A common noun that names no party: no name, no person, no force or institution, no
+    agent noun ("figures", "prices"; not "regulators", "the army", "the ministry")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not person_like(noun) and \
+        not a_person(noun) and lemma not in MILITARY and lemma not in INSTITUTIONS and \
+        not lemma.endswith(_AGENT_SUFFIXES)
+
+
 def thing_agent(verb: "Token") -> bool:
     """A passive's "by" agent that is a thing, not a party: no name, no person, no body."""
-    from .reference import person_like as a_person
-
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children
               if o.dep_ == "pobj"]
-    return bool(agents) and all(
-        o.pos_ == "NOUN" and not o.ent_type_ and not person_like(o) and not a_person(o) and
-        o.lemma_.lower() not in MILITARY and o.lemma_.lower() not in INSTITUTIONS and
-        not o.lemma_.lower().endswith(_AGENT_SUFFIXES) for o in agents)
+    return bool(agents) and all(thing_noun(o) for o in agents)
 
 
 # Who an interview is given to: talking to them is no meeting of parties.

@@ -16,8 +16,7 @@ from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import subject_of
 from .clause import MILITARY, has_infinitive, person_like
 from .ontology import names_an_event
-from .reference import INSTITUTIONS
-from .reference import person_like as a_person
+from .senses import thing_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,20 +97,13 @@ def market_demand(noun: "Token") -> bool:
         for c in noun.children)
 
 
-# Endings of nouns for agents ("regulators", "investors", "economists", "residents").
-_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian")
-
-
 def thing_subject(verb: "Token") -> bool:
     """An active verb whose subject is a thing, not a party: no name, no person, no body, no
     pronoun, no singular description ("Thursday's figures offer a progress check")."""
     subject = subject_of(verb)  # "equities continue to offer growth": the controller's
-    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "NOUN" or \
-            subject.ent_type_:
+    if subject is None or subject.dep_ != "nsubj" or not thing_noun(subject):
         return False
     if subject.tag_ == "NN" and any(c.dep_ == "det" for c in subject.children):
         return False  # "the airline", "a carrier": a party described, as often as a thing
-    lemma = subject.lemma_.lower()
-    return not _a_party(subject) and not a_person(subject) and lemma not in INSTITUTIONS and \
-        not lemma.endswith(_AGENT_SUFFIXES) and not any(
-            c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_) for c in subject.children)
+    return not any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_)
+                   for c in subject.children)

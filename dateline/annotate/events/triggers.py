@@ -20,8 +20,7 @@ from .arguments import UNDERGO_HARM
 from .ontology import Trigger, load_lexicon
 from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, a_score, lemma_hashes
 from .support_verbs import support_verbs
-from .accidents import accidental
-from .transactions import market_demand, no_event_sense, thing_subject
+from .transactions import market_demand, no_event_sense
 from .for_clauses import for_clause_row
 from .nominal_deeds import awaited, did_something
 from .complements import _one_per_clause
@@ -124,11 +123,7 @@ def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
         return None  # "was met with a bill", "was charged $84", "demand for crude oil"
     for row in rows or ():
         if condition_holds(token, row) or for_clause_row(token, row):
-            # a thing that offers provides, it commits to nothing: "the figures offer a check"
-            if row.lemma == "offer" and key == "V" and thing_subject(token):
-                return None
-            # "survivors rescued from the wreckage": rescue at an accident is no aid
-            return None if row.type == "AID" and accidental(token) else row
+            return row
     picked = [row for row in rows if row.lemma in senses and row.condition is not None and
               row.condition[0] in SENSE_KEYS and row.lemma not in UNDERGO_HARM]
     # ("died" reads its cause, not a sense: "died in the attack" tells nothing of "died")

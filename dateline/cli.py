@@ -252,45 +252,6 @@ def quarantine(db: str = DbOption, as_json: bool = JsonOption) -> None:
             render.quarantine_lines(out, store.iter_quarantine())
 
 
-@app.command()
-def annotate(file: Path = typer.Argument(..., help="A text file to annotate as it is."),
-             published: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD."),
-             dateline: Optional[str] = typer.Option(None,
-                                                    help="Dateline place, e.g. 'KYIV, Ukraine'."),
-             config: Optional[Path] = ConfigOption,
-             as_json: bool = JsonOption) -> None:
-    """Annotate one text: time expressions, entities, places, figures, quotes, events."""
-    import datetime as dt
-
-    from .annotate import annotate_text
-    from .ingest import iter_documents
-    from .model import Rejection
-
-    try:
-        options = build_options(config)
-    except DatelineError as error:
-        _fail(error, EXIT_USAGE)
-    base = None
-    if published:
-        try:
-            base = dt.date.fromisoformat(published[:10])
-        except ValueError:
-            _say(f"error: --published {published!r}: expected YYYY-MM-DD.", "bold red")
-            raise typer.Exit(EXIT_USAGE) from None
-    with _guarded(options.db, "nothing was stored"):
-        unit = next(iter(iter_documents([file], options)), None)
-        if unit is None or isinstance(unit, Rejection):
-            reason = f"[{unit.code}] {unit.reason}" if unit else "nothing to read"
-            _say(f"error: {file}: {reason}", "bold red")
-            raise typer.Exit(EXIT_REJECTED)
-        text = unit.text
-        result = annotate_text(text, base, dateline=dateline)
-    if as_json:
-        _json_line(result.to_dict())
-    else:
-        render.annotations_detail(out, text, result)
-
-
 from .cli_eval import eval_app  # noqa: E402  (sub-command group lives in its own module)
 
 app.add_typer(eval_app, name="eval")
@@ -298,7 +259,9 @@ app.add_typer(eval_app, name="eval")
 from .cli_export import register as register_export  # noqa: E402
 from .cli_fuse import register as register_fuse_commands  # noqa: E402
 from .cli_web import register as register_web  # noqa: E402
+from .cli_annotate import register as register_annotate  # noqa: E402
 
+register_annotate(app)
 register_fuse_commands(app)
 register_export(app)
 register_web(app)

@@ -7,7 +7,7 @@ from ..dedup.fingerprint import article_id
 from ..errors import InputError
 from ..model import Article, RawDocument
 from .boilerplate import Line, body_paragraphs, label_lines, split_lines, squash
-from .lines import wire_name
+from .words import wire_name
 from .metadata import (find_authors, find_outlet, find_published, find_title, find_wire,
                        outlet_for, split_date_marker, split_dateline)
 

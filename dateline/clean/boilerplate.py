@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import looks_like_date_line, parse_date
-from .lines import (BULLET, CREDIT_TAIL, END_HEADING, REPORTED_FROM, ends_sentence, is_name_line,
-                    is_prose, rule_label, word_count)
+from .lines import BULLET, CREDIT_TAIL, END_HEADING, REPORTED_FROM, rule_label
+from .words import ends_sentence, is_name_line, is_prose, word_count
 
 # Labels whose lines carry metadata; a bare name next to one of them is an author line.
 META_LABELS = frozenset({"reading-time", "published", "byline", "date-marker", "title"})

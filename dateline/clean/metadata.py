@@ -10,8 +10,8 @@ from typing import Any, Mapping
 
 from .boilerplate import Line, squash
 from .dates import ParsedDate, in_future, parse_date
-from .lines import (ALSO_FROM, NAME, REPORTED_FROM, WIRE_ALT, credited_authors, ends_sentence,
-                    parse_byline, rule_label, split_names, wire_name, word_count)
+from .lines import ALSO_FROM, REPORTED_FROM, credited_authors, parse_byline, rule_label
+from .words import NAME, WIRE_ALT, ends_sentence, split_names, wire_name, word_count
 
 DATE_MARKER = re.compile(r"^\s*(?P<evidence>date\s+(?P<date>\d{4}-\d{2}-\d{2}))\b\s*(?P<rest>.*)$",
                          re.IGNORECASE | re.DOTALL)

@@ -67,7 +67,7 @@ def split_authors(value: Any) -> list[str]:
 
 def _person_name(text: str) -> bool:
     """A person's name as a byline writes it: one to five words, a capital, no link or desk."""
-    from ..clean.lines import wire_name
+    from ..clean.words import wire_name
 
     words = text.split()
     if not 1 <= len(words) <= 5 or re.search(r"https?:|www\.|@|\d", text):

@@ -1,0 +1,33 @@
+"""Stop 28 place classes, each shown on an invented sentence."""
+
+from __future__ import annotations
+
+from dateline.annotate.places.gazetteer import load_gazetteer
+
+
+def _near(place, lat, lon, tol=1.0):
+    return place.lat is not None and abs(place.lat - lat) < tol and abs(place.lon - lon) < tol
+
+
+def test_a_peninsula_and_a_demilitarized_zone_are_regions_with_a_point(places):
+    out = places("Troops on both sides of the Demilitarized Zone were on alert as tension "
+                 "rose on the Korean Peninsula on Monday, officials in Seoul said.")
+    assert out["Korean Peninsula"].precision == "region"
+    assert _near(out["Korean Peninsula"], 37.5, 127.5)
+    assert _near(out["Demilitarized Zone"], 38.3, 127.0)
+
+
+def test_a_region_spanning_prefectures_or_counties_is_held():
+    gaz = load_gazetteer()
+    for name, country in (("Tohoku", "JP"), ("South Wales", "GB"), ("East Anglia", "GB")):
+        found = [e for e in gaz.lookup(name) if e.precision == "region"]
+        assert found and found[0].country == country and found[0].lat is not None
+
+
+def test_a_venue_that_is_no_town_is_a_facility_at_its_own_point():
+    found = load_gazetteer().lookup("Interlagos")
+    assert found and found[0].precision == "facility" and found[0].country == "BR"
+
+
+def test_a_bare_riviera_is_the_region_not_a_swiss_village():
+    assert load_gazetteer().lookup("Riviera")[0].name == "French Riviera"

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
+from ..timex.written import written_day
 from .same_happening import Happening, about_happening, happening_of
 from .tense import past_perfect
 from .told_again import first_telling
@@ -252,6 +253,9 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
     """Events (each with its unit index and trigger lemma) with context dates filled in;
     `earlier` holds the trigger offsets of events told as before the news, `present` those
     narrated in the present tense."""
+    written = written_day(ctx.text, ctx.timexes, ctx.published)
+    if written is not None:  # a stale stamp: the story's own day stands for publication
+        ctx = dataclasses.replace(ctx, published=written)
     out = []
     for index, lemma, event in dated:
         if event.date_precision == "timex":

@@ -21,6 +21,7 @@ from .tense import Sentences, looks_ahead, tense_at
 from .normalize import resolve
 from .values import Context, clock_value
 from .vetoes import plausible
+from .written import written_day
 from ..syntax import text_of
 
 if TYPE_CHECKING:
@@ -52,6 +53,17 @@ def find_timexes(doc: "Doc", published: dt.date | None) -> list[Timex]:
     taken.sort(key=lambda c: c[0])
     taken = [_with_bound(text, cand) for cand in taken]
     sents = Sentences(doc, text)
+    timexes = _resolved(doc, text, taken, published, sents, moment)
+    written = written_day(text, timexes, published)
+    if written is not None:  # a stale stamp: relative times count from the day of writing
+        timexes = _resolved(doc, text, taken, written, sents, None)
+    return timexes
+
+
+def _resolved(doc: "Doc", text: str, taken: list[tuple[int, int, str, dict[str, str | None]]],
+              published: dt.date | None, sents: Sentences, moment: dt.datetime | None
+              ) -> list[Timex]:
+    """The candidates built and resolved against `published` (and the hour of `moment`)."""
     timexes = [_build(doc, text, start, end, name, groups, published, taken, sents, moment)
                for start, end, name, groups in taken]
     timexes = clock_days(text, quarter_context(timexes, taken), taken)

@@ -26,6 +26,7 @@ from ..syntax import (purpose_of, rooted_on_subject)
 from .cues import NOUN_GOVERNORS
 from .clause import MILITARY
 from .control_verbs import CAUSATIVES, SUBJECT_CONTROL
+from .agents_recovered import fronted_subject
 from .hidden_subjects import gerund_agents, gerund_subject, relative_across_report
 from .ontology import load_lexicon, names_an_event
 from .reference import GROUP_LABELS, group_like, person_like
@@ -64,7 +65,7 @@ def own_subject(verb: "Token") -> "Token | None":
     if not subjects:
         subjects = [c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and
                     c.lower_ == "old" and any(g.lower_ in ("year", "years") for g in c.children)]
-    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else fronted_subject(verb)
 
 
 def agents(verb: "Token") -> list["Token"]:

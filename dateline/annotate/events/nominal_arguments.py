@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import is_pronoun
+from .agents_recovered import speakers_own
+from .args_stance import opposed, stance_word
 from .arguments import actor_like, agents, own_subject, roles_of_clause
 from .cues import CONVENED_NOUNS
 from .occurrence import MEASURE_NOUNS, RESPONSIBILITY_NOUNS
@@ -103,6 +105,9 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 continue
             child = _whose(child)
             (targets if patient and person_like(resolve(child)) else actors).append(child)
+        elif child.dep_ in ("amod", "compound", "nmod") and stance_word(child):
+            if opposed(child):
+                targets.append(child)  # "anti-Dorn protests" are aimed at Dorn, not by it
         elif child.dep_ in ("amod", "compound", "nmod") and (
                 child.ent_type_ in _NAME_LABELS or _split_name(child)):
             actors.append(child)  # "U.S. and South Korean drills": each name before the act
@@ -140,7 +145,7 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             elif noun.dep_ != "nsubjpass":
                 actors = subjects
                 targets = targets or undergoers
-    return actors, targets
+    return speakers_own(actors), targets
 
 
 def _captors(noun: "Token") -> list["Token"]:

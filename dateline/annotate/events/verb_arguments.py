@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..figures.lexicon import MEASURE_NOUNS
 from .accidents import weaponised
+from .agents_recovered import sequel_doers, speakers_own
 from .arguments import (AMOUNT_LABELS, UNDERGO_HARM, VIOLENT_TYPES, actor_like, agents,
                         is_party, own_subject, passive, roles_of_clause)
 from .nominal_arguments import noun_arguments
@@ -66,9 +67,9 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
     if not targets and _violent(verb):
         targets = _result_victims(verb)  # "opened fire, killing 13 people"
     if not actors and (passive(verb) or verb.lemma_.lower() in UNDERGO_HARM):
-        actors = _harm_doers(verb)
+        actors = _harm_doers(verb) or (sequel_doers(verb) if passive(verb) else [])
         targets = [t for t in targets if t not in actors]
-    return actors, targets
+    return speakers_own(actors), targets
 
 
 def _violent(verb: "Token") -> bool:

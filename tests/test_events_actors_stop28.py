@@ -1,0 +1,54 @@
+"""Stop 28's actor and target classes on invented sentences: a subject the parse hung on a
+fronted clause, an agentless passive after an act with a "by" doer, "our team" in a quotation,
+and a stance modifier ("anti-Dorn")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.annotate import annotate_text
+
+
+def _event(events, trigger):
+    return next(e for e in events if e.trigger == trigger)
+
+
+def test_a_subject_hung_on_a_fronted_clause_acts_in_both_clauses(events_of):
+    # the parse makes "Norland" an apposition of "actions"
+    text = ("While strongly condemning Veltria's actions, Norland and Ostrava continue to insist "
+            "on talks.")
+    events = events_of(text)
+    assert _event(events, "condemning").actors == ("Norland", "Ostrava")
+    assert _event(events, "insist").actors == ("Norland", "Ostrava")
+
+
+def test_an_agentless_passive_after_an_act_by_someone_is_theirs(events_of):
+    text = "Ivo Brandt was arrested on Monday following a long inquiry by the Dorn City Police."
+    arrested = _event(events_of(text), "arrested")
+    assert arrested.actors == ("the Dorn City Police",) or arrested.actors == ("Dorn City Police",)
+    assert arrested.targets == ("Ivo Brandt",)
+
+
+def test_an_agentless_passive_after_an_act_with_no_doer_keeps_none(events_of):
+    text = "Ivo Brandt was arrested on Monday following a long inquiry."
+    assert _event(events_of(text), "arrested").actors == ()
+
+
+def test_our_team_in_a_quotation_is_the_speakers_organisation(nlp):
+    text = ('"Our team will be meeting them on Friday," said Ann Lee, a spokeswoman for '
+            'Velt Airways.')
+    events = annotate_text(text, dt.date(2031, 5, 14), nlp=nlp).events
+    assert _event(events, "meeting").actors == ("Velt Airways",)
+
+
+def test_our_son_in_a_quotation_stays_a_person(nlp):
+    text = '"Our son attacked nobody," said Ann Lee, a spokeswoman for Velt Airways.'
+    events = annotate_text(text, dt.date(2031, 5, 14), nlp=nlp).events
+    assert all("Velt Airways" not in e.actors for e in events)
+
+
+def test_an_anti_modifier_names_the_target_not_the_actor(events_of):
+    text = "Students joined a wave of anti-government protests in Dorn on Sunday."
+    protests = _event(events_of(text), "protests")
+    assert protests.actors == ("Students",)
+    assert protests.targets == ("government",)

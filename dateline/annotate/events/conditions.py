@@ -17,6 +17,8 @@ from .clause import MILITARY, agent_of, has_infinitive, objects, person_like, re
 from .condition_words import aimed_at, lemma_forms, looked_through, words_of
 from .ontology import Trigger
 from .reference import resolve
+from .trig_happening import examines_happening
+from .trig_senses import holds_a_post
 from .senses import (abstract_opponent, bare_entry, by_force, contest_win, electoral,
                      natural_doer, preparedness, rising, striving, thing_agent, toll_or_self,
                      verbal_attack, with_the_press)
@@ -177,6 +179,8 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
         return is_threat(token)
     if key == "force":
         return by_force(token)
+    if key == "happening":  # "are reviewing what happened", "analysing details of the launch"
+        return examines_happening(token)
     if key == "inf":
         return has_infinitive(token)
     if key == "under":  # "state of emergency": the noun the trigger's "of" phrase hangs on
@@ -256,6 +260,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False  # "spoke with German channel n-tv", "met reporters": an interview
     if trigger.pos == "V" and natural_doer(token):
         return False  # "the weather threatened the experiment", "forecasts call for sun"
+    if trigger.type == "COERCE" and trigger.pos == "V" and holds_a_post(token):
+        return False  # "the job he occupied", "seized the lead": no one coerced
     if trigger.type == "FIGHT" and striving(token):
         return False  # "fought to gain access to the footage"
     if trigger.second is not None and not _second_word(token, trigger.second):

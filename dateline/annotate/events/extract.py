@@ -28,6 +28,7 @@ from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates, with_news_day)
 from .report_kinds import report_kinds
 from .triggers import confirmed_senses, event_head, sentence_triggers
+from .trig_senses import generic_you
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places, with_story_places
@@ -231,8 +232,8 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
                                  published)
             lemma = token.lemma_.lower()
             event = _shared_parties(event, token, triggers)
-            if standing_stance(token, event):
-                continue
+            if standing_stance(token, event) or generic_you(token, quotes):
+                continue  # "you can't blame her": the narrator's generic reader does nothing
             # "a shooting in Oslo and a shooting in Lima": two places are two acts
             key = (*same_act_key(event, token), event.place)
             nominal = token.pos_ in ("NOUN", "PROPN")

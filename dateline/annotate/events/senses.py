@@ -16,6 +16,7 @@ from .clause import (HARM_LEMMAS, MILITARY, REFLEXIVES, STATE_FORCES, agent_of, 
 from .reference import INSTITUTIONS
 from .reference import person_like as a_person
 from .states import state_named
+from .kinds_violence import irregular, struck_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -227,14 +228,21 @@ _WHERE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "across",
 
 
 def by_force(token: "Token") -> bool:
-    """Violence by a state's forces (FIGHT) rather than by a person or group (ASSAULT): told by
-    its actor; with no actor stated, an attack on a country or city is a military one."""
+    """Violence in combat (FIGHT) rather than on civilians (ASSAULT): told by who is struck,
+    else by its actor, a state's or armed side's forces; with neither, an attack on a country
+    or city is a military one."""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _TERROR_WORDS
            for c in token.children):
         return False  # "the Paris terrorist attacks", "a suicide attack": no army's
+    side = struck_side(token)  # an armed side struck by a group is combat
+    if side == "armed":
+        return True
     actor = noun_agent(token) if token.pos_ in ("NOUN", "PROPN") else agent_of(token)
-    if actor is not None:
-        return _state_force(actor)
+    if actor is not None:  # a state's forces' weapons are FIGHT (GUIDELINES), an armed
+        # group's on civilians not ("fighters stormed the school")
+        return _state_force(actor) and not (side == "civilian" and irregular(actor))
+    if side == "civilian":
+        return False
     return any(o.ent_type_ == "GPE" and o.head.lower_ not in _WHERE_PREPS
                for o in objects(token))  # "attacks on Kyiv", not "attacks in Brussels"
 

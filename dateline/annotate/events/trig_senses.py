@@ -1,0 +1,49 @@
+"""Trigger words in a sense that reports no act: a right or power to do something ("has the
+right to refuse transport"), a generic "you" as the doer in narration ("you can't blame her",
+"a stranger emails you requesting details"), a post taken or held ("the job he occupied",
+"seized the lead")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Sequence
+
+from .clause import agent_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ...model import Quote
+
+# Nouns of an entitlement: their infinitive states a standing rule (what one may do), as a law
+# does, not an act ("the right to refuse"); an ability is a possible act ("the ability to
+# strike": hypothetical, cues.NOUN_GOVERNORS).
+ENTITLEMENT_NOUNS = frozenset({"right", "power", "freedom", "authority", "permission", "licence",
+                               "license", "discretion", "prerogative", "entitlement"})
+# What one holds or wins in a contest or an organisation: occupying or seizing it coerces none.
+# ("office", "post" and "place" are buildings, messages and towns too: not these.)
+POSTS = frozenset({"job", "position", "seat", "role", "chair", "throne", "title", "lead",
+                   "presidency", "chairmanship", "helm", "berth", "crown", "initiative",
+                   "limelight", "spotlight"})
+
+
+def capacity_only(token: "Token") -> bool:
+    """An infinitive that completes an entitlement noun: "the right to refuse", "the power
+    to ban"."""
+    return token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in ENTITLEMENT_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def generic_you(token: "Token", quotes: Sequence["Quote"]) -> bool:
+    """A doer "you" outside any quotation: the narrator's generic reader, no party."""
+    doer = agent_of(token) if token.pos_ in ("VERB", "AUX", "ADJ") else None
+    return doer is not None and doer.lower_ == "you" and not any(
+        q.start <= token.idx < q.end for q in quotes)
+
+
+def holds_a_post(token: "Token") -> bool:
+    """A post as what is taken or held: its object, or the noun its relative clause
+    describes when it has none ("the job he occupied")."""
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not held and token.dep_ == "relcl":
+        held = [token.head]
+    return any(h.lemma_.lower() in POSTS for h in held)

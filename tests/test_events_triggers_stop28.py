@@ -1,0 +1,61 @@
+"""Trigger classes of stop 28 (invented sentences): who violence strikes decides FIGHT or
+ASSAULT, examining a happening is an investigation, and senses that report no act (a right to
+do something, a generic "you", a post held)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # civilians or their places struck: ASSAULT whoever strikes
+    ("The fighters stormed the school and seized forty pupils.", "stormed", "ASSAULT"),
+    ("Rebels attacked a crowded market in Kalo on Monday.", "attacked", "ASSAULT"),
+    # a state's forces using weapons fight, whoever they strike (GUIDELINES)
+    ("Troops attacked a crowded market in Kalo on Monday.", "attacked", "FIGHT"),
+    # an armed side's camp or troops struck by a group: FIGHT, even by no state's forces
+    ("Vigilantes ambushed a rebel camp near Kalo on Monday.", "ambushed", "FIGHT"),
+    ("Rebels attacked an army base on Monday.", "attacked", "FIGHT"),
+    # one person who strikes soldiers assaults them
+    ("A gunman opened fire at a military base on Monday.", "opened", "ASSAULT"),
+])
+def test_the_side_struck_types_violence(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Norland Rail is reviewing what happened on the train.", "reviewing"),
+    ("Officials at Norland Rail are still reviewing the matter.", "reviewing"),
+    ("The Veltrian army is analysing details of the launch.", "analysing"),
+    ("Norland Rail said it would find out how the derailment occurred.", "find"),
+])
+def test_examining_a_happening_is_an_investigation(types_of, text, trigger):
+    assert types_of(text).get(trigger) == "INVESTIGATE"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee reviewed the menu before lunch.",
+    "The council will study the proposal.",
+])
+def test_examining_no_happening_is_no_event(types_of, text):
+    assert "INVESTIGATE" not in types_of(text).values()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Norland Air said it has the right to refuse boarding to rude passengers.", "refuse"),
+    ("The mayor has the power to ban marches in the centre.", "ban"),
+    ("Ann Lee held the chairmanship he had seized in 2027.", "seized"),
+    ("You can't blame Ann Lee for being angry.", "blame"),
+    ("Dorn will return to the coaching job he occupied until 2028.", "occupied"),
+])
+def test_senses_that_report_no_act(types_of, text, trigger):
+    assert trigger not in types_of(text)
+
+
+def test_a_quoted_you_is_a_party(types_of):
+    assert types_of('"You attacked our village," the elder told the soldiers.').get(
+        "attacked") == "ASSAULT"
+
+
+def test_occupying_a_town_still_coerces(types_of):
+    assert types_of("Troops occupied the town of Kalo on Monday.").get("occupied") == "COERCE"

@@ -29,6 +29,7 @@ from .aliases import lookup_alias
 from .bodies import body_cued, named_bodies, split_glued_bodies, tails_follow_their_names
 from .cues import LEGAL_FORMS, cue_type, head_type
 from .kinds import THING, product_lines
+from .orgforms import core_name
 from .openers import without_capitalised_words, without_glued_titles
 from .parts import join_teams
 from .phrases import said_of_as_he_or_she
@@ -202,6 +203,8 @@ class _Facts:
         self.org_heads = {re.split(r"-| & ", d.text, maxsplit=1)[0] for d in drafts
                           if d.type == "ORG" and ("-" in d.text or " & " in d.text)}
         self.org_heads |= {d.text.rsplit(" ", 1)[0] for d in drafts if _legal_form(d.text)}
+        # "Acme Widgets Group Inc." makes "Acme Widgets" a body too
+        self.org_heads |= {core_name(d.text) for d in drafts if _legal_form(d.text)}
         self.lone_people = {translit_key(d.text) for d in drafts
                             if d.type == "PERSON" and d.tok_end - d.tok_start == 1}
         self.main_countries = ctx.main_countries()

@@ -37,6 +37,7 @@ from ..places.facilities import facility_key
 from ..places.features import facility_after
 from .aliases import lookup_alias
 from .fullness import join_surname_runs, person_words
+from .orgforms import join_short_forms
 
 PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "plc", "GROUP": "grp"}
 SURNAME_MIN_SIMILARITY = 88.0
@@ -244,8 +245,11 @@ def group_orgs(drafts: list[Draft]) -> None:
             d.canonical = long_forms.get(acronym_of(d.text), d.text) if is_acronym(d.text) \
                 else d.text
             longer = ends.get(d.text, set())
-            if len(longer) == 1:
-                d.canonical = next(iter(longer))
+            shortest = min(longer, key=len, default="")
+            # "Cubs" ends "Chicago Cubs" and a caption's "Getty Images Chicago Cubs": one team
+            if longer and all(n.endswith(" " + shortest) or n == shortest for n in longer):
+                d.canonical = shortest
+    join_short_forms(drafts)
     by_key: dict[str, list[Draft]] = {}
     for d in drafts:  # transliteration key: a mistyped "Volodymyr Zelenskiy" still merges
         by_key.setdefault(name_key(d.canonical), []).append(d)

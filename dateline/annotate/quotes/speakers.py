@@ -17,6 +17,7 @@ from ..syntax import is_pronoun, name_for
 from .agents import is_org_noun, is_person_noun
 from .antecedents import NOT_PERSON_LABELS
 from .captions import in_lines
+from .frame_speaker import FRAME_VERBS
 from .documents import NAMED_LABELS, Documents
 from .owners import OwningBodies
 from .roles import described_by_phrase, is_phrase_name, partitive_phrase, without_title
@@ -54,6 +55,22 @@ def _after_article(modifier: "Token") -> bool:
     """A name modifying a title after its article ("the Acme driver"): not the person's."""
     return modifier.dep_ == "compound" and modifier.i < modifier.head.i and any(
         c.dep_ == "det" and c.i < modifier.i for c in modifier.head.children)
+
+
+# Agent-noun endings beyond "-er" / "-or": "advocate", "consultant", "resident", "nominee",
+# "representative"; "-ment" is a thing ("the statement"), never a person.
+_AGENT_ENDINGS = ("ate", "ant", "ent", "ee", "ist", "ian", "ive")
+
+
+def _speaking_agent(token: "Token") -> bool:
+    """An agent noun that speaks ("the gun control advocate wrote"): only a person or a body
+    speaks, and a body noun or a document is told apart before, so the one who speaks is a
+    person the article named; the ending keeps out things a verb of saying may have as subject
+    ("the data show")."""
+    low = token.lower_
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in FRAME_VERBS and \
+        len(low) > 5 and low.endswith(_AGENT_ENDINGS) and not low.endswith("ment") and \
+        not is_org_noun(token) and token.lemma_.lower() not in SPEAKING_DOCUMENTS | MEDIA_NOUNS
 
 
 class Speakers(Documents, OwningBodies):
@@ -234,9 +251,12 @@ class Speakers(Documents, OwningBodies):
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         if any(t.ent_type_ == "PERSON" and not _after_article(t) for t in token.subtree) \
-                or binds_it(token) or \
-                is_plural(token):
+                or is_plural(token):
             return False  # "the actors said": not the one person named last
+        if _speaking_agent(token):
+            return True  # before "it": the quote itself may say "it" ("'It hurts,' ...")
+        if binds_it(token):
+            return False
         low = token.lower_
         return is_person_noun(token) or (len(low) > 4 and low.endswith(("er", "or"))
                                           and not is_org_noun(token)) or \

@@ -1,0 +1,34 @@
+"""Quote speakers (stop 28): an agent noun that speaks stands for the person named before it
+(invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def speakers_of(nlp):
+    """Speakers as the whole annotation finds them, by quote text."""
+    from dateline.annotate import annotate_text
+
+    def run(text: str) -> dict[str, str | None]:
+        return {q.text: q.speaker for q in annotate_text(text, dt.date(2031, 3, 14)).quotes}
+    return run
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    pytest.param("Mara Velk, founder of a parents' group, posted a photo on Sunday.\n"
+                 "Even Velk, the woman who first posted it, is tired of the fuss.\n"
+                 '"It matters less than what happened in the city this week," the road safety '
+                 "advocate wrote on her blog.",
+                 "It matters less than what happened in the city this week,", "Mara Velk",
+                 id="an advocate who writes is the person named before"),
+    pytest.param("Tomas Orlen ran the night shift at the depot for a decade.\n"
+                 '"We cannot keep the doors open past nine any more," the statement said.',
+                 "We cannot keep the doors open past nine any more,", "the statement",
+                 id="a document that speaks is no person"),
+])
+def test_speaker_class(speakers_of, text, quote, speaker):
+    assert speakers_of(text)[quote] == speaker

@@ -48,3 +48,29 @@ def test_old_post_without_days_of_the_week_leaves_the_stamp(annotate):
     text = STALE.replace(" on Tuesday", " this month")
     values, events = annotate(text)
     assert by_trigger(events, "criticized").date == "2031-05-16"
+
+
+MONDAY_30 = dt.date(2031, 6, 30)  # a Monday: its ISO week runs into July
+
+
+def test_this_weekend_told_in_the_past_is_the_one_just_gone(annotate):
+    """"There was a riot this weekend" on a Monday: the weekend before, not the coming one."""
+    values, events = annotate("There was a riot in Dorn this weekend, the mayor said.",
+                              MONDAY_30)
+    assert values["this weekend"] == "2031-W26-WE"
+    assert by_trigger(events, "riot").date == "2031-06"
+
+
+def test_a_past_act_this_week_falls_in_the_days_up_to_the_news(annotate):
+    """A week that runs into the next month: an act already done lies in the days so far, and
+    a participle coordinated with a past passive is past too."""
+    values, events = annotate("Two guards were killed and injured in Dorn this week.", MONDAY_30)
+    assert values["this week"] == "2031-W27"
+    assert by_trigger(events, "killed").date == "2031-06"
+    assert by_trigger(events, "injured").date == "2031-06"
+
+
+def test_a_coming_act_this_week_keeps_the_whole_week(annotate):
+    """An act still ahead may fall on any day of the week: its year is all that is certain."""
+    _, events = annotate("Police will arrest the smugglers in Dorn this week.", MONDAY_30)
+    assert by_trigger(events, "arrest").date == "2031"

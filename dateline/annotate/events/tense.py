@@ -14,15 +14,19 @@ FIRST_PERSONS = frozenset({"i", "we"})
 
 
 def told_in_the_past(trigger: "Token") -> bool:
-    """Whether a verb trigger is a past act: a simple past ("welcomed") or a present or past
-    perfect ("has called"), with no modal ("will have called")."""
+    """Whether a verb trigger is a past act: a simple past, active or passive ("welcomed",
+    "were killed"), or a present or past perfect ("has called"), with no modal ("will have
+    called")."""
     if trigger.pos_ not in _VERBS:
         return False
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and trigger.dep_ == "conj" and trigger.tag_ == "VBN":
+        # "were killed and injured": the second participle shares the first one's auxiliaries
+        auxes = [c for c in trigger.head.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxes):
         return False
-    return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and
-                                     any(a.lemma_.lower() == "have" for a in auxes))
+    return trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and any(
+        a.lemma_.lower() == "have" or a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes))
 
 
 def before_news(trigger: "Token") -> bool:

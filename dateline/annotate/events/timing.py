@@ -47,8 +47,11 @@ _SAME_CLAUSE = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
 _VERBS = ("VERB", "AUX")
 
 
-def event_value(value: str | None) -> str | None:
-    """A TIMEX3 date value as an event date: no time of day, no week."""
+def event_value(value: str | None, latest: dt.date | None = None) -> str | None:
+    """A TIMEX3 date value as an event date: no time of day, no week. A week (or weekend)
+    is its month when its days lie in one, else its year; for an act done by `latest` only
+    the days up to it count ("people were killed this week", told on Monday 30 March, fell
+    in March)."""
     if not value or not DATE_VALUE.match(value):
         return None
     value = value.split("T")[0]
@@ -56,14 +59,17 @@ def event_value(value: str | None) -> str | None:
     if week is None:
         return value
     year, number = int(week.group(1)), int(week.group(2))
+    weekend = value[week.end():].startswith("-WE")
     try:
-        monday = dt.date.fromisocalendar(year, number, 1)
+        first = dt.date.fromisocalendar(year, number, 6 if weekend else 1)
     except ValueError:
         return str(year)
-    sunday = monday + dt.timedelta(days=6)
-    if monday.month == sunday.month:
-        return monday.isoformat()[:7]
-    return str(year) if monday.year == sunday.year else None
+    last = first + dt.timedelta(days=1 if weekend else 6)
+    if latest is not None and first <= latest < last:
+        last = latest
+    if first.month == last.month:
+        return first.isoformat()[:7]
+    return str(first.year) if first.year == last.year else None
 
 
 def timex_root(unit: "Span", timex: Timex) -> "Token | None":
@@ -179,14 +185,14 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
     own = clause_verbs(trigger, events)
     ancestors = {t.i for t in trigger.ancestors}
     # the news day where the act happened may be a day ahead of the newsroom's (time zones)
-    latest = (published + dt.timedelta(days=1)).isoformat() \
-        if published is not None and told_in_the_past(trigger) else None
+    done_by = published if published is not None and told_in_the_past(trigger) else None
+    latest = (done_by + dt.timedelta(days=1)).isoformat() if done_by is not None else None
     found = []
     for timex in timexes:
         if not (unit.start_char <= timex.start < unit.end_char) or timex.type not in ("DATE",
                                                                                      "TIME"):
             continue
-        value = event_value(timex.value)
+        value = event_value(timex.value, done_by)
         root = timex_root(unit, timex)
         if value is None or root is None:
             continue

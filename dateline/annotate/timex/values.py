@@ -134,6 +134,8 @@ def _relunit(g: dict[str, str | None], ctx: Context) -> Resolved:
     if unit in SEASONS:
         year = ctx.ref.year + step
         return "DATE", f"{year}-{SEASONS[unit]}", "month", True
+    if unit == "weekend" and rel == "this" and ctx.tense == "past" and ctx.ref.weekday() < 5:
+        step = -1  # "there was a shooting this weekend" told on a weekday: the one just gone
     value, gran = unit_value(unit, shift(ctx.ref, unit, step))
     return "DATE", value, gran, True
 

@@ -52,3 +52,20 @@ def test_an_anti_modifier_names_the_target_not_the_actor(events_of):
     protests = _event(events_of(text), "protests")
     assert protests.actors == ("Students",)
     assert protests.targets == ("government",)
+
+
+def test_a_broker_of_talks_between_two_sides_acts_on_both(events_of):
+    text = ("The deal came out of talks between the Dorn government and the Velt Front, "
+            "brokered by the Ostrava Council.")
+    events = events_of(text)
+    talks, brokered = _event(events, "talks"), _event(events, "brokered")
+    assert "Ostrava Council" not in " ".join(talks.actors)
+    assert "Ostrava Council" in " ".join(brokered.actors)
+    assert "Velt Front" in " ".join(brokered.targets)
+
+
+def test_a_measure_imposed_on_a_body_targets_it(events_of):
+    text = "New sanctions imposed on Velt firms and banks by Dorn took effect on Monday."
+    sanctions = _event(events_of(text), "sanctions")
+    assert "Dorn" in sanctions.actors
+    assert any("firms" in t for t in sanctions.targets)

@@ -13,7 +13,7 @@ from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import is_pronoun
 from .agents_recovered import speakers_own
 from .args_stance import opposed, stance_word
-from .arguments import actor_like, agents, own_subject, roles_of_clause
+from .arguments import AMOUNT_LABELS, actor_like, agents, own_subject, roles_of_clause
 from .cues import CONVENED_NOUNS
 from .occurrence import MEASURE_NOUNS, RESPONSIBILITY_NOUNS
 from .ontology import load_lexicon
@@ -117,8 +117,11 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
             actors.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
             targets.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "acl":  # "sanctions levied by the West"
-            actors.extend(agents(child))
+        elif child.dep_ == "acl":  # "sanctions levied by the West on Dorn"; not "talks
+            actors.extend(agents(child) if not _sides(noun) else [])  # between X and Y,
+            targets.extend(p for prep in child.children if prep.dep_ == "prep" and  # brokered
+                           prep.lower_ in ("on", "against") for p in prep.children  # by Z"
+                           if p.dep_ == "pobj" and p.ent_type_ not in AMOUNT_LABELS)
     if not actors and type_ == "CONSULT" and _met_around(noun):
         # "speaking during a visit to Osaka, May"; not "tensions were apparent during it"
         actors = [a for a in roles_of_clause(noun.head.head)[0] if actor_like(a)]
@@ -146,6 +149,11 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
                 actors = subjects
                 targets = targets or undergoers
     return speakers_own(actors), targets
+
+
+def _sides(noun: "Token") -> bool:
+    """Whether the act names its sides ("talks between X and Y", "among the rebels")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in noun.children)
 
 
 def _captors(noun: "Token") -> list["Token"]:

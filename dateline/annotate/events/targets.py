@@ -32,6 +32,9 @@ _NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 # X", "allegiance to X", "a hotline with X").
 OWNER_PREPS = frozenset({"of", "from", "by", "to", "with"})
 AGENT_PREPS = frozenset({"from", "by"})
+# Prepositions that name the sides of an act ("talks between X and Y"): whoever brokers,
+# welcomes or backs the act is aimed at them.
+SIDE_PREPS = frozenset({"between", "among"})
 
 
 def party(token: "Token") -> bool:
@@ -47,13 +50,16 @@ def _owners(thing: "Token", depth: int = 2) -> list["Token"]:
     mostly takes back the doer ("raised its offer"), so it owns nothing here. An act is owned
     by its doer, not by whom it is done to ("welcomed the release of the girls")."""
     out: list[Token] = []
-    preps = AGENT_PREPS if names_an_event(thing) else OWNER_PREPS
+    preps = AGENT_PREPS | SIDE_PREPS if names_an_event(thing) else OWNER_PREPS
     for child in thing.children:
         if (child.dep_ == "poss" and child.pos_ != "PRON") or (
                 child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _NAMES):
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps:
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ in SIDE_PREPS:  # both sides: "between X and Y"
+                objects += [c for obj in objects for c in obj.conjuncts]
+            for obj in objects:
                 if party(obj):
                     out.append(obj)
                 elif depth > 1:  # "a raft of sanctions from Dorn"

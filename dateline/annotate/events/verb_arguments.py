@@ -13,6 +13,7 @@ from .arguments import (AMOUNT_LABELS, UNDERGO_HARM, VIOLENT_TYPES, actor_like, 
                         is_party, own_subject, passive, roles_of_clause)
 from .nominal_arguments import noun_arguments
 from .ontology import load_lexicon, names_an_event
+from .reference import group_like
 from .support_verbs import SUPPORT_VERBS
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 # Prepositions whose object is the one acted on whatever it is; the others only for a party.
 TARGET_PREPS = frozenset({"against"})
 PARTY_PREPS = frozenset({"on", "at", "to", "with", "into", "upon"})
+BODY_PREPS = frozenset({"on", "to", "with", "upon"})
 
 
 def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], list["Token"]]:
@@ -38,8 +40,9 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
             pobjs = [c for c in child.children if c.dep_ == "pobj"] or _clause_subjects(child)
             if lower in TARGET_PREPS:
                 targets.extend(pobjs)
-            elif lower in PARTY_PREPS:
-                targets.extend(p for p in pobjs if is_party(p))
+            elif lower in PARTY_PREPS:  # a body too where nothing is placed: "imposed on
+                targets.extend(p for p in pobjs if is_party(p) or (  # firms", not "at the bank"
+                    lower in BODY_PREPS and group_like(p)))
     # an act the verb carries out is aimed where that act is: "enforced the sanctions
     # against Dorn" targets Dorn; so is a measure a light verb takes ("took action against")
     for obj in [c for c in verb.children if c.dep_ == "dobj" and (

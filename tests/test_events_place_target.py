@@ -202,3 +202,28 @@ def test_a_party_the_parse_made_a_clauses_subject_is_still_the_partner(nlp):
               pos=["PROPN", "AUX", "VERB", "ADP", "PROPN", "PART", "VERB", "PUNCT"],
               ents=["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"])
     assert [t.text for t in verb_arguments(doc[2], None)[1]] == ["Chile"]
+
+
+def test_a_missiles_path_is_not_where_it_was_launched(events_of):
+    text = "Veltria fired a missile over Dorn on Monday."
+    event = by_trigger(events_of(text, places=_places(text, ("Veltria", "country"),
+                                                      ("Dorn", "country"))), "fired")
+    assert event.place is None
+
+
+def test_a_launch_site_after_a_direction_or_a_stacked_preposition_places_it(events_of):
+    text = "Veltria fired a missile eastward from the vicinity of Tarnow on Monday."
+    event = by_trigger(events_of(text, places=_places(text, ("Veltria", "country"),
+                                                      ("Tarnow", "city"))), "fired")
+    assert event.place == "Tarnow"
+    text = "Veltria fired a missile from near Tarnow over Dorn on Monday."
+    event = by_trigger(events_of(text, places=_places(text, ("Veltria", "country"),
+                                                      ("Tarnow", "city"), ("Dorn", "country"))),
+                       "fired")
+    assert event.place == "Tarnow"
+
+
+def test_far_from_a_place_is_not_there(events_of):
+    text = "The rebels fought far from Tarnow on Monday."
+    event = by_trigger(events_of(text, places=_places(text, ("Tarnow", "city"))), "fought")
+    assert event.place is None

@@ -15,6 +15,7 @@ village of Dorn in Veltria": Dorn).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ...model import Place
@@ -37,6 +38,11 @@ ADDRESSEE_PREPS = frozenset({"on", "over", "onto"})
 PURPOSE_PREPS = frozenset({"for", "of", "by", "about", "despite", "after", "before"})
 # A destination is where a visit, a meeting or a deployment happens.
 DESTINATION_TYPES = frozenset({"CONSULT", "MOBILIZE"})
+# A launched missile's path or aim ("flew over Japan", "fired toward the sea") is not where
+# the launch happened; the site is ("from Dorn", "in Dorn").
+PROJECTILES = frozenset({"missile", "rocket", "projectile", "icbm", "warhead", "satellite"})
+# ("into", "onto" stay: where rockets fired into a town hit is where the attack was)
+PATH_PREPS = frozenset({"over", "through", "across", "along", "to", "toward", "towards"})
 # Types whose object's locative phrase places the act ("arrested a man in Dorn").
 PHYSICAL_TYPES = frozenset({"FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT",
                             "AID"})
@@ -54,6 +60,8 @@ COMPLEX_PREPOSITION_NOUNS = ANSWER_NOUNS | frozenset({
 })
 
 
+_DIRECTION = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?|erly)?|"
+                        r"near(?:by)?|close")
 # Nouns a place name can modify without placing anything: "in US history", "in living memory",
 # "in British politics".
 RECORD_NOUNS = frozenset({"history", "memory", "record", "records", "politics", "era", "age",
@@ -81,9 +89,37 @@ def _locatives(head: "Token", type_: str) -> list["Token"]:
         preps = preps - ADDRESSEE_PREPS
     if person_like(head) or group_like(head):
         preps = preps - {"from"}  # "a man from Dorn was arrested": where he is from
-    return [tok for c in head.children if c.dep_ == "prep" and c.lower_ in preps
-            for pobj in c.children if pobj.dep_ == "pobj" for tok in _place_tokens(pobj)] + \
+    if type_ == "MOBILIZE" and _launches_projectile(head):
+        preps = preps - PATH_PREPS  # "fired a missile over Japan": its path, not the site
+    # a direction adverb carries the phrase that places the act: "fired eastward from Dorn",
+    # "struck north of Dorn", "landed close to Dorn" ("far from Dorn" is no direction)
+    bearings = [c for c in head.children if c.dep_ == "advmod" and _DIRECTION.fullmatch(c.lower_)]
+    preps_of = [(head, preps)] + [(b, preps | {"of", "to"}) for b in bearings]
+    return [tok for h, allowed in preps_of for c in h.children
+            if c.dep_ == "prep" and c.lower_ in allowed and not _away(c)
+            for pobj in _prep_objects(c) for tok in _place_tokens(pobj)] + \
         _relative_where(head)
+
+
+def _launches_projectile(head: "Token") -> bool:
+    """A launch or test of a missile: the trigger's object or subject, or the noun naming it
+    ("fired a missile", "a rocket was launched", "the missile launch"), or the missile itself
+    (the parse may hang the path on the object: "fired [a missile over Japan]")."""
+    return head.lemma_.lower() in PROJECTILES or any(
+        c.lemma_.lower() in PROJECTILES for c in head.children
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj", "compound"))
+
+
+def _away(prep: "Token") -> bool:
+    """ "fought far from Dorn", "struck away from Dorn": a distance from the place, not it."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("far", "away")
+
+
+def _prep_objects(prep: "Token") -> list["Token"]:
+    """The objects of a preposition, through one stacked on it: "from near Dorn"."""
+    return [o for c in prep.children for o in (
+        [c] if c.dep_ == "pobj" else [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ in ("prep", "pcomp") and c.lower_ in LOCATIVE_PREPS else [])]
 
 
 def _relative_where(clause: "Token") -> list["Token"]:

@@ -34,3 +34,34 @@ def test_a_short_form_written_first_is_its_own_body(ids):
     found = ids("Zentrix Corp said it would sell phones. Zentrix said the offer was fair. Its "
                 "unit Zentrix Capital Partners said it had 9 million users.")
     assert found["Zentrix"] == found["Zentrix Corp"] != found["Zentrix Capital Partners"]
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp):
+    from dateline.annotate.entities import find_entities
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.type) for m in find_entities(nlp(text))]
+    return run
+
+
+@pytest.mark.parametrize("text, found, gone", [
+    pytest.param("Zorbex showed light smart glasses. They weigh less than Google Glass. Unlike "
+                 "Glass, they have no camera.", [], ["Google Glass", "Glass"],
+                 id="a body's name opening a person's names its product"),
+    pytest.param("Envoys of the Democratic People's Republic of Korea met on Monday.",
+                 [("Democratic People's Republic of Korea", "PLACE")], [],
+                 id="a republic is a state"),
+    pytest.param("The team boarded the Sunday flight from Dallas-Fort Worth International "
+                 "Airport to Sioux Falls, South Dakota.",
+                 [("Dallas-Fort Worth International Airport", "PLACE")], ["Dallas-Fort"],
+                 id="a name cut inside a hyphen goes on"),
+    pytest.param("The coach will stay with the Cleveland Browns after a 0-16 season. The "
+                 "quarterback threw two touchdowns in the playoff game and the league fined "
+                 "the team.", [("Cleveland Browns", "ORG")], ["Cleveland"],
+                 id="a team's plural name the tagger left singular"),
+])
+def test_span_and_type_classes(mentions, text, found, gone):
+    got = mentions(text)
+    assert all(f in got for f in found), got
+    assert not any(name == g for name, _ in got for g in gone), got

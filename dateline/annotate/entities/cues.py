@@ -224,6 +224,8 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
     return _possessed(doc, e)
 
 
+# what a state calls itself, last or before "of" ("Kingdom Holding" is a company)
+_STATE_WORDS = frozenset({"republic", "kingdom", "emirates", "sultanate", "principality"})
 # a street or square named the Romance way: "Promenade des Anglais", "Plaza de Mayo"
 _LEADING_FACILITY = frozenset({"promenade", "rue", "avenue", "boulevard", "plaza", "piazza",
                                "place", "via", "calle", "praça", "largo"})
@@ -234,6 +236,9 @@ def head_type(doc: "Doc", s: int, e: int) -> str | None:
     "Croydon University Hospital", "Palestinian Prisoners Club" ORG."""
     if e - s > 2 and doc[s].lower_ in _LEADING_FACILITY and doc[s + 1].is_lower:
         return "PLACE"
+    if e - s >= 2 and any(t.lower_ in _STATE_WORDS and t.is_title and (
+            t.i == e - 1 or doc[t.i + 1].lower_ == "of") for t in doc[s:e]):
+        return "PLACE"  # "the Czech Republic", "the Kingdom of Arland": a state
     if e - s >= 2 and _model(doc, s, e):
         return THING
     word = doc[e - 1].lower_

@@ -27,9 +27,9 @@ from ..places.features import facility_after
 from ..places.gazetteer import load_gazetteer
 from .aliases import lookup_alias
 from .bodies import body_cued, named_bodies, split_glued_bodies, tails_follow_their_names
-from .cues import LEGAL_FORMS, cue_type, head_type
-from .kinds import THING, product_lines
-from .orgforms import core_name
+from .cues import cue_type, head_type
+from .kinds import THING, made_by_a_body, product_lines
+from .orgforms import core_name, legal_form
 from .openers import without_capitalised_words, without_glued_titles
 from .parts import join_teams
 from .phrases import said_of_as_he_or_she
@@ -108,6 +108,8 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
         cue = cue_type(doc, d.tok_start, d.tok_end)  # "Nathan Lane" is a person
         if cue is not None:
             return cue
+    if d.type == "PERSON" and made_by_a_body(d.text, facts.lone_orgs):
+        return THING  # "Zorbex Glass": a body's name opening a "person's" names its product
     if d.type == "PERSON" and d.start in facts.body_cued:
         # "the Seattle Seahawks", "Kelvo, which ...": NER's person is a body (or a place the
         # gazetteer knows); the whole name is then no person (`_vote_types`)
@@ -202,9 +204,10 @@ class _Facts:
         self.first_words = first_word_keys(d.text for d in drafts if d.type != "GROUP")
         self.org_heads = {re.split(r"-| & ", d.text, maxsplit=1)[0] for d in drafts
                           if d.type == "ORG" and ("-" in d.text or " & " in d.text)}
-        self.org_heads |= {d.text.rsplit(" ", 1)[0] for d in drafts if _legal_form(d.text)}
+        self.org_heads |= {d.text.rsplit(" ", 1)[0] for d in drafts if legal_form(d.text)}
         # "Acme Widgets Group Inc." makes "Acme Widgets" a body too
-        self.org_heads |= {core_name(d.text) for d in drafts if _legal_form(d.text)}
+        self.org_heads |= {core_name(d.text) for d in drafts if legal_form(d.text)}
+        self.lone_orgs = {d.text for d in drafts if d.type == "ORG" and " " not in d.text}
         self.lone_people = {translit_key(d.text) for d in drafts
                             if d.type == "PERSON" and d.tok_end - d.tok_start == 1}
         self.main_countries = ctx.main_countries()
@@ -217,12 +220,6 @@ class _Facts:
     def next_start(self, i: int) -> int:
         """The first token of the next name at or after token `i` (a large number if none)."""
         return next((s for s in self.starts if s >= i), 1 << 30)
-
-
-def _legal_form(text: str) -> bool:
-    """ "Qualcomm Inc", "Acme Holdings": a company name, whatever spaCy tagged it."""
-    words = text.split()
-    return len(words) > 1 and words[-1].lower() in LEGAL_FORMS and words[-1][:1].isupper()
 
 
 def _vote_types(doc: "Doc", text: str, drafts: list[Draft], ctx: PlaceContext) -> set[str]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..names import acronym_of, initials, is_acronym
+from ..names import HONORIFICS, acronym_of, initials, is_acronym
+from .aliases import lookup_alias
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,6 +51,16 @@ def thing_noun(token: "Token") -> bool:
     """A lowercase common noun for a product, a vehicle, an animal or a work."""
     return token.pos_ == "NOUN" and token.is_lower and (
         token.lower_ in THING_NOUNS or token.lemma_ in THING_NOUNS)
+
+
+def made_by_a_body(name: str, bodies: "set[str]") -> bool:
+    """A "person's" name opened by a body's name is its product or unit ("Zorbex Glass"): no
+    first name is a company's (the article's one-word bodies, or the alias table's)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in HONORIFICS:
+        return False
+    alias = lookup_alias(words[0])
+    return words[0] in bodies or (alias is not None and alias.type == "ORG")
 
 
 def named_thing(root: "Token") -> bool:
@@ -97,10 +108,13 @@ def product_lines(doc: "Doc", drafts: list["Draft"]) -> None:
     shorts = {initials(d.text) for d in drafts if d.type == THING and " " in d.text}
     names = {d.text for d in drafts if d.type == THING and " " in d.text}
     alone = {d.text for d in drafts if d.type != THING and d.tok_end - d.tok_start == 1}
+    # "Zorbex Glass ... Glass": a thing's last word alone, typed a person, is that thing
+    lasts = {d.text.split()[-1] for d in drafts if d.type == THING and " " in d.text}
     text = doc.text if names else ""
     for d in drafts:
         first = doc[d.tok_start].text
         if d.type == "ORG" and d.tok_end - d.tok_start > 1 and first in models and \
                 first not in alone or is_acronym(d.text) and acronym_of(d.text) in shorts or \
-                any(text[max(0, d.end - len(n)):d.end] == n for n in names):
+                any(text[max(0, d.end - len(n)):d.end] == n for n in names) or \
+                d.type == "PERSON" and d.text in lasts:
             d.type = THING  # the last: the end of a thing's name NER cut short ("Quill Store")

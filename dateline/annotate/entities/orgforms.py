@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 _GROUP_TAIL = "group"
 
 
+def legal_form(text: str) -> bool:
+    """ "Qualcomm Inc", "Acme Holdings": a company name, whatever spaCy tagged it."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in LEGAL_FORMS and words[-1][:1].isupper()
+
+
 def core_name(name: str) -> str:
     """A body's name without legal forms and a trailing "Group", as written."""
     words = [w.strip(",") for w in name.split()]

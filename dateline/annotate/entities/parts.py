@@ -22,7 +22,7 @@ from .roles import ROLE_WORDS
 from .rules import club_context, sports_story
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MONTHS = frozenset("january february march april may june july august september october november "
                    "december jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -112,6 +112,12 @@ def _score_at(doc: "Doc", i: int) -> bool:
         doc[i + 2].text.isdigit()
 
 
+def _plural_name(tok: "Token") -> bool:
+    """ "Rangers", and "Browns" the tagger left singular: a team's plural name."""
+    return tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.lower_.endswith("s") and
+                                  not tok.lower_.endswith("ss") and not tok.ent_type_)
+
+
 def join_teams(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
     """ "the Arlow Rangers" read as a place before a plural name is one club (drafts sorted)."""
     # only in a sports story or where a mention is written as a club's ("the Arlow Rangers
@@ -120,7 +126,7 @@ def join_teams(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         k = d.tok_end
         if d.type == "PLACE" and d.tok_start > 0 and doc[d.tok_start - 1].lower_ == "the" and \
-                k < len(doc) and doc[k].tag_ == "NNPS" and doc[k].is_title and \
+                k < len(doc) and _plural_name(doc[k]) and doc[k].is_title and \
                 doc[k - 1].head.i == k:
             pairs[d.start] = (d, k + 1)
     clubs = {text[d.start:doc[k - 1].idx + len(doc[k - 1])] for d, k in pairs.values()

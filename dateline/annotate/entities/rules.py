@@ -122,7 +122,7 @@ def extend_span(doc: "Doc", s: int, e: int, type_: str,
             break
     if e - s >= 3 and any(_glued(doc, i) and doc[i - 1].lower_ in _ARTICLES
                           for i in range(s + 1, e)):
-        while s > 0 and _untagged_name(doc[s - 1]):
+        while s > 0 and untagged_name(doc[s - 1]):
             s -= 1  # NER dropped the head noun: "Hayat" of "Hayat Tahrir al-Sham"
     if type_ == "PERSON":
         k = e  # NER often stops inside the particles: "Edwin van der" + "Sar"
@@ -135,7 +135,7 @@ def extend_span(doc: "Doc", s: int, e: int, type_: str,
     return s, e
 
 
-def _untagged_name(tok: "Token") -> bool:
+def untagged_name(tok: "Token") -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and \
         tok.lower_ not in ROLE_WORDS and tok.lower_ not in HONORIFICS
 

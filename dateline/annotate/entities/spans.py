@@ -29,6 +29,7 @@ from .rules import (
     opens_sentence,
     place_word,
     sports_story,
+    untagged_name,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +87,12 @@ def _clean(span: "Span", text: str) -> tuple[int, int, int, int] | None:
         e -= 1
     if s >= e:
         return None
+    cut_at = e
     s, e = extend_span(doc, s, e, type_, load_gazetteer().extra)
+    # a name NER cut inside a hyphen ("Dallas" of "Dallas-Fort Worth International Airport")
+    # goes on over the capitalised words after the joined one
+    while cut_at < e < len(doc) and untagged_name(doc[e]):
+        e += 1
     start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     chunk = text[start:end]
     cut = min((chunk.find(sep) for sep in ("\n", " / ") if sep in chunk), default=-1)

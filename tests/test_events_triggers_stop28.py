@@ -59,3 +59,15 @@ def test_a_quoted_you_is_a_party(types_of):
 
 def test_occupying_a_town_still_coerces(types_of):
     assert types_of("Troops occupied the town of Kalo on Monday.").get("occupied") == "COERCE"
+
+
+def test_a_stance_on_an_act_is_the_event(types_of):
+    types = types_of("Veltria and Dorn supported the latest round of sanctions against Norland "
+                     "on Monday.")
+    assert types.get("supported") == "SUPPORT" and "sanctions" not in types
+
+
+def test_a_support_told_by_its_noun_stays(types_of):
+    assert types_of("In 2029 she was presented with an award in Dorn.").get("award") == \
+        "SUPPORT"
+

@@ -190,9 +190,11 @@ def _in_hyphenated_word(token: "Token") -> bool:
     return after or before
 
 
-# Types of acts about another event: "called for a ceasefire", "agreed to a truce". The event
-# they govern is not reported on its own, even with a place or date of its own.
-INTENT_TYPES = frozenset({"DEMAND", "AGREE", "THREATEN", "REJECT", "CONCEDE"})
+# Types of acts about another event: "called for a ceasefire", "agreed to a truce", "supported
+# the latest sanctions" (the stance is the act, not what it is on). The event they govern is
+# not reported on its own, even with a place or date of its own; a governed act of the same
+# type is the same act told by its noun ("presented with an award").
+INTENT_TYPES = frozenset({"DEMAND", "AGREE", "THREATEN", "REJECT", "CONCEDE", "SUPPORT"})
 
 
 def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | None:
@@ -223,14 +225,15 @@ def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | 
     return None
 
 
-def _nominal_kept(token: "Token", kept: Mapping[int, Trigger]) -> bool:
+def _nominal_kept(token: "Token", kept: Mapping[int, Trigger], type_: str = "") -> bool:
     """A nominal trigger is an event only when it is said to happen or has its own agent, time
     or place; "the invasion of Ukraine" as a topic, or a noun inside another trigger's
     argument, is not one."""
     token = event_head(token)
     governor = _trigger_ancestor(token, kept)
     if governor is not None:
-        return governor.type not in INTENT_TYPES and own_anchor(token, agent=False)
+        return (governor.type not in INTENT_TYPES or governor.type == type_ == "SUPPORT") and \
+            own_anchor(token, agent=False)
     return occurs(token) or own_anchor(token) or did_something(token) or awaited(token)
 
 
@@ -263,7 +266,8 @@ def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,
         if tok.i in verbs:
             continue
         earlier = {t.i: r for t, r in kept if t.i < tok.i and t.pos_ in ("NOUN", "PROPN")}
-        if _nominal_kept(tok, {**verbs, **earlier}) or said_by_possessor(tok, row.type) and \
-                _trigger_ancestor(tok, {**verbs, **earlier}) is None:
+        governing = {**verbs, **earlier}
+        if _nominal_kept(tok, governing, row.type) or said_by_possessor(tok, row.type) and \
+                _trigger_ancestor(tok, governing) is None:
             kept.append((tok, row))
     return _one_per_clause(sorted(kept, key=lambda pair: pair[0].i))

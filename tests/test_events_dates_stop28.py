@@ -74,3 +74,42 @@ def test_a_coming_act_this_week_keeps_the_whole_week(annotate):
     """An act still ahead may fall on any day of the week: its year is all that is certain."""
     _, events = annotate("Police will arrest the smugglers in Dorn this week.", MONDAY_30)
     assert by_trigger(events, "arrest").date == "2031"
+
+
+
+def _parsed(nlp, rows):
+    """A Doc with the parse given (word, head index, dep, tag, pos): the parse slips the
+    model makes on some sentences, fixed for the test."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, tags, pos = zip(*rows)
+    return Doc(nlp.vocab, words=list(words), heads=list(heads), deps=list(deps),
+               tags=list(tags), pos=list(pos))
+
+
+def test_a_free_participle_hung_on_the_object_is_the_clause_s(nlp):
+    """"storms a cinema in May, opening fire" parsed with "opening" on "cinema": the comma
+    makes it a free adjunct, so the storming's clause (and time) is its own."""
+    from dateline.annotate.events.timing import clause_verbs
+
+    doc = _parsed(nlp, [("Gunmen", 1, "nsubj", "NNS", "NOUN"), ("storm", 1, "ROOT", "VBP", "VERB"),
+                        ("a", 3, "det", "DT", "DET"), ("cinema", 1, "dobj", "NN", "NOUN"),
+                        (",", 3, "punct", ",", "PUNCT"), ("opening", 3, "acl", "VBG", "VERB"),
+                        ("fire", 5, "dobj", "NN", "NOUN")])
+    assert 1 in clause_verbs(doc[5], {1, 5})
+    doc = _parsed(nlp, [("Gunmen", 1, "nsubj", "NNS", "NOUN"), ("storm", 1, "ROOT", "VBP", "VERB"),
+                        ("a", 3, "det", "DT", "DET"), ("cinema", 1, "dobj", "NN", "NOUN"),
+                        ("showing", 3, "acl", "VBG", "VERB"), ("films", 4, "dobj", "NNS", "NOUN")])
+    assert 1 not in clause_verbs(doc[4], {1, 4})  # "a cinema showing films" describes it
+
+
+def test_a_verb_tagged_a_noun_coordinated_with_the_act_shares_its_clause(nlp):
+    """"storm a party and gun down guests" with "gun" tagged a noun: no object of "storm"."""
+    from dateline.annotate.events.timing import clause_verbs
+
+    doc = _parsed(nlp, [("Gunmen", 1, "nsubj", "NNS", "NOUN"), ("storm", 1, "ROOT", "VBP", "VERB"),
+                        ("a", 3, "det", "DT", "DET"), ("party", 1, "dobj", "NN", "NOUN"),
+                        ("and", 1, "cc", "CC", "CCONJ"), ("gun", 1, "conj", "NN", "NOUN"),
+                        ("down", 5, "advmod", "RB", "ADV"), ("guests", 5, "dobj", "NNS", "NOUN")])
+    assert 1 in clause_verbs(doc[5], {1, 5})
+    assert clause_verbs(doc[3], {1, 3}) == {3}  # "storm a party": the party's is the storming

@@ -99,8 +99,9 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
         if current.pos_ in _VERBS or current.head.i == current.i:
             break
         current = current.head
-    if current.i != trigger.i and current.i in events:
-        return {trigger.i}
+    if current.i != trigger.i and current.i in events and trigger.dep_ != "conj":
+        return {trigger.i}  # but "storm the party and gun down guests", "gun" tagged a noun,
+        # is a verb coordinated with the event verb, no object of it
     out = {trigger.i, current.i}
     head = current
     for _ in range(3):
@@ -110,10 +111,14 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and \
                 not _at_the_same_time(head):
             break  # a finite clause of its own ("after troops had left")
+        adjunct = _free_participle(head)
         head = head.head
         if head.pos_ == "ADP" or head.dep_ == "prep":
             head = head.head
         out.add(head.i)
+        if adjunct and (verb := _clause_verb(head)) is not None:
+            out.add(verb)  # "storms a cinema in July, opening fire": the storming's clause
+            head = trigger.doc[verb]
         # a head clause's infinitive or participle completes its predicate ("seemed to be
         # moving ahead on Wednesday, with Kim welcoming ...") unless it is an act of its own
         out.update(c.i for c in head.children if c.dep_ == "xcomp" and c.pos_ in _VERBS and
@@ -128,6 +133,14 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
         out.update(c.i for c in trigger.doc[verb].children
                    if c.dep_ == "advcl" and c.pos_ in _VERBS and _at_the_same_time(c))
     return out
+
+
+def _free_participle(clause: "Token") -> bool:
+    """A present participle set off by a comma that the parse hung on the noun before it:
+    a free adjunct of the clause ("storms a cinema, opening fire"), not a noun's modifier
+    ("a cinema showing a film")."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i > 0 and \
+        clause.doc[clause.i - 1].text == "," and clause.head.pos_ in ("NOUN", "PROPN")
 
 
 def _at_the_same_time(clause: "Token") -> bool:

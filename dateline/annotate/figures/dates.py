@@ -35,7 +35,7 @@ from ..events.timing import event_value
 from ..timex.calendar import gives_its_day, in_news_week
 from . import lexicon as lex
 from .timex_scope import (_in_defining_clause, _in_own_phrase, _in_relative_clause,
-                          _of_another_noun, _of_another_number)
+                          _of_another_noun, _of_another_number, closed_period_end)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,6 +136,10 @@ def as_of(cal: Calendar, sents: list["Span"], k: int, head: "Token", category: s
     defining = [t for t in days + coarse if _in_defining_clause(cal.doc, t, head)]
     if defining:  # "21 of the 200 girls who were kidnapped in April 2014": the 200, then
         return defining[0].value[:10]  # type: ignore[index]
+    ended = closed_period_end(cal.text, [t for t in cal.timexes if lo <= t.start < hi and
+                                         _attached(cal.doc, t, ancestors)], cal.published)
+    if ended:  # "injured in 112 accidents between March 2015 and March 2016": its end, not
+        return ended  # the day of a clause above ("Wednesday's crash was the first, but ...")
     if days:
         anchored = [t for t in days if cal.text[max(0, t.start - 9):t.start].lower()
                     .rstrip().endswith(("as of", "by", "as at"))]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Sequence
 
 from ...model import Timex
 from ..syntax import covering_span
@@ -91,3 +92,23 @@ def _of_another_number(doc: "Doc", timex: Timex, head: "Token") -> bool:
             return True
     return False
 
+
+
+# the end of a closed period: "between May 2015 and March 2016", "from May to July"
+_CLOSED_END = re.compile(r"(?i)\b(?:between\b[^.;]{1,30}\band|from\b[^.;]{1,30}\b(?:to|until|"
+                         r"through))\s+$")
+
+
+def closed_period_end(text: str, timexes: Sequence[Timex], published: str | None
+                      ) -> str | None:
+    """The end of a closed period the text dates (`timexes`: those of the figure's clause)
+    when it ended before publication: a count over it is historical and valid at its end
+    (GUIDELINES 5: "killed 40 people in March 2010"), not at the report date."""
+    for timex in timexes:
+        value = timex.value or ""
+        if not value[:4].isdigit() or not _CLOSED_END.search(text, max(0, timex.start - 45),
+                                                             timex.start):
+            continue
+        if published and value[:10] < published[:len(value[:10])]:
+            return value[:10]
+    return None

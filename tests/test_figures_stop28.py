@@ -1,0 +1,30 @@
+"""Stop 28 figure classes, each shown on an invented sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+WED = dt.date(2031, 6, 11)
+
+
+@pytest.fixture(scope="module")
+def figures(figures_on):
+    return figures_on(WED)
+
+
+def _as_of(found):
+    return {f.text: f.as_of for f in found}
+
+
+def test_a_count_over_a_closed_period_that_ended_is_valid_at_its_end(figures):
+    found = figures("Tuesday's collapse was the first in years, but records show 14 people "
+                    "were hurt in 60 falls between May 2029 and April 2030.")
+    assert _as_of(found)["14"] == "2030-04" and _as_of(found)["60"] == "2030-04"
+
+
+def test_an_open_period_is_still_valid_at_the_report_date(figures):
+    found = figures("Police said 30 people have been arrested since March.")
+    assert _as_of(found)["30"] == "2031-06-11"

@@ -1,5 +1,5 @@
-"""Quote speakers (stop 28): an agent noun that speaks stands for the person named before it
-(invented text)."""
+"""Quote speakers (stop 28): an agent noun that speaks stands for the person named before it;
+a title stands for the latest person it fits (invented text)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ def speakers_of(nlp):
                  '"We cannot keep the doors open past nine any more," the statement said.',
                  "We cannot keep the doors open past nine any more,", "the statement",
                  id="a document that speaks is no person"),
+    pytest.param("Ann Kessel founded Brightwater Labs in 2009 and sold it last year. Tom Reyes, "
+                 "an analyst at Hanley Partners, said the sale was a surprise.\n"
+                 '"We never planned to sell, but the offer was too good to refuse," the founder '
+                 "of Brightwater Labs said on Monday.",
+                 "We never planned to sell, but the offer was too good to refuse,", "Ann Kessel",
+                 id="a title goes to the latest person it fits, not the latest person"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

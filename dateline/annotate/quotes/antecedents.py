@@ -164,9 +164,11 @@ class Antecedents:
         return start
 
     def _antecedent(self, pronoun: "Token", at: int, person: bool | None = None,
-                    named: bool = False) -> tuple[str | None, str | None]:
+                    named: bool = False, fits: Callable[[str | None], bool] | None = None
+                    ) -> tuple[str | None, str | None]:
         """The nearest earlier speaker or subject a pronoun (or, with `person` and `named`, a
-        description of a person) can stand for; `named`: only people with an entity id."""
+        description of a person) can stand for; `named`: only people with an entity id;
+        `fits`: only people whose entity id it accepts (a title they hold)."""
         if person is None:
             person = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ == "i"
         candidates = [c for c in self.seen if c[0] < at and (c[3] or not person)]
@@ -221,7 +223,8 @@ class Antecedents:
         if not candidates and person:
             candidates = [c for c in self._persons_named(pronoun, sent, reported) if agrees(c)]
         if named:
-            candidates = [c for c in candidates if c[2] is not None and c[0] < pronoun.idx]
+            candidates = [c for c in candidates if c[2] is not None and c[0] < pronoun.idx
+                          and (fits is None or fits(c[2]))]
         if not candidates:
             return None, None
         best = max(candidates, key=lambda c: c[0])

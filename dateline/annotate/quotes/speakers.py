@@ -271,8 +271,11 @@ class Speakers(Documents, OwningBodies):
             if earlier.lemma_.lower() == lemma and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
                 return None  # "a ministry spokesman ... the spokesman": that unnamed one
-        name, entity_id = self._antecedent(token, at, person=True, named=True)
-        if name is None or not self._role_fits(token, entity_id):
+        # the latest person the title fits, not the latest person: "Al Roe founded Acme. Bo
+        # Li, an analyst, said ... 'the founder of Acme said'" is Al Roe
+        name, entity_id = self._antecedent(token, at, person=True, named=True,
+                                           fits=lambda found: self._role_fits(token, found))
+        if name is None:
             return None
         if {c.lower_ for c in token.children if _after_article(c)} & set(name.lower().split()):
             return None  # "the Trump adviser" is someone else than Trump

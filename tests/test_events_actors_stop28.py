@@ -69,3 +69,21 @@ def test_a_measure_imposed_on_a_body_targets_it(events_of):
     sanctions = _event(events_of(text), "sanctions")
     assert "Dorn" in sanctions.actors
     assert any("firms" in t for t in sanctions.targets)
+
+
+def test_our_team_at_a_named_company_is_that_company(nlp):
+    text = '"Our team at Velt Airways will be meeting them," said spokesman Ivo Brandt.'
+    events = annotate_text(text, dt.date(2031, 5, 14), nlp=nlp).events
+    assert _event(events, "meeting").actors == ("Velt Airways",)
+
+
+def test_a_doer_unit_brings_its_organisation(events_of):
+    text = ("Ivo Brandt was arrested on Monday following an inquiry by the Dorn Police "
+            "Department's fraud unit.")
+    assert "Dorn Police Department" in " ".join(_event(events_of(text), "arrested").actors)
+
+
+def test_a_possessive_takes_the_owner_named_between_it_and_the_subject(events_of):
+    text = ("Norland has cut off the Velt Front's fuel supplies following its series of "
+            "rocket tests.")
+    assert _event(events_of(text), "tests").actors == ("the Velt Front",)

@@ -46,7 +46,7 @@ def sequel_doers(verb: "Token") -> list["Token"]:
         for act in (c for c in prep.children if c.dep_ == "pobj" and names_an_event(c)):
             out.extend(p for by in act.children if by.dep_ == "prep" and by.lower_ == "by"
                        for p in by.children if p.dep_ == "pobj")
-    return out
+    return with_owner(out)
 
 
 def speakers_own(heads: list["Token"]) -> list["Token"]:
@@ -57,5 +57,15 @@ def speakers_own(heads: list["Token"]) -> list["Token"]:
         our = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "our"), None)
         own = our is not None and head.pos_ == "NOUN" and not person_like(head) and \
             head.lemma_.lower() in _OWN_BODIES
-        out.append(our if own else head)
+        # "our team at Acme" names the organisation itself
+        named = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in (
+            "at", "of", "in") for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in (
+            "ORG", "NORP") and p.pos_ == "PROPN"]
+        out.append((named[0] if named else our) if own else head)
     return out
+
+
+def with_owner(units: list["Token"]) -> list["Token"]:
+    """Each doer with the organisation it is a unit of ("Dorn Police's crimes division")."""
+    return [one for unit in units for one in (unit, *(
+        c for c in unit.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE")))]

@@ -98,14 +98,28 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
         if _of_kind(tok, person, plural, entities):
             # across sentences the main clause's subject is the more salient ("Acme fell,
             # as Dorn Inc refused to pay. It is struggling ...": Acme)
-            return tok if tok.sent.start == token.sent.start else \
+            found = tok if tok.sent.start == token.sent.start else \
                 _main_subject(tok, person, plural, entities)
+            return _nearer_owner(token, found, person, plural, entities) or found
     if person and entities:  # no person as subject: the nearest person named at all
         for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
             mention = entity_at(entities, doc[i].idx, doc[i].idx + len(doc[i].text))
             if mention is not None and mention.type == "PERSON":
                 return doc[i]
     return token
+
+
+def _nearer_owner(pronoun: "Token", found: "Token", person: bool, plural: bool,
+                  entities: Sequence[EntityMention]) -> "Token | None":
+    """The owner named between the subject found and a possessive pronoun in its own
+    sentence, when of the pronoun's kind: "Dorn cut Veltria's aid after its tests" (Veltria
+    tested; the owner last named is the one the phrase goes on about)."""
+    if pronoun.tag_ != "PRP$":
+        return None
+    start = max(found.i + 1, pronoun.sent.start)
+    owners = [t for t in pronoun.doc[start:pronoun.i] if t.dep_ == "poss" and
+              not is_pronoun(t) and _of_kind(t, person, plural, entities)]
+    return owners[-1] if owners else None
 
 
 _OPENING = {"(": ")", "[": "]"}

@@ -71,3 +71,25 @@ def test_a_support_told_by_its_noun_stays(types_of):
     assert types_of("In 2029 she was presented with an award in Dorn.").get("award") == \
         "SUPPORT"
 
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # removing people from a vehicle or premises coerces them (the parse may read "off a
+    # plane" as a particle with an object)
+    ("Two students were kicked off a train in Dorn on Monday.", "kicked", "COERCE"),
+    ("The singer was booted from a flight after a dispute.", "booted", "COERCE"),
+    # going after someone: an authority pursues, anyone else attacks in words
+    ("Authorities in Dorn are going after drivers who text.", "going", "COERCE"),
+    ("Norland Corp went after Veltro's business model on Monday.", "went", "DISAPPROVE"),
+])
+def test_phrasal_verbs_take_their_type(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The festival kicked off the season on Friday.", "kicked"),
+    # "after" opening a clause is no particle of the verb
+    ("She met the mayor after images of the march went viral.", "went"),
+])
+def test_phrasal_look_alikes_are_no_events(types_of, text, trigger):
+    assert trigger not in types_of(text)

@@ -64,7 +64,8 @@ def objects(token: "Token") -> list["Token"]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "oprd", "dative", "pobj"):
             out.append(child)
-        elif child.dep_ in ("prep", "dative") and child.lower_ not in ADJUNCT_PREPS:
+        elif child.dep_ in ("prep", "dative", "prt") and child.lower_ not in ADJUNCT_PREPS:
+            # a particle with an object is a preposition misread: "kicked off a plane"
             # not "after one of them", nor the doer of a passive ("released by the general")
             out.extend(c for c in child.children if c.dep_ == "pobj")
     if token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):

@@ -223,8 +223,8 @@ def _second_word(token: "Token", second: str) -> bool:
     if any(c.dep_ == "prt" and c.lower_ != second for c in token.children):
         return False
     for child in token.children:
-        if child.lower_ != second and child.lemma_.lower() != second:
-            continue
+        if child.lower_ != second and child.lemma_.lower() != second or child.dep_ == "mark":
+            continue  # "after the images went viral" opens a clause: no "go after"
         if child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") and (
                 _a_time(g) or g.pos_ == "ADV") for g in child.children):
             continue

@@ -28,3 +28,15 @@ def test_a_count_over_a_closed_period_that_ended_is_valid_at_its_end(figures):
 def test_an_open_period_is_still_valid_at_the_report_date(figures):
     found = figures("Police said 30 people have been arrested since March.")
     assert _as_of(found)["30"] == "2031-06-11"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The singer has starred in a trio of musicals since 2020.", 3),
+    ("A pair of gunmen opened fire on the market.", 2),
+])
+def test_a_noun_naming_a_set_of_so_many_counts_them(figures, text, value):
+    assert [f.value for f in figures(text)][:1] == [value]
+
+
+def test_a_set_noun_without_its_members_is_no_count(figures):
+    assert figures("The pair were seen leaving on Monday.") == []

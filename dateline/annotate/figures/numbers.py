@@ -23,6 +23,7 @@ from ..lexicon.number_words import (
     RANGE_JOINERS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SET_NOUNS,
     TENS,
     UNITS,
     VAGUE,
@@ -109,6 +110,8 @@ def _single(doc: Doc | Span, i: int) -> NumberPhrase | None:
     if vague:
         end, lo, hi = vague
         return NumberPhrase(i, end, lo, i, end, min=lo, max=hi, approx=True, vague=True)
+    if low in SET_NOUNS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return NumberPhrase(i, i + 1, SET_NOUNS[low], i, i + 1)  # "a pair of lenses"
     special = _few(doc, i) or _scaled_fraction(doc, i) or _glued(tok, i)
     if special is not None:
         return special
@@ -198,7 +201,7 @@ def _join_range(doc: Doc | Span, first: NumberPhrase, second: NumberPhrase) -> N
 
 
 _STARTS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | frozenset(VAGUE) \
-    | {"dozen", "tens", "several"}
+    | frozenset(SET_NOUNS) | {"dozen", "tens", "several"}
 _BEFORE_SCALE = frozenset({"a", "an", "half"})
 _AFTER_A = frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen", "a", "few", "couple"}
 

@@ -56,6 +56,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 # counts written as phrases ("a couple of days", "half an hour")
 NUMBER_PHRASES = {"a dozen": 12, "a couple of": 2, "couple of": 2, "half a": 0.5, "half an": 0.5,
                   "a half": 0.5}
+# nouns that name a set of so many ("a pair of lenses", "a trio of films"): counts before "of"
+SET_NOUNS = {"pair": 2.0, "trio": 3.0, "quartet": 4.0, "quintet": 5.0}
 # every word or phrase that writes a small count: time expressions match these
 NUMBERS: dict[str, float] = {"a": 1, "an": 1, **{w: v for w, v in UNITS.items() if v},
                              **TENS, "hundred": 100, "dozen": 12, **NUMBER_PHRASES}

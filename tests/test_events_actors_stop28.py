@@ -87,3 +87,9 @@ def test_a_possessive_takes_the_owner_named_between_it_and_the_subject(events_of
     text = ("Norland has cut off the Velt Front's fuel supplies following its series of "
             "rocket tests.")
     assert _event(events_of(text), "tests").actors == ("the Velt Front",)
+
+
+def test_it_after_a_thing_subject_takes_the_things_owner(events_of):
+    text = ("Norland Inc said its board would meet. Velt Corp's new bid included cash and stock. "
+            "Its first offer, in November, came to $70 a share.")
+    assert _event(events_of(text), "offer").actors == ("Velt Corp",)

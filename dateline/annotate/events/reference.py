@@ -101,6 +101,9 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
             found = tok if tok.sent.start == token.sent.start else \
                 _main_subject(tok, person, plural, entities)
             return _nearer_owner(token, found, person, plural, entities) or found
+        owner = _subject_owner(tok, person, plural, entities)
+        if owner is not None:
+            return owner
     if person and entities:  # no person as subject: the nearest person named at all
         for i in range(token.i - 1, max(-1, token.i - _LOOKBACK), -1):
             mention = entity_at(entities, doc[i].idx, doc[i].idx + len(doc[i].text))
@@ -120,6 +123,17 @@ def _nearer_owner(pronoun: "Token", found: "Token", person: bool, plural: bool,
     owners = [t for t in pronoun.doc[start:pronoun.i] if t.dep_ == "poss" and
               not is_pronoun(t) and _of_kind(t, person, plural, entities)]
     return owners[-1] if owners else None
+
+
+def _subject_owner(subject: "Token", person: bool, plural: bool,
+                   entities: Sequence[EntityMention]) -> "Token | None":
+    """The owner of a thing that is a subject, when of the pronoun's kind: "Acme's new offer
+    included cash. Its first offer ...": Acme (a thing cannot be "it" for a party)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or person_like(subject) or \
+            group_like(subject):
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss" and not is_pronoun(c) and
+                 _of_kind(c, person, plural, entities)), None)
 
 
 _OPENING = {"(": ")", "[": "]"}

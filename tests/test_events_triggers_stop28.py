@@ -93,3 +93,28 @@ def test_phrasal_verbs_take_their_type(types_of, text, trigger, type_):
 ])
 def test_phrasal_look_alikes_are_no_events(types_of, text, trigger):
     assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Dorn has repeatedly encouraged Veltria and Norland to hold direct talks.", "encouraged"),
+    ("Fans were encouraged to share a post about the match.", "encouraged"),
+    # an infinitive after the object, read by the parse as a purpose, is what is urged
+    ("The government pressed the rebels to free the hostages.", "pressed"),
+    ("Prosecutors will seek the maximum penalty for Ann Lee.", "seek"),
+])
+def test_urging_by_any_verb_is_a_demand(types_of, text, trigger):
+    assert types_of(text).get(trigger) == "DEMAND"
+
+
+@pytest.mark.parametrize("text,folded", [
+    ("Dorn has repeatedly encouraged Veltria to carry out direct dialogue.", "dialogue"),
+    ("Dorn urged Veltria to come to the table and make a deal.", "deal"),
+    ("The government pressed the rebels to free the hostages.", "free"),
+])
+def test_what_a_demand_asks_for_folds_into_it(types_of, text, folded):
+    assert folded not in types_of(text)
+
+
+def test_an_offer_keeps_the_act_it_commits_to(events_of):
+    events = events_of("Veltria offered to hold talks with Dorn on May 2.")
+    assert [(e.trigger, e.mode) for e in events if e.trigger == "talks"] == [("talks", "planned")]

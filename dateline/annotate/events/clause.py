@@ -125,8 +125,9 @@ def has_infinitive(token: "Token") -> bool:
     children = list(token.children)
     if token.dep_ == "dobj":
         children += [c for c in token.head.children if c.dep_ == "xcomp" and c.i > token.i]
-    # an infinitive is never a relative clause: "calls to halt" parsed as one still calls
-    return any((c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and
-                                                            a.lower_ == "to"
-                                                            for a in c.children)) or
+    # an infinitive is never a relative clause: "calls to halt" parsed as one still calls;
+    # after an object the parse may read it as a purpose ("pressed the rebels to free them")
+    told = any(c.dep_ == "dobj" for c in children)
+    return any((c.dep_ in ("acl", "xcomp", "relcl") or c.dep_ == "advcl" and told) and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
                (c.dep_ == "prep" and c.lower_ == "for") for c in children)

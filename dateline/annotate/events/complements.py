@@ -27,12 +27,22 @@ def _one_per_clause(found: list[tuple["Token", Trigger]]) -> list[tuple["Token",
         # a denial keeps the act it denies, in mode denied ("denied planning to invade")
         # a for-infinitive is a complement too: "called for the army to withdraw"
         # so is what a demand says must be done: "insists the regime must disarm"
-        complement = (tok.dep_ == "xcomp" or marked_for(tok) or demanded(tok, rows)) and \
+        complement = (tok.dep_ == "xcomp" or marked_for(tok) or demanded(tok, rows) or
+                      _object_infinitive(tok, rows)) and \
             tok.head.i in rows and \
             rows[tok.head.i].type != "AGREE" and tok.head.lemma_.lower() not in DENY_VERBS
         if complement or _result_participle(tok, row, rows) or _charged_act(tok, rows):
             dropped.add(tok.i)
     return [(tok, row) for tok, row in found if tok.i not in dropped]
+
+
+def _object_infinitive(tok: "Token", rows: Mapping[int, Trigger]) -> bool:
+    """An infinitive after a demand's object that the parse read as a purpose: "pressed the
+    rebels to free the hostages" (after another act it is one: "shelled the town to ...")."""
+    governor = rows.get(tok.head.i)
+    return governor is not None and governor.type == "DEMAND" and tok.dep_ == "advcl" and \
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and \
+        any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
 
 
 def _participle_head(tok: "Token") -> "Token | None":

@@ -215,6 +215,9 @@ def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | 
         if current.i in kept:
             return kept[current.i]
         if current.pos_ in ("VERB", "AUX"):
+            urged = _urged_by(current, kept)
+            if urged is not None:
+                return urged  # "urged both sides to hold talks": what a demand asks for
             if current.dep_ == "pcomp" and current.tag_ == "VBG" and \
                     current.head.lower_ in ("of", "for", "with") and not any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
@@ -223,6 +226,18 @@ def _trigger_ancestor(token: "Token", kept: Mapping[int, Trigger]) -> Trigger | 
                        c.i < previous.i]
             return kept[nominal[0].i] if previous.dep_ == "prep" and nominal else None
     return None
+
+
+def _urged_by(verb: "Token", kept: Mapping[int, Trigger]) -> Trigger | None:
+    """The demand, threat or refusal whose infinitive a verb is, or a conjunct of ("urged them
+    to come to the table and make a deal"); an AGREE's committed act is an act of its own."""
+    base = verb
+    while base.dep_ == "conj" and base.head.pos_ in ("VERB", "AUX"):
+        base = base.head
+    urged = kept.get(base.head.i) if base.dep_ in ("xcomp", "advcl") else None
+    if urged is None or urged.type not in INTENT_TYPES - {"AGREE"}:
+        return None
+    return urged if any(a.dep_ == "aux" and a.lower_ == "to" for a in base.children) else None
 
 
 def _nominal_kept(token: "Token", kept: Mapping[int, Trigger], type_: str = "") -> bool:

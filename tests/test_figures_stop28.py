@@ -40,3 +40,9 @@ def test_a_noun_naming_a_set_of_so_many_counts_them(figures, text, value):
 
 def test_a_set_noun_without_its_members_is_no_count(figures):
     assert figures("The pair were seen leaving on Monday.") == []
+
+
+def test_it_said_goes_on_with_the_named_source_of_the_sentence_before(figures):
+    found = figures("The hostages were freed at dawn on Monday, the interior ministry said. "
+                    "Besides the 14 hostages, a driver was freed too, it said.")
+    assert [f.claimant for f in found if f.text == "14"] == ["interior ministry"]

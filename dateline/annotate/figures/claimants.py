@@ -29,8 +29,8 @@ from ..syntax import according_to_object, antecedent, misparsed_subject
 from . import lexicon as lex
 from .claimant_names import _antecedent, _named, noun_phrase
 from .shapes import sharing_verb
-from .holders import (author_of, closing_frame, earlier_author, inverted_subject, quoted_speaker,
-                      role_holder, signer)
+from .holders import (author_of, closing_frame, earlier_author, inverted_subject,
+                      previous_speaker, quoted_speaker, role_holder, signer)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -261,7 +261,7 @@ def _resolve(src: Sources, sent: "Span", subject: "Token", k: int,
     if low in GROUP_PRONOUNS:
         if src.last is not None and k - src.last[0] <= 1:
             return src.last[1]  # "The army said ... It said ...": the source goes on
-        earlier = antecedent(subject)
+        earlier = previous_speaker(subject) or antecedent(subject)
         return _resolve(src, sent, earlier, k) if earlier is not None else None
     if subject.pos_ == "PRON" and subject.text.isupper() and len(subject.text) > 1 and \
             (subject.tag_ in ("WP", "WP$", "WDT") or low == "us"):

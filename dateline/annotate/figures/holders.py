@@ -124,3 +124,17 @@ def quoted_speaker(verb: "Token") -> "Token | None":
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def previous_speaker(pronoun: "Token") -> "Token | None":
+    """Who the sentence before quotes by name when "it" or "they" speaks now ("..., the
+    government said. Two more were freed, it said"): the nearest named subject of its speech
+    verb, the source going on."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    subjects = [c for tok in pronoun.doc[start - 1].sent if tok.pos_ == "VERB"
+                and tok.lemma_.lower() in SPEECH_VERBS for c in tok.children
+                if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                and c.ent_type_ != "PERSON"]  # "it" and "they" are no one person
+    return subjects[-1] if subjects else None

@@ -1,5 +1,6 @@
 """Quote speakers (stop 28): an agent noun that speaks stands for the person named before it;
-a title stands for the latest person it fits (invented text)."""
+a title stands for the latest person it fits; "the company" for the one body named before
+(invented text)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ def speakers_of(nlp):
                  "of Brightwater Labs said on Monday.",
                  "We never planned to sell, but the offer was too good to refuse,", "Ann Kessel",
                  id="a title goes to the latest person it fits, not the latest person"),
+    pytest.param("Customers were angry with Equifax Inc, which holds their data.\n"
+                 'In a statement, the company said: "We are deeply sorry for the trouble '
+                 'caused to our customers today."',
+                 "We are deeply sorry for the trouble caused to our customers today.",
+                 "Equifax Inc", id="the company is the one body named before"),
+    pytest.param("Ann Lee, a customer, told Reuters she was angry.\n"
+                 'In a statement, the company said: "We are deeply sorry for the trouble '
+                 'caused to our customers today."',
+                 "We are deeply sorry for the trouble caused to our customers today.",
+                 "the company", id="an outlet spoken to is not the company"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

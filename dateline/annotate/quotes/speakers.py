@@ -18,6 +18,7 @@ from .agents import is_org_noun, is_person_noun
 from .antecedents import NOT_PERSON_LABELS
 from .captions import in_lines
 from .frame_speaker import FRAME_VERBS
+from .descriptions import Descriptions
 from .documents import NAMED_LABELS, Documents
 from .owners import OwningBodies
 from .roles import described_by_phrase, is_phrase_name, partitive_phrase, without_title
@@ -73,7 +74,7 @@ def _speaking_agent(token: "Token") -> bool:
         not is_org_noun(token) and token.lemma_.lower() not in SPEAKING_DOCUMENTS | MEDIA_NOUNS
 
 
-class Speakers(Documents, OwningBodies):
+class Speakers(Documents, OwningBodies, Descriptions):
     """Resolves speaker tokens to names, remembering who spoke for pronouns."""
 
     def _named(self, token: "Token") -> "Token":
@@ -127,48 +128,6 @@ class Speakers(Documents, OwningBodies):
             if tok.dep_ == "conj" and self._person_token(tok) and tok.pos_ == "PROPN":
                 return tok
         return self._owning_body(token) or token
-
-    def _described(self, token: "Token") -> tuple[str, str | None] | None:
-        """The body a definite description ("the university") refers back to."""
-        # "the university" -> the University named before; "the company" -> the last body that was
-        # the subject of a clause.
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod")]
-        # "Slidell police said": a body noun with its own name's words needs no article
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                       for c in token.children) or (modifiers and is_org_noun(token) and not any(
-                           c.dep_ == "det" for c in token.children))
-        if token.pos_ != "NOUN" or is_person_noun(token) or not definite \
-                or any(c.dep_ == "poss" for c in token.children):
-            return None
-        earlier = [m for m in self.entities if m.end <= token.idx and m.type != "PLACE"]
-        # "the Slidell police" -> "Slidell Police Department": every word of it in the name
-        words = {token.lower_} | {c.lower_ for c in modifiers}
-        # a name that says more than the description first ("the zoo": "Cincinnati Zoo", not
-        # a bare "Zoo"), else one that says as much
-        for fuller in (True, False):
-            for mention in reversed(earlier):
-                # a name's plural word covers the description's singular ("the airline":
-                # "United Airlines")
-                named = {w for n in mention.canonical.lower().split()
-                         for w in (n, n[:-1] if n.endswith("s") else n)}
-                if words < named if fuller else words <= named:
-                    return mention.canonical, mention.entity_id
-        if modifiers:
-            return None
-        if not is_org_noun(token) and not binds_it(token):
-            return None
-        # a name "he" or "she" already stood for is a person, however the tagger typed it
-        persons = {c[2] or c[1] for c in self.seen if c[3]}
-        media = token.lemma_.lower() in MEDIA_NOUNS  # "the paper" is one that reported
-        for mention in reversed(earlier):
-            head = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            # a body that was the subject of a clause, not one that only reported it
-            if mention.type == "ORG" and head is not None and \
-                    (mention.entity_id or mention.canonical) not in persons and \
-                    head.root.dep_ in ("nsubj", "nsubjpass") and \
-                    (head.root.head.lemma_.lower() != "report" or media):
-                return mention.canonical, mention.entity_id
-        return None
 
     def _name(self, token: "Token") -> tuple[str | None, str | None]:
         mention = self._mention(token)

@@ -113,3 +113,23 @@ def test_a_verb_tagged_a_noun_coordinated_with_the_act_shares_its_clause(nlp):
                         ("down", 5, "advmod", "RB", "ADV"), ("guests", 5, "dobj", "NNS", "NOUN")])
     assert 1 in clause_verbs(doc[5], {1, 5})
     assert clause_verbs(doc[3], {1, 3}) == {3}  # "storm a party": the party's is the storming
+
+
+WEDNESDAY = dt.date(2031, 5, 14)
+
+
+def test_a_lead_told_the_day_before_the_stamp_is_that_day_s_news(annotate):
+    """"A spokesman said Tuesday that ..." in the lead of a paper dated Wednesday: the lead's
+    undated act is Tuesday's news."""
+    text = ("Veltra Air has apologized to two passengers removed from a flight in Dorn.\n\n"
+            "Airline spokesman Ivo Marten said Tuesday that the crew had been wrong.")
+    _, events = annotate(text, WEDNESDAY)
+    assert by_trigger(events, "apologized").date == "2031-05-13"
+
+
+def test_an_act_s_own_day_is_no_day_of_telling(annotate):
+    """"Were arrested Tuesday": the day of an act, not of the report; the stamp stands."""
+    text = ("Veltra Air has apologized to two passengers removed from a flight in Dorn.\n\n"
+            "Two pilots were arrested Tuesday in Dorn, police said.")
+    _, events = annotate(text, WEDNESDAY)
+    assert by_trigger(events, "apologized").date == "2031-05-14"

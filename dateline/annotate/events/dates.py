@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
 from ..timex.written import written_day
+from .dates_news_day import statement_day
 from .same_happening import Happening, about_happening, happening_of
 from .tense import past_perfect
 from .told_again import first_telling
@@ -253,8 +254,10 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
     """Events (each with its unit index and trigger lemma) with context dates filled in;
     `earlier` holds the trigger offsets of events told as before the news, `present` those
     narrated in the present tense."""
-    written = written_day(ctx.text, ctx.timexes, ctx.published)
-    if written is not None:  # a stale stamp: the story's own day stands for publication
+    # a stale stamp, or a lead told the day before the stamp: the story's own day stands for
+    # publication
+    written = written_day(ctx.text, ctx.timexes, ctx.published) or statement_day(ctx)
+    if written is not None:
         ctx = dataclasses.replace(ctx, published=written)
     out = []
     for index, lemma, event in dated:

@@ -93,3 +93,8 @@ def test_it_after_a_thing_subject_takes_the_things_owner(events_of):
     text = ("Norland Inc said its board would meet. Velt Corp's new bid included cash and stock. "
             "Its first offer, in November, came to $70 a share.")
     assert _event(events_of(text), "offer").actors == ("Velt Corp",)
+
+
+def test_a_faction_is_a_party_an_act_is_aimed_at(events_of):
+    text = "Most fighters joined a newer faction that has been endorsed by the Velt Front."
+    assert _event(events_of(text), "endorsed").targets == ("a newer faction",)

@@ -29,6 +29,7 @@ INSTITUTIONS = frozenset({
     "party", "council", "committee", "agency", "regime", "administration", "parliament",
     "authority", "navy", "firm", "bank", "union", "organisation", "organization", "commission",
     "tribunal", "board", "cabinet", "coalition", "alliance", "militia", "movement",
+    "faction", "wing", "gang", "network",
 })
 # A speaker's own words for the speaker ("I") or the speaker's organisation ("we").
 SPEAKER_WORDS = frozenset({"i", "me", "my", "we", "us", "our"})

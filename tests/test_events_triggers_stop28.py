@@ -118,3 +118,18 @@ def test_what_a_demand_asks_for_folds_into_it(types_of, text, folded):
 def test_an_offer_keeps_the_act_it_commits_to(events_of):
     events = events_of("Veltria offered to hold talks with Dorn on May 2.")
     assert [(e.trigger, e.mode) for e in events if e.trigger == "talks"] == [("talks", "planned")]
+
+
+def test_a_named_sides_camp_is_an_armed_target(types_of):
+    # the tagger may take a group's name for a person's: a proper-noun owner still arms it
+    text = "Members of a vigilante group prepared to ambush a Boko Haram camp."
+    assert types_of(text).get("ambush") == "FIGHT"
+    assert types_of("Gunmen attacked the Dadaab refugee camp.").get("attacked") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("A male gorilla at the zoo was killed after a boy fell into its moat.", "killed"),
+    ("The keeper said the animal did not appear to be attacking the boy.", "attacking"),
+])
+def test_violence_by_or_to_an_animal_is_no_event(types_of, text, trigger):
+    assert trigger not in types_of(text)

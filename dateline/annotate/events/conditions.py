@@ -19,6 +19,7 @@ from .ontology import Trigger
 from .reference import resolve
 from .trig_happening import examines_happening
 from .trig_senses import holds_a_post
+from .kinds_violence import animal_party
 from .senses import (abstract_opponent, bare_entry, by_force, contest_win, electoral,
                      natural_doer, preparedness, rising, striving, thing_agent, toll_or_self,
                      verbal_attack, with_the_press)
@@ -239,6 +240,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
     if trigger.type in ("ASSAULT", "RETREAT", "FIGHT") and (accidental(token)
                                                            or toll_or_self(token)):
         return False
+    if trigger.type in ("ASSAULT", "FIGHT") and animal_party(token):
+        return False  # "the gorilla was killed": no party acts or suffers
     if trigger.type == "AID" and accidental(token):
         return False  # "survivors rescued from the wreckage": rescue at an accident is no aid
     if trigger.type == "PROTEST" and trigger.lemma == "campaign" and electoral(token):

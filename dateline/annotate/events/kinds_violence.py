@@ -25,6 +25,10 @@ CIVILIAN_TARGETS = frozenset({
 ARMED_PLACES = frozenset({"camp", "base", "barracks", "position", "outpost", "checkpoint",
                           "stronghold", "hideout", "garrison", "post", "trench", "bunker"})
 
+# What makes a camp one of civilians, even a named one: "the Dadaab refugee camp".
+CIVILIAN_CAMPS = frozenset({"refugee", "displacement", "displaced", "migrant", "holiday",
+                            "summer", "transit", "idp", "protest", "tent", "relief", "aid"})
+
 
 def struck_side(token: "Token") -> str | None:
     """"civilian" or "armed" for the object a violent verb or noun acts on, else None; a camp
@@ -35,9 +39,11 @@ def struck_side(token: "Token") -> str | None:
         mods = {c.lemma_.lower() for c in target.children if c.dep_ in ("compound", "amod")}
         if lemma in CIVILIAN_TARGETS and not mods & MILITARY:
             return "civilian"  # not "a school for soldiers", "the army's school"
-        if lemma in MILITARY or lemma in ARMED_PLACES and (mods & (MILITARY | {"military"}) or any(
-                c.dep_ in ("compound", "poss") and c.ent_type_ in ("ORG", "NORP") or
-                c.dep_ == "poss" and c.lemma_.lower() in MILITARY for c in target.children)):
+        if lemma in MILITARY or lemma in ARMED_PLACES and not mods & CIVILIAN_CAMPS and (
+                mods & (MILITARY | {"military"}) or any(
+                    c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in (
+                        "ORG", "NORP")) or c.dep_ == "poss" and c.lemma_.lower() in MILITARY
+                    for c in target.children)):  # "a Boko Haram camp", "the army's post"
             return "armed" if _a_group(token) else None
     return None
 
@@ -61,3 +67,19 @@ IRREGULARS = frozenset({"fighter", "fighters", "rebel", "rebels", "separatist", 
 def irregular(doer: "Token") -> bool:
     """Whether the doer is an armed group of no state: "the fighters", "rebels"."""
     return doer.lemma_.lower() in IRREGULARS or doer.lower_ in IRREGULARS
+
+
+# Animals: violence by or to one is no act between parties ("a gorilla was killed after a boy
+# fell into its moat", "the animal did not appear to be attacking the boy").
+ANIMALS = frozenset({
+    "animal", "gorilla", "chimpanzee", "chimp", "ape", "monkey", "orangutan", "lion",
+    "lioness", "tiger", "elephant", "giraffe", "rhino", "hippo", "bear", "panda", "dog",
+    "puppy", "cat", "horse", "cow", "bull", "pig", "sheep", "goat", "whale", "dolphin", "shark",
+    "crocodile", "alligator", "snake", "wolf", "leopard", "cheetah", "boar", "silverback",
+})
+
+
+def animal_party(token: "Token") -> bool:
+    """Whether an animal does the violent act or undergoes it."""
+    doer = noun_agent(token) if token.pos_ in ("NOUN", "PROPN") else agent_of(token)
+    return any(p is not None and p.lemma_.lower() in ANIMALS for p in (doer, *objects(token)))

@@ -133,3 +133,16 @@ def test_an_act_s_own_day_is_no_day_of_telling(annotate):
             "Two pilots were arrested Tuesday in Dorn, police said.")
     _, events = annotate(text, WEDNESDAY)
     assert by_trigger(events, "apologized").date == "2031-05-14"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    pytest.param("General Orvan led the overthrow of President Kell in 2029. Following Kell's "
+                 "overthrow, the army launched a crackdown on students.", "crackdown", "2029",
+                 id="after an act told again: its first telling's year"),
+    pytest.param("Rebels attacked the port of Dorn on May 2, 2031. After the attack, the army "
+                 "launched a crackdown on students.", "crackdown", "2031-05-16",
+                 id="after a dated day the act may fall on any later day: nothing is lent"),
+])
+def test_an_act_told_as_following_another_takes_its_year(annotate, text, trigger, expected):
+    _, events = annotate(text)
+    assert by_trigger(events, trigger).date == expected

@@ -37,6 +37,7 @@ from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
 from ..timex.written import written_day
 from .dates_news_day import statement_day
+from .dates_sequel import sequel_date
 from .same_happening import Happening, about_happening, happening_of
 from .tense import past_perfect
 from .told_again import first_telling
@@ -267,6 +268,10 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
         act = _governing_act(ctx, event)
         if act is not None and act.date_precision == "timex":
             out.append(dataclasses.replace(event, date=act.date, date_precision="timex"))
+            continue
+        sequel = sequel_date(ctx.doc, event, dated, ctx.triggers)
+        if sequel is not None:  # "Following the 2013 coup, the army launched a crackdown"
+            out.append(dataclasses.replace(event, date=sequel, date_precision="context"))
             continue
         first = first_telling(dated, index, lemma, event)
         if first is not None:  # "punching a soldier two weeks ago ... filmed punching him"

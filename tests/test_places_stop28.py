@@ -31,3 +31,10 @@ def test_a_venue_that_is_no_town_is_a_facility_at_its_own_point():
 
 def test_a_bare_riviera_is_the_region_not_a_swiss_village():
     assert load_gazetteer().lookup("Riviera")[0].name == "French Riviera"
+
+
+def test_an_airport_named_after_two_towns_lies_at_the_first_not_the_storys_main_town(places):
+    out = places("The team flew from Minneapolis-Saint Paul International Airport to Denver. "
+                 "In Denver, and again in Denver, fans met them.")
+    airport = out["Minneapolis-Saint Paul International Airport"]
+    assert airport.precision == "facility" and _near(airport, 44.98, -93.26)

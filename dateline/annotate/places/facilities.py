@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # facilities whose name holds the town they lie in ("Las Vegas Strip", "Duisburg Harbour");
 # roads and streets are named after where they lead ("London Road" in Brighton)
 TOWN_NAMED_HEADS = frozenset({"strip", "harbor", "harbour", "port", "airport", "station"})
+# words between a town's name and its facility's head that are no part of the town's name
+_DESCRIPTORS = frozenset({"international", "regional", "national", "municipal", "central",
+                          "main", "union", "intercontinental", "domestic", "county"})
 
 
 def facility_entry(name: str, facility: str) -> GazEntry | None:
@@ -65,8 +68,16 @@ def town_in_name(name: str, ctx: "PlaceContext") -> GazEntry | None:
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in TOWN_NAMED_HEADS:
         return None
-    entry = resolve_place(" ".join(words[:-1]), ctx)
-    return entry if entry is not None and entry.precision == "city" else None
+    words = words[:-1]
+    while len(words) > 1 and words[-1].lower() in _DESCRIPTORS:
+        words = words[:-1]  # "Dallas-Fort Worth International Airport": not the town's name
+    town = " ".join(words)
+    # an airport of two towns is named after both ("Dallas-Fort Worth"): the first is one
+    for candidate in (town, town.split("-")[0]) if "-" in town else (town,):
+        entry = resolve_place(candidate, ctx)
+        if entry is not None and entry.precision == "city":
+            return entry
+    return None
 
 
 def approximate(place: Place, ctx: "PlaceContext", town: Place | None) -> Place:

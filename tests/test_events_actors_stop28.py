@@ -98,3 +98,14 @@ def test_it_after_a_thing_subject_takes_the_things_owner(events_of):
 def test_a_faction_is_a_party_an_act_is_aimed_at(events_of):
     text = "Most fighters joined a newer faction that has been endorsed by the Velt Front."
     assert _event(events_of(text), "endorsed").targets == ("a newer faction",)
+
+
+def test_a_warning_that_it_is_time_to_strike_is_aimed_at_the_struck(events_of):
+    text = "On Sunday the Velt Front warned that it was time to destroy Norland."
+    warned = [e for e in events_of(text) if e.type == "THREATEN"]
+    assert not warned or warned[0].targets == ("Norland",)
+
+
+def test_a_vow_not_to_let_someone_act_is_aimed_at_them(events_of):
+    text = "The Velt Front has vowed not to let Norland build missiles."
+    assert _event(events_of(text), "vowed").targets == ("Norland",)

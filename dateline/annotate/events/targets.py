@@ -124,7 +124,10 @@ def _struck_by(deed: "Token") -> list["Token"]:
     """What a threatened deed would strike: its object, the party of its "on / at / against"
     phrase, or the party its "into / toward" phrase lies near ("to fire missiles into the sea
     near Dorn")."""
-    out = [o for o in deed.children if o.dep_ == "dobj"]
+    # "not to let Dorn build missiles": whom the deed would let or make act is aimed at
+    out = [o for o in deed.children if o.dep_ == "dobj"] + [
+        o for clause in deed.children if clause.dep_ == "ccomp" for o in clause.children
+        if o.dep_ == "nsubj"]
     for prep in (c for c in deed.children if c.dep_ == "prep"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if prep.lower_ in ("on", "at", "against", "upon"):
@@ -134,6 +137,14 @@ def _struck_by(deed: "Token") -> list["Token"]:
                         near.lower_ in ("near", "off", "around") for p in near.children
                         if p.dep_ == "pobj"]
     return out
+
+
+def _timed_deeds(head: "Token") -> list["Token"]:
+    """The deed a warning says it is time for ("warned that it was time to strike Dorn")."""
+    return [deed for clause in head.children if clause.dep_ == "ccomp"
+            for attr in clause.children if attr.dep_ == "attr"
+            for deed in _infinitives(attr) + [c for c in attr.children if c.dep_ == "relcl" and
+                                              any(g.lower_ == "to" for g in c.children)]]
 
 
 def _infinitives(head: "Token") -> list["Token"]:
@@ -158,7 +169,7 @@ def clause_targets(token: "Token", type_: str) -> list["Token"]:
         return [o for head in heads for deed in _infinitives(head) for o in deed.children
                 if o.dep_ == "dobj" and party(o)][:1]
     if type_ in THREATENING_TYPES:
-        return [o for head in heads for deed in _infinitives(head)
+        return [o for head in heads for deed in _infinitives(head) + _timed_deeds(head)
                 for o in _struck_by(deed) if party(o)][:1]
     if type_ in ASKING_TYPES and token.pos_ == "VERB":
         return [s for clause in token.children if _asked_clause(clause)

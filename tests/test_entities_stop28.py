@@ -60,6 +60,11 @@ def mentions(nlp):
                  "quarterback threw two touchdowns in the playoff game and the league fined "
                  "the team.", [("Cleveland Browns", "ORG")], ["Cleveland"],
                  id="a team's plural name the tagger left singular"),
+    pytest.param("Photo caption Jo Lee/Getty Images\nAirlines have strict rules, Delta Air Lines "
+                 "said.", [], ["Images"], id="the rest of a credit's name after its slash"),
+    pytest.param("The missile fell into the Pacific Ocean.\nS. Korea rehearses use of a new "
+                 "missile.", [("S. Korea", "PLACE")], [],
+                 id="a compass initial before a country"),
 ])
 def test_span_and_type_classes(mentions, text, found, gone):
     got = mentions(text)

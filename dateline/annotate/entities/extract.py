@@ -65,6 +65,7 @@ CITY_OVERRIDE_POPULATION_ANYWHERE = 200000
 # facility words that are also common surnames: "Nathan Lane", "Linda Park" stay people
 _SURNAME_HEADS = {"lane", "park", "street", "beach", "bridge", "camp", "hall", "castle", "port"}
 _INITIAL = re.compile(r"[A-Z]\.?")
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 # "at the Kodak Theatre": NER calls many buildings organisations
 _FACILITY_HEADS = {"theatre", "theater", "arena", "courthouse", "hotel", "museum", "centre",
                    "center"}
@@ -141,7 +142,9 @@ def _strong_type(doc: "Doc", d: Draft, facts: "_Facts", ctx: PlaceContext) -> st
             d.tok_end - d.tok_start > 1 and doc[d.tok_start].lower_.rstrip(".") in HONORIFICS):
         return "PERSON"
     if d.tok_end - d.tok_start == 2 and _INITIAL.fullmatch(doc[d.tok_start].text):
-        return "PERSON"  # "G Jenkins" in a team list
+        point = _COMPASS.get(doc[d.tok_start].text[0], "")  # "S. Korea" is a country
+        return "PLACE" if point and _named_area(f"{point} {doc[d.tok_end - 1].text}") \
+            else "PERSON"  # "G Jenkins" in a team list
     entry = resolve_place(d.text, ctx)
     if d.type == "ORG" and doc[d.tok_end - 1].lower_ in _FACILITY_HEADS and \
             d.tok_start > 0 and doc[d.tok_start - 1 - (doc[d.tok_start - 1].pos_ == "DET")

@@ -217,8 +217,10 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     words = len(line.split())
     if line.strip(" .:;,-–—|•") == text[start:end]:
         return True
-    if text[end:end + 1] == "/" or text[start - 1:start] == "/" or "/" in text[start:end]:
-        return True  # "John Moore/Getty Images", "Reuters/Ann Lee", "(AP Photo/Jo Lee, File)"
+    if text[end:end + 1] == "/" or text[start - 1:start] == "/" or "/" in text[start:end] \
+            or re.search(r"/[A-Z][\w.-]* $", text[max(line_start, start - 30):start]):
+        return True  # "John Moore/Getty Images", "Reuters/Ann Lee", "(AP Photo/Jo Lee, File)",
+        # and "Images" of "Jo Lee/Getty Images" (the credit's name after its slash)
     if _closes_caption(text, start, end):
         return True  # "... (Kabul, March 1, 2002) Paula Bronstein" at the end of its line
     if text[start:end] == "FILE" and text[end:end + 3] in (" - ", " – ", " — "):

@@ -133,3 +133,19 @@ def test_a_named_sides_camp_is_an_armed_target(types_of):
 ])
 def test_violence_by_or_to_an_animal_is_no_event(types_of, text, trigger):
     assert trigger not in types_of(text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # what is necessary is still to be done
+    ("Norland Rail said it is essential that we investigate what happened.", "investigate"),
+    # an anticipated or forthcoming act is planned, like an upcoming one
+    ("Dorn will use his anticipated meeting with Ann Lee in Kalo.", "meeting"),
+    ("Veltria prepared for its forthcoming talks with Dorn.", "talks"),
+])
+def test_acts_still_to_come_are_planned(events_of, text, trigger):
+    assert [e.mode for e in events_of(text) if e.trigger == trigger] == ["planned"]
+
+
+def test_a_plain_that_clause_stays_asserted(events_of):
+    events = events_of("It is clear that Dorn attacked the town on Monday.")
+    assert [e.mode for e in events if e.trigger == "attacked"] == ["asserted"]

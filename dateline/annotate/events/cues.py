@@ -83,7 +83,11 @@ NEAR_MISS = frozenset({"nearly", "almost"})
 CONDITIONAL_OPENERS = (("in", "case"), ("in", "the", "event"), ("provided", "that"),
                        ("as", "long", "as"), ("on", "condition", "that"))
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "imminent", "future"})
-PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected"})
+PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected",
+                               "anticipated", "forthcoming", "impending", "intended", "slated"})
+# Adjectives of necessity: "it is essential that we find out" is what is still to be done.
+NECESSITY_ADJECTIVES = frozenset({"essential", "vital", "necessary", "imperative", "crucial",
+                                  "critical", "important", "urgent"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Verbs that carry a nominal trigger's occurrence: "an invasion could come", "held no talks".
 # Negation or a modal on another verb ("the invasion was not advancing") says nothing about it.
@@ -136,6 +140,10 @@ def governor_flag(current: "Token", previous: "Token") -> str | None:
         return None  # "called in air support after being surrounded"
     if lemma == "be" and previous_dep == "xcomp":
         return "planned"  # "Kim is to reopen the hotline"
+    if lemma == "be" and previous_dep == "ccomp" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in NECESSITY_ADJECTIVES
+            for c in current.children):
+        return "planned"  # "it is essential that we find out what happened"
     if previous_dep in ("ccomp", "xcomp") and previous.i < current.i:
         return None  # a complement before its governor is a misparse ("X is killed; he pledges")
     if current.pos_ == "ADP" and lemma in DENY_PREPS:

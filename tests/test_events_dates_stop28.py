@@ -146,3 +146,17 @@ def test_an_act_s_own_day_is_no_day_of_telling(annotate):
 def test_an_act_told_as_following_another_takes_its_year(annotate, text, trigger, expected):
     _, events = annotate(text)
     assert by_trigger(events, trigger).date == expected
+
+
+
+def test_coordinated_act_nouns_share_their_time(nlp):
+    """"A spate of robberies and assaults on May 3" parsed as a fragment (no verb to reach):
+    the time hangs on the first noun and is both acts'."""
+    from dateline.annotate.events.timing import clause_verbs
+
+    doc = _parsed(nlp, [("A", 1, "det", "DT", "DET"), ("spate", 1, "ROOT", "NN", "NOUN"),
+                        ("of", 1, "prep", "IN", "ADP"), ("robberies", 2, "pobj", "NNS", "NOUN"),
+                        ("and", 3, "cc", "CC", "CCONJ"), ("assaults", 3, "conj", "NNS", "NOUN"),
+                        ("on", 3, "prep", "IN", "ADP"), ("May", 6, "pobj", "NNP", "PROPN"),
+                        ("3", 7, "nummod", "CD", "NUM")])
+    assert 3 in clause_verbs(doc[5], {3, 5})

@@ -45,6 +45,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 # How a clause hangs on the one it belongs to without being a new statement.
 _SAME_CLAUSE = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
 _VERBS = ("VERB", "AUX")
+_NOUNS = ("NOUN", "PROPN")
 
 
 def event_value(value: str | None, latest: dt.date | None = None) -> str | None:
@@ -93,7 +94,10 @@ def _attachment(root: "Token", trigger: "Token", events: Collection[int]) -> "To
 
 def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
     """The trigger's clause verb and the verbs its clause is one happening with; a nominal
-    trigger that is the object of another event ("condemned the attack") has none."""
+    trigger that is the object of another event ("condemned the attack") has none; a noun
+    coordinated with another shares its modifiers ("attacks and assaults on New Year's Eve")."""
+    if trigger.dep_ == "conj" and trigger.pos_ in _NOUNS and trigger.head.pos_ in _NOUNS:
+        return {trigger.i} | clause_verbs(trigger.head, events)
     current = trigger
     for _ in range(4):  # a nominal trigger's clause: the verb it is an argument of
         if current.pos_ in _VERBS or current.head.i == current.i:

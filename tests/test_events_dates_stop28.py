@@ -160,3 +160,16 @@ def test_coordinated_act_nouns_share_their_time(nlp):
                         ("on", 3, "prep", "IN", "ADP"), ("May", 6, "pobj", "NNP", "PROPN"),
                         ("3", 7, "nummod", "CD", "NUM")])
     assert 3 in clause_verbs(doc[5], {3, 5})
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Dorn said it had freed ten of the fishermen who were kidnapped by pirates in "
+                 "March 2029. The mass abduction shocked the coastal towns.", "2029-03",
+                 id="the definite noun tells again the act just told, and takes its time"),
+    pytest.param("Dorn said it had freed ten of the fishermen who were kidnapped by pirates in "
+                 "March 2029. A mass abduction shocked the coastal towns.", "2031-05-16",
+                 id="an indefinite noun tells a new act"),
+])
+def test_a_definite_act_noun_retells_the_act_just_told(annotate, text, expected):
+    _, events = annotate(text)
+    assert by_trigger(events, "abduction").date == expected

@@ -37,6 +37,7 @@ from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
 from ..timex.written import written_day
 from .dates_news_day import statement_day
+from .dates_retold import retold_date
 from .dates_sequel import sequel_date
 from .same_happening import Happening, about_happening, happening_of
 from .tense import past_perfect
@@ -269,8 +270,11 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
         if act is not None and act.date_precision == "timex":
             out.append(dataclasses.replace(event, date=act.date, date_precision="timex"))
             continue
-        sequel = sequel_date(ctx.doc, event, dated, ctx.triggers)
-        if sequel is not None:  # "Following the 2013 coup, the army launched a crackdown"
+        # "Following the 2013 coup, the army launched a crackdown"; "... were kidnapped in
+        # April 2014. The mass abduction ..."
+        sequel = sequel_date(ctx.doc, event, dated, ctx.triggers) or \
+            retold_date(ctx.doc, index, event, dated)
+        if sequel is not None:
             out.append(dataclasses.replace(event, date=sequel, date_precision="context"))
             continue
         first = first_telling(dated, index, lemma, event)

@@ -109,3 +109,9 @@ def test_a_warning_that_it_is_time_to_strike_is_aimed_at_the_struck(events_of):
 def test_a_vow_not_to_let_someone_act_is_aimed_at_them(events_of):
     text = "The Velt Front has vowed not to let Norland build missiles."
     assert _event(events_of(text), "vowed").targets == ("Norland",)
+
+
+def test_them_takes_back_people_a_plural_relative_clause_names(events_of):
+    text = ("Velt Air apologized to two players on the Dorn club's youth team who were removed "
+            "from a plane after a flight attendant accused them of theft.")
+    assert _event(events_of(text), "accused").targets == ("players",)

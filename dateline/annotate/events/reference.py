@@ -93,12 +93,14 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
             # in the pronoun's own sentence, "the family of a lawmaker who has been jailed
             # said her detention ...": the lawmaker (across sentences the main subject is
             # more salient than a relative clause's)
-            tok = tok.head.head
+            tok = _agreeing_noun(tok)
         if tok.dep_ not in ("nsubj", "nsubjpass") and tok.i == i or is_pronoun(tok):
             continue
-        if _of_kind(tok, person, plural, entities):
-            # across sentences the main clause's subject is the more salient ("Acme fell,
-            # as Dorn Inc refused to pay. It is struggling ...": Acme)
+        if _of_kind(tok, person, plural, entities) or (
+                plural and _people(tok) and tok.sent.start == token.sent.start):
+            # "the players ... accused them": people are "they" too, in one sentence (across
+            # sentences a body is the likelier); across sentences the main clause's subject
+            # is the more salient ("Acme fell, as Dorn Inc refused to pay. It is ...": Acme)
             found = tok if tok.sent.start == token.sent.start else \
                 _main_subject(tok, person, plural, entities)
             return _nearer_owner(token, found, person, plural, entities) or found
@@ -179,6 +181,23 @@ def _of_kind(tok: "Token", person: bool, plural: bool,
     if person:
         return person_like(tok) or kind == "PERSON"
     return kind != "PERSON" and (group_like(tok) or kind in ("ORG", "GROUP", "PLACE"))
+
+
+def _people(tok: "Token") -> bool:
+    return tok.tag_ == "NNS" and person_like(tok)
+
+
+def _agreeing_noun(relative: "Token") -> "Token":
+    """The noun a relative subject stands for; when its verb is plural and the noun the parse
+    hung it on is not ("two players on the team who were sent off"), the nearest plural noun
+    for people before it."""
+    clause, noun = relative.head, relative.head.head
+    plural = clause.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
+        "were", "are", "have") for c in clause.children)
+    if not plural or noun.tag_ not in ("NN", "NNP"):
+        return noun
+    return next((t for t in reversed(relative.doc[relative.sent.start:noun.i])
+                 if t.tag_ == "NNS" and person_like(t)), noun)
 
 
 def _main_clause(subject: "Token") -> bool:

@@ -117,7 +117,14 @@ def without_capitalised_words(doc: "Doc", drafts: list[Draft]) -> list[Draft]:
     word ("Scenes of Carnage at a Concert", "Getty Images", "Editor's note"), not a name.
     A name that is also a word ("Theresa May", "President Moon") has its full name or its
     title, and keeps it."""
-    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
-    return [d for d in drafts if not (
-        d.type == "PERSON" and d.tok_end - d.tok_start == 1 and not d.role and
-        " " not in (d.canonical or d.text) and d.text.lower() in lower)]
+    lone = [d for d in drafts if d.type == "PERSON" and d.tok_end - d.tok_start == 1 and
+            not d.role and " " not in (d.canonical or d.text)]
+    if not lone:
+        return drafts
+    from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
+
+    # the token attributes as one array: a Token object per word was the stage's main cost
+    table = doc.to_array([LOWER, IS_LOWER, IS_ALPHA])
+    lower = set(table[(table[:, 1] == 1) & (table[:, 2] == 1), 0].tolist())
+    dropped = {id(d) for d in lone if doc.vocab.strings[d.text.lower()] in lower}
+    return [d for d in drafts if id(d) not in dropped]

@@ -56,11 +56,15 @@ def join_short_forms(drafts: list["Draft"]) -> None:
     first: dict[str, int] = {}  # compact core -> where it is first written
     words_of: dict[str, list[str]] = {}
     full: dict[str, str] = {}  # compact core -> its fullest written canonical
+    keys: dict[str, tuple[str, list[str]]] = {}  # canonical -> (key, core words): once each
+    for d in drafts:
+        if d.canonical not in keys:
+            words = core_words(d.canonical)
+            keys[d.canonical] = (_compact(words) if words else "", words)
     for d in sorted(drafts, key=lambda d: d.start):
-        words = core_words(d.canonical)
+        key, words = keys[d.canonical]
         if not words:
             continue
-        key = _compact(words)
         first.setdefault(key, d.start)
         words_of.setdefault(key, words)
         if len(d.canonical) > len(full.get(key, "")):
@@ -77,10 +81,9 @@ def join_short_forms(drafts: list["Draft"]) -> None:
                 words_of[k][:len(words_of[shortest])] == words_of[shortest] for k in longer):
             target[key] = shortest
     for d in drafts:
-        words = core_words(d.canonical)
+        key, words = keys[d.canonical]
         if not words:
             continue
-        key = _compact(words)
         while key in target:  # "Acme" -> "Acme Widgets" -> ...: each step was checked
             key = target[key]
         d.canonical = full[key]

@@ -149,3 +149,12 @@ def test_acts_still_to_come_are_planned(events_of, text, trigger):
 def test_a_plain_that_clause_stays_asserted(events_of):
     events = events_of("It is clear that Dorn attacked the town on Monday.")
     assert [e.mode for e in events if e.trigger == "attacked"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text,threat", [
+    ("Dorn urged Veltria to drop measures that threaten the peace of the region.", False),
+    ("The crisis threatens thousands of jobs in Kalo.", False),
+    ("The rebels threatened the town on Monday.", True),
+])
+def test_only_a_party_threatens(types_of, text, threat):
+    assert ("THREATEN" in types_of(text).values()) == threat

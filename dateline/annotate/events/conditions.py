@@ -18,7 +18,7 @@ from .condition_words import aimed_at, lemma_forms, looked_through, words_of
 from .ontology import Trigger
 from .reference import resolve
 from .trig_happening import examines_happening
-from .trig_senses import holds_a_post
+from .trig_senses import holds_a_post, thing_threatens
 from .kinds_violence import animal_party
 from .senses import (abstract_opponent, bare_entry, by_force, contest_win, electoral,
                      natural_doer, preparedness, rising, striving, thing_agent, toll_or_self,
@@ -263,6 +263,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False  # "spoke with German channel n-tv", "met reporters": an interview
     if trigger.pos == "V" and natural_doer(token):
         return False  # "the weather threatened the experiment", "forecasts call for sun"
+    if trigger.type == "THREATEN" and trigger.pos == "V" and thing_threatens(token):
+        return False  # "measures that threaten the peace": a risk, no party's threat
     if trigger.type == "COERCE" and trigger.pos == "V" and holds_a_post(token):
         return False  # "the job he occupied", "seized the lead": no one coerced
     if trigger.type == "FIGHT" and striving(token):

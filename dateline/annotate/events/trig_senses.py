@@ -47,3 +47,16 @@ def holds_a_post(token: "Token") -> bool:
     if not held and token.dep_ == "relcl":
         held = [token.head]
     return any(h.lemma_.lower() in POSTS for h in held)
+
+
+def thing_threatens(verb: "Token") -> bool:
+    """A thing as what threatens ("measures that threaten the security of the peninsula",
+    "the crisis threatens jobs"): a risk it poses, no party's threat."""
+    from .clause import relative_antecedent
+    from .senses import thing_noun
+
+    doer = agent_of(verb)
+    if doer is None:
+        return False
+    doer = relative_antecedent(doer) if doer.lower_ in ("which", "that") else doer
+    return thing_noun(doer)  # "U.S. measures" are a state's, and still things

@@ -133,11 +133,18 @@ def named_bodies(doc: "Doc", text: str, drafts: list[Draft]) -> list[Draft]:
     pronouns are the name's)."""
     from .cues import ORG_NOUNS
 
+    from spacy.attrs import LOWER
+
     kinds = ORG_NOUNS | {"campaign"}  # a campaign is a body only when named for itself
     taken = {i for d in drafts for i in range(d.tok_start, d.tok_end)}
     found = []
-    for noun in doc:
-        if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in kinds):
+    # the kind nouns found in one array of word ids: a Token object per word is the cost
+    wanted = {doc.vocab.strings[k] for k in kinds}
+    for i, word in enumerate(doc.to_array(LOWER).tolist()):
+        if word not in wanted:
+            continue
+        noun = doc[i]
+        if not (noun.is_lower and noun.pos_ == "NOUN"):
             continue
         s = noun.i
         while s > 0 and doc[s - 1].is_title and doc[s - 1].is_alpha and \

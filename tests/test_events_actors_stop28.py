@@ -115,3 +115,13 @@ def test_them_takes_back_people_a_plural_relative_clause_names(events_of):
     text = ("Velt Air apologized to two players on the Dorn club's youth team who were removed "
             "from a plane after a flight attendant accused them of theft.")
     assert _event(events_of(text), "accused").targets == ("players",)
+
+
+def test_a_measure_aimed_deep_in_its_object_targets_that_party(events_of):
+    text = "The council imposed a quota of 500 barrels of refined fuel on Norland on Friday."
+    assert "Norland" in _event(events_of(text), "imposed").targets
+
+
+def test_a_participle_of_aiming_names_the_target(events_of):
+    text = "The Velt Council approved new sanctions on Monday, targeting Norland's banks."
+    assert "Norland" in " ".join(_event(events_of(text), "approved").targets)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..figures.lexicon import MEASURE_NOUNS
 from .accidents import weaponised
 from .agents_recovered import sequel_doers, speakers_own
+from .args_measures import aimed_by_participle, deep_aimed
 from .arguments import (AMOUNT_LABELS, UNDERGO_HARM, VIOLENT_TYPES, actor_like, agents,
                         is_party, own_subject, passive, roles_of_clause)
 from .nominal_arguments import noun_arguments
@@ -51,6 +52,9 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
                        prep.lower_ in ("against", "on")
                        for p in prep.children if p.dep_ == "pobj" and (
                            is_party(p) or prep.lower_ in TARGET_PREPS))
+    if not _violent(verb):  # a measure aimed deep in its object, or by "targeting"
+        targets.extend(p for p in deep_aimed(verb) if is_party(p) and p not in targets)
+        targets.extend(p for p in aimed_by_participle(verb) if p not in targets)
     # what is thrown or fired "at" someone is the instrument, and whom it is aimed at the
     # target ("threw stones at troops", "fired shots at the police")
     for obj in [c for c in verb.children if c.dep_ == "dobj" and not is_party(c)]:

@@ -158,3 +158,10 @@ def test_a_plain_that_clause_stays_asserted(events_of):
 ])
 def test_only_a_party_threatens(types_of, text, threat):
     assert ("THREATEN" in types_of(text).values()) == threat
+
+
+def test_an_instrument_names_the_measure_it_enacts(types_of):
+    # "a sanctions package" is the sanctions, as "a shooting incident" is the shooting
+    assert types_of("The EU adopted a sanctions package against Veltria on Monday.").get(
+        "sanctions") == "SANCTION"
+    assert "order" not in types_of("The court order was upheld on Monday.")

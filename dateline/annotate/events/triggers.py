@@ -33,7 +33,10 @@ _POS_KEYS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 _NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
 # Nouns that only say "an event" and let their modifier say which: "a shooting incident".
 GENERIC_EVENT_NOUNS = frozenset({"incident", "spree", "episode", "operation", "campaign",
-                                 "attempt"})
+                                 "attempt",
+                                 # and the instruments that enact a measure: "a sanctions
+                                 # resolution", "a sanctions package", "an evacuation order"
+                                 "resolution", "package", "decree", "order"})
 # Nouns whose "of" phrase names the standing act: "a state of emergency", "a state of siege".
 STATE_NOUNS = frozenset({"state"})
 _SKIP_DEPS = frozenset({"amod", "compound", "nmod"})

@@ -282,7 +282,7 @@ def find_entities(doc: "Doc") -> list[EntityMention]:
     evidenced = _vote_types(doc, text, drafts, ctx)
     drafts = split_glued_bodies(doc, text, drafts)
     tails_follow_their_names(doc, drafts, evidenced, labels)
-    product_lines(doc, drafts)
+    product_lines(doc, drafts, text)  # Doc.text rebuilds the string: pass it
     drafts = [d for d in drafts if d.type != THING]  # a product, an animal: no entity
     without_glued_titles(doc, text, drafts)
     for d in drafts:

@@ -99,7 +99,7 @@ def model_number(doc: "Doc", s: int, e: int) -> bool:
         doc[e - 2].is_title and doc[e - 2].pos_ == "PROPN"
 
 
-def product_lines(doc: "Doc", drafts: list["Draft"]) -> None:
+def product_lines(doc: "Doc", drafts: list["Draft"], text: str | None = None) -> None:
     """Names of a model's product line, a thing's acronym or its cut-short end become things."""
     # "Quill Visual Core" beside "Quill 2" (unless "Quill" alone names the maker), "the BZR,
     # or Big Zorbex Rocket", "Store" NER cut from "the Quill Store"
@@ -107,10 +107,11 @@ def product_lines(doc: "Doc", drafts: list["Draft"]) -> None:
               model_number(doc, d.tok_start, d.tok_end)}
     shorts = {initials(d.text) for d in drafts if d.type == THING and " " in d.text}
     names = {d.text for d in drafts if d.type == THING and " " in d.text}
+    if names and text is None:
+        text = doc.text  # rebuilt from every token: the caller passes the one it has
     alone = {d.text for d in drafts if d.type != THING and d.tok_end - d.tok_start == 1}
     # "Zorbex Glass ... Glass": a thing's last word alone, typed a person, is that thing
     lasts = {d.text.split()[-1] for d in drafts if d.type == THING and " " in d.text}
-    text = doc.text if names else ""
     for d in drafts:
         first = doc[d.tok_start].text
         if d.type == "ORG" and d.tok_end - d.tok_start > 1 and first in models and \

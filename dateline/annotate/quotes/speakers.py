@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..agreement import binds_it, is_plural
 from ..lexicon.pronouns import RELATIVE_PRONOUNS
 from ..lexicon.reporting import MEDIA_NOUNS, SPEAKING_DOCUMENTS
-from ..syntax import is_pronoun, name_for
+from ..syntax import is_pronoun, name_for, text_of
 from .agents import is_org_noun, is_person_noun
 from .antecedents import NOT_PERSON_LABELS
 from .captions import in_lines
@@ -261,7 +261,7 @@ class Speakers(Documents, OwningBodies, Descriptions):
 
     def _written_before(self, start: int) -> str:
         """The words right before a name in its own clause: the title as written."""
-        window = self.doc.text[max(0, start - 40):start]
+        window = text_of(self.doc)[max(0, start - 40):start]
         cut = max(window.rfind(mark) for mark in (".", ",", '"', "\n", "\u201d", ":"))
         # "the Cardinal and Archbishop Dr Roe": the title before "and" is someone else's
         joined = window.rfind(" and ")

@@ -38,3 +38,15 @@ def test_an_airport_named_after_two_towns_lies_at_the_first_not_the_storys_main_
                  "In Denver, and again in Denver, fans met them.")
     airport = out["Minneapolis-Saint Paul International Airport"]
     assert airport.precision == "facility" and _near(airport, 44.98, -93.26)
+
+
+def test_a_big_city_outranks_a_foreign_subdivision_of_its_name(places):
+    out = places("Fans travelled from Manchester on Saturday.")
+    assert out["Manchester"].country == "GB" and out["Manchester"].precision == "city"
+
+
+def test_a_town_of_the_storys_country_outranks_a_foreign_region_of_its_name(places):
+    out = places("The bishop spoke in Canterbury after visiting London and Dover in England.")
+    assert out["Canterbury"].country == "GB"
+    out = places("Floods hit Canterbury, New Zealand, on Monday.")
+    assert out["Canterbury"].country == "NZ" and out["Canterbury"].precision == "region"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..names import fold
-from .gazetteer import GazEntry, load_gazetteer
+from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer, region_entries
 
 _DATELINE_RE = re.compile(
     r"^\s*([A-Z][A-Z .'’\-]{1,40}?)(?:,\s*([A-Z][A-Za-z .'’\-]{1,40}?))?"
@@ -54,13 +55,27 @@ def _ambiguous_region(name: str) -> bool:
     return len({e.country for e in load_gazetteer().lookup(name) if e.precision != "city"}) > 1
 
 
+@functools.lru_cache(maxsize=1)
+def subdivision_entries() -> frozenset[GazEntry]:
+    """The first-order subdivisions the gazetteer took from data/regions.tsv."""
+    return frozenset(region_entries())
+
+
+def _town_named_too(name: str, region: GazEntry) -> bool:
+    """A subdivision named like a town of another country ("Canterbury": a New Zealand
+    region and an English city): the name alone does not say which country the story is in."""
+    return region in subdivision_entries() and any(
+        e.precision == "city" and fold(e.name) == fold(name) and e.country != region.country
+        and e.population >= ALTERNATES_MIN_POPULATION for e in load_gazetteer().lookup(name))
+
+
 def build_context(names: Iterable[str], dateline: str | None = None) -> PlaceContext:
     """Context from the article's place names (one item per mention) and its dateline."""
     ctx = PlaceContext()
     gaz = load_gazetteer()
     for name in names:
         region = best_region(name)
-        if region is not None and _ambiguous_region(name):
+        if region is not None and (_ambiguous_region(name) or _town_named_too(name, region)):
             continue  # "Georgia" the country or the US state says nothing about the story
         if region is not None and region.country:
             ctx.countries[region.country] += 1

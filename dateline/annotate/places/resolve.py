@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from ...model import EntityMention, Place
 from ..names import fold
-from .context import PlaceContext, best_region, build_context, dateline_in_text
+from .context import (PlaceContext, best_region, build_context, dateline_in_text,
+                      subdivision_entries)
 from .features import facility_after, feature_kind, is_facility_name, strip_feature_word
 from .gazetteer import ALTERNATES_MIN_POPULATION, GazEntry, load_gazetteer
 from .nearby import named_after_town, placed_by_neighbours
@@ -32,6 +33,7 @@ _NOT_PLACES = {"west", "east", "north", "south", "the west", "the east", "trans 
 _CELESTIAL = frozenset({"earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn",
                         "uranus", "neptune", "pluto", "milky way", "red planet", "solar system"})
 _MIN_POPULATION_OUT_OF_CONTEXT = 5000
+_BIG_CITY = 100000  # a city news names without its country (GeoNames population)
 _MIN_POPULATION_ELSEWHERE = 50000  # a town in a country the story's other places never name
 ALTERNATE_OVER_EXACT = 10  # population ratio an alternate-name city needs to beat a namesake
 # a name written with its own accents is that town's, not an ASCII namesake's: writers about San
@@ -101,7 +103,7 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
         ] or (cands if kind == "region" else [])
     if kind == "region" and not cands:
         return named_after_town(name, ctx)  # "Cape Erimo" by the town of Erimo
-    cands = _exact_names_first(cands, key, ctx)
+    cands = _towns_over_foreign_subdivisions(_exact_names_first(cands, key, ctx), key, ctx)
     if not cands:
         return None
     # "Argentina, Brazil, Colombia, Mexico": a list of countries, not Colombia in Mexico
@@ -139,6 +141,21 @@ def _exact_names_first(cands: list[GazEntry], key: str, ctx: PlaceContext) -> li
     context = (set(ctx.countries) | {ctx.dateline_country}) - {e.country for e in named}
     return [e for e in cands if e.precision != "city" or fold(e.name) == key
             or e.country in context or (floor is not None and e.population >= floor)]
+
+
+def _towns_over_foreign_subdivisions(cands: list[GazEntry], key: str,
+                                     ctx: PlaceContext) -> list[GazEntry]:
+    """A first-order subdivision of a country the story does not name gives way to a town of
+    that very name in a country it does name, or to a big city anywhere: "Canterbury" in a
+    British story is the English city, not the New Zealand region; "Manchester" is the city,
+    not the Jamaican parish. A named region outranks a town only as what the writer meant."""
+    context = set(ctx.countries) | {ctx.dateline_country}
+    towns = [e for e in cands if e.precision == "city" and fold(e.name) == key and (
+        e.country in context or e.population >= _BIG_CITY)]
+    if not towns:
+        return cands
+    subdivisions = subdivision_entries()
+    return [e for e in cands if e not in subdivisions or e.country in context]
 
 
 def _admin_area(name: str, ctx: PlaceContext, qualifier: str | None) -> GazEntry | None:

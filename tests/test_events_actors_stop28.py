@@ -118,8 +118,10 @@ def test_them_takes_back_people_a_plural_relative_clause_names(events_of):
 
 
 def test_a_measure_aimed_deep_in_its_object_targets_that_party(events_of):
-    text = "The council imposed a quota of 500 barrels of refined fuel on Norland on Friday."
-    assert "Norland" in _event(events_of(text), "imposed").targets
+    # the parse hangs "on Norway" on "barrels"; a real state keeps the trigger's sense
+    text = ("September's Velt Council Resolution 12 imposed an import quota of 500,000 barrels "
+            "of refined petrol on Norway.")
+    assert _event(events_of(text), "imposed").targets == ("Norway",)
 
 
 def test_a_participle_of_aiming_names_the_target(events_of):

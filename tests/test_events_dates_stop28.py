@@ -173,3 +173,11 @@ def test_coordinated_act_nouns_share_their_time(nlp):
 def test_a_definite_act_noun_retells_the_act_just_told(annotate, text, expected):
     _, events = annotate(text)
     assert by_trigger(events, "abduction").date == expected
+
+
+def test_that_month_points_back_past_a_span_s_bound(annotate):
+    """"a quota for three months starting in October ... a test earlier that month": the
+    bound of a span moves no narrative; "that month" is the month told before it."""
+    values, _ = annotate("The council's June resolution imposed a quota for three months "
+                         "starting in August, in response to a missile test earlier that month.")
+    assert values["earlier that month"] == "2030-06"  # the June before the stamp

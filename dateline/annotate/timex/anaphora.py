@@ -13,15 +13,23 @@ _DATED = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?|-W(\d\d))?(?![\dX])")
 _STEP = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}
 
 
+# A time that opens or closes a span ("for three months starting in October", "until May")
+# bounds a state; it moves no narrative, so "that month" does not point back to it.
+_BOUND = re.compile(r"(?i)\b(?:since|until|till|through|from|starting(?: in| on| from)?"
+                    r"|beginning(?: in| on| from)?)\s+$")
+
+
 def resolve_anaphors(timexes: list[Timex], taken: list[tuple[int, int, str, dict]],
-                     published: dt.date | None) -> list[Timex]:
-    """Values of "anaphor" candidates from the last dated expression, else the publication date."""
+                     published: dt.date | None, text: str = "") -> list[Timex]:
+    """Values of "anaphor" candidates from the last dated expression that is no span's bound,
+    else the publication date."""
     out: list[Timex] = []
     anchor = published.isoformat() if published is not None else None
     for timex, (_, _, name, groups) in zip(timexes, taken):
         if name == "anaphor" and anchor is not None:
             timex = _from_anchor(timex, groups, anchor)
-        if timex.value and timex.type in ("DATE", "TIME") and _DATED.match(timex.value):
+        if timex.value and timex.type in ("DATE", "TIME") and _DATED.match(timex.value) and \
+                not _BOUND.search(text[max(0, timex.start - 24):timex.start]):
             anchor = timex.value
         out.append(timex)
     return out

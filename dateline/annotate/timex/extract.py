@@ -67,7 +67,7 @@ def _resolved(doc: "Doc", text: str, taken: list[tuple[int, int, str, dict[str, 
     timexes = [_build(doc, text, start, end, name, groups, published, taken, sents, moment)
                for start, end, name, groups in taken]
     timexes = clock_days(text, quarter_context(timexes, taken), taken)
-    timexes = resolve_anaphors(timexes, taken, published)
+    timexes = resolve_anaphors(timexes, taken, published, text)
     return resolve_story_days(timexes, taken, published, sents)
 
 

@@ -165,3 +165,8 @@ def test_an_instrument_names_the_measure_it_enacts(types_of):
     assert types_of("The EU adopted a sanctions package against Veltria on Monday.").get(
         "sanctions") == "SANCTION"
     assert "order" not in types_of("The court order was upheld on Monday.")
+
+
+def test_visiting_ones_kin_is_private_life(types_of):
+    assert "visiting" not in types_of("A woman who was visiting her daughter in Kalo was hurt.")
+    assert types_of("The minister visited Kalo on Monday.").get("visited") == "CONSULT"

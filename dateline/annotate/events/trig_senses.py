@@ -60,3 +60,18 @@ def thing_threatens(verb: "Token") -> bool:
         return False
     doer = relative_antecedent(doer) if doer.lower_ in ("which", "that") else doer
     return thing_noun(doer)  # "U.S. measures" are a state's, and still things
+
+
+# Kin and friends: one's own are private life ("visiting her daughter"), no party.
+KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+                 "uncle", "aunt", "cousin", "grandfather", "grandmother", "grandson",
+                 "granddaughter", "grandchild", "nephew", "niece", "fiance", "fiancee",
+                 "girlfriend", "boyfriend", "parent", "family", "relative", "friend"})
+
+
+def private_meeting(verb: "Token") -> bool:
+    """A visit or meeting with one's own kin or friends ("was visiting her daughter", "met
+    his family"): private life, not a meeting of parties."""
+    return any(o.lemma_.lower() in KIN and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)
+        for o in verb.children if o.dep_ == "dobj")

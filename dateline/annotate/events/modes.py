@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lexicon.modals import FUTURE_AUX, OBLIGATION_MODALS, POSSIBILITY_MODALS
-from ..lexicon.reporting import CLAIM_NOUNS, REPORTING_VERBS
+from ..lexicon.reporting import REPORTING_VERBS
 from ..syntax import purpose_of
 from .cues import (
     ADJUNCT_PREPS, ANSWER_NOUNS, CONDITIONAL_MARKS, DENY_VERBS,
-    HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOBODY, NOUN_GOVERNORS,
-    PLANNED_MODIFIERS, REJECT_VERBS, UNIVERSALS, governor_flag, noun_governors,
+    HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, NEAR_MISS, NEGATIONS, NOUN_GOVERNORS,
+    PLANNED_MODIFIERS, governor_flag, noun_governors,
 )
 from .hypotheticals import conditional, generic_condition
+from .kinds_denial import content_of_nothing, no_participant, rejected_claim
 
 # Verbs whose passive subject is what has yet to be done: "more tests were needed", "talks are
 # planned for May".
@@ -98,51 +99,10 @@ def _according_to(token: "Token") -> "Token | None":
     return None
 
 
-def _no_participant(verb: "Token") -> bool:
-    """"No one was killed", "nobody fired", "none of the parties signed", "neither side
-    signed": a participant that is nobody denies the event; so does a negated universal subject
-    ("not everyone agreed", "not all members backed", see UNIVERSALS)."""
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-            continue
-        if child.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither")
-                                         for c in child.children):
-            return True
-        if child.dep_ != "dobj" and _negated_universal(child):
-            return True
-    return False
-
-
-def _negated_universal(noun: "Token") -> bool:
-    """"not everyone", "not all members", "not every soldier", "not all of the rebels"."""
-    neg = [c for c in noun.children if c.dep_ == "neg" or (c.lower_ == "not" and c.i < noun.i)]
-    if not neg:
-        return False
-    return noun.lower_ in UNIVERSALS or any(c.dep_ in ("det", "predet", "amod") and
-                                            c.lower_ in UNIVERSALS for c in noun.children)
-
-
-def _content_of_nothing(clause: "Token") -> bool:
-    """A "that" clause or an infinitive telling what a negated noun would hold: "no evidence
-    that X was tortured", "no sign that troops had withdrawn", "no need to shoot them down",
-    "no intention to invade": what it tells is not the case as told."""
-    noun = clause.head
-    return any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to"
-               for c in clause.children) and \
-        clause.i > noun.i and any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not")
-                                  for c in noun.children)
-
-
-def _rejected_claim(noun: "Token") -> bool:
-    """"rejected claims that ...", "denied reports that ...": the claimed clause is denied."""
-    return noun.lemma_.lower() in CLAIM_NOUNS and noun.dep_ in ("dobj", "pobj") and \
-        noun.head.lemma_.lower() in DENY_VERBS | REJECT_VERBS
-
-
 def _flags_at(current: "Token", nominal_only: bool, own_clause: bool) -> set[str]:
     """Mode flags carried by one clause verb on the path up from the trigger."""
     flags: set[str] = set()
-    if not nominal_only and (_negated(current) or (own_clause and _no_participant(current))):
+    if not nominal_only and (_negated(current) or (own_clause and no_participant(current))):
         flags.add("denied")
     auxes = set() if nominal_only else _auxes(current)
     if auxes & (POSSIBILITY_MODALS - OBLIGATION_MODALS):
@@ -244,7 +204,7 @@ def modality(trigger: "Token") -> Modality:
                 if current.lemma_ in DENY_VERBS:
                     flags.add("denied")
                 break
-        if not is_trigger_clause and _rejected_claim(current):
+        if not is_trigger_clause and rejected_claim(current):
             flags.add("denied")
         if transparent:
             # an adjective's copula is its own verb: "are not ready to talk" is denied
@@ -268,12 +228,12 @@ def modality(trigger: "Token") -> Modality:
             # "were not able to shoot": the copula and its adjective are one clause
             transparent = False
         if current.pos_ in _CLAUSE_POS and step in ("relcl", "acl") and \
-                not _rejected_claim(current.head):
+                not rejected_claim(current.head):
             if step == "acl" and current.head.lemma_.lower() in NOUN_GOVERNORS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 # "refusal to talk"; not "a plan put in place during the attacks"
                 flags.add(NOUN_GOVERNORS[current.head.lemma_.lower()])
-            if step == "acl" and _content_of_nothing(current):
+            if step == "acl" and content_of_nothing(current):
                 flags.add("denied")  # "there was no evidence that any detainee was tortured"
             if purpose_of(current) is not None and not presupposed:
                 flags.add("planned")  # "in order to withdraw": what the act is for

@@ -127,3 +127,14 @@ def test_a_measure_aimed_deep_in_its_object_targets_that_party(events_of):
 def test_a_participle_of_aiming_names_the_target(events_of):
     text = "The Velt Council approved new sanctions on Monday, targeting Norland's banks."
     assert "Norland" in " ".join(_event(events_of(text), "approved").targets)
+
+
+def test_a_physical_act_on_a_thing_hits_whom_it_belongs_to(events_of):
+    bit = _event(events_of("On Monday Ann Lee bit a soldier's hand."), "bit")
+    assert bit.targets == ("a soldier's hand", "a soldier")
+
+
+def test_a_relative_who_with_a_plural_verb_is_the_people_before(events_of):
+    text = ("Velt Air apologized to two players on the Dorn club's youth team who were kicked off "
+            "a plane on Sunday.")
+    assert _event(events_of(text), "kicked").targets == ("players",)

@@ -66,6 +66,8 @@ def resolve(token: "Token", entities: Sequence[EntityMention] = ()) -> "Token":
     lower = POSSESSIVES.get(token.lower_, token.lower_)
     if lower in RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         noun = token.head.head  # "Trump, who has vowed" -> Trump
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            noun = _agreeing_noun(token)  # "two players on the team who were sent off"
         if lower == "who" and not (person_like(noun) or group_like(noun)):
             # "who" is a person or a body: the parse hung the clause on a thing ("putting
             # pressure on Mollenkopf and his board, who have refused"); the noun right

@@ -67,6 +67,18 @@ def _owners(thing: "Token", depth: int = 2) -> list["Token"]:
     return out
 
 
+def _held_by(thing: "Token") -> list["Token"]:
+    """The party a physical act's thing belongs to: its named possessor, the party of its
+    "of" phrase, or the "by" doer of a participle on it."""
+    return [p for p in (
+        *(c for c in thing.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+        *(o for prep in thing.children if prep.dep_ == "prep" and prep.lower_ == "of"
+          for o in prep.children if o.dep_ == "pobj"),
+        *(o for acl in thing.children if acl.dep_ == "acl" for by in acl.children
+          if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"),
+    ) if party(p) and p.ent_type_ not in ("LOC", "FAC")]
+
+
 def _dropped(thing: "Token") -> bool:
     """Whether a thing with no owner is left out: a singular thing or an act ("a move", "the
     test", "both events"); a plural noun with no owner may be people the lexicon lacks
@@ -86,7 +98,10 @@ def aimed_at(targets: Sequence["Token"], type_: str, doers: bool = True) -> list
     keep their targets as they are, and so does an act with no doer and no party left (an
     event reduced to no party at all would not be reported: "the channel was shut")."""
     if type_ in PHYSICAL_TYPES and type_ not in THING_FREE_TYPES:
-        return list(targets)
+        # the thing stays, and whom it belongs to is hit too ("bit a soldier's hand",
+        # "blocked the use of Telegram", "offences committed by refugees")
+        return list(dict.fromkeys([*targets, *(o for t in targets if not party(t)
+                                               for o in _held_by(t))]))
     out: list[Token] = []
     for head in targets:
         owners = _owners(head) if not party(head) else [head]

@@ -170,3 +170,14 @@ def test_an_instrument_names_the_measure_it_enacts(types_of):
 def test_visiting_ones_kin_is_private_life(types_of):
     assert "visiting" not in types_of("A woman who was visiting her daughter in Kalo was hurt.")
     assert types_of("The minister visited Kalo on Monday.").get("visited") == "CONSULT"
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    # a gerund a verb aims at takes the verb's mode
+    ("Veltria will focus on attacking Dorn.", "attacking", "planned"),
+    ("Veltria has not committed to holding talks with Dorn.", "talks", "denied"),
+    # what a charge is about is not in the charge's mode
+    ("Dorn was not charged with attacking the soldiers.", "attacking", "asserted"),
+])
+def test_a_gerund_aimed_at_takes_its_verbs_mode(events_of, text, trigger, mode):
+    assert [e.mode for e in events_of(text) if e.trigger == trigger] == [mode]

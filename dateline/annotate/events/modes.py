@@ -41,6 +41,8 @@ INDEFINITES = frozenset({"anything", "nothing", "something", "reason", "way", "e
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # Reporting verbs whose object is a happening on their subject's word: "confirmed a test".
 CLAIMING_VERBS = frozenset({"confirm", "report", "claim", "allege"})
+# Prepositions by which a verb aims at a gerund: "focus on holding", "committed to holding".
+AIM_PREPS = frozenset({"on", "to", "toward", "towards"})
 # "the invasion to come", "talks to be held": a nominal trigger's own future.
 _COMING = frozenset({"come", "follow"})
 
@@ -222,6 +224,12 @@ def modality(trigger: "Token") -> Modality:
         step = current.dep_
         if step == "conj":
             own_clause = False
+        if step == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in AIM_PREPS and \
+                current.head.head.pos_ == "VERB":
+            # "will focus on attacking", "is committed to holding talks": the gerund is what
+            # the verb aims at, in its mode (not "charged with attacking": what it is about)
+            previous, current = current.head, current.head.head
+            continue
         if not (step == "xcomp" or _infinitive_clause(current) or (step == "conj" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux") for c in current.children)) or (
                 step == "acomp" and current.pos_ == "ADJ" and previous.dep_ == "xcomp")):

@@ -181,3 +181,14 @@ def test_that_month_points_back_past_a_span_s_bound(annotate):
     values, _ = annotate("The council's June resolution imposed a quota for three months "
                          "starting in August, in response to a missile test earlier that month.")
     assert values["earlier that month"] == "2030-06"  # the June before the stamp
+
+
+
+def test_an_act_going_on_as_the_text_is_written_is_the_news_day_s(annotate):
+    """"Police are investigating the robbery" before "police arrested two men on Sunday":
+    what goes on as the text is written is the news day's, not a neighbour's past day."""
+    values, events = annotate("Dorn police are investigating the robbery. Dorn police "
+                              "arrested two men on Sunday.")
+    assert values["Sunday"] == "2031-05-11"
+    assert by_trigger(events, "arrested").date == "2031-05-11"
+    assert by_trigger(events, "investigating").date == "2031-05-16"

@@ -36,11 +36,11 @@ from typing import TYPE_CHECKING, Collection, Sequence
 from ...model import EntityMention, Event, Place, Timex
 from ..timex.calendar import gives_its_day, in_news_week
 from ..timex.written import written_day
+from .dates_aspect import going_on, narrated, perfect
 from .dates_news_day import statement_day
 from .dates_retold import retold_date
 from .dates_sequel import sequel_date
 from .same_happening import Happening, about_happening, happening_of
-from .tense import past_perfect
 from .told_again import first_telling
 from .timing import event_value, span_edge, timex_root
 
@@ -156,25 +156,9 @@ def _preceding(ctx: DatingContext, index: int, event: Event, earlier: bool) -> s
                 # "In May, a group found her. She was taken to Abuja, where she met the
                 # president": a narrative step in the simple past stays in the time the
                 # paragraph's frame moved to
-                framed = _narrated(ctx, event) and _frames(ctx.units[j], timex)
+                framed = narrated(ctx.doc, event) and _frames(ctx.units[j], timex)
                 return event_value(timex.value) if framed else None
     return None
-
-
-def _narrated(ctx: DatingContext, event: Event) -> bool:
-    """Whether a verbal trigger is told as a step of a narrative: a simple past, active or
-    passive ("met", "was criticized"), not a perfect, a modal or a present."""
-    span = ctx.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or not len(span) or event.mode not in ("asserted", "claimed"):
-        return False
-    verb = span.root
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if not auxes:
-        return verb.tag_ == "VBD"
-    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and \
-        auxes[0].tag_ == "VBD"
 
 
 def _frames(unit: "Span", timex: Timex) -> bool:
@@ -215,21 +199,17 @@ def context_date(ctx: DatingContext, index: int, event: Event, happening: Happen
     however coarse, before any later one."""
     # past perfect and present narration are told from the time the text has reached, which
     # comes before them: the paragraph's last time, before any later one
+    told_back = present or earlier or perfect(ctx.doc, event)
     borrowed = anaphoric_date(ctx.units[index], ctx.timexes) or (
-        (present or earlier or _perfect(ctx, event)) and _preceding(ctx, index, event, True)) or \
-        _following(ctx, index, event, happening, earlier) or \
-        _preceding(ctx, index, event, earlier)
+        told_back and _preceding(ctx, index, event, True)) or \
+        (not going_on(ctx.doc, event) or present) and (
+            _following(ctx, index, event, happening, earlier) or
+            _preceding(ctx, index, event, earlier))
     if borrowed:
         return borrowed, "context"
     if ctx.published is not None and not earlier:
         return ctx.published.isoformat(), "published"
     return None, None
-
-
-def _perfect(ctx: DatingContext, event: Event) -> bool:
-    """Whether the event's trigger is in the past perfect, reported or not."""
-    span = ctx.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and past_perfect(span[-1])
 
 
 def _governing_act(ctx: DatingContext, event: Event) -> Event | None:

@@ -50,3 +50,14 @@ def test_a_town_of_the_storys_country_outranks_a_foreign_region_of_its_name(plac
     assert out["Canterbury"].country == "GB"
     out = places("Floods hit Canterbury, New Zealand, on Monday.")
     assert out["Canterbury"].country == "NZ" and out["Canterbury"].precision == "region"
+
+
+def test_a_facility_is_not_put_at_one_of_several_towns_mentioned_alike(places):
+    out = places("Fans from Leeds and Sydney met at Fratley Road before the match.")
+    assert out["Fratley Road"].lat is None
+
+
+def test_a_facility_of_a_story_set_in_one_town_lies_in_that_town(places):
+    out = places("A tram derailed in Croydon on Monday. Croydon residents heard the crash "
+                 "near Fratley Road, and a Leeds man was hurt.")
+    assert _near(out["Fratley Road"], 51.37, -0.10)

@@ -51,13 +51,17 @@ def written_facility(ent: EntityMention, facility: str) -> Place:
 
 
 def main_town(places: Sequence[Place]) -> Place | None:
-    """The town the article mentions most (first mentioned on a tie)."""
+    """The town the article mentions most, more than once and more often than any other (a
+    story set in one town); None for a story of several towns mentioned alike."""
     towns = [p for p in places if p.precision == "city" and p.lat is not None]
     if not towns:
         return None
     counts = Counter(p.name for p in towns)
     best = max(counts, key=lambda n: (counts[n], -next(i for i, p in enumerate(towns)
                                                          if p.name == n)))
+    if len(counts) > 1 and (counts[best] < 2 or counts[best] == max(
+            c for n, c in counts.items() if n != best)):
+        return None  # no town the story is set in: a guess would put the facility far off
     return next(p for p in towns if p.name == best)
 
 

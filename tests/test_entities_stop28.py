@@ -65,6 +65,10 @@ def mentions(nlp):
     pytest.param("The missile fell into the Pacific Ocean.\nS. Korea rehearses use of a new "
                  "missile.", [("S. Korea", "PLACE")], [],
                  id="a compass initial before a country"),
+    pytest.param("Users can download the messaging app Telechat for free. Telechat is popular "
+                 "in Iran.", [("Iran", "PLACE")], ["Telechat"], id="an app is a product"),
+    pytest.param("Zorbex unveiled smart glasses called Vantix on Monday. Vantix weighs 50 "
+                 "grams.", [], ["Vantix"], id="glasses called a name"),
 ])
 def test_span_and_type_classes(mentions, text, found, gone):
     got = mentions(text)

@@ -39,6 +39,7 @@ alligator snake tortoise turtle silverback cub pet mascot
 _VEHICLES_AND_WORKS = frozenset("""
 vessel ship boat vehicle aircraft helicopter train device gadget film movie documentary
 album song novel book painting sculpture opera musical sitcom
+app software game videogame glasses headphones earbuds
 """.split())
 THING_NOUNS = PRODUCT_HEADS | _ANIMALS | _VEHICLES_AND_WORKS
 _NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "know", "christen"})

@@ -181,3 +181,11 @@ def test_visiting_ones_kin_is_private_life(types_of):
 ])
 def test_a_gerund_aimed_at_takes_its_verbs_mode(events_of, text, trigger, mode):
     assert [e.mode for e in events_of(text) if e.trigger == trigger] == [mode]
+
+
+def test_what_one_is_guilty_of_is_the_verdicts_content(types_of):
+    text = "An adult found guilty of assaulting a guard could be jailed for ten years."
+    assert "assaulting" not in types_of(text)
+    # an act with a time of its own stays an act
+    assert types_of("Ann Lee was found guilty of attacking a guard in 2027.").get(
+        "attacking") == "ASSAULT"

@@ -75,3 +75,18 @@ def private_meeting(verb: "Token") -> bool:
     return any(o.lemma_.lower() in KIN and any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in o.children)
         for o in verb.children if o.dep_ == "dobj")
+
+
+# Verdict adjectives: what one is found guilty of is the verdict's content, not an act told.
+VERDICTS = frozenset({"guilty", "innocent", "culpable", "liable"})
+
+
+def verdict_content(token: "Token") -> bool:
+    """A gerund one is guilty of ("an adult found guilty of assaulting a soldier could be
+    jailed"): the charge's content (GUIDELINES: one event per clause), unless it has a time
+    of its own."""
+    from .occurrence import own_time
+
+    prep = token.head
+    return token.dep_ == "pcomp" and prep.lower_ in ("of", "for") and \
+        prep.head.lemma_.lower() in VERDICTS and not own_time(token)

@@ -24,7 +24,7 @@ from .transactions import market_demand, no_event_sense
 from .for_clauses import for_clause_row
 from .nominal_deeds import awaited, did_something
 from .complements import _one_per_clause
-from .trig_senses import capacity_only
+from .trig_senses import capacity_only, verdict_content
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,6 +118,8 @@ def match_trigger(token: "Token", senses: frozenset[str] = frozenset()
     if key == "V" and token.tag_ in ("VBN", "VBG") and token.dep_ in _NOUN_DEPS and \
             any(c.dep_ == "det" for c in token.children):
         return None  # a participle naming people: "evacuated the wounded"
+    if key == "V" and verdict_content(token):
+        return None  # "found guilty of assaulting a soldier": the verdict's content
     if key == "V" and capacity_only(token):
         return None  # "has the right to refuse transport": what may be done, not what was
     if key == "V" and _misread_participle(token):

@@ -192,3 +192,14 @@ def test_an_act_going_on_as_the_text_is_written_is_the_news_day_s(annotate):
     assert values["Sunday"] == "2031-05-11"
     assert by_trigger(events, "arrested").date == "2031-05-11"
     assert by_trigger(events, "investigating").date == "2031-05-16"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    pytest.param("March's council resolution banned fuel exports to Norland.", "banned",
+                 "2031-03", id="a time owning the subject of a past act dates the act"),
+    pytest.param("Norland rejected Tuesday's council resolution on fuel.", "rejected",
+                 "2031-05-16", id="a time owning the object dates that thing, not the act"),
+])
+def test_a_time_owning_the_doer_dates_a_past_act(annotate, text, trigger, expected):
+    _, events = annotate(text)
+    assert by_trigger(events, trigger).date == expected

@@ -139,6 +139,12 @@ def clause_verbs(trigger: "Token", events: Collection[int] = ()) -> set[int]:
     return out
 
 
+def _dated_doer(noun: "Token", own: set[int], events: Collection[int]) -> bool:
+    """A subject of the act's clause that is no act itself, owned by a time: "September's
+    resolution imposed a quota" imposed it in September (for an act told in the past)."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in own and noun.i not in events
+
+
 def _free_participle(clause: "Token") -> bool:
     """A present participle set off by a comma that the parse hung on the noun before it:
     a free adjunct of the clause ("storms a cinema, opening fire"), not a noun's modifier
@@ -215,7 +221,8 @@ def clause_date(unit: "Span", trigger: "Token", timexes: Sequence[Timex],
             continue
         if latest is not None and value[:len(latest)] > latest[:len(value)]:
             continue  # it begins after the news day
-        if root.dep_ == "poss" and root.head.i != trigger.i:
+        if root.dep_ == "poss" and root.head.i != trigger.i and not (
+                done_by is not None and _dated_doer(root.head, own, events)):
             continue  # "Tuesday's election" dates the election
         bound = span_edge(unit, timex, root)
         if bound == "end" or bound and root.head.head.i not in own:

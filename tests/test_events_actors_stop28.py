@@ -138,3 +138,9 @@ def test_a_relative_who_with_a_plural_verb_is_the_people_before(events_of):
     text = ("Velt Air apologized to two players on the Dorn club's youth team who were kicked off "
             "a plane on Sunday.")
     assert _event(events_of(text), "kicked").targets == ("players",)
+
+
+def test_a_lowercase_kind_before_an_act_names_no_actor(events_of):
+    attacks = _event(events_of("Norland has faced a series of jihadist attacks this year."),
+                     "attacks")
+    assert attacks.actors == ()

@@ -108,6 +108,8 @@ def noun_arguments(noun: "Token", type_: str) -> tuple[list["Token"], list["Toke
         elif child.dep_ in ("amod", "compound", "nmod") and stance_word(child):
             if opposed(child):
                 targets.append(child)  # "anti-Dorn protests" are aimed at Dorn, not by it
+        elif child.dep_ in ("amod", "compound", "nmod") and child.is_lower:
+            continue  # "jihadist attacks": a kind of act, no one's name
         elif child.dep_ in ("amod", "compound", "nmod") and (
                 child.ent_type_ in _NAME_LABELS or _split_name(child)):
             actors.append(child)  # "U.S. and South Korean drills": each name before the act

@@ -189,3 +189,20 @@ def test_what_one_is_guilty_of_is_the_verdicts_content(types_of):
     # an act with a time of its own stays an act
     assert types_of("Ann Lee was found guilty of attacking a guard in 2027.").get(
         "attacking") == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    ("The army has made big advances against the rebels in recent months.", "advances", "FIGHT"),
+    ("The rebels made gains against the army near Kalo.", "gains", "FIGHT"),
+    ("Velt Front fighters have taken the fight to neighbouring Norland.", "taken", "FIGHT"),
+])
+def test_ground_won_from_an_armed_enemy_is_fighting(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Investors made gains against the dollar.",
+    "The union took the fight to the courts.",
+])
+def test_gains_and_fights_of_no_armed_side_are_no_fighting(types_of, text):
+    assert "FIGHT" not in types_of(text).values()

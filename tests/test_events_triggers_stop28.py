@@ -206,3 +206,11 @@ def test_ground_won_from_an_armed_enemy_is_fighting(types_of, text, trigger, typ
 ])
 def test_gains_and_fights_of_no_armed_side_are_no_fighting(types_of, text):
     assert "FIGHT" not in types_of(text).values()
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ann Lee avoided prison after a court suspended his sentence.", "suspended"),
+    ("An appeals court overturned her conviction on Monday.", "overturned"),
+])
+def test_a_punishment_lifted_is_leniency(types_of, text, trigger):
+    assert types_of(text).get(trigger) == "RETREAT"

@@ -144,3 +144,8 @@ def test_a_lowercase_kind_before_an_act_names_no_actor(events_of):
     attacks = _event(events_of("Norland has faced a series of jihadist attacks this year."),
                      "attacks")
     assert attacks.actors == ()
+
+
+def test_members_of_a_body_name_the_body_too(events_of):
+    text = "On Monday members of the Velt Front attacked a police post in Dorn."
+    assert "the Velt Front" in " ".join(_event(events_of(text), "attacked").actors)

@@ -229,9 +229,20 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
             add(_nationality(head))
             add(_organisation(head, entities))
             add(described_state(head, places))  # "the isolated country": the state named
+            for body in _body_of_members(head):  # "members of a vigilante group"
+                add(name_for(body, entities)[0])
             for one in _pair(head, places) + described_pair(head, entities):
                 add(one)
     return tuple(out)
+
+
+def _body_of_members(head: "Token") -> list["Token"]:
+    """The body members belong to: "members of the group", "Security Council members"."""
+    if head.lemma_.lower() != "member":
+        return []
+    return [c for c in head.children if c.dep_ == "compound" and c.ent_type_ == "ORG"][-1:] + [
+        p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children if p.dep_ == "pobj"]
 
 
 def _pair(head: "Token", places: Sequence[Place]) -> list[str]:

@@ -214,3 +214,9 @@ def test_gains_and_fights_of_no_armed_side_are_no_fighting(types_of, text):
 ])
 def test_a_punishment_lifted_is_leniency(types_of, text, trigger):
     assert types_of(text).get(trigger) == "RETREAT"
+
+
+def test_a_stance_given_by_a_verb_of_conveying_is_the_act(events_of):
+    events = events_of("The club offered its sincere condolences to the families of the dead.")
+    assert [(e.type, e.mode) for e in events if e.trigger == "condolences"] == \
+        [("SUPPORT", "asserted")]

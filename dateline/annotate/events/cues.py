@@ -85,6 +85,9 @@ CONDITIONAL_OPENERS = (("in", "case"), ("in", "the", "event"), ("provided", "tha
 HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "likely", "imminent", "future"})
 PLANNED_MODIFIERS = frozenset({"planned", "upcoming", "proposed", "scheduled", "expected",
                                "anticipated", "forthcoming", "impending", "intended", "slated"})
+# Stances given in the offering: "offered their condolences" gives them now.
+GIVEN_STANCES = frozenset({"condolence", "condolences", "sympathy", "sympathies", "apology",
+                           "apologies", "solidarity", "tribute", "thanks", "gratitude"})
 # Adjectives of necessity: "it is essential that we find out" is what is still to be done.
 NECESSITY_ADJECTIVES = frozenset({"essential", "vital", "necessary", "imperative", "crucial",
                                   "critical", "important", "urgent"})
@@ -162,6 +165,7 @@ def governor_flag(current: "Token", previous: "Token") -> str | None:
     if lemma == "call" and previous_dep == "dobj" and \
             previous.lemma_.lower() in CONVENED_NOUNS:
         return None  # "called an emergency meeting": convened it (not "called for talks")
-    if lemma in PLAN_GOVERNORS:
-        return "planned"
+    if lemma in PLAN_GOVERNORS and not (previous_dep == "dobj" and
+                                        previous.lemma_.lower() in GIVEN_STANCES):
+        return "planned"  # not "offered their condolences": given as offered
     return None

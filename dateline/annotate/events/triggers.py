@@ -25,6 +25,7 @@ from .for_clauses import for_clause_row
 from .nominal_deeds import awaited, did_something
 from .complements import _one_per_clause
 from .trig_senses import capacity_only, verdict_content
+from .trig_conveyed import conveyed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -254,7 +255,8 @@ def _nominal_kept(token: "Token", kept: Mapping[int, Trigger], type_: str = "") 
     if governor is not None:
         return (governor.type not in INTENT_TYPES or governor.type == type_ == "SUPPORT") and \
             own_anchor(token, agent=False)
-    return occurs(token) or own_anchor(token) or did_something(token) or awaited(token)
+    return occurs(token) or own_anchor(token) or did_something(token) or awaited(token) or \
+        conveyed(token, type_)
 
 
 def event_head(token: "Token") -> "Token":

@@ -74,3 +74,9 @@ def test_span_and_type_classes(mentions, text, found, gone):
     got = mentions(text)
     assert all(f in got for f in found), got
     assert not any(name == g for name, _ in got for g in gone), got
+
+
+def test_a_body_has_one_id_with_or_without_its_legal_form(ids):
+    one = ids("Zentrix Inc said on Monday it would bid again. Zentrix said the offer was fair.")
+    other = ids("Zentrix Corp said its shares would rise. The company has 9,000 staff.")
+    assert one["Zentrix Inc"] == one["Zentrix"] == other["Zentrix Corp"]

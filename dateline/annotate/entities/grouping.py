@@ -37,7 +37,7 @@ from ..places.facilities import facility_key
 from ..places.features import facility_after
 from .aliases import lookup_alias
 from .fullness import join_surname_runs, person_words
-from .orgforms import join_short_forms
+from .orgforms import core_name, join_short_forms
 
 PREFIX = {"PERSON": "per", "ORG": "org", "PLACE": "plc", "GROUP": "grp"}
 SURNAME_MIN_SIMILARITY = 88.0
@@ -252,7 +252,8 @@ def group_orgs(drafts: list[Draft]) -> None:
     join_short_forms(drafts)
     by_key: dict[str, list[Draft]] = {}
     for d in drafts:  # transliteration key: a mistyped "Volodymyr Zelenskiy" still merges
-        by_key.setdefault(name_key(d.canonical), []).append(d)
+        # keyed without a legal form: "Acme Inc" here and "Acme" in another article are one id
+        by_key.setdefault(name_key(core_name(d.canonical)), []).append(d)
     for key, group in by_key.items():
         canonical = _pick_canonical([d.canonical for d in group], lambda t: 0)
         for d in group:

@@ -220,3 +220,12 @@ def test_a_stance_given_by_a_verb_of_conveying_is_the_act(events_of):
     events = events_of("The club offered its sincere condolences to the families of the dead.")
     assert [(e.type, e.mode) for e in events if e.trigger == "condolences"] == \
         [("SUPPORT", "asserted")]
+
+
+@pytest.mark.parametrize("text,trigger,agree", [
+    ("The Dorn Lions have assured their coach his job is safe.", "assured", True),
+    ("Veltria guaranteed the rebels safe passage out of Kalo.", "guaranteed", True),
+    ("The product is guaranteed to last.", "guaranteed", False),
+])
+def test_an_assurance_to_a_party_commits_its_giver(types_of, text, trigger, agree):
+    assert (types_of(text).get(trigger) == "AGREE") == agree

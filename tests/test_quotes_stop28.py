@@ -1,6 +1,6 @@
 """Quote speakers (stop 28): an agent noun that speaks stands for the person named before it;
-a title stands for the latest person it fits; "the company" for the one body named before
-(invented text)."""
+a title stands for the latest person it fits; "the company" for the one body named before;
+a pull-quote line credits the quote it repeats (invented text)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,12 @@ def speakers_of(nlp):
                  'caused to our customers today."',
                  "We are deeply sorry for the trouble caused to our customers today.",
                  "the company", id="an outlet spoken to is not the company"),
+    pytest.param("A bus overturned in Kelso on Friday, injuring nine people.\n"
+                 "The driver was shaking and the windows were gone Tomas Orlen\n"
+                 "\u201cThe driver was shaking and the windows were gone. It was chaos.\u201d "
+                 "Police have arrested a man.",
+                 "The driver was shaking and the windows were gone. It was chaos.",
+                 "Tomas Orlen", id="a pull-quote line credits the quote it opens"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -24,6 +24,7 @@ from ..syntax import subject_of
 from .context import (MIN_WORDS, Sentences, ends_in_colon, holder, lead_in, named_colon,
                       signed)
 from .frames import FRAME_VERBS, find_frame
+from .pullquotes import pull_quote_speakers
 from .spans import QuoteSpan, paragraphs, quote_spans
 from .speakers import Speakers
 from ..syntax import text_of
@@ -240,7 +241,7 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
         if not partial or speaker:
             closed = text[span.end:span.end + 1] in CLOSERS
             previous = _Previous(span.end, speaker, speaker_id, p, verb, closed)
-    return _heading_speakers(quotes, headings)
+    return pull_quote_speakers(text, _heading_speakers(quotes, headings), entities)
 
 
 def _prose_gap(text: str, paras: Sequence[tuple[int, int]]) -> "Callable[[int, int], int]":

@@ -229,3 +229,9 @@ def test_a_stance_given_by_a_verb_of_conveying_is_the_act(events_of):
 ])
 def test_an_assurance_to_a_party_commits_its_giver(types_of, text, trigger, agree):
     assert (types_of(text).get(trigger) == "AGREE") == agree
+
+
+def test_an_act_said_to_go_on_is_told_again(events_of):
+    text = ("Police opened an investigation into Dorn on Monday. The investigation is ongoing "
+            "and has been complicated by new leads.")
+    assert [e.trigger for e in events_of(text)].count("investigation") == 2

@@ -28,7 +28,7 @@ from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates, with_news_day)
 from .report_kinds import report_kinds
 from .triggers import confirmed_senses, event_head, sentence_triggers
-from .trig_senses import generic_you
+from .trig_senses import generic_you, under_way
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
 from .happening import with_context_places, with_story_places
@@ -239,10 +239,11 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
             nominal = token.pos_ in ("NOUN", "PROPN")
             undated = event.date_precision != "timex"
             earlier_acts = acts_told.get((lemma, event.type))
-            if key in sentence_seen or (nominal and not _new_place(event, earlier_acts) and (
+            if key in sentence_seen or (nominal and not _new_place(event, earlier_acts) and
+                                        not under_way(token) and (
                     told_again_key(event, token, undated) in nominal_seen or (
                         undated and not counted(token) and retold(event, earlier_acts)))):
-                continue
+                continue  # a clause that says the act goes on tells it again: no fold
             if not (index == 0 and _headline(sent)):
                 acts_told.setdefault((lemma, event.type), []).append(event)
             sentence_seen.add(key)

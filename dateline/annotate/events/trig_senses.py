@@ -90,3 +90,14 @@ def verdict_content(token: "Token") -> bool:
     prep = token.head
     return token.dep_ == "pcomp" and prep.lower_ in ("of", "for") and \
         prep.head.lemma_.lower() in VERDICTS and not own_time(token)
+
+
+def under_way(noun: "Token") -> bool:
+    """A nominal act its clause says goes on ("the investigation is ongoing", "talks continue"):
+    a new telling of its state, not a bare mention of it."""
+    from .occurrence import _under_way
+
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return _under_way(verb) or verb.lemma_.lower() in ("continue", "resume", "drag")

@@ -46,3 +46,15 @@ def test_it_said_goes_on_with_the_named_source_of_the_sentence_before(figures):
     found = figures("The hostages were freed at dawn on Monday, the interior ministry said. "
                     "Besides the 14 hostages, a driver was freed too, it said.")
     assert [f.claimant for f in found if f.text == "14"] == ["interior ministry"]
+
+
+@pytest.mark.parametrize("text", [
+    "The port ranks among the 40 busiest harbours in the world.",
+    "She is one of the 10 richest women in Europe.",
+])
+def test_a_ranking_counts_nothing(figures, text):
+    assert figures(text) == []
+
+
+def test_a_count_of_a_definite_group_still_counts(figures):
+    assert [f.text for f in figures("Police arrested 40 of the 100 protesters.")] == ["40", "100"]

@@ -92,6 +92,10 @@ def is_not_a_count(doc: Doc, phrase: NumberPhrase, head: Token) -> bool:
         return True
     if first.lower_ == "one" and after is not None and after.lower_ == "of":
         return True  # "one of the workers"
+    noun = head.head if head.dep_ == "nummod" else head
+    if before.lower_ == "the" and phrase.start > 1 and doc[phrase.start - 2].lower_ in (
+            "among", "of") and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children):
+        return True  # a ranking, no count: "among the 40 busiest ports", "of the 10 richest"
     return _is_year(first, phrase, head)
 
 

@@ -149,3 +149,12 @@ def test_a_lowercase_kind_before_an_act_names_no_actor(events_of):
 def test_members_of_a_body_name_the_body_too(events_of):
     text = "On Monday members of the Velt Front attacked a police post in Dorn."
     assert "the Velt Front" in " ".join(_event(events_of(text), "attacked").actors)
+
+
+def test_a_coordinated_clause_subject_the_parse_joined_to_a_noun_acts(events_of):
+    # the parse makes "the players" a conjunct of "theft"
+    text = ("But a flight attendant, who is also tall, accused them of theft and the players "
+            "were asked to leave the plane.")
+    asked = _event(events_of(text), "asked")
+    assert asked.targets == ("the players",)
+    assert "a flight attendant" not in asked.targets

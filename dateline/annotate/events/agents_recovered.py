@@ -24,9 +24,9 @@ def fronted_subject(verb: "Token") -> "Token | None":
     last noun of a fronted clause ("While condemning the test, Dorn and Lima urged ...": Dorn
     became an apposition of "the test"); None when there is no such clause."""
     if verb.tag_ not in ("VBD", "VBP", "VBZ") and not any(
-            c.dep_ == "aux" for c in verb.children):
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    between = {c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod")}
+    between = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
         for tok in clause.subtree:
             if tok.dep_ != "appos" or tok.pos_ not in ("PROPN", "NOUN"):
@@ -35,7 +35,24 @@ def fronted_subject(verb: "Token") -> "Token | None":
             comma = tok.doc[tok.left_edge.i - 1].text == "," if tok.left_edge.i else False
             if comma and all(i in between for i in gap):
                 return tok
-    return None
+    return _conjoined_subject(verb, between)
+
+
+def _conjoined_subject(verb: "Token", between: set[int]) -> "Token | None":
+    """The subject of a coordinated clause that the parse joined to the last noun of the
+    clause before ("accused them of theft and the players were asked to leave": "players"
+    made a conjunct of "theft")."""
+    if verb.dep_ != "conj":
+        return None
+    start = verb.i - 1
+    while start in between:
+        start -= 1
+    noun = verb.doc[start].head if verb.doc[start].dep_ != "conj" else verb.doc[start]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or \
+            noun.right_edge.i != start or noun.head.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    before = noun.left_edge.i - 1
+    return noun if before >= 0 and verb.doc[before].lower_ == "and" else None
 
 
 def sequel_doers(verb: "Token") -> list["Token"]:

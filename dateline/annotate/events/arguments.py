@@ -277,7 +277,8 @@ def roles_of_clause(verb: "Token") -> tuple[list["Token"], list["Token"]]:
     subjectless passive ("before being overpowered by police") turns its controller into the
     one acted on."""
     subject = own_subject(verb)
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and (subject.dep_ == "nsubjpass" or (  # or one the parse hung
+            subject.dep_ not in _SUBJECTS and passive(verb))):  # elsewhere, of a passive
         return agents(verb), [subject]
     if subject is not None:
         return [subject], []

@@ -52,6 +52,16 @@ def speakers_of(nlp):
                  "Police have arrested a man.",
                  "The driver was shaking and the windows were gone. It was chaos.",
                  "Tomas Orlen", id="a pull-quote line credits the quote it opens"),
+    pytest.param("The plan drew a sharp reply from the ministry on Tuesday.\n"
+                 '"We reject these claims, which have no basis in fact at all."',
+                 "We reject these claims, which have no basis in fact at all.", "the ministry",
+                 id="a reply from someone names whose words follow"),
+    pytest.param("Talks were offered to discuss 'matters of mutual interest', Ann Lee said.\n"
+                 "But the speech also held a warning, prompting a furious response from Tomas "
+                 "Orlen on Twitter.\n"
+                 "'Nobody in this town will ever agree to a deal like that one.'",
+                 "Nobody in this town will ever agree to a deal like that one.", "Tomas Orlen",
+                 id="a response named across a paragraph outranks the quote before"),
 ])
 def test_speaker_class(speakers_of, text, quote, speaker):
     assert speakers_of(text)[quote] == speaker

@@ -142,18 +142,26 @@ def _caption_at(captions: Sequence[tuple[int, int]], at: int) -> tuple[int, int]
 
 
 def _document_source(root: "Token") -> "Token | None":
-    """The author of a document the clause names: "a letter from X", "X's statement"."""
+    """The author of a document the clause names: "a letter from X", "X's statement"; or of a
+    speech act named by its noun, "a furious response from X" (not "X's remarks", which a
+    response may answer)."""
     for tok in root.subtree:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEAKING_DOCUMENTS:
+        document = tok.lemma_.lower() in SPEAKING_DOCUMENTS
+        if tok.pos_ != "NOUN" or not (document or tok.lemma_.lower() in _SPEECH_NOUNS):
             continue
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and document:
                 return child
             if child.dep_ == "prep" and child.lower_ in ("from", "by"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
     return None
+
+
+# speech acts named by a noun, whose words a quote right after gives ("a reply from X")
+_SPEECH_NOUNS = frozenset({"response", "reply", "retort", "riposte", "rebuke", "warning",
+                           "plea", "appeal"})
 
 
 def _own_name_subject(verb: "Token") -> "Token | None":

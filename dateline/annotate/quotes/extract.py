@@ -222,10 +222,12 @@ def _find_quotes(doc: "Doc", entities: Sequence[EntityMention]) -> list[Quote]:
                     and previous.speaker \
                     and (previous.speaker_id or previous.speaker) != (speaker_id or speaker) \
                     and gap(previous.paragraph, p) <= 2 and not ends_in_colon(text, span.open_at) \
-                    and not _introduced(frame.speaker):
+                    and not _introduced(frame.speaker) \
+                    and frame.speaker.dep_ not in ("pobj", "poss"):
                 # a paragraph of someone else's reported speech between two quotes leaves the
                 # second to no one: it may go on the first speaker's words (unless that
-                # paragraph introduces its speaker: "Ann Roe, editor of Mac Format, said ...")
+                # paragraph introduces its speaker: "Ann Roe, editor of Mac Format, said ...",
+                # or names whose words follow: "drew a reply from the ministry.")
                 speaker, speaker_id = None, None
         elif (partial or _joined_to_speech(doc, start, end)) and \
                 (holds := holder(doc, start, end, entities)) is not None:

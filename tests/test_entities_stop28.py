@@ -69,6 +69,9 @@ def mentions(nlp):
                  "in Iran.", [("Iran", "PLACE")], ["Telechat"], id="an app is a product"),
     pytest.param("Zorbex unveiled smart glasses called Vantix on Monday. Vantix weighs 50 "
                  "grams.", [], ["Vantix"], id="glasses called a name"),
+    pytest.param("Equifax said the company it hired to investigate the breach, Mandiant, has "
+                 "concluded its investigation.", [("Mandiant", "ORG")], [],
+                 id="an apposition set off after a relative clause names the clause's noun"),
 ])
 def test_span_and_type_classes(mentions, text, found, gone):
     got = mentions(text)

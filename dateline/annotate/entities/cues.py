@@ -139,6 +139,21 @@ def _of_a_company_role(root: "Token") -> bool:
     return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in CORPORATE_ROLES
 
 
+def _clause_owner(token: "Token") -> "Token":
+    """The noun whose relative clause holds `token`: an apposition set off after the clause
+    names that noun ("the company it hired to audit the books, Zorbex,": the company)."""
+    head, seen_clause = token, False
+    for _ in range(6):
+        if head.dep_ in ("relcl", "acl"):
+            seen_clause = True
+        elif head.dep_ not in ("dobj", "pobj", "prep", "xcomp", "advcl", "ccomp"):
+            break
+        head = head.head
+        if seen_clause:
+            return head
+    return token
+
+
 def _root(doc: "Doc", s: int, e: int) -> "Token":
     """The token of doc[s:e] whose head lies outside it (the last such one)."""
     inside = [t for t in doc[s:e] if not s <= t.head.i < e or t.head.i == t.i]
@@ -182,7 +197,7 @@ def cue_type(doc: "Doc", s: int, e: int) -> str | None:
             doc[s - 1].lower_ == "the":
         return "ORG"  # "the Zoo", "the Company": the body the article names in full
     if root.dep_ == "appos" and not s <= root.head.i < e:
-        found = _class_of(root.head)
+        found = _class_of(root.head) or _class_of(_clause_owner(root.head))
         if found:
             return found
     for child in root.children:

@@ -61,3 +61,8 @@ def test_a_facility_of_a_story_set_in_one_town_lies_in_that_town(places):
     out = places("A tram derailed in Croydon on Monday. Croydon residents heard the crash "
                  "near Fratley Road, and a Leeds man was hurt.")
     assert _near(out["Fratley Road"], 51.37, -0.10)
+
+
+def test_a_small_town_with_a_namesake_of_like_size_in_its_country_is_not_guessed(places):
+    out = places("Barges were stuck near Homberg after the river rose, officials in Germany said.")
+    assert out["Homberg"].lat is None

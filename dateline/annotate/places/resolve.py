@@ -119,7 +119,20 @@ def _resolve(name: str, ctx: PlaceContext, qualifier: str | None,
         else _MIN_POPULATION_ELSEWHERE
     if best.precision == "city" and best.population < floor and not in_context:
         return None
+    if qual is None and _coin_toss(best, cands, key, ctx):
+        return None
     return best
+
+
+def _coin_toss(best: GazEntry, cands: Sequence[GazEntry], key: str, ctx: PlaceContext) -> bool:
+    """A small town with a namesake of like size in its own country, no qualifier and no
+    dateline to tell them apart ("Homberg" in a German story: four towns of Hesse and the
+    Rhineland): any pick is a guess that may put the story 200 km off."""
+    if best.precision != "city" or best.population >= ALTERNATES_MIN_POPULATION or \
+            key == ctx.dateline_city:
+        return False
+    return any(e is not best and e.precision == "city" and e.country == best.country and
+               fold(e.name) == key and 3 * e.population >= best.population for e in cands)
 
 
 def _exact_names_first(cands: list[GazEntry], key: str, ctx: PlaceContext) -> list[GazEntry]:

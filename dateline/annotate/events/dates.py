@@ -15,10 +15,15 @@
    outside the publication's month comes in between (the story has moved to another year);
    for an act not told as past, only a day in the week up to publication (an older day
    there is background);
-3. else the publication date.
+3. else the publication date, or the story's own day when the stamp is not it: the newest
+   embedded post's day under a stamp weeks later (timex/written.py), or the day a report
+   verb of the lead is dated to, the day before the stamp (dates_news_day.py).
 
 A noun of the same act as the event verb it is an argument of ("was presented with an award
-in 2012") takes that verb's own time.
+in 2012") takes that verb's own time; an act told as following an act dated to a year or
+month takes that year or month (dates_sequel.py), and a definite act noun right after a dated
+act of its type tells that act again (dates_retold.py). An act told in the present progressive
+goes on as the text is written and borrows no neighbour's day.
 
 Never borrowed: durations and sets, "since / until / by / before / after" bounds (a time of
 day after which something happened still gives its day), and, for an event told as past, a

@@ -235,3 +235,8 @@ def test_an_act_said_to_go_on_is_told_again(events_of):
     text = ("Police opened an investigation into Dorn on Monday. The investigation is ongoing "
             "and has been complicated by new leads.")
     assert [e.trigger for e in events_of(text)].count("investigation") == 2
+
+
+def test_attacking_a_practice_is_words_not_force(types_of):
+    types = types_of("Norland Corp attacked Veltro's licensing practices on Monday.")
+    assert types.get("attacked") == "DISAPPROVE"

@@ -29,7 +29,8 @@ SAID_NOUNS = frozenset({
     "reform", "strategy", "agenda", "manifesto", "report", "handling", "approach", "stance",
     "rhetoric", "argument", "criticism", "tweet", "article", "ruling", "pact",
     "verdict", "move", "deal", "agreement", "accord", "bargain", "compromise", "scheme",
-    "programme", "program", "campaign",
+    "programme", "program", "campaign", "practice", "model", "tactic", "conduct", "behaviour",
+    "behavior",  # "attacking patent licensing practices", "attacked its business model"
 })
 # Violent verbs whose opponent is a party: "fight the rebels", "combat insurgents"; "fight
 # poverty" is no violence. Conflict nouns as objects are violence too ("fight a war").

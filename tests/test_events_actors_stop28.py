@@ -158,3 +158,9 @@ def test_a_coordinated_clause_subject_the_parse_joined_to_a_noun_acts(events_of)
     asked = _event(events_of(text), "asked")
     assert asked.targets == ("the players",)
     assert "a flight attendant" not in asked.targets
+
+
+def test_we_is_the_organisation_named_in_the_speakers_title(nlp):
+    text = 'Equifax spokeswoman Ann Lee said: "We will meet the regulators on Monday."'
+    events = annotate_text(text, dt.date(2031, 5, 14), nlp=nlp).events
+    assert _event(events, "meet").actors == ("Equifax",)

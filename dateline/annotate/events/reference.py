@@ -232,7 +232,10 @@ def speaker_party(pronoun: "Token", speaker: str, entities: Sequence[EntityMenti
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        # "Ann Lee, president at Acme", "Ann Lee of Acme", "Acme's Ann Lee", "Acme
+        # spokeswoman Ann Lee": the organisation in the name's own phrase, not in a clause on it
+        for appos in (c for c in span.root.children if c.dep_ in (
+                "appos", "prep", "poss", "compound", "nmod") and not span.start <= c.i < span.end):
             for tok in appos.subtree:
                 org = entity_at(entities, tok.idx, tok.idx + len(tok.text))
                 if org is not None and org.type == "ORG":

@@ -240,3 +240,12 @@ def test_an_act_said_to_go_on_is_told_again(events_of):
 def test_attacking_a_practice_is_words_not_force(types_of):
     types = types_of("Norland Corp attacked Veltro's licensing practices on Monday.")
     assert types.get("attacked") == "DISAPPROVE"
+
+
+@pytest.mark.parametrize("text,agree", [
+    ("The firm said it is ready to relocate again if the rules change.", False),
+    ("Norland Corp said it was willing to pay Veltro a fee.", True),
+    ("The rebels are ready to lay down their arms.", True),
+])
+def test_readiness_for_no_act_on_anything_is_no_commitment(types_of, text, agree):
+    assert ("AGREE" in types_of(text).values()) == agree

@@ -18,7 +18,7 @@ from .condition_words import aimed_at, lemma_forms, looked_through, words_of
 from .ontology import Trigger
 from .reference import resolve
 from .trig_happening import examines_happening
-from .trig_senses import holds_a_post, private_meeting, thing_threatens
+from .trig_senses import holds_a_post, idle_readiness, private_meeting, thing_threatens
 from .kinds_violence import animal_party
 from .senses import (abstract_opponent, bare_entry, by_force, contest_win, electoral,
                      natural_doer, preparedness, rising, striving, thing_agent, toll_or_self,
@@ -257,7 +257,8 @@ def condition_holds(token: "Token", trigger: Trigger) -> bool:
         return False  # "a production supported by elaborate costumes", "backed by data"
     if trigger.lemma == "offer" and trigger.pos == "V" and thing_subject(token):
         return False  # a thing that offers provides, it commits to nothing: "figures offer"
-    if trigger.type == "AGREE" and trigger.pos == "A" and preparedness(token):
+    if trigger.type == "AGREE" and trigger.pos == "A" and (preparedness(token) or
+                                                          idle_readiness(token)):
         return False  # "ready for launch", "ready for any threat"
     if trigger.type == "CONSULT" and trigger.pos == "V" and private_meeting(token):
         return False  # "was visiting her daughter": private life

@@ -101,3 +101,18 @@ def under_way(noun: "Token") -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return _under_way(verb) or verb.lemma_.lower() in ("continue", "resume", "drag")
+
+
+def idle_readiness(adjective: "Token") -> bool:
+    """"ready to relocate again", "willing to wait": readiness for no act on anything (the
+    infinitive names no event and takes no object); "willing to pay Dorn a fee", "ready to
+    lay down their arms", "ready to resume talks" commit to one."""
+    from .ontology import load_lexicon
+
+    for verb in (c for c in adjective.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        if (verb.lemma_.lower(), "V") in load_lexicon():
+            return False
+        return not any(c.dep_ in ("dobj", "dative", "prt", "ccomp", "xcomp") or
+                       c.dep_ == "prep" and c.lower_ not in ("if", "after", "before")
+                       for c in verb.children)
+    return False

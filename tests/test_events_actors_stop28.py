@@ -164,3 +164,9 @@ def test_we_is_the_organisation_named_in_the_speakers_title(nlp):
     text = 'Equifax spokeswoman Ann Lee said: "We will meet the regulators on Monday."'
     events = annotate_text(text, dt.date(2031, 5, 14), nlp=nlp).events
     assert _event(events, "meet").actors == ("Equifax",)
+
+
+def test_on_a_platform_after_a_party_object_tells_where_not_whom(events_of):
+    text = "The Velt campaign thanked the Dorn police on Facebook for their work."
+    thanked = _event(events_of(text), "thanked")
+    assert "Facebook" not in thanked.targets

@@ -41,8 +41,10 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
             pobjs = [c for c in child.children if c.dep_ == "pobj"] or _clause_subjects(child)
             if lower in TARGET_PREPS:
                 targets.extend(pobjs)
-            elif lower in PARTY_PREPS:  # a body too where nothing is placed: "imposed on
-                targets.extend(p for p in pobjs if is_party(p) or (  # firms", not "at the bank"
+            elif lower in PARTY_PREPS and not (lower in ("on", "at") and _party_object(verb)):
+                # a body too where nothing is placed: "imposed on firms", not "at the bank";
+                # with a party as object, "on / at" tells where ("thanked police on Twitter")
+                targets.extend(p for p in pobjs if is_party(p) or (
                     lower in BODY_PREPS and group_like(p)))
     # an act the verb carries out is aimed where that act is: "enforced the sanctions
     # against Dorn" targets Dorn; so is a measure a light verb takes ("took action against")
@@ -77,6 +79,14 @@ def verb_arguments(verb: "Token", second: str | None) -> tuple[list["Token"], li
         actors = _harm_doers(verb) or (sequel_doers(verb) if passive(verb) else [])
         targets = [t for t in targets if t not in actors]
     return speakers_own(actors), targets
+
+
+def _party_object(verb: "Token") -> bool:
+    """Whether the verb's object is a party, or a body marked with one ("the Nigerian
+    security services")."""
+    return any(c.dep_ == "dobj" and (is_party(c) or group_like(c) or any(
+        m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG")
+        for m in c.children)) for c in verb.children)
 
 
 def _violent(verb: "Token") -> bool:

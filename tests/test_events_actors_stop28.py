@@ -170,3 +170,13 @@ def test_on_a_platform_after_a_party_object_tells_where_not_whom(events_of):
     text = "The Velt campaign thanked the Dorn police on Facebook for their work."
     thanked = _event(events_of(text), "thanked")
     assert "Facebook" not in thanked.targets
+
+
+def test_a_peoples_nationality_names_its_state_too(events_of):
+    text = "On Monday Norland said it stands with the French people against this violence."
+    assert "France" in _event(events_of(text), "stands").targets
+
+
+def test_people_with_no_nationality_name_no_state(events_of):
+    text = "French police said a gunman in Nice killed four people on Monday."
+    assert "France" not in _event(events_of(text), "killed").targets

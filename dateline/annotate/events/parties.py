@@ -32,6 +32,9 @@ STATE_BODIES = frozenset({
     "diplomat", "diplomats", "delegation", "leader", "leaders", "president", "minister",
     "state", "air", "guard", "guards", "intelligence", "judiciary", "legislature", "junta",
 })
+# A state's people as a whole, named by nationality: they stand for the state ("stands with
+# the American people"); never by inheritance, since "people" alone are anyone.
+PEOPLES = frozenset({"people", "public"})
 # Words for an organisation that a definite description takes back ("the group").
 ORG_WORDS = frozenset({"group", "company", "firm", "organisation", "organization", "party",
                        "movement", "faction", "militia", "network"})
@@ -227,6 +230,8 @@ def party_names(heads: Sequence["Token"], entities: Sequence[EntityMention],
             state = _government(head, name, places) if as_government else None
             add(state or name)
             add(_nationality(head))
+            if head.lemma_.lower() in PEOPLES:  # "the American people": the state, as a whole
+                add(_stated_nationality(head))
             add(_organisation(head, entities))
             add(described_state(head, places))  # "the isolated country": the state named
             for body in _body_of_members(head):  # "members of a vigilante group"

@@ -66,3 +66,15 @@ def test_a_facility_of_a_story_set_in_one_town_lies_in_that_town(places):
 def test_a_small_town_with_a_namesake_of_like_size_in_its_country_is_not_guessed(places):
     out = places("Barges were stuck near Homberg after the river rose, officials in Germany said.")
     assert out["Homberg"].lat is None
+
+
+def test_an_english_county_is_a_region_in_a_british_story_not_an_american_town(places):
+    out = places("Floods hit villages in Norfolk and Suffolk, the Environment Agency said "
+                 "in London.")
+    assert out["Norfolk"].country == "GB" and out["Norfolk"].precision == "region"
+    assert _near(out["Suffolk"], 52.2, 1.05)
+
+
+def test_a_big_namesake_city_still_wins_outside_british_stories(places):
+    out = places("Sailors at the naval base in Norfolk, Virginia, were told to stay home.")
+    assert out["Norfolk"].country == "US" and out["Norfolk"].precision == "city"

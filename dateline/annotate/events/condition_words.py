@@ -24,6 +24,12 @@ PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 OTHER_ACTS = frozenset({"military", "legal", "armed"})
 # Endings of nouns for people by what they do or are: "migrant", "refugee", "smuggler".
 PERSON_SUFFIXES = ("ant", "ent", "ee", "er", "or", "ist", "ian", "ite")
+# Vehicles and premises people are put off or out of ("kicked off a plane", "thrown out of
+# the bar"): the lexicon's "venue" class, one list for every row of removal.
+VENUES = frozenset({"plane", "flight", "aircraft", "airplane", "airliner", "jet", "train", "bus",
+                    "ship", "boat", "ferry", "premises", "property", "stage", "campus", "store",
+                    "shop", "restaurant", "bar", "stadium", "pitch", "court", "country", "party",
+                    "venue", "hotel", "building"})
 # Nouns of a wrongdoing an act against it is aimed at its doers: "measures against crime".
 WRONGDOING = frozenset({"crime", "offence", "offense", "terrorism", "terrorist", "corruption",
                         "extremism", "smuggling", "trafficking", "fraud", "violence",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..syntax import is_pronoun, subject_of
 from .accidents import accidental, weaponised
 from .clause import MILITARY, agent_of, has_infinitive, objects, person_like, relative_antecedent
-from .condition_words import aimed_at, lemma_forms, looked_through, words_of
+from .condition_words import VENUES, aimed_at, lemma_forms, looked_through, words_of
 from .ontology import Trigger
 from .reference import resolve
 from .trig_happening import examines_happening
@@ -61,6 +61,8 @@ def _objects_match(token: "Token", values: frozenset[str]) -> bool:
             c.dep_ == "nummod" for c in t.children) for t in found):
         return True  # a sum, by name or number: "were fined 3,000 pounds each"
     if "mil" in values and lemmas & MILITARY:
+        return True
+    if "venue" in values and lemmas & VENUES:
         return True
     if "place" in values and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in found):
         return True

@@ -72,7 +72,7 @@ def test_dateline_in_text():
 
 
 def test_gazetteer_cache_round_trip(tmp_path):
-    from dateline.annotate.places.gazetteer import _restore, _save
+    from dateline.annotate.places.gazetteer_cache import _restore, _save
 
     gaz = load_gazetteer()
     _save(gaz, tmp_path / "g.marshal")

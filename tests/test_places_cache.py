@@ -6,7 +6,8 @@ import marshal
 
 import pytest
 
-from dateline.annotate.places.gazetteer import _restore, _save, load_gazetteer
+from dateline.annotate.places.gazetteer import load_gazetteer
+from dateline.annotate.places.gazetteer_cache import _restore, _save
 
 
 def test_save_is_atomic_and_leaves_no_temp_files(tmp_path):

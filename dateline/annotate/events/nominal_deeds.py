@@ -5,7 +5,11 @@ into the spotlight", "killings that targeted Muslims": an act named as the doer 
 done to something (a direct object) happened. A deed in the present, a modal or a bare
 copula says nothing of the act's own occurrence ("the ban applies to", "talks would give",
 "the invasion was a mistake"), and a bare topic ("the invasion of Norland changed everything")
-is no new telling.
+is no new telling. A copula that names what a happening was tells the act too: "it is a
+release", "this is not a swap" (a pronoun standing for the happening told; denied when
+negated; "this is a war on faith", with a phrase of its own, characterises), "the release
+was the outcome of talks" and "the product of painstaking negotiations" (what a result came
+of took place).
 """
 
 from __future__ import annotations
@@ -61,3 +65,34 @@ def awaited(noun: "Token") -> bool:
     """A nominal act awaited by its party: the act is planned (its mode says so)."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AWAITING and any(
         c.dep_ == "nsubj" for c in noun.head.children)
+
+
+# Nouns that say a happening came of another: "the outcome of talks", "the product of".
+RESULT_NOUNS = frozenset({"outcome", "result", "product", "fruit", "culmination",
+                          "consequence"})
+# Pronouns that stand for a happening just told: "It is a release", "this is not a swap".
+_HAPPENING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _plain_copula(verb: "Token") -> bool:
+    """A form of "be" told as fact: no modal ("would be a violation" says nothing happened)."""
+    return verb.lemma_.lower() == "be" and not any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+def named_by_copula(noun: "Token") -> bool:
+    """Whether a copula names the nominal act as what a happening was (see the module doc)."""
+    head = noun.head
+    if noun.dep_ == "attr" and _plain_copula(head):
+        # a phrase of its own makes it a characterisation: "this is a war on faith"
+        return not any(c.dep_ == "prep" for c in noun.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in _HAPPENING_PRONOUNS for c in head.children)
+    if noun.dep_ == "nsubj" and _plain_copula(head):
+        return any(c.dep_ == "attr" and c.lemma_.lower() in RESULT_NOUNS
+                   for c in head.children)
+    if noun.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    # "the product of painstaking negotiations": a result predicated of a happening
+    result = head.head
+    return result.lemma_.lower() in RESULT_NOUNS and (
+        result.dep_ == "appos" or result.dep_ == "attr" and _plain_copula(result.head))

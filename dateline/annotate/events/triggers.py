@@ -22,7 +22,7 @@ from .report_kinds import FIGURATIVE_IN_SPORTS, MARKET_SENSES, a_score, lemma_ha
 from .support_verbs import support_verbs
 from .transactions import market_demand, no_event_sense
 from .for_clauses import for_clause_row
-from .nominal_deeds import awaited, did_something
+from .nominal_deeds import awaited, did_something, named_by_copula
 from .complements import _one_per_clause
 from .trig_senses import capacity_only, verdict_content
 from .trig_conveyed import conveyed
@@ -256,7 +256,7 @@ def _nominal_kept(token: "Token", kept: Mapping[int, Trigger], type_: str = "") 
         return (governor.type not in INTENT_TYPES or governor.type == type_ == "SUPPORT") and \
             own_anchor(token, agent=False)
     return occurs(token) or own_anchor(token) or did_something(token) or awaited(token) or \
-        conveyed(token, type_)
+        conveyed(token, type_) or named_by_copula(token)
 
 
 def event_head(token: "Token") -> "Token":

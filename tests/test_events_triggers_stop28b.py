@@ -1,0 +1,54 @@
+"""Trigger recall, second round (invented sentences): a copula that names what a happening
+was ("it was the outcome of talks")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    """`events_of(text)`: {trigger: event} of an invented text published 2031-05-14."""
+    from dateline.annotate.events import find_events
+
+    def run(text: str) -> dict:
+        return {e.trigger: e for e in find_events(nlp(text), published=dt.date(2031, 5, 14))}
+    return run
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # what a happening came of took place
+    ("The release of the hostages was the outcome of talks between Norland and the rebels.",
+     "release", "RETREAT"),
+    ("The truce was agreed on Monday. It was the product of lengthy negotiations.",
+     "negotiations", "CONSULT"),
+])
+def test_copula_names_the_happening(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a modal copula says nothing happened; a result phrase that is no predicate names a topic
+    ("A release of the hostages would be the outcome of talks.", "release"),
+    ("Prices rose as a result of the negotiations.", "negotiations"),
+])
+def test_copula_without_a_happening(types_of, text, trigger):
+    assert trigger not in types_of(text)
+
+
+def test_pronoun_copula_names_the_happening(events_of):
+    """'It was not a prisoner swap': the pronoun stands for the freeing told; denied."""
+    found = events_of("The rebels freed ten soldiers on Monday. "
+                      "\u201cIt was not a prisoner swap,\u201d the minister said.")
+    assert found["swap"].type == "RETREAT" and found["swap"].mode == "denied"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a phrase of its own makes the copula a characterisation, not a telling
+    ("This is a war on faith, the bishop said.", "war"),
+    ("It was an attack on democracy, the senator said.", "attack"),
+])
+def test_pronoun_copula_characterises(types_of, text, trigger):
+    assert trigger not in types_of(text)

@@ -249,3 +249,20 @@ def test_a_harm_told_as_earlier_borrows_no_doer(events_of):
     events = events_of("A gunman opened fire on a market in Dorn on Tuesday. His father said "
                        "he was angry because his cousin had been shot by then.")
     assert all(e.actors == () for e in events if e.trigger == "shot")
+
+
+def test_a_definite_violent_noun_refers_back_to_its_doer(events_of):
+    """'The abductions increased pressure': the abducting told before, by whatever word."""
+    text = ("Dorn Front fighters abducted 40 pupils from a school in Lask in 2029. "
+            "The abductions, during exam week, increased pressure on the government.")
+    events = events_of(text, [mention(text, "Dorn Front", "ORG")])
+    assert by_trigger(events, "abductions").actors == by_trigger(events, "abducted").actors
+    assert by_trigger(events, "abducted").actors
+
+
+def test_an_indefinite_violent_noun_borrows_no_doer(events_of):
+    """'Abductions are rising across the region': no telling of the abducting before."""
+    text = ("Dorn Front fighters abducted 40 pupils from a school in Lask in 2029. "
+            "Killings are rising across the region, officials said.")
+    events = events_of(text, [mention(text, "Dorn Front", "ORG")])
+    assert all(e.actors == () for e in events if e.trigger == "Killings")

@@ -10,7 +10,9 @@ implicit by a passive but clear from the article is filled in).
   else the happening's perpetrator: the one the article names in apposition to an attacker
   noun ("The attacker, Ann Roe, ..."), else the doer of the day's first violent event with
   one. A doer is never lent to an act done to that doer, and a nameless description of the
-  perpetrator ("a local man rammed the crowd") gives way to the name.
+  perpetrator ("a local man rammed the crowd") gives way to the name. A definite violent noun
+  with no party ("the abductions increased pressure") refers back to the last violent act of
+  its type told with a doer, by whatever word.
 - Any other act told by an agentless passive right after the same kind of act in the paragraph
   ("The operator offered refunds. Guests were also offered hotel rooms") is done by that
   act's doer.
@@ -217,13 +219,15 @@ def _definite_noun(doc: "Doc", event: Event) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
 
 
-def _referred_doer(event: Event, events: Sequence[Event]) -> tuple[str, ...]:
+def _referred_doer(event: Event, events: Sequence[Event], any_word: bool = False
+                   ) -> tuple[str, ...]:
     """The doers of the act a definite noun refers back to: the last one before it of its
     type, told by the same word ("negotiations between X and Y" ... "the negotiations will
-    continue")."""
+    continue"), or by any word for a violent act ("fighters abducted the girls" ... "the
+    abductions increased pressure")."""
     word = event.trigger.lower()
     before = [e for e in events if e.type == event.type and e.actors and
-              e.trigger_start < event.trigger_start and e.trigger.lower() == word]
+              e.trigger_start < event.trigger_start and (any_word or e.trigger.lower() == word)]
     return max(before, key=lambda e: e.trigger_start).actors if before else ()
 
 
@@ -276,6 +280,9 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
                 actors = (named[0],)  # "a local man rammed the crowd": the named attacker
             elif not actors and where.doer in ("passive", "bare") and not where.before:
                 actors = _violent_doer(event, violent, named, published)
+            elif not actors and not event.targets and where.doer == "noun" and \
+                    _definite_noun(doc, event):  # doers already filled in count: `out`
+                actors = _referred_doer(event, out, any_word=True)
         elif event.mode in REAL_MODES and event.type == "COERCE" and not actors and \
                 where.doer not in ("named", "generic"):
             actors = _coercer(event, events)
@@ -283,7 +290,7 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
             actors = _continued_doer(event, events, where, tellings) or \
                 _same_happening_doer(event, events)
         elif not actors and not event.targets and _definite_noun(doc, event):
-            actors = _referred_doer(event, events)
+            actors = _referred_doer(event, out)
         out.append(dataclasses.replace(event, actors=actors) if actors != event.actors
                    else event)
     return out

@@ -52,3 +52,21 @@ def test_pronoun_copula_names_the_happening(events_of):
 ])
 def test_pronoun_copula_characterises(types_of, text, trigger):
     assert trigger not in types_of(text)
+
+
+def test_bare_happening_told_back_to_the_story_act(events_of):
+    """'The incident occurred at ...': the story's violent act, told again with its place."""
+    found = events_of("A teenager slapped a soldier in Lask on Monday. She was arrested on "
+                      "Tuesday. The incident occurred at the entrance to her home.")
+    assert found["incident"].type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    # a story with no violence gives a bare happening no type
+    "A tram derailed in Lask on Monday. The incident occurred at a sharp bend.",
+    # an indefinite or modified one is a new happening, no telling back
+    "A teenager slapped a soldier in Lask on Monday. An incident occurred at the gate.",
+    "A teenager slapped a soldier in Lask on Monday. A similar incident occurred at the gate.",
+])
+def test_bare_happening_without_a_story_act(types_of, text):
+    assert "incident" not in types_of(text)

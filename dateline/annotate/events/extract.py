@@ -28,6 +28,7 @@ from .timing import (before_news, clause_date, historical_present, past_perfect,
                      with_news_dates, with_news_day)
 from .report_kinds import report_kinds
 from .triggers import confirmed_senses, event_head, sentence_triggers
+from .trig_anaphoric import story_act, told_back
 from .trig_senses import generic_you, under_way
 from .units import paragraph_numbers, sentence_units
 from .confidence import confident, heading_fragment
@@ -223,8 +224,9 @@ def find_events(doc: "Doc", *, entities: Sequence[EntityMention] = (),
     acts_told: dict[tuple[str, str], list[Event]] = {}
     for index, sent in enumerate(units):
         sentence_seen: set[tuple[object, ...]] = set()
-        found = [(token, row) for token, row in sentence_triggers(
-                     sent, sports=figurative, markets=markets, senses=senses)
+        found = [(token, row) for token, row in told_back(sent, story_act(
+                     e for _, _, e in dated), sentence_triggers(
+                     sent, sports=figurative, markets=markets, senses=senses))
                  if not heading_fragment(sent, token)]
         indices = {token.i for token, _ in found}
         for token, row in found:

@@ -266,3 +266,10 @@ def test_an_indefinite_violent_noun_borrows_no_doer(events_of):
             "Killings are rising across the region, officials said.")
     events = events_of(text, [mention(text, "Dorn Front", "ORG")])
     assert all(e.actors == () for e in events if e.trigger == "Killings")
+
+
+def test_an_inquiry_reported_by_police_is_theirs(events_of):
+    """'after a long investigation, according to police': the reporting authority's inquiry."""
+    text = "A teacher was charged after a long investigation, according to the Lask Police."
+    events = events_of(text, [mention(text, "Lask Police", "ORG")])
+    assert by_trigger(events, "investigation").actors == ("Lask Police",)

@@ -18,7 +18,8 @@ implicit by a passive but clear from the article is filled in).
   act's doer.
 - A coercive act told without a doer ("was arrested", "her detention was extended") is done by
   the authority that reports it ("police said"), else by the doer of another coercion of the
-  same person, else by the state the article's coercions are done by ("an Israeli court").
+  same person, else by the state the article's coercions are done by ("an Israeli court"); an
+  inquiry told without a doer is the reporting authority's too.
 Only acts told as real (asserted or claimed) are filled: a hypothetical arrest has no doer, a
 harm told in an act named afresh ("killed in airstrikes") has that act's doer or none, and one
 told as before the news ("her cousin had been shot") is no part of the news happening.
@@ -286,6 +287,9 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
         elif event.mode in REAL_MODES and event.type == "COERCE" and not actors and \
                 where.doer not in ("named", "generic"):
             actors = _coercer(event, events)
+        elif event.type == "INVESTIGATE" and not actors and _authority(event.attribution) and \
+                where.doer != "generic":  # "after a long inquiry, according to police"
+            actors = (event.attribution or "",)
         elif not actors and where.doer == "passive":
             actors = _continued_doer(event, events, where, tellings) or \
                 _same_happening_doer(event, events)

@@ -70,3 +70,18 @@ def test_bare_happening_told_back_to_the_story_act(events_of):
 ])
 def test_bare_happening_without_a_story_act(types_of, text):
     assert "incident" not in types_of(text)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # the ceasing of a hostile act is a de-escalation: RETREAT, done by the act's doer
+    ("The rebels stopped shelling the town on Monday.", "shelling"),
+    ("Orbex agreed to stop opposing Luma in court.", "opposing"),
+])
+def test_ceasing_a_hostile_act_is_a_retreat(types_of, text, trigger):
+    assert types_of(text).get(trigger) == "RETREAT"
+
+
+def test_ceasing_a_friendly_act_keeps_its_type(types_of):
+    """Stopping talks is no de-escalation: only hostile acts' ending is a retreat."""
+    assert types_of("Norland stopped negotiating with Veltria in May.").get(
+        "negotiating") != "RETREAT"

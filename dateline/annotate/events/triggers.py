@@ -26,6 +26,7 @@ from .nominal_deeds import awaited, did_something, named_by_copula
 from .complements import _one_per_clause
 from .trig_senses import capacity_only, verdict_content
 from .trig_conveyed import conveyed
+from .trig_ceasing import ceased
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -278,7 +279,8 @@ def sentence_triggers(sent: "Span", sports: bool = False, markets: bool = False,
     (`markets`) neither does "a rally". `senses`: see `match_trigger`."""
     possible = _possible_triggers(sent.doc)
     words = (sent.doc[i] for i in range(sent.start, sent.end) if i in possible)
-    found = [(tok, row) for tok in words if (row := match_trigger(tok, senses)) is not None and
+    found = [(tok, ceased(tok, row)) for tok in words
+             if (row := match_trigger(tok, senses)) is not None and
              not (sports and (row.type in FIGURATIVE_IN_SPORTS or a_score(tok, row.type))) and
              not (markets and tok.lemma_.lower() in MARKET_SENSES)]
     found = support_verbs(found)

@@ -85,3 +85,14 @@ def test_ceasing_a_friendly_act_keeps_its_type(types_of):
     """Stopping talks is no de-escalation: only hostile acts' ending is a retreat."""
     assert types_of("Norland stopped negotiating with Veltria in May.").get(
         "negotiating") != "RETREAT"
+
+
+@pytest.mark.parametrize("text,trigger,type_", [
+    # a party ending its own legal action backs down; a bench ruling against it rejects it
+    ("Ann Lee voluntarily dismissed the lawsuit in May.", "dismissed", "RETREAT"),
+    ("Prosecutors dropped the charges against the pilot.", "dropped", "RETREAT"),
+    ("The judge dismissed the lawsuit in May.", "dismissed", "REJECT"),
+    ("The minister dismissed the claims as lies.", "dismissed", "REJECT"),
+])
+def test_ending_ones_own_legal_action(types_of, text, trigger, type_):
+    assert types_of(text).get(trigger) == type_

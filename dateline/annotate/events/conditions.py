@@ -18,6 +18,7 @@ from .condition_words import VENUES, aimed_at, lemma_forms, looked_through, word
 from .ontology import Trigger
 from .reference import resolve
 from .trig_happening import examines_happening
+from .trig_legal import own_action_ended
 from .trig_senses import holds_a_post, idle_readiness, private_meeting, thing_threatens
 from .kinds_violence import animal_party
 from .senses import (abstract_opponent, bare_entry, by_force, contest_win, electoral,
@@ -205,6 +206,8 @@ def _keyed(token: "Token", key: str, values: frozenset[str]) -> bool:
         return _subject_match(token, values)
     if key == "verbal":
         return verbal_attack(token)
+    if key == "ownsuit":  # "voluntarily dismissed the lawsuit", not the judge's dismissal
+        return own_action_ended(token, values)
     return False
 
 

@@ -273,3 +273,12 @@ def test_an_inquiry_reported_by_police_is_theirs(events_of):
     text = "A teacher was charged after a long investigation, according to the Lask Police."
     events = events_of(text, [mention(text, "Lask Police", "ORG")])
     assert by_trigger(events, "investigation").actors == ("Lask Police",)
+
+
+def test_a_pronoun_named_act_takes_the_parties_of_the_act_told(events_of):
+    """'It was not a prisoner swap': the pronoun stands for the freeing told before."""
+    text = ("Dorn Front fighters freed ten soldiers on Monday. "
+            "\u201cIt was not a prisoner swap,\u201d the minister said.")
+    events = events_of(text, [mention(text, "Dorn Front", "ORG")])
+    freed, swap = by_trigger(events, "freed"), by_trigger(events, "swap")
+    assert (swap.actors, swap.targets) == (freed.actors, freed.targets) and freed.actors

@@ -45,6 +45,7 @@ from .ontology import load_lexicon
 from .parties import STATE_BODIES
 from .states import country_named
 from .timing import NEWS_DAYS
+from .kinds_referred import definite_noun, pronoun_named, referred_doer, told_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -172,6 +173,8 @@ def telling(head: "Token", actor_heads: Sequence["Token"]) -> str:
     if actor_heads:
         return "named"
     if head.pos_ in ("NOUN", "PROPN"):
+        if pronoun_named(head):
+            return "copula"  # "It is a release": the act the pronoun stands for
         any_one = any(c.dep_ == "det" and c.lower_ == "any" for c in head.children)
         return "generic" if any_one else "noun"  # "before any talks can take place"
     if _in_another_act(head):
@@ -210,26 +213,6 @@ def _same_happening_doer(event: Event, events: Sequence[Event]) -> tuple[str, ..
     before = [e for e in events if e.type == event.type and e.actors and e.place == event.place
               and e.date == event.date and e.trigger_start < event.trigger_start]
     return before[0].actors if before else ()
-
-
-def _definite_noun(doc: "Doc", event: Event) -> bool:
-    """A nominal trigger with a definite article and no party of its own: "the negotiations"."""
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
-
-
-def _referred_doer(event: Event, events: Sequence[Event], any_word: bool = False
-                   ) -> tuple[str, ...]:
-    """The doers of the act a definite noun refers back to: the last one before it of its
-    type, told by the same word ("negotiations between X and Y" ... "the negotiations will
-    continue"), or by any word for a violent act ("fighters abducted the girls" ... "the
-    abductions increased pressure")."""
-    word = event.trigger.lower()
-    before = [e for e in events if e.type == event.type and e.actors and
-              e.trigger_start < event.trigger_start and (any_word or e.trigger.lower() == word)]
-    return max(before, key=lambda e: e.trigger_start).actors if before else ()
 
 
 def _indefinite(name: str, entities: Sequence[EntityMention]) -> bool:
@@ -282,8 +265,8 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
             elif not actors and where.doer in ("passive", "bare") and not where.before:
                 actors = _violent_doer(event, violent, named, published)
             elif not actors and not event.targets and where.doer == "noun" and \
-                    _definite_noun(doc, event):  # doers already filled in count: `out`
-                actors = _referred_doer(event, out, any_word=True)
+                    definite_noun(doc, event):  # doers already filled in count: `out`
+                actors = referred_doer(event, out, any_word=True)
         elif event.mode in REAL_MODES and event.type == "COERCE" and not actors and \
                 where.doer not in ("named", "generic"):
             actors = _coercer(event, events)
@@ -293,8 +276,11 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
         elif not actors and where.doer == "passive":
             actors = _continued_doer(event, events, where, tellings) or \
                 _same_happening_doer(event, events)
-        elif not actors and not event.targets and _definite_noun(doc, event):
-            actors = _referred_doer(event, out)
+        elif not actors and not event.targets and definite_noun(doc, event):
+            actors = referred_doer(event, out)
+        elif not actors and not event.targets and where.doer == "copula":
+            actors, targets = told_parties(event, out)  # "It is a release": the freeing told
+            event = dataclasses.replace(event, targets=targets)
         out.append(dataclasses.replace(event, actors=actors) if actors != event.actors
                    else event)
     return out

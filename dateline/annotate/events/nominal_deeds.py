@@ -71,7 +71,7 @@ def awaited(noun: "Token") -> bool:
 RESULT_NOUNS = frozenset({"outcome", "result", "product", "fruit", "culmination",
                           "consequence"})
 # Pronouns that stand for a happening just told: "It is a release", "this is not a swap".
-_HAPPENING_PRONOUNS = frozenset({"it", "this", "that"})
+HAPPENING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _plain_copula(verb: "Token") -> bool:
@@ -86,7 +86,7 @@ def named_by_copula(noun: "Token") -> bool:
     if noun.dep_ == "attr" and _plain_copula(head):
         # a phrase of its own makes it a characterisation: "this is a war on faith"
         return not any(c.dep_ == "prep" for c in noun.children) and any(
-            c.dep_ == "nsubj" and c.lower_ in _HAPPENING_PRONOUNS for c in head.children)
+            c.dep_ == "nsubj" and c.lower_ in HAPPENING_PRONOUNS for c in head.children)
     if noun.dep_ == "nsubj" and _plain_copula(head):
         return any(c.dep_ == "attr" and c.lemma_.lower() in RESULT_NOUNS
                    for c in head.children)

@@ -96,3 +96,9 @@ def test_ceasing_a_friendly_act_keeps_its_type(types_of):
 ])
 def test_ending_ones_own_legal_action(types_of, text, trigger, type_):
     assert types_of(text).get(trigger) == type_
+
+
+def test_dismissing_anothers_plea_is_a_rejection(types_of):
+    """'dismissed an appeal from the president': another's action, rejected."""
+    assert types_of("Rebels dismissed an appeal from the president to lay down their arms."
+                    ).get("dismissed") == "REJECT"

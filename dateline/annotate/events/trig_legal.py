@@ -1,6 +1,7 @@
 """A party ending its own legal action backs down: "voluntarily dismissed the lawsuit",
 "prosecutors dropped the charges" (RETREAT); a court or judge that dismisses a suit rules
-against it (REJECT, the row after), and so does any party that "dismisses the claims".
+against it (REJECT, the row after), and so does any party that "dismisses the claims" or a
+complaint "from" another.
 """
 
 from __future__ import annotations
@@ -23,4 +24,6 @@ def own_action_ended(token: "Token", actions: frozenset[str]) -> bool:
     if doer is None or doer.lemma_.lower() in _BENCH or doer.ent_type_ == "ORG" and \
             any(w in doer.text.lower() for w in _BENCH):
         return False
-    return bool(words_of(list(objects(token))) & lemma_forms(actions))
+    ended = [o for o in objects(token) if not any(
+        c.dep_ == "prep" and c.lower_ in ("from", "by") for c in o.children)]
+    return bool(words_of(ended) & lemma_forms(actions))  # "an appeal from X" is X's

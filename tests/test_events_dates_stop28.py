@@ -203,3 +203,14 @@ def test_an_act_going_on_as_the_text_is_written_is_the_news_day_s(annotate):
 def test_a_time_owning_the_doer_dates_a_past_act(annotate, text, trigger, expected):
     _, events = annotate(text)
     assert by_trigger(events, trigger).date == expected
+
+
+def test_a_bare_happening_told_back_takes_the_story_acts_day(annotate):
+    """'The incident occurred ...' tells the story's act again: its time, not the stamp's."""
+    _, events = annotate("Lask on Monday indicted a teenager for punching a soldier in the face "
+                         "in April. Prosecutors said she threw stones at troops. The incident "
+                         "occurred at the entrance to her family home.")
+    assert by_trigger(events, "punching").date == "2031-04"
+    incident = by_trigger(events, "incident")
+    assert incident.type == "ASSAULT"
+    assert incident.date == "2031-04"

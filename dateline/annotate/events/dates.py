@@ -43,7 +43,7 @@ from ..timex.calendar import gives_its_day, in_news_week
 from ..timex.written import written_day
 from .dates_aspect import going_on, narrated, perfect
 from .dates_news_day import statement_day
-from .dates_retold import retold_date
+from .dates_retold import retold_date, told_back_to
 from .dates_sequel import sequel_date
 from .same_happening import Happening, about_happening, happening_of
 from .told_again import first_telling
@@ -261,6 +261,10 @@ def with_context_dates(ctx: DatingContext, dated: Sequence[tuple[int, str, Event
             retold_date(ctx.doc, index, event, dated)
         if sequel is not None:
             out.append(dataclasses.replace(event, date=sequel, date_precision="context"))
+            continue
+        story = told_back_to(lemma, event, out)
+        if story is not None:  # "the incident occurred at ...": the story's act, on its day
+            out.append(dataclasses.replace(event, date=story.date, date_precision="context"))
             continue
         first = first_telling(dated, index, lemma, event)
         if first is not None:  # "punching a soldier two weeks ago ... filmed punching him"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from ...model import Event
+from .trig_anaphoric import BARE_HAPPENINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,3 +42,12 @@ def retold_date(doc: "Doc", index: int, event: Event, dated: Sequence[tuple[int,
             told.date_precision != "timex":
         return None
     return told.date
+
+
+def told_back_to(lemma: str, event: Event, before: Sequence[Event]) -> Event | None:
+    """The story's act a bare happening tells again ("the incident occurred ...", typed after
+    it by trig_anaphoric): the first real act of its type told before it, whose day it is."""
+    if lemma not in BARE_HAPPENINGS or event.mode not in REAL:
+        return None
+    return next((e for e in before if e.type == event.type and e.mode in REAL and e.date and
+                 e.trigger_start < event.trigger_start), None)

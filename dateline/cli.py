@@ -36,9 +36,10 @@ out = Console(markup=False, emoji=False, highlight=False, soft_wrap=True,
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_ERROR, EXIT_BELOW_FLOOR = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
-DbOption = typer.Option("dateline.db", "--db", help="SQLite database file.")
-JsonOption = typer.Option(False, "--json", help="One JSON object per line (a stable contract).")
-ConfigOption = typer.Option(None, help="TOML file of settings (default: ./dateline.toml).")
+DbOption: Any = typer.Option("dateline.db", "--db", help="SQLite database file.")
+JsonOption: Any = typer.Option(False, "--json",
+                               help="One JSON object per line (a stable contract).")
+ConfigOption: Any = typer.Option(None, help="TOML file of settings (default: ./dateline.toml).")
 
 KEPT_ON_INTERRUPT = "what was committed so far is kept; re-run to continue"
 

@@ -117,6 +117,7 @@ def product_lines(doc: "Doc", drafts: list["Draft"], text: str | None = None) ->
         first = doc[d.tok_start].text
         if d.type == "ORG" and d.tok_end - d.tok_start > 1 and first in models and \
                 first not in alone or is_acronym(d.text) and acronym_of(d.text) in shorts or \
-                any(text[max(0, d.end - len(n)):d.end] == n for n in names) or \
+                text is not None and any(text[max(0, d.end - len(n)):d.end] == n
+                                         for n in names) or \
                 d.type == "PERSON" and d.text in lasts:
             d.type = THING  # the last: the end of a thing's name NER cut short ("Quill Store")

@@ -78,7 +78,7 @@ def speakers_own(heads: list["Token"]) -> list["Token"]:
         named = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in (
             "at", "of", "in") for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in (
             "ORG", "NORP") and p.pos_ == "PROPN"]
-        out.append((named[0] if named else our) if own else head)
+        out.append((named[0] if named else our) if own and our is not None else head)
     return out
 
 

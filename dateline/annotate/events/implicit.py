@@ -254,7 +254,7 @@ def with_implicit_actors(events: Sequence[Event], doc: "Doc", entities: Sequence
               if known else e for e in events]
     named = named_perpetrators(doc, entities)
     violent = [e for e in events if e.type in VIOLENT and e.mode in REAL_MODES]
-    out = []
+    out: list[Event] = []
     for event in events:
         actors = event.actors
         where = tellings.get(event.trigger_start, Telling("bare", 0, 0))
